@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+
+describe('sign-in to the portal on the sandbox tenant', () => {
+  let portal;
+  let browser;
+  before(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`an administrator signs in and out (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      const admin = personWithRole(portal.tenant, 'Global Administrator');
+
+      await page.goto(portal.url);
+      await assert.doesNotReject(page.getByText(/sandbox tenant/i).first().waitFor());
+
+      await signIn(page, portal, admin);
+      const main = page.getByRole('main');
+      await main.getByText(admin.displayName).first().waitFor();
+      assert.match(await main.innerText(), /Admin/);
+      if (javaScriptEnabled) {
+        // The page hydrated: the wasm bundle loaded and took over the server-rendered HTML.
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      }
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+      // Signed out for real: a protected page now sends us to sign in.
+      const res = await page.request.get(`${portal.url}/`, { maxRedirects: 0 });
+      assert.equal(res.status(), 200);
+      assert.doesNotMatch(await res.text(), new RegExp(admin.displayName));
+      await context.close();
+    });
+  }
+});

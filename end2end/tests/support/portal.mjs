@@ -1,0 +1,98 @@
+// Starts a real Guestlist portal (sandbox tenant, fresh data folder) and a real Chromium for a test file.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitUntilHealthy(url, child, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`guestlist exited early with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`guestlist did not become healthy at ${url} within ${seconds}s`);
+}
+
+/** Starts the portal; returns { url, tenant, stop }. `tenant` is the sandbox's /_sandbox/tenant.json. */
+export async function startPortal() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'guestlist-e2e-'));
+  const url = `http://127.0.0.1:${port}`;
+  const bin = process.env.GUESTLIST_BIN ?? join(root, 'target/debug/guestlist');
+  const child = spawn(bin, [], {
+    cwd: root,
+    env: {
+      ...process.env,
+      GUESTLIST_ADDR: `127.0.0.1:${port}`,
+      GUESTLIST_DATA_DIR: dataDir,
+      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, 'target/site'),
+      LEPTOS_OUTPUT_NAME: 'guestlist',
+      RUST_LOG: process.env.RUST_LOG ?? 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitUntilHealthy(url, child, 120);
+  const tenant = await (await fetch(`${url}/_sandbox/tenant.json`)).json();
+  return {
+    url,
+    tenant,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The sandbox person holding the given directory role (by its display name in tenant.json). */
+export function personWithRole(tenant, role) {
+  const person = tenant.people.find((p) => p.roles.includes(role));
+  if (!person) throw new Error(`the sandbox tenant has nobody with the role ${role}`);
+  return person;
+}
+
+/** Signs in through the sandbox's account picker, starting from the portal's front page. */
+export async function signIn(page, portal, person) {
+  await page.goto(portal.url);
+  await page.getByRole('link', { name: 'Sign in' }).first().click();
+  await page.getByRole('button', { name: `Sign in as ${person.displayName}` }).click();
+  await page.waitForURL((u) => u.origin === portal.url && !u.pathname.startsWith('/auth/'));
+}
