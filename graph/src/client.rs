@@ -1,0 +1,444 @@
+//! The HTTP core: configuration, tokens, retries, error mapping and paging.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use futures::stream::{self, Stream, StreamExt, TryStreamExt};
+use http::{HeaderMap, Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use url::Url;
+use uuid::Uuid;
+
+use crate::auth::{AppToken, Credential, DelegatedSession, TokenErrorResponse, TokenResponse, APP_SCOPE};
+use crate::error::{ApiError, GraphError};
+use crate::filter::{encode_query, Query};
+use crate::retry::{is_idempotent, retry_after, retryable_status, RetryPolicy};
+
+/// Which Graph endpoint a call goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApiVersion {
+    /// `v1.0`: stable.
+    V1,
+    /// `beta`: preview APIs (b2bManagementPolicies, convertExternalToInternalMemberUser).
+    Beta,
+}
+
+impl ApiVersion {
+    /// The path segment.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::V1 => "v1.0",
+            Self::Beta => "beta",
+        }
+    }
+}
+
+/// A configuration value that cannot work.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// A URL setting is malformed or not http(s).
+    #[error("the {setting} setting '{value}' is not an http(s) URL")]
+    InvalidUrl {
+        /// Which setting.
+        setting: &'static str,
+        /// The value given.
+        value: String,
+    },
+}
+
+/// Where Graph and the token endpoint are, and the app's credentials.
+#[derive(Clone)]
+pub struct GraphConfig {
+    /// e.g. `https://graph.microsoft.com` or the sandbox's `http://127.0.0.1:3000/_sandbox/graph`.
+    pub graph_base: Url,
+    /// e.g. `https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token`.
+    pub token_endpoint: Url,
+    /// Application (client) id.
+    pub client_id: String,
+    /// Client secret.
+    pub client_secret: String,
+    /// Retry limits.
+    pub retry: RetryPolicy,
+}
+
+impl GraphConfig {
+    /// Checks both URLs and uses the default retry policy.
+    pub fn new(graph_base: &str, token_endpoint: &str, client_id: &str, client_secret: &str) -> Result<Self, ConfigError> {
+        Ok(Self {
+            graph_base: http_url("graph_base", graph_base)?,
+            token_endpoint: http_url("token_endpoint", token_endpoint)?,
+            client_id: client_id.to_owned(),
+            client_secret: client_secret.to_owned(),
+            retry: RetryPolicy::default(),
+        })
+    }
+}
+
+fn http_url(setting: &'static str, value: &str) -> Result<Url, ConfigError> {
+    Url::parse(value)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && !u.cannot_be_a_base())
+        .ok_or_else(|| ConfigError::InvalidUrl { setting, value: value.to_owned() })
+}
+
+/// A Graph client shared by the whole server (cheap to clone); pick a credential with [`GraphClient::caller`].
+#[derive(Clone)]
+pub struct GraphClient {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    config: GraphConfig,
+    // Held across the token request, so concurrent callers wait for one fetch instead of each fetching.
+    app_token: tokio::sync::Mutex<Option<AppToken>>,
+}
+
+/// A request ready to send (and re-send on retry).
+pub(crate) struct Call {
+    pub(crate) method: Method,
+    pub(crate) url: Url,
+    pub(crate) body: Option<Body>,
+    /// Sends `ConsistencyLevel: eventual` (Graph's advanced queries).
+    pub(crate) eventual: bool,
+    pub(crate) idempotent: bool,
+}
+
+pub(crate) enum Body {
+    Json(Vec<u8>),
+    Form(String),
+}
+
+/// The final answer to a call, after retries.
+pub(crate) struct Response {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Vec<u8>,
+    pub(crate) client_request_id: String,
+}
+
+impl Call {
+    pub(crate) fn new(method: Method, url: Url) -> Self {
+        let idempotent = is_idempotent(&method);
+        Self { method, url, body: None, eventual: false, idempotent }
+    }
+
+    pub(crate) fn json(mut self, body: &impl Serialize) -> Result<Self, GraphError> {
+        let bytes = serde_json::to_vec(body).map_err(|e| GraphError::InvalidRequest(e.to_string()))?;
+        self.body = Some(Body::Json(bytes));
+        Ok(self)
+    }
+}
+
+impl GraphClient {
+    /// Creates the client; `http` is the server's shared `reqwest::Client`.
+    pub fn new(http: reqwest::Client, config: GraphConfig) -> Self {
+        Self { inner: Arc::new(Inner { http, config, app_token: tokio::sync::Mutex::new(None) }) }
+    }
+
+    /// A handle that makes calls with `credential`.
+    pub fn caller(&self, credential: impl Into<Credential>) -> Caller {
+        Caller { client: self.clone(), credential: credential.into() }
+    }
+
+    /// A handle for app-only calls (client credentials).
+    pub fn as_app(&self) -> Caller {
+        self.caller(Credential::Application)
+    }
+
+    /// A handle for calls on behalf of the signed-in user.
+    pub fn as_user(&self, session: &DelegatedSession) -> Caller {
+        self.caller(session.clone())
+    }
+
+    /// `{graph_base}/{version}/{segments…}?{query}`, each segment percent-encoded (so `#EXT#` becomes `%23EXT%23`).
+    pub(crate) fn url<S: AsRef<str>>(&self, version: ApiVersion, segments: &[S], query: &[(&'static str, String)]) -> Url {
+        let mut url = self.inner.config.graph_base.clone();
+        if let Ok(mut path) = url.path_segments_mut() {
+            // GraphConfig::new only accepts base-capable URLs, so this branch always runs.
+            path.pop_if_empty().push(version.as_str()).extend(segments.iter().map(AsRef::as_ref));
+        }
+        url.set_query(if query.is_empty() { None } else { Some(encode_query(query)) }.as_deref());
+        url
+    }
+
+    /// Sends a call with retries; returns the last response whatever its status.
+    async fn execute(&self, call: &Call, bearer: Option<&str>) -> Result<Response, GraphError> {
+        let policy = &self.inner.config.retry;
+        let client_request_id = Uuid::new_v4().to_string();
+        let mut waited = Duration::ZERO;
+        let mut retry = 0;
+        loop {
+            let mut request = self
+                .inner
+                .http
+                .request(call.method.clone(), call.url.clone())
+                .timeout(policy.attempt_timeout)
+                .header("client-request-id", &client_request_id)
+                .header("return-client-request-id", "true");
+            if let Some(token) = bearer {
+                request = request.bearer_auth(token);
+            }
+            if call.eventual {
+                request = request.header("ConsistencyLevel", "eventual");
+            }
+            request = match &call.body {
+                Some(Body::Json(bytes)) => request.header(http::header::CONTENT_TYPE, "application/json").body(bytes.clone()),
+                Some(Body::Form(form)) => {
+                    request.header(http::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(form.clone())
+                }
+                None => request,
+            };
+            let outcome = match request.send().await {
+                Ok(response) => {
+                    let status = response.status();
+                    let headers = response.headers().clone();
+                    response.bytes().await.map(|body| (status, headers, body.to_vec()))
+                }
+                Err(e) => Err(e),
+            };
+            let delay = match outcome {
+                Ok((status, headers, body)) => {
+                    let delay = retry_after(&headers, Utc::now()).unwrap_or_else(|| policy.backoff(retry));
+                    if !retryable_status(status, call.idempotent) || !within_budget(policy, retry, waited, delay) {
+                        return Ok(Response { status, headers, body, client_request_id });
+                    }
+                    tracing::info!(%status, retry, ?delay, client_request_id, path = call.url.path(), "Graph asked to retry");
+                    delay
+                }
+                Err(e) => {
+                    let delay = policy.backoff(retry);
+                    let transient = e.is_timeout() || e.is_connect() || e.is_request() || e.is_body();
+                    if !(call.idempotent && transient && within_budget(policy, retry, waited, delay)) {
+                        tracing::warn!(error = %e, client_request_id, method = %call.method, path = call.url.path(), "Graph call failed to complete");
+                        return Err(GraphError::Transport(e));
+                    }
+                    tracing::info!(error = %e, retry, ?delay, client_request_id, path = call.url.path(), "retrying after a network error");
+                    delay
+                }
+            };
+            tokio::time::sleep(delay).await;
+            waited += delay;
+            retry += 1;
+        }
+    }
+
+    /// A token from the token endpoint; OAuth errors become [`GraphError::Token`].
+    async fn token_request(&self, form: &[(&str, &str)], idempotent: bool) -> Result<TokenResponse, GraphError> {
+        let mut call = Call::new(Method::POST, self.inner.config.token_endpoint.clone());
+        call.idempotent = idempotent;
+        call.body = Some(Body::Form(url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish()));
+        let response = self.execute(&call, None).await?;
+        if response.status.is_success() {
+            return decode(&call.url, &response.body);
+        }
+        let (error, description) = match serde_json::from_slice::<TokenErrorResponse>(&response.body) {
+            Ok(e) => (e.error, e.error_description),
+            Err(_) => (format!("HTTP {}", response.status.as_u16()), String::from_utf8_lossy(&response.body).into_owned()),
+        };
+        tracing::warn!(status = %response.status, error, description, client_request_id = response.client_request_id, "token request refused");
+        Err(GraphError::Token { status: response.status, error, description })
+    }
+
+    /// The cached app-only token, fetched once per expiry for all concurrent callers.
+    async fn app_token(&self) -> Result<String, GraphError> {
+        let mut cached = self.inner.app_token.lock().await;
+        if let Some(token) = cached.as_ref().filter(|t| t.is_fresh(Utc::now())) {
+            return Ok(token.access_token.clone());
+        }
+        let config = &self.inner.config;
+        let sent_at = Utc::now();
+        let response = self
+            .token_request(
+                &[
+                    ("grant_type", "client_credentials"),
+                    ("client_id", &config.client_id),
+                    ("client_secret", &config.client_secret),
+                    ("scope", APP_SCOPE),
+                ],
+                true,
+            )
+            .await?;
+        let token = AppToken { expires_at: response.expires_at(sent_at), access_token: response.access_token };
+        let access = token.access_token.clone();
+        *cached = Some(token);
+        Ok(access)
+    }
+
+    /// The user's access token, refreshed first when it is near expiry; the session keeps the new token.
+    async fn delegated_token(&self, session: &DelegatedSession) -> Result<String, GraphError> {
+        let token = session.current();
+        if !token.needs_refresh(Utc::now()) {
+            return Ok(token.access_token);
+        }
+        let _gate = session.refresh_gate.lock().await;
+        // Another call may have refreshed while this one waited for the gate.
+        let token = session.current();
+        let now = Utc::now();
+        if !token.needs_refresh(now) {
+            return Ok(token.access_token);
+        }
+        let Some(refresh_token) = token.refresh_token.as_deref() else {
+            return if token.expires_at > now { Ok(token.access_token) } else { Err(GraphError::SignInRequired) };
+        };
+        let config = &self.inner.config;
+        let mut form = vec![
+            ("grant_type", "refresh_token"),
+            ("client_id", config.client_id.as_str()),
+            ("client_secret", config.client_secret.as_str()),
+            ("refresh_token", refresh_token),
+        ];
+        if let Some(scope) = token.scope.as_deref() {
+            form.push(("scope", scope));
+        }
+        // Not idempotent: Entra may rotate the refresh token, so a lost answer must not be replayed.
+        let response = self.token_request(&form, false).await?;
+        let refreshed = response.into_delegated(now, &token);
+        let access = refreshed.access_token.clone();
+        session.replace(refreshed);
+        tracing::debug!("refreshed the delegated access token");
+        Ok(access)
+    }
+
+    fn same_origin(&self, url: &Url) -> bool {
+        url.origin() == self.inner.config.graph_base.origin()
+    }
+}
+
+fn within_budget(policy: &RetryPolicy, retry: u32, waited: Duration, delay: Duration) -> bool {
+    retry < policy.max_retries && waited + delay <= policy.max_total_wait
+}
+
+pub(crate) fn decode<T: DeserializeOwned>(url: &Url, body: &[u8]) -> Result<T, GraphError> {
+    serde_json::from_slice(body).map_err(|e| GraphError::Decode { url: url.path().to_owned(), reason: e.to_string() })
+}
+
+/// Calls Graph with one credential. Obtained from [`GraphClient::caller`], [`GraphClient::as_app`] or
+/// [`GraphClient::as_user`]; cheap to clone.
+#[derive(Clone)]
+pub struct Caller {
+    pub(crate) client: GraphClient,
+    credential: Credential,
+}
+
+/// One page of a collection.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Page<T> {
+    /// The items.
+    pub value: Vec<T>,
+    /// Link to the next page, to pass to [`Caller::next_page`] unchanged.
+    #[serde(rename = "@odata.nextLink")]
+    pub next_link: Option<String>,
+    /// Total count, when `$count=true` was sent.
+    #[serde(rename = "@odata.count")]
+    pub count: Option<u64>,
+}
+
+impl Caller {
+    /// The client behind this handle.
+    pub fn client(&self) -> &GraphClient {
+        &self.client
+    }
+
+    async fn bearer(&self) -> Result<String, GraphError> {
+        match &self.credential {
+            Credential::Application => self.client.app_token().await,
+            Credential::Delegated(session) => self.client.delegated_token(session).await,
+        }
+    }
+
+    /// Sends an authenticated call; error statuses become [`GraphError::Api`] and are logged.
+    pub(crate) async fn send(&self, call: Call) -> Result<Response, GraphError> {
+        let bearer = self.bearer().await?;
+        let response = self.client.execute(&call, Some(&bearer)).await?;
+        if response.status.is_success() {
+            return Ok(response);
+        }
+        let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let error = ApiError::from_body(
+            response.status,
+            &response.body,
+            header("request-id"),
+            header("client-request-id").or(Some(response.client_request_id.clone())),
+        );
+        tracing::warn!(
+            status = %error.status,
+            code = %error.code,
+            request_id = error.request_id.as_deref().unwrap_or("-"),
+            client_request_id = error.client_request_id.as_deref().unwrap_or("-"),
+            method = %call.method,
+            path = call.url.path(),
+            "Graph error: {}",
+            error.message
+        );
+        Err(GraphError::Api(Box::new(error)))
+    }
+
+    pub(crate) async fn send_json<T: DeserializeOwned>(&self, call: Call) -> Result<T, GraphError> {
+        let url = call.url.clone();
+        let response = self.send(call).await?;
+        decode(&url, &response.body)
+    }
+
+    pub(crate) async fn send_empty(&self, call: Call) -> Result<(), GraphError> {
+        self.send(call).await.map(drop)
+    }
+
+    /// The first page of a collection.
+    pub(crate) async fn first_page<T: DeserializeOwned>(
+        &self,
+        version: ApiVersion,
+        segments: &[String],
+        query: &Query,
+    ) -> Result<Page<T>, GraphError> {
+        let mut call = Call::new(Method::GET, self.client.url(version, segments, &query.params()));
+        call.eventual = query.is_advanced();
+        self.send_json(call).await
+    }
+
+    /// The page behind an `@odata.nextLink`, requested exactly as Graph returned it.
+    /// Pass `eventual = true` when the first page was an advanced query.
+    pub async fn next_page<T: DeserializeOwned>(&self, next_link: &str, eventual: bool) -> Result<Page<T>, GraphError> {
+        let url = Url::parse(next_link).map_err(|e| GraphError::Decode { url: next_link.to_owned(), reason: e.to_string() })?;
+        // The bearer token must only ever go to Graph itself.
+        if !self.client.same_origin(&url) {
+            return Err(GraphError::InvalidRequest(format!("next page link {next_link} does not point at Graph")));
+        }
+        let mut call = Call::new(Method::GET, url);
+        call.eventual = eventual;
+        self.send_json(call).await
+    }
+
+    /// Every item of a collection, following `@odata.nextLink` page by page as the stream is read.
+    pub(crate) fn collection<T: DeserializeOwned + Send + 'static>(
+        &self,
+        version: ApiVersion,
+        segments: Vec<String>,
+        query: Query,
+    ) -> impl Stream<Item = Result<T, GraphError>> + Send + 'static {
+        enum Next {
+            First(ApiVersion, Vec<String>, Query),
+            Link(String, bool),
+            Done,
+        }
+        let caller = self.clone();
+        stream::try_unfold(Next::First(version, segments, query), move |next| {
+            let caller = caller.clone();
+            async move {
+                let (page, eventual) = match next {
+                    Next::Done => return Ok(None),
+                    Next::First(version, segments, query) => {
+                        (caller.first_page::<T>(version, &segments, &query).await?, query.is_advanced())
+                    }
+                    Next::Link(link, eventual) => (caller.next_page::<T>(&link, eventual).await?, eventual),
+                };
+                let next = page.next_link.map_or(Next::Done, |link| Next::Link(link, eventual));
+                Ok(Some((stream::iter(page.value.into_iter().map(Ok)), next)))
+            }
+        })
+        .try_flatten()
+        .boxed()
+    }
+}
