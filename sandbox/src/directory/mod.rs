@@ -9,6 +9,7 @@ pub mod model;
 mod pages;
 pub mod seed;
 mod store;
+mod throttle;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -22,10 +23,11 @@ use crate::SandboxConfig;
 use model::*;
 pub use pages::routes;
 pub use seed::{
-    DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR,
-    USER_ADMINISTRATOR,
+    directory_role_name, DIRECTORY_READERS, DIRECTORY_WRITERS, EXTERNAL_IDENTITY_PROVIDER_ADMINISTRATOR,
+    GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR,
 };
 use store::{Link, Store, Table};
+pub use throttle::InvitationThrottle;
 
 /// The sandbox tenant.
 #[derive(Clone, Debug)]
@@ -169,6 +171,7 @@ struct Inner {
     clock_offset: AtomicI64,
     tenant: Tenant,
     portal_app: AppRegistration,
+    invitation_throttle: InvitationThrottle,
 }
 
 /// The persisted directory of the sandbox tenant. Cheap to clone.
@@ -189,6 +192,7 @@ impl Directory {
                 clock_offset: AtomicI64::new(0),
                 tenant: seed::tenant(),
                 portal_app: seed::portal_app(),
+                invitation_throttle: InvitationThrottle::default(),
             }),
         };
         let loaded = directory.inner.store.load().await?;
@@ -214,6 +218,11 @@ impl Directory {
 
     pub fn portal_app(&self) -> &AppRegistration {
         &self.inner.portal_app
+    }
+
+    /// The in-memory `/invitations` throttle of this tenant.
+    pub fn invitation_throttle(&self) -> &InvitationThrottle {
+        &self.inner.invitation_throttle
     }
 
     /// The SQLite pool of `sandbox.db`, for other sandbox parts that keep their own tables there.
@@ -316,9 +325,15 @@ impl Directory {
 
     /// Moves the sandbox clock forward (never back: tokens and sign-ins must stay ordered).
     pub async fn advance_clock(&self, days: u32) -> anyhow::Result<()> {
+        self.update_settings(|s| s.clock_offset_seconds += i64::from(days) * 86_400).await
+    }
+
+    /// Changes tenant settings (invitation policy, domain lists) the way an admin would in the
+    /// Entra admin center; tests and scripts use it where Graph has no write API.
+    pub async fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> anyhow::Result<()> {
         let mut w = self.write().await;
         let mut settings = w.state().settings().clone();
-        settings.clock_offset_seconds += i64::from(days) * 86_400;
+        change(&mut settings);
         w.put_settings(settings).await
     }
 

@@ -23,6 +23,7 @@ pub const GUEST_INVITER: &str = "95e79109-95c0-4d8e-aee3-d01accf2d47b";
 pub const HELPDESK_ADMINISTRATOR: &str = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
 pub const DIRECTORY_READERS: &str = "88d8e3e3-8f55-4a1e-953a-9b9898b8876b";
 pub const DIRECTORY_WRITERS: &str = "9360feb5-f418-4baa-8175-e2a00bac4301";
+pub const EXTERNAL_IDENTITY_PROVIDER_ADMINISTRATOR: &str = "be2f45a1-457d-42af-a067-6ec1fa63bc45";
 /// Graph's `guestUserRoleId` for the default, limited "Guest User" role.
 const GUEST_USER_ROLE: &str = "10dae51f-b6af-4016-8d66-8c2a99b929b3";
 
@@ -535,4 +536,20 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
         }),
         ..State::default()
     }
+}
+
+/// Directory role names for the template ids the sandbox knows (graph-b2b.md §6).
+pub fn directory_role_name(template_id: &str) -> Option<&'static str> {
+    [
+        (GLOBAL_ADMINISTRATOR, "Global Administrator"),
+        (USER_ADMINISTRATOR, "User Administrator"),
+        (GUEST_INVITER, "Guest Inviter"),
+        (HELPDESK_ADMINISTRATOR, "Helpdesk Administrator"),
+        (DIRECTORY_READERS, "Directory Readers"),
+        (DIRECTORY_WRITERS, "Directory Writers"),
+        (EXTERNAL_IDENTITY_PROVIDER_ADMINISTRATOR, "External Identity Provider Administrator"),
+    ]
+    .into_iter()
+    .find(|(id, _)| id.eq_ignore_ascii_case(template_id))
+    .map(|(_, name)| name)
 }
