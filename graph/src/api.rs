@@ -248,12 +248,20 @@ impl Caller {
     }
 
     /// `GET /users/{id}/sponsorOf` or `/me/sponsorOf`: the objects this user sponsors.
-    pub fn sponsor_of(&self, user: &UserRef, query: Query) -> impl Stream<Item = Result<DirectoryObject, GraphError>> + Send + 'static {
+    pub fn sponsor_of(
+        &self,
+        user: &UserRef,
+        query: Query,
+    ) -> impl Stream<Item = Result<DirectoryObject, GraphError>> + Send + 'static {
         self.collection(ApiVersion::V1, user_segs(user, &["sponsorOf"]), query)
     }
 
     /// `GET /users/{id}/memberOf`: groups, directory roles and administrative units.
-    pub fn member_of(&self, user: &UserRef, query: Query) -> impl Stream<Item = Result<DirectoryObject, GraphError>> + Send + 'static {
+    pub fn member_of(
+        &self,
+        user: &UserRef,
+        query: Query,
+    ) -> impl Stream<Item = Result<DirectoryObject, GraphError>> + Send + 'static {
         self.collection(ApiVersion::V1, user_segs(user, &["memberOf"]), query)
     }
 
@@ -268,7 +276,11 @@ impl Caller {
     }
 
     /// `GET /groups/{id}/members`.
-    pub fn group_members(&self, id: ObjectId, query: Query) -> impl Stream<Item = Result<DirectoryObject, GraphError>> + Send + 'static {
+    pub fn group_members(
+        &self,
+        id: ObjectId,
+        query: Query,
+    ) -> impl Stream<Item = Result<DirectoryObject, GraphError>> + Send + 'static {
         self.collection(ApiVersion::V1, segs(["groups", &id.to_string(), "members"]), query)
     }
 
@@ -286,19 +298,30 @@ impl Caller {
     }
 
     /// `GET /users/{id}/appRoleAssignments`.
-    pub fn app_role_assignments(&self, user: &UserRef) -> impl Stream<Item = Result<AppRoleAssignment, GraphError>> + Send + 'static {
+    pub fn app_role_assignments(
+        &self,
+        user: &UserRef,
+    ) -> impl Stream<Item = Result<AppRoleAssignment, GraphError>> + Send + 'static {
         self.collection(ApiVersion::V1, user_segs(user, &["appRoleAssignments"]), Query::new())
     }
 
     /// `POST /users/{id}/appRoleAssignments`: gives the user `app_role` of the `resource` service principal.
-    pub async fn assign_app_role(&self, user: ObjectId, resource: ObjectId, app_role: Uuid) -> Result<AppRoleAssignment, GraphError> {
+    pub async fn assign_app_role(
+        &self,
+        user: ObjectId,
+        resource: ObjectId,
+        app_role: Uuid,
+    ) -> Result<AppRoleAssignment, GraphError> {
         let body = NewAppRoleAssignment { principal_id: user, resource_id: resource, app_role_id: app_role };
         let call = self.v1(Method::POST, &segs(["users", &user.to_string(), "appRoleAssignments"])).json(&body)?;
         self.send_json(call).await
     }
 
     /// `GET /servicePrincipals`.
-    pub fn service_principals(&self, query: Query) -> impl Stream<Item = Result<ServicePrincipal, GraphError>> + Send + 'static {
+    pub fn service_principals(
+        &self,
+        query: Query,
+    ) -> impl Stream<Item = Result<ServicePrincipal, GraphError>> + Send + 'static {
         self.collection(ApiVersion::V1, segs(["servicePrincipals"]), query)
     }
 
@@ -319,13 +342,18 @@ impl Caller {
 
     /// Beta `GET /policies/b2bManagementPolicies`: the invitation domain allow/block list.
     pub async fn b2b_management_policies(&self) -> Result<Vec<B2bManagementPolicy>, GraphError> {
-        let call = self.call(Method::GET, ApiVersion::Beta, &segs(["policies", "b2bManagementPolicies"]), &Query::new());
+        let call =
+            self.call(Method::GET, ApiVersion::Beta, &segs(["policies", "b2bManagementPolicies"]), &Query::new());
         let page: Page<B2bManagementPolicy> = self.send_json(call).await?;
         Ok(page.value)
     }
 
     /// Beta `POST /users/{id}/convertExternalToInternalMemberUser`.
-    pub async fn convert_to_internal(&self, user: &UserRef, request: &ConvertToInternal) -> Result<ConversionUserDetails, GraphError> {
+    pub async fn convert_to_internal(
+        &self,
+        user: &UserRef,
+        request: &ConvertToInternal,
+    ) -> Result<ConversionUserDetails, GraphError> {
         let segments = user_segs(user, &["convertExternalToInternalMemberUser"]);
         let call = self.call(Method::POST, ApiVersion::Beta, &segments, &Query::new()).json(request)?;
         self.send_json(call).await
@@ -343,10 +371,13 @@ mod tests {
 
     #[test]
     fn invitation_body_uses_graph_shapes() {
-        let request = InvitationRequest::new(EmailAddress::parse("ann@fabrikam.com").unwrap(), "https://myapps.microsoft.com".parse().unwrap())
-            .display_name("Ann")
-            .sponsors([id("cbb896f9-8306-49d0-b56b-b8e39cd28825")])
-            .reset_redemption(id("9071bfde-35e0-47d2-a582-d244ab1b4af6"));
+        let request = InvitationRequest::new(
+            EmailAddress::parse("ann@fabrikam.com").unwrap(),
+            "https://myapps.microsoft.com".parse().unwrap(),
+        )
+        .display_name("Ann")
+        .sponsors([id("cbb896f9-8306-49d0-b56b-b8e39cd28825")])
+        .reset_redemption(id("9071bfde-35e0-47d2-a582-d244ab1b4af6"));
         assert_eq!(
             serde_json::to_value(request.body().unwrap()).unwrap(),
             json!({

@@ -175,7 +175,8 @@ mod tests {
     #[test]
     fn refreshed_token_keeps_what_entra_omits() {
         let sent = Utc::now();
-        let response: TokenResponse = serde_json::from_str(r#"{"access_token":"new","expires_in":"3600","token_type":"Bearer"}"#).unwrap();
+        let response: TokenResponse =
+            serde_json::from_str(r#"{"access_token":"new","expires_in":"3600","token_type":"Bearer"}"#).unwrap();
         let refreshed = response.into_delegated(sent, &token(1));
         assert_eq!(refreshed.access_token, "new");
         assert_eq!(refreshed.refresh_token.as_deref(), Some("secret-refresh"));

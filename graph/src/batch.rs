@@ -166,8 +166,10 @@ impl BatchResponse {
             return Ok(());
         }
         let body = self.body.as_ref().map(Value::to_string).unwrap_or_default();
-        let header = |name: &str| self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone());
-        let error = ApiError::from_body(self.status, body.as_bytes(), header("request-id"), header("client-request-id"));
+        let header =
+            |name: &str| self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone());
+        let error =
+            ApiError::from_body(self.status, body.as_bytes(), header("request-id"), header("client-request-id"));
         Err(GraphError::Api(Box::new(error)))
     }
 }
@@ -205,9 +207,13 @@ impl Caller {
         call.idempotent = batch.requests.iter().all(|r| r.method.parse().as_ref().is_ok_and(is_idempotent));
         let url = call.url.clone();
         let reply: BatchReply = self.send_json(call).await?;
-        let responses: HashMap<String, BatchResponse> = reply.responses.into_iter().map(|r| (r.id.clone(), r)).collect();
+        let responses: HashMap<String, BatchResponse> =
+            reply.responses.into_iter().map(|r| (r.id.clone(), r)).collect();
         if let Some(missing) = batch.requests.iter().find(|r| !responses.contains_key(&r.id)) {
-            return Err(GraphError::Decode { url: url.path().to_owned(), reason: format!("no answer for request {}", missing.id) });
+            return Err(GraphError::Decode {
+                url: url.path().to_owned(),
+                reason: format!("no answer for request {}", missing.id),
+            });
         }
         Ok(BatchResponses(responses))
     }
@@ -229,7 +235,10 @@ mod tests {
 
         let mut batch = Batch::new(ApiVersion::V1);
         batch.push(BatchRequest::new("1", Method::GET, &["me"], &Query::new())).unwrap();
-        assert_eq!(batch.push(BatchRequest::new("1", Method::GET, &["me"], &Query::new())), Err(BatchError::DuplicateId("1".into())));
+        assert_eq!(
+            batch.push(BatchRequest::new("1", Method::GET, &["me"], &Query::new())),
+            Err(BatchError::DuplicateId("1".into()))
+        );
         let later = BatchRequest::new("2", Method::GET, &["me"], &Query::new()).depends_on("3");
         assert_eq!(batch.push(later), Err(BatchError::UnknownDependency("3".into())));
         batch.push(BatchRequest::new("2", Method::GET, &["me"], &Query::new()).depends_on("1")).unwrap();
@@ -263,9 +272,12 @@ mod tests {
             "body":{"error":{"code":"BadRequest","message":"dependency failed"}}}))
         .unwrap();
         assert_eq!(failed.check().unwrap_err().code(), Some(&crate::error::ErrorCode::BadRequest));
-        let throttled: BatchResponse = serde_json::from_value(json!({"id":"3","status":429,"headers":{"Retry-After":"5"}})).unwrap();
+        let throttled: BatchResponse =
+            serde_json::from_value(json!({"id":"3","status":429,"headers":{"Retry-After":"5"}})).unwrap();
         assert_eq!(throttled.check().unwrap_err().code(), Some(&crate::error::ErrorCode::TooManyRequests));
-        let ok: BatchResponse = serde_json::from_value(json!({"id":"1","status":200,"body":{"id":"cbb896f9-8306-49d0-b56b-b8e39cd28825"}})).unwrap();
+        let ok: BatchResponse =
+            serde_json::from_value(json!({"id":"1","status":200,"body":{"id":"cbb896f9-8306-49d0-b56b-b8e39cd28825"}}))
+                .unwrap();
         let user: crate::model::User = ok.into_result().unwrap();
         assert!(user.id.is_some());
     }

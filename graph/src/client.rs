@@ -65,7 +65,12 @@ pub struct GraphConfig {
 
 impl GraphConfig {
     /// Checks both URLs and uses the default retry policy.
-    pub fn new(graph_base: &str, token_endpoint: &str, client_id: &str, client_secret: &str) -> Result<Self, ConfigError> {
+    pub fn new(
+        graph_base: &str,
+        token_endpoint: &str,
+        client_id: &str,
+        client_secret: &str,
+    ) -> Result<Self, ConfigError> {
         Ok(Self {
             graph_base: http_url("graph_base", graph_base)?,
             token_endpoint: http_url("token_endpoint", token_endpoint)?,
@@ -154,7 +159,12 @@ impl GraphClient {
     }
 
     /// `{graph_base}/{version}/{segments…}?{query}`, each segment percent-encoded (so `#EXT#` becomes `%23EXT%23`).
-    pub(crate) fn url<S: AsRef<str>>(&self, version: ApiVersion, segments: &[S], query: &[(&'static str, String)]) -> Url {
+    pub(crate) fn url<S: AsRef<str>>(
+        &self,
+        version: ApiVersion,
+        segments: &[S],
+        query: &[(&'static str, String)],
+    ) -> Url {
         let mut url = self.inner.config.graph_base.clone();
         if let Ok(mut path) = url.path_segments_mut() {
             // GraphConfig::new only accepts base-capable URLs, so this branch always runs.
@@ -185,7 +195,9 @@ impl GraphClient {
                 request = request.header("ConsistencyLevel", "eventual");
             }
             request = match &call.body {
-                Some(Body::Json(bytes)) => request.header(http::header::CONTENT_TYPE, "application/json").body(bytes.clone()),
+                Some(Body::Json(bytes)) => {
+                    request.header(http::header::CONTENT_TYPE, "application/json").body(bytes.clone())
+                }
                 Some(Body::Form(form)) => {
                     request.header(http::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(form.clone())
                 }
@@ -236,7 +248,9 @@ impl GraphClient {
         }
         let (error, description) = match serde_json::from_slice::<TokenErrorResponse>(&response.body) {
             Ok(e) => (e.error, e.error_description),
-            Err(_) => (format!("HTTP {}", response.status.as_u16()), String::from_utf8_lossy(&response.body).into_owned()),
+            Err(_) => {
+                (format!("HTTP {}", response.status.as_u16()), String::from_utf8_lossy(&response.body).into_owned())
+            }
         };
         tracing::warn!(status = %response.status, error, description, client_request_id = response.client_request_id, "token request refused");
         Err(GraphError::Token { status: response.status, error, description })
@@ -401,7 +415,8 @@ impl Caller {
     /// The page behind an `@odata.nextLink`, requested exactly as Graph returned it.
     /// Pass `eventual = true` when the first page was an advanced query.
     pub async fn next_page<T: DeserializeOwned>(&self, next_link: &str, eventual: bool) -> Result<Page<T>, GraphError> {
-        let url = Url::parse(next_link).map_err(|e| GraphError::Decode { url: next_link.to_owned(), reason: e.to_string() })?;
+        let url = Url::parse(next_link)
+            .map_err(|e| GraphError::Decode { url: next_link.to_owned(), reason: e.to_string() })?;
         // The bearer token must only ever go to Graph itself.
         if !self.client.same_origin(&url) {
             return Err(GraphError::InvalidRequest(format!("next page link {next_link} does not point at Graph")));

@@ -148,7 +148,7 @@ impl GraphError {
     /// An explanation for the person using the portal, without jargon.
     pub fn user_message(&self) -> String {
         match self {
-            Self::Api(e) => api_user_message(e),
+            Self::Api(e) => e.user_message(),
             Self::Token { error, .. } if error == "invalid_grant" => {
                 "Your sign-in has expired. Please sign in again.".into()
             }
@@ -168,25 +168,30 @@ impl GraphError {
     }
 }
 
-fn api_user_message(e: &ApiError) -> String {
-    let reference = e.request_id.as_deref().map(|id| format!(" (reference {id})")).unwrap_or_default();
-    let text = match e.code {
-        ErrorCode::Unauthorized | ErrorCode::AuthorizationRequestDenied => {
-            "You, or this portal, are not allowed to do this in Microsoft Entra. Ask an administrator for the \
-             needed role or permission."
-        }
-        ErrorCode::BadRequest => "Microsoft Entra rejected the request as invalid. Check the values entered.",
-        ErrorCode::UnsupportedQuery => "Microsoft Entra cannot run this search or filter. Try a simpler one.",
-        ErrorCode::ResourceNotFound => "The user or group was not found. It may have been deleted.",
-        ErrorCode::TooManyRequests => "Microsoft Entra is busy with too many requests. Please wait a minute and try again.",
-        ErrorCode::InvalidAuthenticationToken => "Your sign-in has expired. Please sign in again.",
-        ErrorCode::ServiceUnavailable | ErrorCode::InternalServerError => {
-            "Microsoft Entra had a temporary problem. Please try again in a moment."
-        }
-        ErrorCode::FailedDependency => "This step was skipped because an earlier step in the same request failed.",
-        ErrorCode::Other(_) => "Microsoft Entra could not complete the request.",
-    };
-    format!("{text}{reference}")
+impl ApiError {
+    /// An explanation for the person using the portal, with Graph's request id as a reference.
+    pub fn user_message(&self) -> String {
+        let reference = self.request_id.as_deref().map(|id| format!(" (reference {id})")).unwrap_or_default();
+        let text = match self.code {
+            ErrorCode::Unauthorized | ErrorCode::AuthorizationRequestDenied => {
+                "You, or this portal, are not allowed to do this in Microsoft Entra. Ask an administrator for the \
+                 needed role or permission."
+            }
+            ErrorCode::BadRequest => "Microsoft Entra rejected the request as invalid. Check the values entered.",
+            ErrorCode::UnsupportedQuery => "Microsoft Entra cannot run this search or filter. Try a simpler one.",
+            ErrorCode::ResourceNotFound => "The user or group was not found. It may have been deleted.",
+            ErrorCode::TooManyRequests => {
+                "Microsoft Entra is busy with too many requests. Please wait a minute and try again."
+            }
+            ErrorCode::InvalidAuthenticationToken => "Your sign-in has expired. Please sign in again.",
+            ErrorCode::ServiceUnavailable | ErrorCode::InternalServerError => {
+                "Microsoft Entra had a temporary problem. Please try again in a moment."
+            }
+            ErrorCode::FailedDependency => "This step was skipped because an earlier step in the same request failed.",
+            ErrorCode::Other(_) => "Microsoft Entra could not complete the request.",
+        };
+        format!("{text}{reference}")
+    }
 }
 
 /// Graph's error envelope: `{"error":{"code","message","innerError":{…}}}`.
@@ -225,9 +230,8 @@ impl ApiError {
         match serde_json::from_slice::<Envelope>(body) {
             Ok(Envelope { error }) => {
                 let inner = error.inner;
-                let (inner_request_id, inner_client_id, date) = inner
-                    .map(|i| (i.request_id, i.client_request_id, i.date))
-                    .unwrap_or_default();
+                let (inner_request_id, inner_client_id, date) =
+                    inner.map(|i| (i.request_id, i.client_request_id, i.date)).unwrap_or_default();
                 Self {
                     status,
                     code: ErrorCode::from_code(&error.code),
@@ -270,7 +274,12 @@ mod tests {
 
     #[test]
     fn non_envelope_bodies_fall_back_to_the_status() {
-        let e = ApiError::from_body(StatusCode::BAD_GATEWAY, b"<html>bad gateway</html>", Some("h".into()), Some("c".into()));
+        let e = ApiError::from_body(
+            StatusCode::BAD_GATEWAY,
+            b"<html>bad gateway</html>",
+            Some("h".into()),
+            Some("c".into()),
+        );
         assert_eq!(e.code, ErrorCode::Other("HTTP 502".into()));
         assert_eq!(e.message, "<html>bad gateway</html>");
         assert_eq!(e.request_id.as_deref(), Some("h"));

@@ -375,8 +375,12 @@ mod tests {
         let t = DateTime::parse_from_rfc3339("2025-01-02T03:04:05.678Z").unwrap().with_timezone(&Utc);
         assert_eq!(Filter::le("createdDateTime", t).to_string(), "createdDateTime le 2025-01-02T03:04:05Z");
         assert_eq!(Filter::eq("accountEnabled", false).to_string(), "accountEnabled eq false");
-        let identity = Filter::any("identities", Filter::eq("x/issuerAssignedId", "a@b.com").and(Filter::eq("x/issuer", "b.com")));
-        assert_eq!(identity.to_string(), "identities/any(x:(x/issuerAssignedId eq 'a@b.com') and (x/issuer eq 'b.com'))");
+        let identity =
+            Filter::any("identities", Filter::eq("x/issuerAssignedId", "a@b.com").and(Filter::eq("x/issuer", "b.com")));
+        assert_eq!(
+            identity.to_string(),
+            "identities/any(x:(x/issuerAssignedId eq 'a@b.com') and (x/issuer eq 'b.com'))"
+        );
     }
 
     #[test]
@@ -393,7 +397,12 @@ mod tests {
         let params = Query::new().select(&["id", "mail"]).search(Search::term("mail", "a\"b")).top(5000).params();
         assert_eq!(
             params,
-            [("$select", "id,mail".into()), ("$search", "\"mail:a\\\"b\"".into()), ("$top", "999".into()), ("$count", "true".into())]
+            [
+                ("$select", "id,mail".into()),
+                ("$search", "\"mail:a\\\"b\"".into()),
+                ("$top", "999".into()),
+                ("$count", "true".into())
+            ]
         );
     }
 

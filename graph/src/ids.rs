@@ -133,11 +133,7 @@ impl EmailAddress {
         if local.chars().count() > MAX_LOCAL_LEN {
             return Err(EmailError::LocalPartTooLong);
         }
-        if [local.chars().next(), local.chars().last()]
-            .into_iter()
-            .flatten()
-            .any(|c| c == '.' || c == '-')
-        {
+        if [local.chars().next(), local.chars().last()].into_iter().flatten().any(|c| c == '.' || c == '-') {
             return Err(EmailError::EdgeDotOrHyphen);
         }
         if s.contains("..") {
@@ -171,9 +167,7 @@ fn is_domain(domain: &str) -> bool {
                 && !label.ends_with('-')
                 && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit()))
 }
 
 impl FromStr for EmailAddress {

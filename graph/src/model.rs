@@ -668,9 +668,11 @@ mod tests {
     #[test]
     fn b2b_policy_definition_parses_into_lists() {
         let policy = |def: &str| B2bManagementPolicy { definition: vec![def.to_owned()], ..Default::default() };
-        let blocked = policy(r#"{"B2BManagementPolicy":{"InvitationsAllowedAndBlockedDomainsPolicy":{"BlockedDomains":["Live.com"]}}}"#)
-            .domain_restriction()
-            .unwrap();
+        let blocked = policy(
+            r#"{"B2BManagementPolicy":{"InvitationsAllowedAndBlockedDomainsPolicy":{"BlockedDomains":["Live.com"]}}}"#,
+        )
+        .domain_restriction()
+        .unwrap();
         assert!(!blocked.permits("live.COM"));
         assert!(blocked.permits("fabrikam.com"));
         let allowed = policy(r#"{"B2BManagementPolicy":{"InvitationsAllowedAndBlockedDomainsPolicy":{"AllowedDomains":["fabrikam.com"]}}}"#)

@@ -85,7 +85,11 @@ mod tests {
 
     #[test]
     fn backoff_grows_and_is_capped() {
-        let p = RetryPolicy { base_delay: Duration::from_millis(100), max_delay: Duration::from_millis(1000), ..Default::default() };
+        let p = RetryPolicy {
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_millis(1000),
+            ..Default::default()
+        };
         for retry in 0..8 {
             let step = Duration::from_millis(100 * 2u64.pow(retry)).min(Duration::from_millis(1000));
             let d = p.backoff(retry);
