@@ -11,8 +11,10 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 use uuid::Uuid;
 
-use crate::auth::{AppToken, Credential, DelegatedSession, TokenErrorResponse, TokenResponse, APP_SCOPE};
-use crate::error::{ApiError, GraphError};
+use crate::auth::{
+    AppToken, Credential, DelegatedSession, DelegatedToken, TokenErrorResponse, TokenResponse, APP_SCOPE,
+};
+use crate::error::{ApiError, ErrorCode, GraphError};
 use crate::filter::{encode_query, Query};
 use crate::retry::{is_idempotent, retry_after, retryable_status, RetryPolicy};
 
@@ -215,6 +217,7 @@ impl GraphClient {
                 Ok((status, headers, body)) => {
                     let delay = retry_after(&headers, Utc::now()).unwrap_or_else(|| policy.backoff(retry));
                     if !retryable_status(status, call.idempotent) || !within_budget(policy, retry, waited, delay) {
+                        tracing::debug!(method = %call.method, path = call.url.path(), %status, retry, client_request_id);
                         return Ok(Response { status, headers, body, client_request_id });
                     }
                     tracing::info!(%status, retry, ?delay, client_request_id, path = call.url.path(), "Graph asked to retry");
@@ -256,10 +259,12 @@ impl GraphClient {
         Err(GraphError::Token { status: response.status, error, description })
     }
 
-    /// The cached app-only token, fetched once per expiry for all concurrent callers.
-    async fn app_token(&self) -> Result<String, GraphError> {
+    /// The cached app-only token, fetched once per expiry for all concurrent callers;
+    /// `rejected` is a token Graph refused, which is replaced even if it has not expired.
+    async fn app_token(&self, rejected: Option<&str>) -> Result<String, GraphError> {
         let mut cached = self.inner.app_token.lock().await;
-        if let Some(token) = cached.as_ref().filter(|t| t.is_fresh(Utc::now())) {
+        let usable = |t: &&AppToken| t.is_fresh(Utc::now()) && rejected != Some(t.access_token.as_str());
+        if let Some(token) = cached.as_ref().filter(usable) {
             return Ok(token.access_token.clone());
         }
         let config = &self.inner.config;
@@ -281,21 +286,25 @@ impl GraphClient {
         Ok(access)
     }
 
-    /// The user's access token, refreshed first when it is near expiry; the session keeps the new token.
-    async fn delegated_token(&self, session: &DelegatedSession) -> Result<String, GraphError> {
+    /// The user's access token, refreshed first when it is near expiry or was `rejected` by Graph;
+    /// the session keeps the new token.
+    async fn delegated_token(&self, session: &DelegatedSession, rejected: Option<&str>) -> Result<String, GraphError> {
+        let must_refresh =
+            |t: &DelegatedToken| t.needs_refresh(Utc::now()) || rejected == Some(t.access_token.as_str());
         let token = session.current();
-        if !token.needs_refresh(Utc::now()) {
+        if !must_refresh(&token) {
             return Ok(token.access_token);
         }
         let _gate = session.refresh_gate.lock().await;
         // Another call may have refreshed while this one waited for the gate.
         let token = session.current();
-        let now = Utc::now();
-        if !token.needs_refresh(now) {
+        if !must_refresh(&token) {
             return Ok(token.access_token);
         }
+        let now = Utc::now();
         let Some(refresh_token) = token.refresh_token.as_deref() else {
-            return if token.expires_at > now { Ok(token.access_token) } else { Err(GraphError::SignInRequired) };
+            let still_usable = token.expires_at > now && rejected.is_none();
+            return if still_usable { Ok(token.access_token) } else { Err(GraphError::SignInRequired) };
         };
         let config = &self.inner.config;
         let mut form = vec![
@@ -319,6 +328,16 @@ impl GraphClient {
     fn same_origin(&self, url: &Url) -> bool {
         url.origin() == self.inner.config.graph_base.origin()
     }
+}
+
+fn api_error(response: &Response) -> ApiError {
+    let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    ApiError::from_body(
+        response.status,
+        &response.body,
+        header("request-id"),
+        header("client-request-id").or_else(|| Some(response.client_request_id.clone())),
+    )
 }
 
 fn within_budget(policy: &RetryPolicy, retry: u32, waited: Duration, delay: Duration) -> bool {
@@ -356,27 +375,30 @@ impl Caller {
         &self.client
     }
 
-    async fn bearer(&self) -> Result<String, GraphError> {
+    async fn bearer(&self, rejected: Option<&str>) -> Result<String, GraphError> {
         match &self.credential {
-            Credential::Application => self.client.app_token().await,
-            Credential::Delegated(session) => self.client.delegated_token(session).await,
+            Credential::Application => self.client.app_token(rejected).await,
+            Credential::Delegated(session) => self.client.delegated_token(session, rejected).await,
         }
     }
 
     /// Sends an authenticated call; error statuses become [`GraphError::Api`] and are logged.
     pub(crate) async fn send(&self, call: Call) -> Result<Response, GraphError> {
-        let bearer = self.bearer().await?;
-        let response = self.client.execute(&call, Some(&bearer)).await?;
+        let bearer = self.bearer(None).await?;
+        let mut response = self.client.execute(&call, Some(&bearer)).await?;
+        // A token can be revoked, or its signing key rotated, before it expires. Graph did not process the
+        // request, so renewing the token once and repeating is safe for every method.
+        if response.status == StatusCode::UNAUTHORIZED
+            && api_error(&response).code == ErrorCode::InvalidAuthenticationToken
+        {
+            tracing::info!(client_request_id = response.client_request_id, "access token rejected; renewing it once");
+            let renewed = self.bearer(Some(&bearer)).await?;
+            response = self.client.execute(&call, Some(&renewed)).await?;
+        }
         if response.status.is_success() {
             return Ok(response);
         }
-        let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let error = ApiError::from_body(
-            response.status,
-            &response.body,
-            header("request-id"),
-            header("client-request-id").or(Some(response.client_request_id.clone())),
-        );
+        let error = api_error(&response);
         tracing::warn!(
             status = %error.status,
             code = %error.code,

@@ -209,8 +209,9 @@ pub enum UserRef {
 }
 
 impl UserRef {
-    /// The path segments addressing this user, unencoded (the URL builder percent-encodes each one).
-    pub(crate) fn segments(&self) -> Vec<String> {
+    /// The path segments addressing this user, unencoded (URL builders percent-encode each one),
+    /// e.g. for [`crate::BatchRequest::new`].
+    pub fn segments(&self) -> Vec<String> {
         match self {
             Self::Id(id) => vec!["users".into(), id.to_string()],
             // Graph documents that a UPN starting with '$' must use the key syntax users('...'),

@@ -140,6 +140,10 @@ async fn handle(
             r.headers_mut().insert("retry-after", "1".parse().unwrap());
             r
         }
+        // Stands in for a revoked token or rotated signing key: the first tokens are refused.
+        ("GET", "/v1.0/users/rotated@contoso.com") if ["app-1", "user-1"].contains(&bearer) => {
+            graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token validation failure.")
+        }
         ("GET", "/v1.0/users/long-wait@contoso.com") => {
             let mut r = graph_error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Please retry again later.");
             r.headers_mut().insert("retry-after", "3600".parse().unwrap());
@@ -431,4 +435,21 @@ async fn batch_answers_are_matched_by_id() {
     let second = responses.take("2").unwrap().check().unwrap_err();
     assert_eq!(second.code(), Some(&ErrorCode::ResourceNotFound));
     assert_eq!(double.requests_to("/graph/v1.0/$batch").len(), 1);
+}
+
+#[tokio::test]
+async fn a_rejected_token_is_renewed_once() {
+    let (double, client) = start().await;
+    let rotated = upn("rotated@contoso.com");
+    client.as_app().user(&rotated, &Query::new()).await.unwrap();
+    assert_eq!(double.count(|s| s.path == "/token"), 2, "the cached app token is replaced");
+
+    let session = delegated("user-1", Some("refresh-ok"), 60);
+    client.as_user(&session).user(&rotated, &Query::new()).await.unwrap();
+    assert_eq!(session.current().access_token, "user-refreshed");
+
+    let without_refresh = delegated("user-1", None, 60);
+    let error = client.as_user(&without_refresh).user(&rotated, &Query::new()).await.unwrap_err();
+    assert!(matches!(error, GraphError::SignInRequired), "{error:?}");
+    assert_eq!(double.requests_to("/graph/v1.0/users/rotated@contoso.com").len(), 5);
 }
