@@ -163,12 +163,6 @@ impl Filter {
         self.join("or", other)
     }
 
-    /// `not (a)` (advanced query).
-    #[allow(clippy::should_implement_trait)]
-    pub fn not(self) -> Self {
-        Self { expr: format!("not ({})", self.expr), advanced: true }
-    }
-
     fn join(self, op: &str, other: Filter) -> Self {
         // Parenthesise both sides so precedence never depends on how the parts were built.
         Self { expr: format!("({}) {op} ({})", self.expr, other.expr), advanced: self.advanced || other.advanced }
@@ -177,6 +171,15 @@ impl Filter {
     /// Whether this filter needs `ConsistencyLevel: eventual` and `$count=true`.
     pub fn is_advanced(&self) -> bool {
         self.advanced
+    }
+}
+
+impl std::ops::Not for Filter {
+    type Output = Filter;
+
+    /// `not (a)` (advanced query).
+    fn not(self) -> Filter {
+        Filter { expr: format!("not ({})", self.expr), advanced: true }
     }
 }
 
@@ -387,7 +390,7 @@ mod tests {
     fn advanced_queries_are_detected() {
         assert!(!Query::new().filter(Filter::eq("userType", crate::model::UserType::Guest)).is_advanced());
         assert!(Query::new().filter(Filter::ends_with("userPrincipalName", "#EXT#@contoso.com")).is_advanced());
-        assert!(Query::new().filter(Filter::eq("mail", "a").not()).is_advanced());
+        assert!(Query::new().filter(!Filter::eq("mail", "a")).is_advanced());
         assert!(Query::new().filter(Filter::eq("companyName", Literal::Null)).is_advanced());
         assert!(Query::new().filter(Filter::eq("a", "b").or(Filter::ne("c", "d"))).is_advanced());
         assert!(Query::new().filter(Filter::eq("a", "b")).order_by("displayName").is_advanced());

@@ -15,7 +15,7 @@ macro_rules! string_enum {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum $name {
-            $($(#[$vmeta])* $variant,)+
+            $(#[doc = concat!("`", $wire, "`")] $(#[$vmeta])* $variant,)+
             /// A value this crate does not know yet, kept verbatim.
             Other(String),
         }
