@@ -3,10 +3,7 @@
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::directory::{
-    AppRegistration, Person, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER,
-    HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR,
-};
+use crate::directory::{directory_role_name, AppRegistration, Person};
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -50,21 +47,6 @@ pub fn page(status: StatusCode, title: &str, body: &str) -> Response {
         title = escape(title),
     );
     (status, Html(html)).into_response()
-}
-
-/// Directory role names for the template ids the sandbox seeds; others are shown as ids.
-pub fn directory_role_name(template_id: &str) -> Option<&'static str> {
-    [
-        (GLOBAL_ADMINISTRATOR, "Global Administrator"),
-        (USER_ADMINISTRATOR, "User Administrator"),
-        (GUEST_INVITER, "Guest Inviter"),
-        (HELPDESK_ADMINISTRATOR, "Helpdesk Administrator"),
-        (DIRECTORY_READERS, "Directory Readers"),
-        (DIRECTORY_WRITERS, "Directory Writers"),
-    ]
-    .into_iter()
-    .find(|(id, _)| id.eq_ignore_ascii_case(template_id))
-    .map(|(_, name)| name)
 }
 
 /// A person's directory roles in words.

@@ -142,21 +142,24 @@ impl Issuer {
     /// signed by this issuer, at the sandbox time `now`.
     pub fn verify_access_token(&self, bearer: &str, now: DateTime<Utc>) -> Result<AccessClaims, TokenError> {
         let bearer = bearer.trim();
-        let token = match bearer.split_once(' ') {
-            Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
-            Some(_) => return Err(TokenError::Malformed),
-            None => bearer,
+        let token = match (bearer.get(..6), bearer.get(6..)) {
+            (Some(scheme), Some(rest)) if scheme.eq_ignore_ascii_case("bearer") && !rest.starts_with(|c: char| !c.is_whitespace()) => {
+                rest.trim()
+            }
+            _ => bearer,
         };
         if token.is_empty() {
             return Err(TokenError::Missing);
         }
-        let claims: GraphTokenClaims = self.keys.verify(token).map_err(|e| match e {
+        let claims: serde_json::Value = self.keys.verify(token).map_err(|e| match e {
             keys::JwsError::Malformed => TokenError::Malformed,
             keys::JwsError::BadSignature => TokenError::BadSignature,
         })?;
-        if claims.aud != GRAPH_RESOURCE && claims.aud != GRAPH_APP_ID {
+        // The audience first: our ID tokens are well signed but are not Graph tokens at all.
+        if claims["aud"] != GRAPH_RESOURCE && claims["aud"] != GRAPH_APP_ID {
             return Err(TokenError::WrongAudience);
         }
+        let claims: GraphTokenClaims = serde_json::from_value(claims).map_err(|_| TokenError::Malformed)?;
         if claims.iss != self.issuer_url() || claims.tid != self.tenant_id {
             return Err(TokenError::WrongIssuer);
         }
