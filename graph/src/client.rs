@@ -479,3 +479,37 @@ impl Caller {
         .boxed()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::UserRef;
+
+    fn client(base: &str) -> GraphClient {
+        GraphClient::new(
+            reqwest::Client::new(),
+            GraphConfig::new(base, "https://login.example/t/token", "id", "s").unwrap(),
+        )
+    }
+
+    #[test]
+    fn urls_keep_the_base_path_and_encode_segments() {
+        for base in ["http://127.0.0.1:3000/_sandbox/graph", "http://127.0.0.1:3000/_sandbox/graph/"] {
+            let mut segments = UserRef::Upn("ann_fabrikam.com#EXT#@contoso.com".into()).segments();
+            segments.extend(["sponsors".to_owned(), "$ref".to_owned()]);
+            assert_eq!(
+                client(base).url(ApiVersion::Beta, &segments, &[]).as_str(),
+                "http://127.0.0.1:3000/_sandbox/graph/beta/users/ann_fabrikam.com%23EXT%23@contoso.com/sponsors/$ref"
+            );
+        }
+        let url = client("https://graph.microsoft.com").url(ApiVersion::V1, &["users"], &[("$top", "5".into())]);
+        assert_eq!(url.as_str(), "https://graph.microsoft.com/v1.0/users?$top=5");
+    }
+
+    #[test]
+    fn config_rejects_unusable_urls() {
+        let error = GraphConfig::new("mailto:x@y.com", "https://login.example/token", "id", "s").err();
+        assert_eq!(error, Some(ConfigError::InvalidUrl { setting: "graph_base", value: "mailto:x@y.com".into() }));
+        assert!(GraphConfig::new("https://graph.microsoft.com", "not a url", "id", "s").is_err());
+    }
+}
