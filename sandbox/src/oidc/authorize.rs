@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::error::{AadError, OAuthError};
 use super::html::{app_role_names, escape, page, role_names};
 use super::keys::random_token;
+use super::pkce;
 use super::scopes::{Granted, Requested};
 use super::store::CodeGrant;
 use crate::directory::Person;
@@ -56,9 +57,14 @@ struct Reply {
 struct Validated {
     reply: Reply,
     client_id: String,
+    request: Checked,
+}
+
+/// What the code will be bound to, besides the client and redirect URI.
+struct Checked {
     nonce: String,
     code_challenge: String,
-    code_challenge_method: &'static str,
+    code_challenge_method: pkce::Method,
     granted: Granted,
 }
 
@@ -114,10 +120,10 @@ pub async fn sign_in(State(sandbox): State<Sandbox>, Path(tenant): Path<String>,
         grant_id: uuid::Uuid::new_v4().to_string(),
         client_id: validated.client_id,
         redirect_uri: validated.reply.redirect_uri.clone(),
-        code_challenge: validated.code_challenge,
-        code_challenge_method: validated.code_challenge_method.to_owned(),
-        nonce: validated.nonce,
-        scope: validated.granted.to_scope_string(),
+        code_challenge: validated.request.code_challenge,
+        code_challenge_method: validated.request.code_challenge_method,
+        nonce: validated.request.nonce,
+        scope: validated.request.granted.to_scope_string(),
         user_id: person.id.clone(),
     };
     let now = directory.now().timestamp();
@@ -169,14 +175,7 @@ fn validate(sandbox: &Sandbox, tenant: &str, params: &AuthorizeParams) -> Result
     };
     let reply = Reply { redirect_uri: redirect_uri.to_owned(), mode, state: params.state.clone() };
     match check_request(sandbox, params, mode_error) {
-        Ok((nonce, code_challenge, code_challenge_method, granted)) => Ok(Validated {
-            reply,
-            client_id: client_id.to_owned(),
-            nonce,
-            code_challenge,
-            code_challenge_method,
-            granted,
-        }),
+        Ok(request) => Ok(Validated { reply, client_id: client_id.to_owned(), request }),
         Err(error) => Err(Rejection::Redirect(reply, error)),
     }
 }
@@ -186,7 +185,7 @@ fn check_request(
     sandbox: &Sandbox,
     params: &AuthorizeParams,
     mode_error: Option<AadError>,
-) -> Result<(String, String, &'static str, Granted), AadError> {
+) -> Result<Checked, AadError> {
     if let Some(error) = mode_error {
         return Err(error);
     }
@@ -218,16 +217,12 @@ fn check_request(
     }
     let nonce = params.nonce.clone().filter(|n| !n.is_empty()).ok_or_else(|| AadError::missing("nonce"))?;
     let challenge = params.code_challenge.clone().ok_or_else(|| AadError::missing("code_challenge"))?;
-    let method = match params.code_challenge_method.as_deref() {
-        // RFC 7636: the method defaults to plain.
-        None | Some("plain") => "plain",
-        Some("S256") => "S256",
-        Some(other) => return Err(invalid_value("code_challenge_method", other)),
-    };
-    if !(43..=128).contains(&challenge.len()) {
+    let method = params.code_challenge_method.as_deref();
+    let method = pkce::Method::parse(method).ok_or_else(|| invalid_value("code_challenge_method", method.unwrap_or_default()))?;
+    if !pkce::challenge_is_well_sized(&challenge) {
         return Err(AadError::new(OAuthError::InvalidRequest, 501491, "Invalid size of Code_Challenge parameter."));
     }
-    Ok((nonce, challenge, method, granted))
+    Ok(Checked { nonce, code_challenge: challenge, code_challenge_method: method, granted })
 }
 
 fn invalid_value(parameter: &str, value: &str) -> AadError {

@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 
 /// The OAuth 2.0 / OIDC `error` values the sandbox uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +95,7 @@ impl AadError {
         let status = if self.error == OAuthError::InvalidClient { StatusCode::UNAUTHORIZED } else { StatusCode::BAD_REQUEST };
         let trace_id = uuid::Uuid::new_v4().to_string();
         let correlation_id = uuid::Uuid::new_v4().to_string();
-        let timestamp = now.format("%Y-%m-%d %H:%M:%SZ").to_string();
+        let timestamp = entra_timestamp(now);
         let body = serde_json::json!({
             "error": self.error.as_str(),
             "error_description": format!(
@@ -122,8 +122,13 @@ impl AadError {
     pub fn redirect_params(&self, now: DateTime<Utc>) -> Vec<(&'static str, String)> {
         vec![
             ("error", self.error.as_str().to_owned()),
-            ("error_description", format!("{}\r\nTimestamp: {}", self.description(), now.to_rfc3339_opts(SecondsFormat::Secs, true))),
+            ("error_description", format!("{}\r\nTimestamp: {}", self.description(), entra_timestamp(now))),
             ("error_uri", format!("https://login.microsoftonline.com/error?code={}", self.code)),
         ]
     }
+}
+
+/// Entra's timestamp format in errors, e.g. `2026-11-23 15:04:05Z`.
+fn entra_timestamp(now: DateTime<Utc>) -> String {
+    now.format("%Y-%m-%d %H:%M:%SZ").to_string()
 }

@@ -1,6 +1,6 @@
 //! Small helpers for the issuer's plain HTML pages (escaping, the shared layout, role names).
 
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use crate::directory::{directory_role_name, AppRegistration, Person};
@@ -46,7 +46,9 @@ pub fn page(status: StatusCode, title: &str, body: &str) -> Response {
          <main>{body}</main></body></html>",
         title = escape(title),
     );
-    (status, Html(html)).into_response()
+    // The picker signs people in with one click, so no other site may frame it (clickjacking).
+    (status, [(header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"), (header::X_FRAME_OPTIONS, "DENY")], Html(html))
+        .into_response()
 }
 
 /// A person's directory roles in words.

@@ -9,6 +9,7 @@ mod error;
 mod html;
 mod keys;
 mod logout;
+mod pkce;
 mod scopes;
 mod store;
 mod token;
@@ -69,15 +70,15 @@ impl AccessClaims {
 pub enum TokenError {
     #[error("Access token is empty.")]
     Missing,
-    #[error("IDX14100: JWT is not well formed, there are no dots (.).")]
+    #[error("IDX14100: JWT is not well formed. The token needs to be in JWS Compact Serialization Format.")]
     Malformed,
-    #[error("Access token validation failure: the signature is invalid.")]
+    #[error("IDX10511: Signature validation failed.")]
     BadSignature,
     #[error("Lifetime validation failed, the token is expired.")]
     Expired,
-    #[error("Invalid audience.")]
+    #[error("Access token validation failure. Invalid audience.")]
     WrongAudience,
-    #[error("Invalid issuer.")]
+    #[error("Access token validation failure. Invalid issuer.")]
     WrongIssuer,
 }
 

@@ -2,11 +2,13 @@
 //!
 //! Only SHA-256 hashes of codes and tokens are stored. Every code and the refresh tokens that
 //! descend from it share a `grant_id`, so a replayed code or a reused (already rotated) refresh
-//! token revokes the whole grant, as RFC 6749 §4.1.2 and the OAuth security BCP advise.
+//! token revokes the whole grant, as RFC 6749 §4.1.2 and the OAuth security BCP advise. Access
+//! tokens already issued are self-contained JWTs and stay valid until they expire, as Entra's do.
 
 use sqlx::SqlitePool;
 
 use super::keys::sha256_b64url;
+use super::pkce;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS oidc_codes (
@@ -42,7 +44,8 @@ pub struct CodeGrant {
     pub client_id: String,
     pub redirect_uri: String,
     pub code_challenge: String,
-    pub code_challenge_method: String,
+    #[sqlx(try_from = "String")]
+    pub code_challenge_method: pkce::Method,
     pub nonce: String,
     /// Granted scopes in their canonical form (see `scopes::Granted::to_scope_string`).
     pub scope: String,
@@ -97,7 +100,7 @@ impl Store {
         .bind(&grant.client_id)
         .bind(&grant.redirect_uri)
         .bind(&grant.code_challenge)
-        .bind(&grant.code_challenge_method)
+        .bind(grant.code_challenge_method.as_str())
         .bind(&grant.nonce)
         .bind(&grant.scope)
         .bind(&grant.user_id)

@@ -6,14 +6,14 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::authorize::{disabled_user, unknown_user};
 use super::error::{AadError, OAuthError};
 use super::keys::random_token;
+use super::pkce;
 use super::scopes::{Granted, Requested};
 use super::store::{RedeemError, RefreshGrant};
 use super::{Caller, TOKEN_LIFETIME_SECS};
@@ -191,7 +191,7 @@ async fn authorization_code(sandbox: &Sandbox, app: &AppRegistration, params: &T
             "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.",
         )
     })?;
-    if !pkce_matches(&grant.code_challenge_method, &grant.code_challenge, verifier) {
+    if !pkce::verifier_meets(grant.code_challenge_method, &grant.code_challenge, verifier) {
         return Err(AadError::new(
             OAuthError::InvalidGrant,
             501481,
@@ -204,17 +204,6 @@ async fn authorization_code(sandbox: &Sandbox, app: &AppRegistration, params: &T
     let refresh = RefreshGrant { grant_id: grant.grant_id, client_id: grant.client_id, user_id: grant.user_id, scope: grant.scope };
     let refresh = granted.has("offline_access").then_some(&refresh);
     user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: Some(&grant.nonce), refresh }, now).await
-}
-
-/// RFC 7636 §4.6; the verifier must also have the RFC's shape (43–128 unreserved characters).
-fn pkce_matches(method: &str, challenge: &str, verifier: &str) -> bool {
-    let well_formed = (43..=128).contains(&verifier.len())
-        && verifier.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
-    let expected = match method {
-        "S256" => URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes())),
-        _ => verifier.to_owned(),
-    };
-    well_formed && expected == challenge
 }
 
 async fn refresh_token(sandbox: &Sandbox, app: &AppRegistration, params: &TokenParams, now: i64) -> Result<TokenResponse, Failure> {
