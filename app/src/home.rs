@@ -1,0 +1,86 @@
+//! The home page: a welcome with "Sign in" for visitors; for signed-in people, who they are,
+//! their roles in plain words and what they can do here.
+
+use crate::auth::{Principal, Viewer};
+use crate::shell::{ViewerResource, NAV};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let ViewerResource(viewer) = expect_context();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match viewer.await {
+                    Ok(Viewer { principal: Some(principal), .. }) => view! { <SignedInHome principal/> }.into_any(),
+                    Ok(Viewer { principal: None, .. }) => view! { <Welcome/> }.into_any(),
+                    // The shell already shows the error.
+                    Err(_) => view! { <Title text="Home"/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Welcome() -> impl IntoView {
+    view! {
+        <Title text="Welcome"/>
+        <section class="welcome">
+            <h1>"Guest access, done carefully"</h1>
+            <p class="lead">
+                "Guestlist helps your organization invite people from outside as guests, keep track "
+                "of who sponsors them, and remove access that is no longer needed."
+            </p>
+            <p>"Sign in with your work account to continue."</p>
+            // rel="external": a server route, not a page of the app's router.
+            <a class="button primary" href="/auth/sign-in" rel="external">"Sign in"</a>
+        </section>
+    }
+}
+
+#[component]
+fn SignedInHome(principal: Principal) -> impl IntoView {
+    let roles = if principal.roles.is_empty() {
+        view! {
+            <p>
+                "You have no role in this portal. Guests of the organization cannot manage guest "
+                "access; if you think you should be able to, ask an administrator."
+            </p>
+        }
+        .into_any()
+    } else {
+        let items = principal
+            .roles
+            .iter()
+            .map(|role| view! { <li><strong>{role.label()}</strong>": " {role.description()}</li> })
+            .collect_view();
+        view! { <ul class="roles">{items}</ul> }.into_any()
+    };
+    let places = NAV
+        .iter()
+        .filter(|entry| entry.href != "/" && entry.visible_to(&principal))
+        .map(|entry| {
+            view! { <li><a href=entry.href>{entry.label}</a>" — " {entry.summary}</li> }
+        })
+        .collect::<Vec<_>>();
+    let places = (!places.is_empty()).then(|| {
+        view! {
+            <h2>"What you can do here"</h2>
+            <ul class="places">{places}</ul>
+        }
+    });
+    let email = principal.email.clone().filter(|email| *email != principal.user_principal_name);
+    view! {
+        <Title text="Home"/>
+        <h1>"Hello, " {principal.name.clone()}</h1>
+        <p class="lead">
+            "You are signed in as " <strong>{principal.user_principal_name.clone()}</strong>
+            {email.map(|email| view! { " (" {email} ")" })} "."
+        </p>
+        <h2>"Your roles"</h2>
+        {roles}
+        {places}
+    }
+}

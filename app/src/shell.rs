@@ -1,0 +1,154 @@
+//! The page shell: document, header, sandbox banner, role-based navigation and the routes.
+
+use crate::auth::{get_viewer, AccessError, Principal, Role, TenantMode, Viewer};
+use crate::home::HomePage;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// One place in the navigation. A capability adds its page here with the roles that see it.
+pub struct NavEntry {
+    pub href: &'static str,
+    pub label: &'static str,
+    /// One sentence for the home page's "what you can do here".
+    pub summary: &'static str,
+    /// Who sees the entry; empty means everyone who is signed in. The pages check roles again
+    /// on the server: this only decides what is shown.
+    pub roles: &'static [Role],
+}
+
+impl NavEntry {
+    pub fn visible_to(&self, principal: &Principal) -> bool {
+        self.roles.is_empty() || self.roles.iter().any(|role| principal.has(*role))
+    }
+}
+
+pub const NAV: &[NavEntry] = &[NavEntry {
+    href: "/",
+    label: "Home",
+    summary: "See who you are signed in as and what you can do.",
+    roles: &[],
+}];
+
+/// The visitor, loaded once per page and shared by the shell and the pages.
+#[derive(Clone, Copy)]
+pub struct ViewerResource(pub Resource<Result<Viewer, AccessError>>);
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Blocking, and every route renders with `SsrMode::Async`: the server sends the finished
+    // page, so it works without JavaScript and nothing moves when it hydrates.
+    let viewer = Resource::new_blocking(|| (), |_| get_viewer());
+    provide_context(ViewerResource(viewer));
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/guestlist.css"/>
+        <Title formatter=|page: String| {
+            if page.is_empty() { "Guestlist".to_string() } else { format!("{page} · Guestlist") }
+        }/>
+        <Router>
+            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match viewer.await {
+                        Ok(viewer) => view! { <Header viewer/> }.into_any(),
+                        Err(error) => view! { <BareHeader/> <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+#[component]
+fn BareHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">"Guestlist"</a>
+        </header>
+    }
+}
+
+#[component]
+fn Header(viewer: Viewer) -> impl IntoView {
+    let banner = (viewer.mode == TenantMode::Sandbox).then(|| view! { <SandboxBanner/> });
+    let signed_in = viewer.principal.map(|principal| {
+        let entries = NAV
+            .iter()
+            .filter(|entry| entry.visible_to(&principal))
+            .map(|entry| view! { <li><A href=entry.href exact=true>{entry.label}</A></li> })
+            .collect_view();
+        view! {
+            <nav class="site-nav" aria-label="Main">
+                <ul>{entries}</ul>
+            </nav>
+            <div class="who">
+                <span class="who-name" title=principal.user_principal_name.clone()>{principal.name.clone()}</span>
+                // A plain form POST: signing out works without JavaScript and cannot be triggered by a link.
+                <form method="post" action="/auth/sign-out">
+                    <button type="submit" class="button secondary">"Sign out"</button>
+                </form>
+            </div>
+        }
+    });
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">"Guestlist"</a>
+            {signed_in}
+        </header>
+        {banner}
+    }
+}
+
+#[component]
+fn SandboxBanner() -> impl IntoView {
+    view! {
+        <aside class="sandbox-banner" aria-label="Sandbox tenant">
+            <strong>"Sandbox tenant. "</strong>
+            "You are using a simulated Microsoft Entra tenant that runs on this machine. Nothing "
+            "leaves this computer: invitations and emails go to the "
+            <a href="/_sandbox/mail" rel="external">"sandbox mailbox"</a>
+            " instead of real people."
+        </aside>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Page not found"/>
+        <h1>"Page not found"</h1>
+        <p>"There is no page at this address. " <a href="/">"Go to the home page"</a>"."</p>
+    }
+}

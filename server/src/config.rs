@@ -1,0 +1,233 @@
+//! The portal's settings, read from `GUESTLIST_*` environment variables.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use url::Url;
+
+/// Everything the portal needs to start.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where to listen (`GUESTLIST_ADDR`).
+    pub addr: SocketAddr,
+    /// Folder for the portal's and the sandbox's data (`GUESTLIST_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// The origin people reach the portal at (`GUESTLIST_PUBLIC_URL`), without a trailing `/`
+    /// in what [`Config::public_origin`] returns. Redirect URIs and the cross-site check use it.
+    pub public_url: Url,
+    /// `sqlite://…` or `postgres://…` (`GUESTLIST_DATABASE_URL`).
+    pub database_url: String,
+    pub tenant: Tenant,
+    /// Who counts as an inviter besides Entra's Guest Inviter role.
+    pub inviters: InviterPolicy,
+}
+
+/// Which Entra tenant the portal signs people in to.
+#[derive(Clone, Debug)]
+pub enum Tenant {
+    /// The local sandbox tenant, served by this process under `/_sandbox/`.
+    Sandbox,
+    /// A real tenant (or anything speaking its protocols).
+    Entra(EntraApp),
+}
+
+/// The portal's app registration in a tenant and where that tenant's services are.
+#[derive(Clone, Debug)]
+pub struct EntraApp {
+    pub tenant_id: String,
+    pub client_id: String,
+    pub client_secret: String,
+    /// The OIDC issuer, e.g. `https://login.microsoftonline.com/{tid}/v2.0`.
+    pub issuer_url: Url,
+    /// Graph's root, e.g. `https://graph.microsoft.com` (versions are appended by callers).
+    pub graph_base: Url,
+}
+
+impl EntraApp {
+    /// The app in a tenant of Microsoft's global cloud.
+    pub fn microsoft(tenant_id: String, client_id: String, client_secret: String) -> Result<EntraApp, ConfigError> {
+        let issuer_url = Url::parse(&format!("https://login.microsoftonline.com/{tenant_id}/v2.0"))
+            .map_err(|_| ConfigError::Invalid { var: "GUESTLIST_TENANT_ID", value: tenant_id.clone(), expected: "a tenant id (GUID) or domain" })?;
+        let graph_base = Url::parse("https://graph.microsoft.com").expect("a valid constant URL");
+        Ok(EntraApp { tenant_id, client_id, client_secret, issuer_url, graph_base })
+    }
+}
+
+/// Who gets the Inviter role besides holders of the Guest Inviter directory role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InviterPolicy {
+    /// Value of the portal's app role for inviters (`roles` claim).
+    pub app_role: String,
+    /// Object id of a group whose members are inviters (`groups` claim), if any.
+    pub group_id: Option<String>,
+}
+
+/// A setting that cannot be used, with what to set instead.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{var} is {value:?}, which is not {expected}. Fix it or unset it to use the default.")]
+    Invalid { var: &'static str, value: String, expected: &'static str },
+    #[error(
+        "A real tenant needs all three of GUESTLIST_TENANT_ID, GUESTLIST_CLIENT_ID and GUESTLIST_CLIENT_SECRET, \
+         but {missing} {is_are} not set. Set {them} too, or unset all three to use the sandbox tenant.",
+        missing = .missing.join(" and "),
+        is_are = if .missing.len() == 1 { "is" } else { "are" },
+        them = if .missing.len() == 1 { "it" } else { "them" },
+    )]
+    PartialTenant { missing: Vec<&'static str> },
+}
+
+const TENANT_VARS: [&str; 3] = ["GUESTLIST_TENANT_ID", "GUESTLIST_CLIENT_ID", "GUESTLIST_CLIENT_SECRET"];
+
+impl Config {
+    /// Reads the settings from the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `var` (empty values count as unset).
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let var = |name: &str| var(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+
+        let addr = match var("GUESTLIST_ADDR") {
+            Some(value) => value.parse().map_err(|_| ConfigError::Invalid {
+                var: "GUESTLIST_ADDR",
+                value,
+                expected: "an address and port such as 127.0.0.1:3000",
+            })?,
+            None => SocketAddr::from(([127, 0, 0, 1], 3000)),
+        };
+        let data_dir = PathBuf::from(var("GUESTLIST_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let public_url = parse_public_url(var("GUESTLIST_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")))?;
+        let database_url = match var("GUESTLIST_DATABASE_URL") {
+            Some(url) if url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://") => url,
+            Some(value) => {
+                return Err(ConfigError::Invalid {
+                    var: "GUESTLIST_DATABASE_URL",
+                    value,
+                    expected: "a sqlite://… or postgres://… URL",
+                })
+            }
+            None => format!("sqlite://{}/guestlist.db", data_dir.display()),
+        };
+
+        let [tenant_id, client_id, client_secret] = TENANT_VARS.map(&var);
+        let tenant = match (tenant_id, client_id, client_secret) {
+            (None, None, None) => Tenant::Sandbox,
+            (Some(tenant_id), Some(client_id), Some(client_secret)) => {
+                Tenant::Entra(EntraApp::microsoft(tenant_id, client_id, client_secret)?)
+            }
+            (tenant_id, client_id, client_secret) => {
+                let set = [tenant_id.is_some(), client_id.is_some(), client_secret.is_some()];
+                let missing = TENANT_VARS.iter().zip(set).filter(|(_, set)| !set).map(|(name, _)| *name).collect();
+                return Err(ConfigError::PartialTenant { missing });
+            }
+        };
+
+        let inviters = InviterPolicy {
+            app_role: var("GUESTLIST_INVITER_APP_ROLE").unwrap_or_else(|| "Guestlist.Inviter".into()),
+            group_id: var("GUESTLIST_INVITER_GROUP_ID"),
+        };
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters })
+    }
+
+    /// `scheme://host[:port]`, as browsers send it in `Origin`.
+    pub fn public_origin(&self) -> String {
+        self.public_url.origin().ascii_serialization()
+    }
+
+    /// Where the identity provider sends people back after sign-in.
+    pub fn redirect_uri(&self) -> String {
+        format!("{}/auth/callback", self.public_base())
+    }
+
+    /// The public URL without a trailing `/`, for joining paths.
+    pub fn public_base(&self) -> &str {
+        self.public_url.as_str().trim_end_matches('/')
+    }
+
+    /// Cookies get `Secure` when people reach the portal over HTTPS.
+    pub fn is_https(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+}
+
+fn parse_public_url(value: String) -> Result<Url, ConfigError> {
+    let invalid = |value: String| ConfigError::Invalid {
+        var: "GUESTLIST_PUBLIC_URL",
+        value,
+        expected: "an http(s) URL such as https://guests.example.com",
+    };
+    match Url::parse(&value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.has_host() => Ok(url),
+        _ => Err(invalid(value)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_vars(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_are_a_local_sandbox() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(config.public_origin(), "http://127.0.0.1:3000");
+        assert_eq!(config.redirect_uri(), "http://127.0.0.1:3000/auth/callback");
+        assert_eq!(config.database_url, "sqlite://./data/guestlist.db");
+        assert!(matches!(config.tenant, Tenant::Sandbox));
+        assert_eq!(config.inviters, InviterPolicy { app_role: "Guestlist.Inviter".into(), group_id: None });
+        assert!(!config.is_https());
+    }
+
+    #[test]
+    fn public_url_follows_the_address_unless_set() {
+        let config = config(&[("GUESTLIST_ADDR", "0.0.0.0:8080"), ("GUESTLIST_DATA_DIR", "/var/lib/guestlist")]).unwrap();
+        assert_eq!(config.public_origin(), "http://0.0.0.0:8080");
+        assert_eq!(config.database_url, "sqlite:///var/lib/guestlist/guestlist.db");
+        let config = config_https();
+        assert!(config.is_https());
+        assert_eq!(config.redirect_uri(), "https://guests.example.com/auth/callback");
+    }
+
+    fn config_https() -> Config {
+        config(&[("GUESTLIST_PUBLIC_URL", "https://guests.example.com/")]).unwrap()
+    }
+
+    #[test]
+    fn all_three_tenant_settings_select_microsoft() {
+        let config = config(&[
+            ("GUESTLIST_TENANT_ID", "contoso.onmicrosoft.com"),
+            ("GUESTLIST_CLIENT_ID", "client"),
+            ("GUESTLIST_CLIENT_SECRET", "secret"),
+        ])
+        .unwrap();
+        let Tenant::Entra(app) = config.tenant else { panic!("expected a real tenant") };
+        assert_eq!(app.issuer_url.as_str(), "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0");
+        assert_eq!(app.graph_base.as_str(), "https://graph.microsoft.com/");
+    }
+
+    #[test]
+    fn partial_tenant_settings_say_what_is_missing() {
+        let error = config(&[("GUESTLIST_TENANT_ID", "t")]).unwrap_err();
+        assert_eq!(error, ConfigError::PartialTenant { missing: vec!["GUESTLIST_CLIENT_ID", "GUESTLIST_CLIENT_SECRET"] });
+        assert!(error.to_string().contains("GUESTLIST_CLIENT_ID and GUESTLIST_CLIENT_SECRET are not set"));
+        let error = config(&[("GUESTLIST_TENANT_ID", "t"), ("GUESTLIST_CLIENT_ID", "c")]).unwrap_err();
+        assert!(error.to_string().contains("GUESTLIST_CLIENT_SECRET is not set. Set it too"));
+    }
+
+    #[test]
+    fn bad_values_name_the_variable() {
+        let error = config(&[("GUESTLIST_ADDR", "localhost")]).unwrap_err();
+        assert!(error.to_string().starts_with("GUESTLIST_ADDR is \"localhost\""));
+        let error = config(&[("GUESTLIST_PUBLIC_URL", "guests.example.com")]).unwrap_err();
+        assert!(matches!(error, ConfigError::Invalid { var: "GUESTLIST_PUBLIC_URL", .. }));
+        let error = config(&[("GUESTLIST_DATABASE_URL", "mysql://db")]).unwrap_err();
+        assert!(matches!(error, ConfigError::Invalid { var: "GUESTLIST_DATABASE_URL", .. }));
+    }
+}

@@ -1,0 +1,138 @@
+//! The Guestlist portal server: configuration, sign-in, sessions, cross-site protection, health
+//! checks, the Leptos pages and (in sandbox mode) the sandbox tenant, assembled by [`build_app`].
+
+pub mod auth;
+pub mod config;
+pub mod csrf;
+pub mod health;
+pub mod sessions;
+
+use app::auth::{session_keys, Principal, TenantMode};
+use app::{shell, App};
+use axum::extract::Request;
+use axum::http::Method;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sandbox::{Sandbox, SandboxConfig};
+use tower_http::trace::TraceLayer;
+use tower_sessions::Session;
+
+use crate::auth::Oidc;
+use crate::config::{Config, EntraApp, Tenant};
+use crate::sessions::Database;
+
+/// The assembled portal.
+pub struct Portal {
+    pub router: Router,
+    /// The sandbox tenant, in sandbox mode.
+    pub sandbox: Option<Sandbox>,
+}
+
+/// Opens the database (and the sandbox tenant in sandbox mode) and builds every route.
+///
+/// Nothing here contacts the identity provider: in sandbox mode that is this process, which is
+/// not listening yet. Discovery happens on the first sign-in.
+pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
+    let sandbox = match config.tenant {
+        Tenant::Sandbox => Some(open_sandbox(config).await?),
+        Tenant::Entra(_) => None,
+    };
+    let (entra_app, mode) = match (&config.tenant, &sandbox) {
+        (Tenant::Entra(app), _) => (app.clone(), TenantMode::Entra),
+        (Tenant::Sandbox, Some(sandbox)) => (sandbox_app(config, sandbox)?, TenantMode::Sandbox),
+        (Tenant::Sandbox, None) => unreachable!("the sandbox was opened above"),
+    };
+    let database = Database::connect(&config.database_url).await?;
+    let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
+
+    let portal = pages(leptos_options(config)?, mode)
+        .layer(middleware::from_fn(require_sign_in))
+        .merge(auth::routes(oidc.clone()));
+    let portal = database.with_sessions(portal, config.is_https()).await?;
+
+    let mut router = portal.merge(health::routes(database, oidc)?);
+    if let Some(sandbox) = &sandbox {
+        router = router.merge(sandbox.router());
+    }
+    let router = router
+        .layer(middleware::from_fn_with_state(csrf::PublicOrigin(config.public_origin()), csrf::refuse_cross_site))
+        .layer(TraceLayer::new_for_http());
+    Ok(Portal { router, sandbox })
+}
+
+/// The sandbox tenant under `{data}/sandbox`, reached at the portal's own public URL.
+pub async fn open_sandbox(config: &Config) -> anyhow::Result<Sandbox> {
+    Sandbox::open(SandboxConfig {
+        data_dir: config.data_dir.join("sandbox"),
+        public_url: config.public_url.clone(),
+        portal_redirect_uris: vec![config.redirect_uri()],
+        throttle_invitations: true,
+    })
+    .await
+}
+
+/// The portal's registration in the sandbox tenant, found over HTTP like Microsoft's.
+fn sandbox_app(config: &Config, sandbox: &Sandbox) -> anyhow::Result<EntraApp> {
+    let directory = sandbox.directory();
+    let app = directory.portal_app();
+    Ok(EntraApp {
+        tenant_id: directory.tenant().id.clone(),
+        client_id: app.client_id.clone(),
+        client_secret: app.client_secret.clone(),
+        issuer_url: url::Url::parse(&sandbox.issuer().issuer_url())?,
+        graph_base: url::Url::parse(&format!("{}/_sandbox/graph", config.public_base()))?,
+    })
+}
+
+/// Leptos' options from cargo-leptos' `LEPTOS_*` variables, with this project's names as
+/// defaults so the binary also runs on its own.
+fn leptos_options(config: &Config) -> anyhow::Result<LeptosOptions> {
+    let mut options = leptos::config::get_configuration(None)?.leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "guestlist".into();
+    }
+    options.site_addr = config.addr;
+    Ok(options)
+}
+
+/// The Leptos pages, their server functions, and static files.
+fn pages(options: LeptosOptions, mode: TenantMode) -> Router {
+    let context = move || provide_context(mode);
+    let routes = generate_route_list(App);
+    Router::new()
+        .leptos_routes_with_context(&options, routes, context, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
+        .with_state(options)
+}
+
+/// Signed-out visitors to any page but the welcome page go to sign-in, and come back after.
+/// Server functions (`/api/`) answer for themselves (`app::auth::require`), as do static files.
+async fn require_sign_in(session: Session, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let is_page_request = matches!(*request.method(), Method::GET | Method::HEAD);
+    let is_public = path == "/" || path.starts_with("/pkg/") || path.starts_with("/api/") || is_static_file(path);
+    if !is_page_request || is_public {
+        return next.run(request).await;
+    }
+    match session.get::<Principal>(session_keys::PRINCIPAL).await {
+        Ok(Some(_)) => next.run(request).await,
+        Ok(None) => {
+            let return_to = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            let query = serde_urlencoded::to_string([("return_to", return_to)]).unwrap_or_default();
+            Redirect::to(&format!("/auth/sign-in?{query}")).into_response()
+        }
+        Err(error) => auth::SignInError::Session(error.to_string()).into_response(),
+    }
+}
+
+/// `favicon.ico`, `robots.txt`…: a file name with an extension in the last segment.
+fn is_static_file(path: &str) -> bool {
+    path.rsplit('/').next().is_some_and(|name| name.contains('.'))
+}

@@ -1,0 +1,247 @@
+//! A real `guestlist` portal served on 127.0.0.1:0, and a small cookie-keeping HTTP client that
+//! does not follow redirects, so every hop of a sign-in can be checked.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use axum::Router;
+use reqwest::header::{HeaderMap, LOCATION, SET_COOKIE};
+use reqwest::{Response, StatusCode};
+use sandbox::directory::Person;
+use sandbox::{Sandbox, SandboxConfig};
+use server::config::{Config, EntraApp, Tenant};
+use tokio::net::TcpListener;
+use tower::ServiceExt;
+use url::Url;
+
+pub const GLOBAL_ADMINISTRATOR: &str = "62e90394-69f5-4237-9190-012177145e10";
+
+pub struct TestPortal {
+    /// `http://127.0.0.1:{port}`: where the test reaches the portal.
+    pub base: String,
+    /// The sandbox tenant the portal signs in to.
+    pub sandbox: Sandbox,
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("guestlist-test-{name}-{}", uuid::Uuid::new_v4()))
+}
+
+fn config(addr: std::net::SocketAddr, public_url: &str, tenant: Tenant) -> Config {
+    let data_dir = temp_dir("portal");
+    let vars = HashMap::from([
+        ("GUESTLIST_ADDR", addr.to_string()),
+        ("GUESTLIST_DATA_DIR", data_dir.display().to_string()),
+        ("GUESTLIST_PUBLIC_URL", public_url.to_owned()),
+    ]);
+    let mut config = Config::from_vars(|name| vars.get(name).cloned()).expect("valid test settings");
+    config.tenant = tenant;
+    config
+}
+
+fn serve(listener: TcpListener, router: Router) {
+    tokio::spawn(async move { axum::serve(listener, router).await.expect("test server runs") });
+}
+
+async fn bind() -> (TcpListener, String) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    (listener, base)
+}
+
+/// The portal in sandbox mode, as `guestlist` runs it by default.
+pub async fn sandbox_portal() -> TestPortal {
+    let (listener, base) = bind().await;
+    let config = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox);
+    let portal = server::build_app(&config).await.expect("the portal starts");
+    serve(listener, portal.router);
+    TestPortal { base, sandbox: portal.sandbox.expect("sandbox mode opens the sandbox") }
+}
+
+/// How the identity provider in front of a "real tenant" portal behaves.
+pub enum Issuer {
+    /// A sandbox tenant served on its own, like login.microsoftonline.com.
+    Honest,
+    /// The same, except that its published signing keys are another sandbox's: every ID token
+    /// it signs fails signature verification.
+    WithOtherKeys,
+}
+
+/// The portal configured for a real tenant (not sandbox mode) whose issuer is a sandbox tenant
+/// served separately; `public_url` may differ from where the test reaches it (e.g. https).
+pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> TestPortal {
+    let (portal_listener, base) = bind().await;
+    let public_url = public_url.unwrap_or(&base).to_owned();
+    let (issuer_listener, issuer_base) = bind().await;
+    let open = |name: &str| {
+        let config = SandboxConfig {
+            data_dir: temp_dir(name),
+            public_url: Url::parse(&issuer_base).unwrap(),
+            portal_redirect_uris: vec![format!("{}/auth/callback", public_url.trim_end_matches('/'))],
+            throttle_invitations: false,
+        };
+        Sandbox::open(config)
+    };
+    let sandbox = open("issuer").await.unwrap();
+    let issuer_router = match issuer {
+        Issuer::Honest => sandbox.router(),
+        Issuer::WithOtherKeys => {
+            let other = open("other-keys").await.unwrap();
+            let (keys, rest) = (other.router(), sandbox.router());
+            Router::new().fallback(move |request: axum::extract::Request| {
+                let router = if request.uri().path().ends_with("/discovery/v2.0/keys") { keys.clone() } else { rest.clone() };
+                router.oneshot(request)
+            })
+        }
+    };
+    serve(issuer_listener, issuer_router);
+
+    let directory = sandbox.directory();
+    let app = EntraApp {
+        tenant_id: directory.tenant().id.clone(),
+        client_id: directory.portal_app().client_id.clone(),
+        client_secret: directory.portal_app().client_secret.clone(),
+        issuer_url: Url::parse(&sandbox.issuer().issuer_url()).unwrap(),
+        graph_base: Url::parse(&format!("{issuer_base}/_sandbox/graph")).unwrap(),
+    };
+    let config = config(portal_listener.local_addr().unwrap(), &public_url, Tenant::Entra(app));
+    let portal = server::build_app(&config).await.expect("the portal starts");
+    assert!(portal.sandbox.is_none(), "a real-tenant portal never serves the sandbox");
+    serve(portal_listener, portal.router);
+    TestPortal { base, sandbox }
+}
+
+impl TestPortal {
+    /// Someone from the sign-in page matching `pick`.
+    pub async fn person(&self, pick: impl Fn(&Person) -> bool) -> Person {
+        let people = self.sandbox.directory().sign_in_people().await.unwrap();
+        people.into_iter().find(|p| pick(p)).expect("the seed has such a person")
+    }
+
+    pub async fn global_admin(&self) -> Person {
+        self.person(|p| p.directory_role_template_ids.iter().any(|id| id == GLOBAL_ADMINISTRATOR)).await
+    }
+}
+
+/// A browser without JavaScript: keeps cookies, shows every redirect instead of following it.
+pub struct Browser {
+    http: reqwest::Client,
+    cookies: HashMap<String, String>,
+    /// Every `Set-Cookie` header received, for checking cookie flags.
+    pub set_cookies: Vec<String>,
+}
+
+impl Browser {
+    pub fn new() -> Browser {
+        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        Browser { http, cookies: HashMap::new(), set_cookies: Vec::new() }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn keep_cookies(&mut self, headers: &HeaderMap) {
+        for value in headers.get_all(SET_COOKIE) {
+            let text = value.to_str().unwrap().to_owned();
+            let pair = text.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            let expired = text.to_ascii_lowercase().contains("max-age=0");
+            if expired {
+                self.cookies.remove(name.trim());
+            } else {
+                self.cookies.insert(name.trim().to_owned(), value.trim().to_owned());
+            }
+            self.set_cookies.push(text);
+        }
+    }
+
+    pub async fn get(&mut self, url: &str) -> Response {
+        let response =
+            self.http.get(url).header("cookie", self.cookie_header()).header("accept", "text/html").send().await.unwrap();
+        self.keep_cookies(response.headers());
+        response
+    }
+
+    /// A form POST with the given extra headers (e.g. `Origin`, `Sec-Fetch-Site`).
+    pub async fn post_form(&mut self, url: &str, form: &[(String, String)], headers: &[(&str, &str)]) -> Response {
+        let mut request = self.http.post(url).header("cookie", self.cookie_header()).form(form);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
+        self.keep_cookies(response.headers());
+        response
+    }
+
+    pub fn session_cookie(&self) -> Option<&String> {
+        self.cookies.get("guestlist_session")
+    }
+}
+
+pub fn location(response: &Response) -> String {
+    response.headers().get(LOCATION).expect("a redirect").to_str().unwrap().to_owned()
+}
+
+pub fn assert_redirect(response: &Response) {
+    assert!(response.status().is_redirection(), "expected a redirect, got {} {:?}", response.status(), response.headers());
+}
+
+/// The sign-in as far as the identity provider's redirect back to the portal: starts at
+/// `/auth/sign-in`, shows the account picker and chooses `upn` there. Returns the callback URL.
+pub async fn sign_in_until_callback(browser: &mut Browser, portal: &TestPortal, upn: &str) -> Url {
+    let authorize = authorize_url(browser, portal).await;
+    choose_account(browser, &authorize, upn, &[]).await
+}
+
+/// Starts a sign-in and returns the identity provider's authorize URL it redirected to.
+pub async fn authorize_url(browser: &mut Browser, portal: &TestPortal) -> Url {
+    let response = browser.get(&format!("{}/auth/sign-in", portal.base)).await;
+    assert_redirect(&response);
+    Url::parse(&location(&response)).unwrap()
+}
+
+/// Shows the account picker for `authorize` and picks `upn`, with `overrides` replacing
+/// parameters of the request. Returns where the identity provider sends the browser.
+pub async fn choose_account(browser: &mut Browser, authorize: &Url, upn: &str, overrides: &[(&str, &str)]) -> Url {
+    let picker = browser.get(authorize.as_str()).await;
+    assert_eq!(picker.status(), StatusCode::OK);
+    assert!(picker.text().await.unwrap().contains(upn), "the picker lists {upn}");
+    let mut form: Vec<(String, String)> = authorize
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = overrides.iter().find(|(name, _)| *name == k).map(|(_, v)| v.to_string()).unwrap_or(v.into_owned());
+            (k.into_owned(), v)
+        })
+        .collect();
+    form.push(("login".into(), upn.into()));
+    let mut action = authorize.clone();
+    action.set_query(None);
+    let response = browser.post_form(action.as_str(), &form, &[]).await;
+    assert_redirect(&response);
+    Url::parse(&location(&response)).unwrap()
+}
+
+/// Completes a sign-in as `upn`; returns the callback URL that was used.
+pub async fn sign_in(browser: &mut Browser, portal: &TestPortal, upn: &str) -> Url {
+    let callback = sign_in_until_callback(browser, portal, upn).await;
+    let response = browser.get(callback.as_str()).await;
+    assert_redirect(&response);
+    assert_eq!(location(&response), "/");
+    callback
+}
+
+/// `url` with query parameter `name` set to `value`.
+pub fn with_param(url: &Url, name: &str, value: &str) -> Url {
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| if k == name { (k.into_owned(), value.to_owned()) } else { (k.into_owned(), v.into_owned()) })
+        .collect();
+    let mut url = url.clone();
+    url.query_pairs_mut().clear().extend_pairs(pairs);
+    url
+}
+
+pub fn param(url: &Url, name: &str) -> String {
+    url.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).expect("the parameter is present")
+}

@@ -1,0 +1,6 @@
+//! The portal over real HTTP: a real `guestlist` app on 127.0.0.1:0 with the sandbox tenant
+//! (or, for a real-tenant configuration, a separately served sandbox as its issuer).
+
+mod common;
+mod health;
+mod sign_in;
