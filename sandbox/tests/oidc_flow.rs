@@ -629,3 +629,37 @@ async fn logout_returns_only_to_registered_origins() {
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response.text().await.unwrap().contains("You have signed out"));
 }
+
+#[tokio::test]
+async fn a_disabled_account_can_no_longer_refresh() {
+    let h = start().await;
+    let (admin, first) = h.admin_tokens().await;
+    let directory = h.sandbox.directory();
+    let mut writer = directory.write().await;
+    let mut user = writer.state().users[&admin.id].clone();
+    user.account_enabled = false;
+    writer.put_user(user).await.unwrap();
+    drop(writer);
+    let (status, body) = h.refresh(first["refresh_token"].as_str().unwrap(), None).await;
+    assert_aad_error(status, &body, StatusCode::BAD_REQUEST, "invalid_grant", 50057);
+}
+
+#[tokio::test]
+async fn refresh_tokens_and_access_tokens_expire_on_the_sandbox_clock() {
+    let h = start().await;
+    let (_, first) = h.admin_tokens().await;
+    let access_token = first["access_token"].as_str().unwrap();
+    h.sandbox.directory().advance_clock(91).await.unwrap();
+    let now = h.sandbox.directory().now();
+    assert_eq!(h.sandbox.issuer().verify_access_token(access_token, now), Err(TokenError::Expired));
+    let (status, body) = h.refresh(first["refresh_token"].as_str().unwrap(), None).await;
+    assert_aad_error(status, &body, StatusCode::BAD_REQUEST, "invalid_grant", 70008);
+}
+
+#[tokio::test]
+async fn token_endpoint_only_accepts_post() {
+    let h = start().await;
+    let response = h.http.get(h.endpoint("oauth2/v2.0/token")).send().await.unwrap();
+    let status = response.status();
+    assert_aad_error(status, &response.json().await.unwrap(), StatusCode::BAD_REQUEST, "invalid_request", 900561);
+}

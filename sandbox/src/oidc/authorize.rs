@@ -115,7 +115,6 @@ pub async fn sign_in(State(sandbox): State<Sandbox>, Path(tenant): Path<String>,
     if !person.account_enabled {
         return error_page(&disabled_user());
     }
-    let code = random_token();
     let grant = CodeGrant {
         grant_id: uuid::Uuid::new_v4().to_string(),
         client_id: validated.client_id,
@@ -126,12 +125,22 @@ pub async fn sign_in(State(sandbox): State<Sandbox>, Path(tenant): Path<String>,
         scope: validated.request.granted.to_scope_string(),
         user_id: person.id.clone(),
     };
-    let now = directory.now().timestamp();
-    let stored = sandbox.issuer().store.insert_code(&code, &grant, now + CODE_LIFETIME_SECS).await;
-    if let Err(e) = stored.and(directory.record_sign_in(&person.id, true).await) {
-        return super::internal_error(e);
-    }
+    let code = match issue_code(&sandbox, &grant).await {
+        Ok(code) => code,
+        Err(e) => return super::internal_error(e),
+    };
+    tracing::info!(upn = %person.user_principal_name, scope = %grant.scope, "sandbox sign-in");
     respond(&validated.reply, vec![("code", code)])
+}
+
+/// Stores a new one-time code for `grant` and records the interactive sign-in it stands for.
+async fn issue_code(sandbox: &Sandbox, grant: &CodeGrant) -> anyhow::Result<String> {
+    let code = random_token();
+    let directory = sandbox.directory();
+    let expires_at = directory.now().timestamp() + CODE_LIFETIME_SECS;
+    sandbox.issuer().store.insert_code(&code, grant, expires_at).await?;
+    directory.record_sign_in(&grant.user_id, true).await?;
+    Ok(code)
 }
 
 /// AADSTS50034, for a UPN that is not in the directory.
@@ -153,7 +162,8 @@ fn validate(sandbox: &Sandbox, tenant: &str, params: &AuthorizeParams) -> Result
     let directory = sandbox.directory();
     let app = directory.portal_app();
     let client_id = params.client_id.as_deref().ok_or_else(|| Rejection::Page(AadError::missing("client_id")))?;
-    if client_id != app.client_id {
+    // Application ids are GUIDs, which Entra compares without regard to case.
+    if !client_id.eq_ignore_ascii_case(&app.client_id) {
         return Err(Rejection::Page(AadError::unknown_client(client_id, &directory.tenant().id)));
     }
     let redirect_uri = params.redirect_uri.as_deref().ok_or_else(|| Rejection::Page(AadError::missing("redirect_uri")))?;
@@ -175,7 +185,7 @@ fn validate(sandbox: &Sandbox, tenant: &str, params: &AuthorizeParams) -> Result
     };
     let reply = Reply { redirect_uri: redirect_uri.to_owned(), mode, state: params.state.clone() };
     match check_request(sandbox, params, mode_error) {
-        Ok(request) => Ok(Validated { reply, client_id: client_id.to_owned(), request }),
+        Ok(request) => Ok(Validated { reply, client_id: app.client_id.clone(), request }),
         Err(error) => Err(Rejection::Redirect(reply, error)),
     }
 }

@@ -311,7 +311,7 @@ pub fn routes(sandbox: Sandbox) -> axum::Router {
         .route("/_sandbox/{tenant}/v2.0/.well-known/openid-configuration", get(discovery::openid_configuration))
         .route("/_sandbox/{tenant}/discovery/v2.0/keys", get(discovery::jwks))
         .route("/_sandbox/{tenant}/oauth2/v2.0/authorize", get(authorize::show).post(authorize::sign_in))
-        .route("/_sandbox/{tenant}/oauth2/v2.0/token", axum::routing::post(token::token))
+        .route("/_sandbox/{tenant}/oauth2/v2.0/token", axum::routing::post(token::token).get(token::only_post))
         .route("/_sandbox/{tenant}/oauth2/v2.0/logout", get(logout::logout))
         .with_state(sandbox)
 }

@@ -82,6 +82,12 @@ pub async fn token(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, h
     }
 }
 
+/// `GET …/oauth2/v2.0/token`: Entra answers with an error of its own rather than a bare 405.
+pub async fn only_post(State(sandbox): State<Sandbox>) -> Response {
+    AadError::new(OAuthError::InvalidRequest, 900561, "The endpoint only accepts POST, OPTIONS requests. Received a GET request.")
+        .into_json_response(sandbox.directory().now())
+}
+
 async fn exchange(sandbox: &Sandbox, tenant: &str, headers: &HeaderMap, body: &[u8]) -> Result<TokenResponse, Failure> {
     super::check_tenant(sandbox, tenant)?;
     let params: TokenParams = serde_urlencoded::from_bytes(body).map_err(|_| {
@@ -118,7 +124,7 @@ fn authenticate_client<'s>(sandbox: &'s Sandbox, headers: &HeaderMap, params: &T
         .transpose()?;
     let (client_id, secret) = match basic {
         Some((id, secret)) => {
-            if params.client_id.as_deref().is_some_and(|body_id| body_id != id) {
+            if params.client_id.as_deref().is_some_and(|body_id| !body_id.eq_ignore_ascii_case(&id)) {
                 return Err(AadError::new(
                     OAuthError::InvalidRequest,
                     700017,
@@ -131,7 +137,8 @@ fn authenticate_client<'s>(sandbox: &'s Sandbox, headers: &HeaderMap, params: &T
     };
     let directory = sandbox.directory();
     let app = directory.portal_app();
-    if client_id != app.client_id {
+    // Application ids are GUIDs, which Entra compares without regard to case.
+    if !client_id.eq_ignore_ascii_case(&app.client_id) {
         return Err(AadError::unknown_client(&client_id, &directory.tenant().id));
     }
     match secret {
