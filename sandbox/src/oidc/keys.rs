@@ -129,6 +129,11 @@ pub fn sha256_b64url(input: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(input))
 }
 
+/// Compares secrets in time independent of where they differ, so timing reveals nothing.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// A random, URL-safe secret of 256 bits (authorization codes, refresh tokens).
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];

@@ -143,12 +143,7 @@ impl Issuer {
     /// signed by this issuer, at the sandbox time `now`.
     pub fn verify_access_token(&self, bearer: &str, now: DateTime<Utc>) -> Result<AccessClaims, TokenError> {
         let bearer = bearer.trim();
-        let token = match (bearer.get(..6), bearer.get(6..)) {
-            (Some(scheme), Some(rest)) if scheme.eq_ignore_ascii_case("bearer") && !rest.starts_with(|c: char| !c.is_whitespace()) => {
-                rest.trim()
-            }
-            _ => bearer,
-        };
+        let token = strip_auth_scheme(bearer, "Bearer").unwrap_or(bearer);
         if token.is_empty() {
             return Err(TokenError::Missing);
         }
@@ -298,6 +293,14 @@ fn check_tenant(sandbox: &Sandbox, tenant: &str) -> Result<(), AadError> {
     }
 }
 
+/// The credentials of an `Authorization` value in `scheme` (matched without regard to case, as
+/// RFC 9110 says), or `None` if it uses another scheme.
+fn strip_auth_scheme<'v>(value: &'v str, scheme: &str) -> Option<&'v str> {
+    let (head, rest) = (value.get(..scheme.len())?, value.get(scheme.len()..)?);
+    let separated = rest.is_empty() || rest.starts_with(char::is_whitespace);
+    (head.eq_ignore_ascii_case(scheme) && separated).then(|| rest.trim())
+}
+
 /// A failure of the sandbox itself (its database), not of the request.
 fn internal_error(error: anyhow::Error) -> Response {
     tracing::error!("sandbox issuer: {error:#}");
@@ -314,4 +317,19 @@ pub fn routes(sandbox: Sandbox) -> axum::Router {
         .route("/_sandbox/{tenant}/oauth2/v2.0/token", axum::routing::post(token::token).get(token::only_post))
         .route("/_sandbox/{tenant}/oauth2/v2.0/logout", get(logout::logout))
         .with_state(sandbox)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_auth_scheme;
+
+    #[test]
+    fn auth_scheme_is_case_insensitive_and_must_be_a_whole_word() {
+        assert_eq!(strip_auth_scheme("Bearer abc", "Bearer"), Some("abc"));
+        assert_eq!(strip_auth_scheme("bearer  abc ", "Bearer"), Some("abc"));
+        assert_eq!(strip_auth_scheme("Bearer", "Bearer"), Some(""));
+        assert_eq!(strip_auth_scheme("Bearerabc", "Bearer"), None);
+        assert_eq!(strip_auth_scheme("Basic abc", "Bearer"), None);
+        assert_eq!(strip_auth_scheme("Bé", "Bearer"), None);
+    }
 }

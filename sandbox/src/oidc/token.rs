@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::authorize::{disabled_user, unknown_user};
 use super::error::{AadError, OAuthError};
-use super::keys::random_token;
+use super::keys::{self, random_token};
 use super::pkce;
 use super::scopes::{Granted, Requested};
 use super::store::{RedeemError, RefreshGrant};
@@ -114,7 +114,7 @@ fn authenticate_client<'s>(sandbox: &'s Sandbox, headers: &HeaderMap, params: &T
     let basic = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Basic ").or_else(|| v.strip_prefix("basic ")))
+        .and_then(|v| super::strip_auth_scheme(v.trim(), "Basic"))
         .map(|encoded| {
             let decoded = STANDARD.decode(encoded.trim()).ok().and_then(|b| String::from_utf8(b).ok());
             let pair = decoded.as_deref().and_then(|d| d.split_once(':'));
@@ -147,7 +147,7 @@ fn authenticate_client<'s>(sandbox: &'s Sandbox, headers: &HeaderMap, params: &T
             7000218,
             "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
         )),
-        Some(secret) if secret != app.client_secret => Err(AadError::new(
+        Some(secret) if !keys::constant_time_eq(secret.as_bytes(), app.client_secret.as_bytes()) => Err(AadError::new(
             OAuthError::InvalidClient,
             7000215,
             format!(
