@@ -119,44 +119,37 @@ pub async fn get_viewer() -> Result<Viewer, AccessError> {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{current_principal, require, session_keys, GraphTokens};
+pub use server::{current_principal, require, session_keys, UserGraph};
 
 #[cfg(feature = "ssr")]
 mod server {
     use super::{AccessError, Principal, Role};
     use axum::http::StatusCode;
-    use serde::{Deserialize, Serialize};
     use tower_sessions::Session;
 
     /// Where the server keeps sign-in state in the session (server side only).
     pub mod session_keys {
         /// The [`Principal`](super::Principal) of the signed-in person.
         pub const PRINCIPAL: &str = "principal";
-        /// The [`GraphTokens`](super::GraphTokens) from the sign-in; never sent to the browser.
-        pub const GRAPH_TOKENS: &str = "graph_tokens";
+        /// The signed-in person's `graph::DelegatedToken`; never sent to the browser.
+        pub const GRAPH_TOKEN: &str = "graph_token";
         /// The ID token, kept as the `id_token_hint` for signing out at the issuer.
         pub const ID_TOKEN: &str = "id_token";
         /// PKCE verifier, state and nonce of a sign-in in progress.
         pub const PENDING_SIGN_IN: &str = "pending_sign_in";
     }
 
-    /// Delegated Graph tokens of the signed-in person.
-    #[derive(Clone, Debug, Serialize, Deserialize)]
-    pub struct GraphTokens {
-        pub access_token: String,
-        pub refresh_token: Option<String>,
-        pub expires_at: chrono::DateTime<chrono::Utc>,
+    async fn web_session() -> Result<Session, AccessError> {
+        leptos_axum::extract().await.map_err(|e| AccessError::Unavailable(format!("no session ({e})")))
+    }
+
+    fn store_failed(error: tower_sessions::session::Error) -> AccessError {
+        AccessError::Unavailable(format!("the session store failed ({error})"))
     }
 
     /// The signed-in person, or `None` when signed out.
     pub async fn current_principal() -> Result<Option<Principal>, AccessError> {
-        let session: Session = leptos_axum::extract()
-            .await
-            .map_err(|e| AccessError::Unavailable(format!("no session ({e})")))?;
-        session
-            .get::<Principal>(session_keys::PRINCIPAL)
-            .await
-            .map_err(|e| AccessError::Unavailable(format!("the session store failed ({e})")))
+        web_session().await?.get::<Principal>(session_keys::PRINCIPAL).await.map_err(store_failed)
     }
 
     /// The signed-in person if they have `role`; otherwise an error (and a 401/403 status).
@@ -177,5 +170,42 @@ mod server {
             }
         }
         outcome
+    }
+
+    /// Graph with the signed-in person's delegated permissions, for server functions:
+    /// `UserGraph::open().await?`, make calls through [`UserGraph::caller`], then
+    /// [`UserGraph::save`] so a token the client renewed on the way is kept.
+    pub struct UserGraph {
+        client: graph::GraphClient,
+        token: graph::DelegatedSession,
+        session: Session,
+    }
+
+    impl UserGraph {
+        pub async fn open() -> Result<UserGraph, AccessError> {
+            let client = leptos::prelude::use_context::<graph::GraphClient>()
+                .ok_or_else(|| AccessError::Unavailable("the server has no Graph client".into()))?;
+            let session = web_session().await?;
+            let token = session
+                .get::<graph::DelegatedToken>(session_keys::GRAPH_TOKEN)
+                .await
+                .map_err(store_failed)?
+                .ok_or(AccessError::SignedOut)?;
+            Ok(UserGraph { client, token: graph::DelegatedSession::new(token), session })
+        }
+
+        pub fn caller(&self) -> graph::Caller {
+            self.client.as_user(&self.token)
+        }
+
+        /// The app's own Graph access (application permissions), for what the person's
+        /// delegated permissions cannot do; authorize with [`require`] first.
+        pub fn app(&self) -> graph::Caller {
+            self.client.as_app()
+        }
+
+        pub async fn save(&self) -> Result<(), AccessError> {
+            self.session.insert(session_keys::GRAPH_TOKEN, self.token.current()).await.map_err(store_failed)
+        }
     }
 }

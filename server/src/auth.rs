@@ -5,7 +5,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use app::auth::{session_keys, GraphTokens, Principal, Role};
+use app::auth::{session_keys, Principal, Role};
+use graph::DelegatedToken;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -327,18 +328,13 @@ impl Oidc {
             email: claims.email().map(|e| e.as_str().to_owned()),
             user_principal_name,
         };
-        let graph_tokens = GraphTokens {
-            access_token: tokens.access_token().secret().clone(),
-            refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
-            expires_at: chrono::Utc::now()
-                + tokens.expires_in().and_then(|d| chrono::Duration::from_std(d).ok()).unwrap_or(chrono::Duration::hours(1)),
-        };
+        let graph_token = delegated_token(&tokens);
 
         // A new session id for the signed-in session, so an id planted before sign-in is useless.
         let saved = async {
             session.cycle_id().await?;
             session.insert(session_keys::PRINCIPAL, &principal).await?;
-            session.insert(session_keys::GRAPH_TOKENS, &graph_tokens).await?;
+            session.insert(session_keys::GRAPH_TOKEN, &graph_token).await?;
             session.insert(session_keys::ID_TOKEN, id_token.to_string()).await
         };
         saved.await.map_err(|e| SignInError::Session(e.to_string()))?;
@@ -358,6 +354,19 @@ impl Oidc {
             request = request.set_id_token_hint(&token);
         }
         request.http_get_url().to_string()
+    }
+}
+
+/// The delegated Graph token from the sign-in, as the `graph` client keeps and renews it.
+fn delegated_token(response: &EntraTokenResponse) -> DelegatedToken {
+    let lifetime = response.expires_in().and_then(|d| chrono::TimeDelta::from_std(d).ok());
+    let scope = response.scopes().map(|scopes| scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "));
+    DelegatedToken {
+        access_token: response.access_token().secret().clone(),
+        refresh_token: response.refresh_token().map(|t| t.secret().clone()),
+        expires_at: chrono::Utc::now() + lifetime.unwrap_or(chrono::TimeDelta::hours(1)),
+        // Entra's v2.0 token endpoint wants the scopes again on refresh.
+        scope: scope.or_else(|| Some(SCOPES.join(" "))),
     }
 }
 

@@ -52,6 +52,15 @@ impl EntraApp {
     }
 }
 
+impl EntraApp {
+    /// The token endpoint, from the issuer's authority (`…/{tenant}/v2.0` → `…/{tenant}/oauth2/v2.0/token`),
+    /// as Entra lays it out; for the Graph client's refresh and client-credential requests.
+    pub fn token_endpoint(&self) -> String {
+        let issuer = self.issuer_url.as_str().trim_end_matches('/');
+        format!("{}/oauth2/v2.0/token", issuer.strip_suffix("/v2.0").unwrap_or(issuer))
+    }
+}
+
 /// Who gets the Inviter role besides holders of the Guest Inviter directory role.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InviterPolicy {
@@ -210,6 +219,7 @@ mod tests {
         let Tenant::Entra(app) = config.tenant else { panic!("expected a real tenant") };
         assert_eq!(app.issuer_url.as_str(), "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0");
         assert_eq!(app.graph_base.as_str(), "https://graph.microsoft.com/");
+        assert_eq!(app.token_endpoint(), "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token");
     }
 
     #[test]

@@ -47,9 +47,10 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         (Tenant::Sandbox, None) => unreachable!("the sandbox was opened above"),
     };
     let database = Database::connect(&config.database_url).await?;
+    let graph = graph_client(&entra_app)?;
     let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
 
-    let portal = pages(leptos_options(config)?, mode)
+    let portal = pages(leptos_options(config)?, mode, graph)
         .layer(middleware::from_fn(require_sign_in))
         .merge(auth::routes(oidc.clone()));
     let portal = database.with_sessions(portal, config.is_https()).await?;
@@ -88,23 +89,33 @@ fn sandbox_app(config: &Config, sandbox: &Sandbox) -> anyhow::Result<EntraApp> {
     })
 }
 
-/// Leptos' options from cargo-leptos' `LEPTOS_*` variables, with this project's names as
-/// defaults so the binary also runs on its own.
+/// Leptos' options from cargo-leptos' `LEPTOS_*` variables (set by `cargo leptos` and the
+/// scripts), or this project's layout when the binary runs on its own (e.g. in tests).
 fn leptos_options(config: &Config) -> anyhow::Result<LeptosOptions> {
-    let mut options = leptos::config::get_configuration(None)?.leptos_options;
-    if options.output_name.is_empty() {
-        options.output_name = "guestlist".into();
-    }
+    let mut options = if std::env::var_os("LEPTOS_OUTPUT_NAME").is_some() {
+        leptos::config::get_configuration(None)?.leptos_options
+    } else {
+        LeptosOptions::builder().output_name("guestlist").site_root("target/site").build()
+    };
     options.site_addr = config.addr;
     Ok(options)
 }
 
+/// The Graph client server functions use (through `app::auth::UserGraph`).
+fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
+    let config = graph::GraphConfig::new(app.graph_base.as_str(), &app.token_endpoint(), &app.client_id, &app.client_secret)?;
+    Ok(graph::GraphClient::new(reqwest::Client::builder().build()?, config))
+}
+
 /// The Leptos pages, their server functions, and static files.
-fn pages(options: LeptosOptions, mode: TenantMode) -> Router {
-    let context = move || provide_context(mode);
+fn pages(options: LeptosOptions, mode: TenantMode, graph: graph::GraphClient) -> Router {
+    let context = move || {
+        provide_context(mode);
+        provide_context(graph.clone());
+    };
     let routes = generate_route_list(App);
     Router::new()
-        .leptos_routes_with_context(&options, routes, context, {
+        .leptos_routes_with_context(&options, routes, context.clone(), {
             let options = options.clone();
             move || shell(options.clone())
         })
