@@ -663,3 +663,17 @@ async fn token_endpoint_only_accepts_post() {
     let status = response.status();
     assert_aad_error(status, &response.json().await.unwrap(), StatusCode::BAD_REQUEST, "invalid_request", 900561);
 }
+
+#[tokio::test]
+async fn guests_get_their_email_without_the_email_scope_members_do_not() {
+    let h = start().await;
+    let people = h.sandbox.directory().sign_in_people().await.unwrap();
+    let guest = people.iter().find(|p| p.user_type == "Guest" && p.mail.is_some()).expect("a seeded guest with mail");
+    let member = people.iter().find(|p| p.user_type == "Member" && p.mail.is_some()).expect("a seeded member with mail");
+    for (person, expected) in [(guest, guest.mail.as_deref()), (member, None)] {
+        let code = h.code(&person.user_principal_name, "openid profile").await;
+        let (status, body) = h.redeem(&code, VERIFIER).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(claims(body["id_token"].as_str().unwrap())["email"].as_str(), expected, "{}", person.user_principal_name);
+    }
+}

@@ -177,7 +177,7 @@ impl Issuer {
     }
 }
 
-/// The ID token's claims (v2.0). Profile claims need `profile`, `email` needs `email`, as Entra.
+/// The ID token's claims (v2.0). Profile claims need `profile`, as Entra.
 #[derive(Debug, Serialize)]
 struct IdTokenClaims<'a> {
     aud: &'a str,
@@ -224,7 +224,8 @@ impl Issuer {
             oid: profile.then_some(person.id.as_str()),
             name: profile.then_some(person.display_name.as_str()),
             preferred_username: profile.then_some(person.user_principal_name.as_str()),
-            email: if granted.has("email") { person.mail.as_deref() } else { None },
+            // Entra sends guests' email by default; members' only with the `email` scope.
+            email: if granted.has("email") || person.user_type == "Guest" { person.mail.as_deref() } else { None },
             nonce,
             roles: &person.app_roles,
             wids: &person.directory_role_template_ids,
