@@ -78,6 +78,23 @@ fn order(steps: &[Step]) -> Result<Vec<usize>, GraphError> {
     Ok(done)
 }
 
+/// Batch urls are often written unencoded (`$filter=userType eq 'Guest'`); encode what a URI
+/// may not contain, as Graph's front end accepts them.
+fn uri_safe(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if c.is_ascii_graphic() && !"\"<>\\^`{|}".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
 pub async fn batch(ctx: Ctx, outer: HeaderMap, body: Bytes) -> Result<Json<Value>, GraphError> {
     let steps = parse(&json_body(&body)?)?;
     let router = super::routes(ctx.sandbox.clone());
@@ -94,7 +111,7 @@ pub async fn batch(ctx: Ctx, outer: HeaderMap, body: Bytes) -> Result<Json<Value
             }));
             continue;
         }
-        let path = step.url.trim_start_matches('/');
+        let path = uri_safe(step.url.trim_start_matches('/'));
         let mut request = Request::builder().method(step.method.clone()).uri(format!("/_sandbox/graph/{}/{path}", ctx.version.as_str()));
         for (name, value) in &step.headers {
             if let (Ok(n), Some(Ok(v))) = (HeaderName::try_from(name.as_str()), value.as_str().map(HeaderValue::from_str)) {

@@ -1,0 +1,297 @@
+//! Relationships and the rest of the surface over real HTTP: sponsors, sponsorOf, memberOf,
+//! groups and members, app role assignments, service principals, `$batch`, policies, beta's
+//! conversion to internal, the clock page and bulk seeding.
+
+mod graph_support;
+
+use graph_support::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+const OLIVIA: &str = "b416e28c-d9f2-47a0-9b12-37c40629e5bd";
+const MARCUS: &str = "1b7c4de2-3f58-4d06-b178-9d2a628f4b13";
+const GROUP_PARTNERS: &str = "5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71";
+const EXTRANET_SP: &str = "af6453d2-c170-43e8-9269-b071ef5483c6";
+
+fn values(body: &Value) -> &Vec<Value> {
+    body["value"].as_array().unwrap_or_else(|| panic!("not a list: {body}"))
+}
+
+fn names(body: &Value) -> Vec<String> {
+    let mut names: Vec<String> = values(body).iter().map(|v| v["displayName"].as_str().unwrap().to_string()).collect();
+    names.sort();
+    names
+}
+
+async fn person(h: &Harness, upn: &str) -> String {
+    h.sandbox.directory().person_by_upn(upn).await.unwrap().unwrap().id
+}
+
+fn reference(h: &Harness, collection: &str, id: &str) -> Value {
+    json!({"@odata.id": format!("{}/_sandbox/graph/v1.0/{collection}/{id}", h.base)})
+}
+
+#[tokio::test]
+async fn sponsors_list_add_remove_and_roles() {
+    let h = start(false).await;
+    let inviter = h.user_token(GUEST_INVITER).await;
+    let member = h.user_token(MEMBER).await;
+    let admin = h.user_token(USER_ADMIN).await;
+
+    let reply = h.get(&format!("users/{OLIVIA}/sponsors"), &inviter).await;
+    let body = reply.ok(StatusCode::OK).clone();
+    assert_valid_objects(&body);
+    assert_eq!(names(&body), ["Amara Diallo", "Jonas Lindqvist"]);
+    assert!(values(&body).iter().all(|s| s["@odata.type"] == "#microsoft.graph.user"));
+    // Reading sponsors needs a role that holds sponsors/read.
+    h.get(&format!("users/{OLIVIA}/sponsors"), &member).await.error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    let selected = h.get(&format!("users/{OLIVIA}/sponsors?$select=id,displayName"), &inviter).await;
+    assert!(values(&selected.body).iter().all(|s| s.as_object().unwrap().len() == 3), "{}", selected.body);
+
+    // Adding needs sponsors/update (not Guest Inviter); duplicates are refused like Graph does.
+    let mateo = person(&h, USER_ADMIN).await;
+    h.post(&format!("users/{MARCUS}/sponsors/$ref"), &inviter, reference(&h, "users", &mateo))
+        .await
+        .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    let reply = h.post(&format!("users/{MARCUS}/sponsors/$ref"), &admin, reference(&h, "users", &mateo)).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    let message = h
+        .post(&format!("users/{MARCUS}/sponsors/$ref"), &admin, reference(&h, "users", &mateo))
+        .await
+        .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    assert!(message.contains("already exist"), "{message}");
+    // A group can sponsor too; an unknown object cannot.
+    let reply = h.post(&format!("users/{MARCUS}/sponsors/$ref"), &admin, reference(&h, "groups", GROUP_PARTNERS)).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    let unknown = uuid::Uuid::new_v4().to_string();
+    h.post(&format!("users/{MARCUS}/sponsors/$ref"), &admin, reference(&h, "users", &unknown))
+        .await
+        .error(StatusCode::NOT_FOUND, "Request_ResourceNotFound");
+    h.post(&format!("users/{MARCUS}/sponsors/$ref"), &admin, json!({"@odata.id": "nonsense"}))
+        .await
+        .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    let body = h.get(&format!("users/{MARCUS}/sponsors"), &admin).await.body;
+    assert_valid_objects(&body);
+    assert_eq!(names(&body), ["Mateo Rossi", "Partner Collaboration"]);
+
+    let reply = h.call(Method::DELETE, &format!("users/{MARCUS}/sponsors/{mateo}/$ref"), &admin, None, false).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    h.call(Method::DELETE, &format!("users/{MARCUS}/sponsors/{mateo}/$ref"), &admin, None, false)
+        .await
+        .error(StatusCode::NOT_FOUND, "Request_ResourceNotFound");
+    assert_eq!(names(&h.get(&format!("users/{MARCUS}/sponsors"), &admin).await.body), ["Partner Collaboration"]);
+}
+
+#[tokio::test]
+async fn sponsor_of_includes_group_sponsorship_and_filters_by_cast() {
+    let h = start(false).await;
+    let admin = h.user_token(USER_ADMIN).await;
+    // Amara is in "Partner Collaboration"; make the group sponsor Marcus.
+    let reply = h.post(&format!("users/{MARCUS}/sponsors/$ref"), &admin, reference(&h, "groups", GROUP_PARTNERS)).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    let amara = h.user_token(MEMBER).await;
+    let body = h.get("me/sponsorOf", &amara).await.ok(StatusCode::OK).clone();
+    assert_valid_objects(&body);
+    assert_eq!(names(&body), ["Fatima Zahra", "Marcus Johnson", "Olivia Chen"]);
+
+    let query = "me/sponsorOf?$filter=microsoft.graph.user/userType eq 'Guest'&$count=true&$select=id,displayName,userType";
+    let body = h.get_eventual(query, &amara).await.ok(StatusCode::OK).clone();
+    assert_eq!(body["@odata.count"], 3);
+    let app = h.app_token().await;
+    let amara_id = person(&h, MEMBER).await;
+    assert_eq!(names(&h.get(&format!("users/{amara_id}/sponsorOf"), &app).await.body).len(), 3);
+}
+
+#[tokio::test]
+async fn member_of_groups_and_members() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let admin = h.user_token(GLOBAL_ADMIN).await;
+
+    let grace = person(&h, GLOBAL_ADMIN).await;
+    let body = h.get(&format!("users/{grace}/memberOf"), &app).await.ok(StatusCode::OK).clone();
+    assert_valid_objects(&body);
+    let role = values(&body).iter().find(|o| o["@odata.type"] == "#microsoft.graph.directoryRole").unwrap();
+    assert_eq!(role["roleTemplateId"], "62e90394-69f5-4237-9190-012177145e10");
+    assert_eq!(role["displayName"], "Global Administrator");
+    assert!(values(&body).iter().any(|o| o["displayName"] == "All Staff"));
+    assert!(values(&h.get("me/memberOf", &admin).await.body).len() >= 2);
+
+    let reply = h.get("groups?$filter=groupTypes/any(c:c eq 'Unified')", &app).await;
+    assert_valid("microsoft.graph.groupCollectionResponse", reply.ok(StatusCode::OK));
+    assert_eq!(names(&reply.body), ["Project Alpha"]);
+    let reply = h.get(&format!("groups/{GROUP_PARTNERS}"), &app).await;
+    assert_valid("microsoft.graph.group", reply.ok(StatusCode::OK));
+    assert_eq!(reply.body["securityEnabled"], true);
+
+    let members = h.get(&format!("groups/{GROUP_PARTNERS}/members"), &app).await.body;
+    assert_valid_objects(&members);
+    assert!(names(&members).contains(&"Olivia Chen".to_string()));
+    let noah = "f85a2bc0-1d36-4be4-9f56-7b08406d29f1";
+    let path = format!("groups/{GROUP_PARTNERS}/members/$ref");
+    assert_eq!(h.post(&path, &admin, reference(&h, "directoryObjects", noah)).await.status, StatusCode::NO_CONTENT);
+    h.post(&path, &admin, reference(&h, "directoryObjects", noah)).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    let member = h.user_token(MEMBER).await;
+    h.post(&path, &member, reference(&h, "users", OLIVIA)).await.error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    let noah_groups = h.get(&format!("users/{noah}/memberOf"), &app).await.body;
+    assert_eq!(names(&noah_groups), ["Partner Collaboration"]);
+    let reply = h.call(Method::DELETE, &format!("groups/{GROUP_PARTNERS}/members/{noah}/$ref"), &admin, None, false).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    assert!(values(&h.get(&format!("users/{noah}/memberOf"), &app).await.body).is_empty());
+    h.get(&format!("groups/{}", uuid::Uuid::new_v4()), &app).await.error(StatusCode::NOT_FOUND, "Request_ResourceNotFound");
+}
+
+#[tokio::test]
+async fn app_roles_and_service_principals() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let admin = h.user_token(GLOBAL_ADMIN).await;
+    // Directory.Read.All covers service principals for the app and for a signed-in admin.
+    h.get("servicePrincipals", &app).await.ok(StatusCode::OK);
+    let portal_id = h.sandbox.directory().portal_app().client_id.clone();
+    let body = h.get(&format!("servicePrincipals?$filter=appId eq '{portal_id}'"), &admin).await.ok(StatusCode::OK).clone();
+    let portal = &values(&body)[0];
+    let roles: Vec<&str> = portal["appRoles"].as_array().unwrap().iter().map(|r| r["value"].as_str().unwrap()).collect();
+    assert!(roles.contains(&"Guestlist.Inviter"));
+
+    let extranet = h.get(&format!("servicePrincipals/{EXTRANET_SP}"), &admin).await.ok(StatusCode::OK).clone();
+    let reader = extranet["appRoles"].as_array().unwrap().iter().find(|r| r["value"] == "Extranet.Read").unwrap()["id"].clone();
+    let assignments = h.get(&format!("users/{OLIVIA}/appRoleAssignments"), &app).await.ok(StatusCode::OK).clone();
+    assert_eq!(values(&assignments).len(), 1);
+
+    let body = json!({"principalId": OLIVIA, "resourceId": EXTRANET_SP, "appRoleId": reader});
+    let reply = h.post(&format!("users/{OLIVIA}/appRoleAssignments"), &app, body.clone()).await;
+    let created = reply.ok(StatusCode::CREATED);
+    assert_eq!((created["principalId"].as_str(), created["resourceDisplayName"].as_str()), (Some(OLIVIA), Some("Northwind Partner Extranet")));
+    h.post(&format!("users/{OLIVIA}/appRoleAssignments"), &app, body).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    let wrong_role = json!({"principalId": OLIVIA, "resourceId": EXTRANET_SP, "appRoleId": uuid::Uuid::new_v4().to_string()});
+    h.post(&format!("users/{OLIVIA}/appRoleAssignments"), &app, wrong_role).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    assert_eq!(values(&h.get(&format!("users/{OLIVIA}/appRoleAssignments"), &app).await.body).len(), 2);
+
+    // An assigned portal role shows up for the issuer.
+    let inviter_role = portal["appRoles"].as_array().unwrap().iter().find(|r| r["value"] == "Guestlist.Inviter").unwrap()["id"].clone();
+    let amara = person(&h, MEMBER).await;
+    let body = json!({"principalId": amara, "resourceId": portal["id"], "appRoleId": inviter_role});
+    h.post(&format!("users/{amara}/appRoleAssignments"), &app, body).await.ok(StatusCode::CREATED);
+    let person = h.sandbox.directory().person_by_id(&amara).await.unwrap().unwrap();
+    assert_eq!(person.app_roles, ["Guestlist.Inviter"]);
+}
+
+#[tokio::test]
+async fn batch_runs_each_request_through_graph() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let missing = uuid::Uuid::new_v4().to_string();
+    let body = json!({"requests": [
+        {"id": "1", "method": "GET", "url": format!("/users/{OLIVIA}?$select=id,displayName")},
+        {"id": "2", "method": "GET", "url": format!("/users/{missing}")},
+        {"id": "3", "method": "GET", "url": "/users?$select=id", "dependsOn": ["2"]},
+        {"id": "4", "method": "POST", "url": "/invitations", "headers": {"Content-Type": "application/json"},
+         "body": {"invitedUserEmailAddress": "batch@batch.example", "inviteRedirectUrl": "https://p.example"}, "dependsOn": ["1"]},
+        {"id": "5", "method": "GET", "url": "/users?$filter=userType ne 'Member'&$count=true", "headers": {"ConsistencyLevel": "eventual"}},
+    ]});
+    let reply = h.post("$batch", &app, body).await;
+    let responses = reply.ok(StatusCode::OK)["responses"].as_array().unwrap().clone();
+    let by_id = |id: &str| responses.iter().find(|r| r["id"] == id).unwrap().clone();
+    assert_eq!(by_id("1")["status"], 200);
+    assert_eq!(by_id("1")["body"]["displayName"], "Olivia Chen");
+    assert_valid("microsoft.graph.user", &by_id("1")["body"]);
+    assert_eq!(by_id("2")["status"], 404);
+    assert_eq!(by_id("2")["body"]["error"]["code"], "Request_ResourceNotFound");
+    assert_eq!(by_id("3")["status"], 424);
+    assert_eq!(by_id("4")["status"], 201);
+    assert_valid("microsoft.graph.invitation", &by_id("4")["body"]);
+    assert_eq!(by_id("5")["status"], 200);
+    assert!(by_id("5")["body"]["@odata.count"].as_u64().unwrap() > 5);
+
+    let too_many: Vec<Value> = (0..21).map(|i| json!({"id": i.to_string(), "method": "GET", "url": "/me"})).collect();
+    h.post("$batch", &app, json!({"requests": too_many})).await.error(StatusCode::BAD_REQUEST, "BadRequest");
+    let duplicate = json!({"requests": [{"id": "a", "method": "GET", "url": "/users"}, {"id": "a", "method": "GET", "url": "/users"}]});
+    h.post("$batch", &app, duplicate).await.error(StatusCode::BAD_REQUEST, "BadRequest");
+    let no_type = json!({"requests": [{"id": "a", "method": "POST", "url": "/invitations", "body": {}}]});
+    h.post("$batch", &app, no_type).await.error(StatusCode::BAD_REQUEST, "BadRequest");
+    let cycle = json!({"requests": [{"id": "a", "method": "GET", "url": "/users", "dependsOn": ["b"]}, {"id": "b", "method": "GET", "url": "/users", "dependsOn": ["a"]}]});
+    h.post("$batch", &app, cycle).await.error(StatusCode::BAD_REQUEST, "BadRequest");
+}
+
+#[tokio::test]
+async fn policies() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let body = h.get("policies/authorizationPolicy", &app).await.ok(StatusCode::OK).clone();
+    assert_eq!(body["allowInvitesFrom"], "adminsGuestInvitersAndAllMembers");
+    assert_eq!(body["guestUserRoleId"], "10dae51f-b6af-4016-8d66-8c2a99b929b3");
+    // Writing needs Policy.ReadWrite.Authorization, which the portal app does not have.
+    h.call(Method::PATCH, "policies/authorizationPolicy", &app, Some(json!({"allowInvitesFrom": "none"})), false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+
+    // The domain list is beta only, with JSON inside a string array.
+    h.get("policies/b2bManagementPolicies", &app).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    assert!(values(&h.get("beta/policies/b2bManagementPolicies", &app).await.body).is_empty());
+    h.sandbox.directory().update_settings(|s| s.blocked_domains = vec!["rival.example".into()]).await.unwrap();
+    let body = h.get("beta/policies/b2bManagementPolicies", &app).await.ok(StatusCode::OK).clone();
+    let definition: Value = serde_json::from_str(values(&body)[0]["definition"][0].as_str().unwrap()).unwrap();
+    assert_eq!(definition["B2BManagementPolicy"]["InvitationsAllowedAndBlockedDomainsPolicy"]["BlockedDomains"], json!(["rival.example"]));
+}
+
+#[tokio::test]
+async fn beta_conversion_to_internal_member() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let path = format!("beta/users/{OLIVIA}/convertExternalToInternalMemberUser");
+    h.post(&format!("users/{OLIVIA}/convertExternalToInternalMemberUser"), &app, json!({}))
+        .await
+        .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    h.post(&path, &app, json!({"userPrincipalName": "olivia.chen@fabrikam.example", "passwordProfile": {"password": "Str0ng-Passw0rd!"}}))
+        .await
+        .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    h.post(&path, &app, json!({"userPrincipalName": "olivia.chen@northwind.example"})).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    let member = h.user_token(MEMBER).await;
+    h.post(&path, &member, json!({})).await.error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+
+    let body = json!({"userPrincipalName": "olivia.chen@northwind.example", "passwordProfile": {"password": "Str0ng-Passw0rd!", "forceChangePasswordNextSignIn": true}});
+    let reply = h.post(&path, &app, body).await;
+    let result = reply.ok(StatusCode::OK);
+    assert_eq!(result["userPrincipalName"], "olivia.chen@northwind.example");
+    assert_eq!(result["mail"], "olivia.chen@fabrikam.example");
+    assert!(result["convertedToInternalUserDateTime"].is_string());
+    let user = h.get(&format!("users/{OLIVIA}?$select=userType,userPrincipalName,externalUserState,creationType"), &app).await.body;
+    assert_eq!((user["userType"].as_str(), user["externalUserState"].as_str()), (Some("Member"), None));
+    // Converting again: no longer external.
+    let again = json!({"userPrincipalName": "olivia2@northwind.example", "passwordProfile": {"password": "Str0ng-Passw0rd!"}});
+    h.post(&path, &app, again).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+}
+
+#[tokio::test]
+async fn clock_page_and_json() {
+    let h = start(false).await;
+    let page = h.http.get(format!("{}/_sandbox/clock", h.base)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("SANDBOX") && page.contains("Move clock"));
+    let moved = h.http.post(format!("{}/_sandbox/clock", h.base)).form(&[("days", "30")]).send().await.unwrap();
+    assert_eq!(moved.status(), StatusCode::SEE_OTHER);
+    let moved: Value = h.http.post(format!("{}/_sandbox/clock", h.base)).json(&json!({"days": 10})).send().await.unwrap().json().await.unwrap();
+    assert_eq!(moved["offsetDays"], 40);
+    let bad = h.http.post(format!("{}/_sandbox/clock", h.base)).json(&json!({"days": 0})).send().await.unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    let clock: Value = h.http.get(format!("{}/_sandbox/clock.json", h.base)).send().await.unwrap().json().await.unwrap();
+    assert_eq!(clock["offsetDays"], 40);
+    assert!(h.sandbox.directory().now() > chrono::Utc::now() + chrono::Duration::days(39));
+}
+
+#[tokio::test]
+async fn bulk_guests_are_listed_and_filtered() {
+    let h = start(false).await;
+    h.sandbox.directory().seed_guests(3000).await.unwrap();
+    // Growing to a total keeps what exists.
+    h.sandbox.directory().seed_guests(3000).await.unwrap();
+    let app = h.app_token().await;
+    let reply = h.users("$filter=userType eq 'Guest'&$count=true&$top=999&$select=id,externalUserState", &app, true).await;
+    assert_eq!(reply.ok(StatusCode::OK)["@odata.count"], 3000);
+    assert!(reply.body["@odata.nextLink"].is_string());
+    let pending = h.users("$filter=externalUserState eq 'PendingAcceptance'&$count=true&$top=1", &app, true).await;
+    let pending = pending.body["@odata.count"].as_u64().unwrap();
+    assert!(pending > 500 && pending < 1000, "{pending}");
+    // Bulk guests stay off the sign-in page.
+    assert!(h.sandbox.directory().sign_in_people().await.unwrap().len() < 30);
+}
