@@ -566,6 +566,7 @@ async fn other_bad_parameters_are_redirected_back_as_entra_errors() {
         ("scope", Some("openid api://elsewhere/read User.Read"), "invalid_scope", "AADSTS28000"),
         ("code_challenge_method", Some("S512"), "invalid_request", "AADSTS900144"),
         ("code_challenge", Some("short"), "invalid_request", "AADSTS501491"),
+        ("response_mode", Some("fragment"), "invalid_request", "AADSTS900144"),
     ];
     for (name, value, error, code) in cases {
         let mut params = h.authorize_params(FULL_SCOPE);

@@ -178,27 +178,25 @@ fn validate(sandbox: &Sandbox, tenant: &str, params: &AuthorizeParams) -> Result
             ),
         )));
     }
-    let (mode, mode_error) = match params.response_mode.as_deref() {
-        None | Some("query") => (ResponseMode::Query, None),
-        Some("form_post") => (ResponseMode::FormPost, None),
-        Some(other) => (ResponseMode::Query, Some(invalid_value("response_mode", other))),
+    let mode = match params.response_mode.as_deref() {
+        None | Some("query") => Ok(ResponseMode::Query),
+        Some("form_post") => Ok(ResponseMode::FormPost),
+        Some(other) => Err(invalid_value("response_mode", other)),
     };
-    let reply = Reply { redirect_uri: redirect_uri.to_owned(), mode, state: params.state.clone() };
-    match check_request(sandbox, params, mode_error) {
+    // An unusable response_mode is itself reported the default way, by query.
+    let reply = Reply {
+        redirect_uri: redirect_uri.to_owned(),
+        mode: *mode.as_ref().unwrap_or(&ResponseMode::Query),
+        state: params.state.clone(),
+    };
+    match mode.and_then(|_| check_request(sandbox, params)) {
         Ok(request) => Ok(Validated { reply, client_id: app.client_id.clone(), request }),
         Err(error) => Err(Rejection::Redirect(reply, error)),
     }
 }
 
 /// The checks whose failures are redirected back to the (already trusted) client.
-fn check_request(
-    sandbox: &Sandbox,
-    params: &AuthorizeParams,
-    mode_error: Option<AadError>,
-) -> Result<Checked, AadError> {
-    if let Some(error) = mode_error {
-        return Err(error);
-    }
+fn check_request(sandbox: &Sandbox, params: &AuthorizeParams) -> Result<Checked, AadError> {
     match params.response_type.as_deref() {
         None => return Err(AadError::missing("response_type")),
         Some("code") => {}
