@@ -1,10 +1,48 @@
 //! The home page: a welcome with "Sign in" for visitors; for signed-in people, who they are,
 //! their roles in plain words and what they can do here.
 
-use crate::auth::{Principal, Viewer};
+use crate::auth::{AccessError, Principal, Role, Viewer};
 use crate::shell::{ViewerResource, NAV};
 use leptos::prelude::*;
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+/// Why the home page could not show something. Shown to people as is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum HomeError {
+    #[error(transparent)]
+    Access(#[from] AccessError),
+    #[error("Microsoft Graph did not answer ({0}), so the number of guests you sponsor is not shown.")]
+    Graph(String),
+}
+
+impl FromServerFnError for HomeError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        HomeError::Access(AccessError::from_server_fn_error(value))
+    }
+}
+
+/// How many guests the signed-in sponsor sponsors, from Graph with their own permissions.
+#[server(endpoint = "home/sponsored-count")]
+pub async fn sponsored_count() -> Result<usize, HomeError> {
+    use crate::auth::{require, UserGraph};
+    use futures::TryStreamExt;
+
+    require(Role::Sponsor).await?;
+    let graph = UserGraph::open().await?;
+    let count = graph
+        .caller()
+        .sponsor_of(&graph::UserRef::Me, graph::Query::new())
+        .try_fold(0, |count, _| async move { Ok(count + 1) })
+        .await
+        .map_err(|error| HomeError::Graph(error.to_string()))?;
+    graph.save().await?;
+    Ok(count)
+}
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -81,6 +119,25 @@ fn SignedInHome(principal: Principal) -> impl IntoView {
         </p>
         <h2>"Your roles"</h2>
         {roles}
+        {principal.has(Role::Sponsor).then(|| view! { <SponsoredCount/> })}
         {places}
+    }
+}
+
+#[component]
+fn SponsoredCount() -> impl IntoView {
+    let count = Resource::new_blocking(|| (), |_| sponsored_count());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let text = match count.await {
+                    Ok(0) => "You do not sponsor any guests yet.".to_string(),
+                    Ok(1) => "You sponsor 1 guest.".to_string(),
+                    Ok(n) => format!("You sponsor {n} guests."),
+                    Err(error) => error.to_string(),
+                };
+                view! { <p class="sponsored">{text}</p> }
+            })}
+        </Suspense>
     }
 }

@@ -79,6 +79,24 @@ async fn a_member_without_roles_is_a_sponsor_only() {
 }
 
 #[tokio::test]
+async fn a_sponsor_sees_how_many_guests_they_sponsor_from_graph() {
+    let portal = sandbox_portal().await;
+    let state = portal.sandbox.directory().read().await;
+    let sponsor_of = |id: &str| state.sponsors.iter().filter(|(_, sponsor)| sponsor == id).count();
+    let (sponsor, expected) = {
+        let people = portal.sandbox.directory().sign_in_people().await.unwrap();
+        let sponsor = people.into_iter().find(|p| p.user_type == "Member" && sponsor_of(&p.id) > 1).unwrap();
+        let expected = sponsor_of(&sponsor.id);
+        (sponsor, expected)
+    };
+    drop(state);
+    let mut browser = Browser::new();
+    sign_in(&mut browser, &portal, &sponsor.user_principal_name).await;
+    // The count comes through the signed-in person's delegated Graph token.
+    assert!(home(&mut browser, &portal).await.contains(&format!("You sponsor {expected} guests.")));
+}
+
+#[tokio::test]
 async fn tampered_state_is_refused() {
     let (portal, grace, mut browser) = sandbox_with_admin().await;
     let callback = sign_in_until_callback(&mut browser, &portal, &grace.user_principal_name).await;
