@@ -154,3 +154,40 @@ fn write_private(path: &Path, pem: &[u8]) -> std::io::Result<()> {
 fn write_private(path: &Path, pem: &[u8]) -> std::io::Result<()> {
     std::fs::write(path, pem)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("sandbox-keys-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[tokio::test]
+    async fn signs_and_verifies_and_rejects_other_algorithms() {
+        let dir = temp_dir();
+        let keys = KeyPair::load_or_create(&dir).await.unwrap();
+        let token = keys.sign(&serde_json::json!({ "sub": "x" }));
+        let claims: serde_json::Value = keys.verify(&token).unwrap();
+        assert_eq!(claims["sub"], "x");
+
+        // `alg: none` with the signature dropped must not pass.
+        let header = URL_SAFE_NO_PAD.encode(format!(r#"{{"alg":"none","typ":"JWT","kid":"{}"}}"#, keys.kid));
+        let payload = token.split('.').nth(1).unwrap();
+        assert_eq!(keys.verify::<serde_json::Value>(&format!("{header}.{payload}.")).unwrap_err(), JwsError::BadSignature);
+        assert_eq!(keys.verify::<serde_json::Value>("a.b").unwrap_err(), JwsError::Malformed);
+        assert_eq!(keys.verify::<serde_json::Value>(&format!("{token}.x")).unwrap_err(), JwsError::Malformed);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_damaged_key_file_is_an_error_not_a_silent_new_key() {
+        let dir = temp_dir();
+        std::fs::write(dir.join(KEY_FILE), "not a key").unwrap();
+        let error = KeyPair::load_or_create(&dir).await.err().unwrap();
+        assert!(error.to_string().contains("is not a PKCS#8 RSA key"), "{error}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
