@@ -144,7 +144,13 @@ impl Harness {
     /// A client-credentials request by the portal app with its real secret.
     async fn app_token(&self, scope: &str) -> (StatusCode, Value) {
         let (client_id, secret) = (self.client_id(), self.secret());
-        self.token(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("client_secret", &secret), ("scope", scope)]).await
+        self.token(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", &client_id),
+            ("client_secret", &secret),
+            ("scope", scope),
+        ])
+        .await
     }
 
     /// A refresh_token grant, optionally asking for `scope`.
@@ -194,7 +200,8 @@ fn assert_aad_error(status: StatusCode, body: &Value, expected_status: StatusCod
 async fn discovery_document_and_jwks_match_entra_shapes() {
     let h = start().await;
     let tid = h.tenant_id();
-    let config: Value = h.http.get(h.endpoint("v2.0/.well-known/openid-configuration")).send().await.unwrap().json().await.unwrap();
+    let config: Value =
+        h.http.get(h.endpoint("v2.0/.well-known/openid-configuration")).send().await.unwrap().json().await.unwrap();
     let authority = format!("{}/_sandbox/{tid}", h.base);
     assert_eq!(config["issuer"], format!("{authority}/v2.0"));
     assert_eq!(config["issuer"], h.sandbox.issuer().issuer_url());
@@ -219,13 +226,17 @@ async fn discovery_document_and_jwks_match_entra_shapes() {
         .await
         .unwrap();
     assert_eq!(by_domain["issuer"], config["issuer"]);
-    let response = h.http.get(format!("{}/_sandbox/common/v2.0/.well-known/openid-configuration", h.base)).send().await.unwrap();
+    let response =
+        h.http.get(format!("{}/_sandbox/common/v2.0/.well-known/openid-configuration", h.base)).send().await.unwrap();
     let status = response.status();
     assert_aad_error(status, &response.json().await.unwrap(), StatusCode::BAD_REQUEST, "invalid_tenant", 90002);
 
     let jwks: Value = h.http.get(config["jwks_uri"].as_str().unwrap()).send().await.unwrap().json().await.unwrap();
     let key = &jwks["keys"][0];
-    assert_eq!((key["kty"].as_str(), key["use"].as_str(), key["alg"].as_str()), (Some("RSA"), Some("sig"), Some("RS256")));
+    assert_eq!(
+        (key["kty"].as_str(), key["use"].as_str(), key["alg"].as_str()),
+        (Some("RSA"), Some("sig"), Some("RS256"))
+    );
     assert!(key["kid"].as_str().is_some_and(|k| !k.is_empty()));
     assert_eq!(public_key(key).n().bits(), 2048);
 }
@@ -240,11 +251,14 @@ use rsa::traits::PublicKeyParts as _;
 /// Checks a JWT's RS256 signature with the published JWKS, independently of the issuer's code.
 async fn assert_signed_by_jwks(h: &Harness, jwt: &str) {
     let jwks: Value = h.http.get(h.endpoint("discovery/v2.0/keys")).send().await.unwrap().json().await.unwrap();
-    let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(jwt.split('.').next().unwrap()).unwrap()).unwrap();
+    let header: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(jwt.split('.').next().unwrap()).unwrap()).unwrap();
     let jwk = jwks["keys"].as_array().unwrap().iter().find(|k| k["kid"] == header["kid"]).expect("kid published");
     let (signing_input, signature) = jwt.rsplit_once('.').unwrap();
     let signature = Signature::try_from(URL_SAFE_NO_PAD.decode(signature).unwrap().as_slice()).unwrap();
-    VerifyingKey::<Sha256>::new(public_key(jwk)).verify(signing_input.as_bytes(), &signature).expect("valid RS256 signature");
+    VerifyingKey::<Sha256>::new(public_key(jwk))
+        .verify(signing_input.as_bytes(), &signature)
+        .expect("valid RS256 signature");
 }
 
 #[tokio::test]
@@ -309,7 +323,11 @@ async fn code_flow_with_pkce_issues_signed_id_and_graph_tokens() {
     assert_eq!(body["expires_in"], 3600);
     assert!(body["ext_expires_in"].is_number());
     let scope = body["scope"].as_str().unwrap();
-    assert!(scope.contains("https://graph.microsoft.com/User.Invite.All") && scope.contains("https://graph.microsoft.com/User.Read"), "{scope}");
+    assert!(
+        scope.contains("https://graph.microsoft.com/User.Invite.All")
+            && scope.contains("https://graph.microsoft.com/User.Read"),
+        "{scope}"
+    );
     assert!(body["refresh_token"].is_string());
 
     let id_token = body["id_token"].as_str().unwrap();
@@ -363,7 +381,12 @@ async fn plain_pkce_and_basic_client_auth_work() {
         .http
         .post(h.endpoint("oauth2/v2.0/token"))
         .basic_auth(h.client_id(), Some(h.secret()))
-        .form(&[("grant_type", "authorization_code"), ("code", &code), ("redirect_uri", REDIRECT_URI), ("code_verifier", VERIFIER)])
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT_URI),
+            ("code_verifier", VERIFIER),
+        ])
         .send()
         .await
         .unwrap();
@@ -421,19 +444,32 @@ async fn client_authentication_errors_are_entra_shaped() {
     let h = start().await;
     let client_id = h.client_id();
     let scope = GRAPH_DEFAULT;
-    let (status, body) =
-        h.token(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("client_secret", "nope"), ("scope", scope)]).await;
+    let (status, body) = h
+        .token(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", &client_id),
+            ("client_secret", "nope"),
+            ("scope", scope),
+        ])
+        .await;
     assert_aad_error(status, &body, StatusCode::UNAUTHORIZED, "invalid_client", 7000215);
-    let (status, body) = h.token(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("scope", scope)]).await;
+    let (status, body) =
+        h.token(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("scope", scope)]).await;
     assert_aad_error(status, &body, StatusCode::UNAUTHORIZED, "invalid_client", 7000218);
     let (status, body) = h
-        .token(&[("grant_type", "client_credentials"), ("client_id", "00000000-0000-0000-0000-000000000000"), ("client_secret", "x"), ("scope", scope)])
+        .token(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", "00000000-0000-0000-0000-000000000000"),
+            ("client_secret", "x"),
+            ("scope", scope),
+        ])
         .await;
     assert_aad_error(status, &body, StatusCode::BAD_REQUEST, "unauthorized_client", 700016);
     let (status, body) = h.token(&[("client_id", &client_id)]).await;
     assert_aad_error(status, &body, StatusCode::BAD_REQUEST, "invalid_request", 900144);
     let secret = h.secret();
-    let (status, body) = h.token(&[("grant_type", "password"), ("client_id", &client_id), ("client_secret", &secret)]).await;
+    let (status, body) =
+        h.token(&[("grant_type", "password"), ("client_id", &client_id), ("client_secret", &secret)]).await;
     assert_aad_error(status, &body, StatusCode::BAD_REQUEST, "unsupported_grant_type", 70003);
 }
 
@@ -469,7 +505,11 @@ async fn refresh_with_a_narrower_scope_and_an_unconsented_one() {
     let h = start().await;
     let (_, first) = h.admin_tokens().await;
     let (_, body) = h.refresh(first["refresh_token"].as_str().unwrap(), Some("User.Read")).await;
-    let access = h.sandbox.issuer().verify_access_token(body["access_token"].as_str().unwrap(), h.sandbox.directory().now()).unwrap();
+    let access = h
+        .sandbox
+        .issuer()
+        .verify_access_token(body["access_token"].as_str().unwrap(), h.sandbox.directory().now())
+        .unwrap();
     assert_eq!(access.scopes, ["User.Read"]);
     let (status, body) = h.refresh(body["refresh_token"].as_str().unwrap(), Some("Mail.Send")).await;
     assert_aad_error(status, &body, StatusCode::BAD_REQUEST, "invalid_grant", 65001);
@@ -590,7 +630,13 @@ async fn form_post_response_mode_posts_the_code_back() {
     let admin = h.admin().await;
     let mut params = h.authorize_params(FULL_SCOPE);
     params.push(("response_mode", "form_post".to_owned()));
-    assert!(h.get_authorize(&params).await.text().await.unwrap().contains("name=\"response_mode\" value=\"form_post\""));
+    assert!(h
+        .get_authorize(&params)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("name=\"response_mode\" value=\"form_post\""));
     params.push(("login", admin.user_principal_name.clone()));
     let response = h.http.post(h.endpoint("oauth2/v2.0/authorize")).form(&params).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
@@ -625,8 +671,13 @@ async fn logout_returns_only_to_registered_origins() {
     assert_eq!(response.status(), StatusCode::FOUND);
     assert_eq!(response.headers()["location"], "http://localhost:3000/?state=bye");
 
-    let response =
-        h.http.get(h.endpoint("oauth2/v2.0/logout")).query(&[("post_logout_redirect_uri", "https://evil.example/")]).send().await.unwrap();
+    let response = h
+        .http
+        .get(h.endpoint("oauth2/v2.0/logout"))
+        .query(&[("post_logout_redirect_uri", "https://evil.example/")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response.text().await.unwrap().contains("You have signed out"));
 }
@@ -670,11 +721,17 @@ async fn guests_get_their_email_without_the_email_scope_members_do_not() {
     let h = start().await;
     let people = h.sandbox.directory().sign_in_people().await.unwrap();
     let guest = people.iter().find(|p| p.user_type == "Guest" && p.mail.is_some()).expect("a seeded guest with mail");
-    let member = people.iter().find(|p| p.user_type == "Member" && p.mail.is_some()).expect("a seeded member with mail");
+    let member =
+        people.iter().find(|p| p.user_type == "Member" && p.mail.is_some()).expect("a seeded member with mail");
     for (person, expected) in [(guest, guest.mail.as_deref()), (member, None)] {
         let code = h.code(&person.user_principal_name, "openid profile").await;
         let (status, body) = h.redeem(&code, VERIFIER).await;
         assert_eq!(status, StatusCode::OK, "{body}");
-        assert_eq!(claims(body["id_token"].as_str().unwrap())["email"].as_str(), expected, "{}", person.user_principal_name);
+        assert_eq!(
+            claims(body["id_token"].as_str().unwrap())["email"].as_str(),
+            expected,
+            "{}",
+            person.user_principal_name
+        );
     }
 }

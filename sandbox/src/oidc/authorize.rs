@@ -76,7 +76,11 @@ enum Rejection {
 }
 
 /// `GET …/oauth2/v2.0/authorize`: the account picker.
-pub async fn show(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, params: axum::extract::Query<AuthorizeParams>) -> Response {
+pub async fn show(
+    State(sandbox): State<Sandbox>,
+    Path(tenant): Path<String>,
+    params: axum::extract::Query<AuthorizeParams>,
+) -> Response {
     let params = params.0;
     let validated = match validate(&sandbox, &tenant, &params) {
         Ok(v) => v,
@@ -98,7 +102,11 @@ pub async fn show(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, pa
 }
 
 /// `POST …/oauth2/v2.0/authorize`: the picker's choice; issues a code and returns to the client.
-pub async fn sign_in(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, Form(params): Form<AuthorizeParams>) -> Response {
+pub async fn sign_in(
+    State(sandbox): State<Sandbox>,
+    Path(tenant): Path<String>,
+    Form(params): Form<AuthorizeParams>,
+) -> Response {
     let validated = match validate(&sandbox, &tenant, &params) {
         Ok(v) => v,
         Err(rejection) => return reject(&sandbox, rejection),
@@ -166,7 +174,8 @@ fn validate(sandbox: &Sandbox, tenant: &str, params: &AuthorizeParams) -> Result
     if !client_id.eq_ignore_ascii_case(&app.client_id) {
         return Err(Rejection::Page(AadError::unknown_client(client_id, &directory.tenant().id)));
     }
-    let redirect_uri = params.redirect_uri.as_deref().ok_or_else(|| Rejection::Page(AadError::missing("redirect_uri")))?;
+    let redirect_uri =
+        params.redirect_uri.as_deref().ok_or_else(|| Rejection::Page(AadError::missing("redirect_uri")))?;
     if !sandbox.config().portal_redirect_uris.iter().any(|r| r == redirect_uri) {
         return Err(Rejection::Page(AadError::new(
             OAuthError::InvalidRequest,
@@ -226,7 +235,8 @@ fn check_request(sandbox: &Sandbox, params: &AuthorizeParams) -> Result<Checked,
     let nonce = params.nonce.clone().filter(|n| !n.is_empty()).ok_or_else(|| AadError::missing("nonce"))?;
     let challenge = params.code_challenge.clone().ok_or_else(|| AadError::missing("code_challenge"))?;
     let method = params.code_challenge_method.as_deref();
-    let method = pkce::Method::parse(method).ok_or_else(|| invalid_value("code_challenge_method", method.unwrap_or_default()))?;
+    let method = pkce::Method::parse(method)
+        .ok_or_else(|| invalid_value("code_challenge_method", method.unwrap_or_default()))?;
     if !pkce::challenge_is_well_sized(&challenge) {
         return Err(AadError::new(OAuthError::InvalidRequest, 501491, "Invalid size of Code_Challenge parameter."));
     }
@@ -259,7 +269,8 @@ fn respond(reply: &Reply, mut params: Vec<(&'static str, String)>) -> Response {
                 return error_page(&invalid_value("redirect_uri", &reply.redirect_uri));
             };
             url.query_pairs_mut().extend_pairs(params.iter().map(|(k, v)| (*k, v.as_str())));
-            (StatusCode::FOUND, [(header::LOCATION, url.to_string()), (header::CACHE_CONTROL, "no-store".into())]).into_response()
+            (StatusCode::FOUND, [(header::LOCATION, url.to_string()), (header::CACHE_CONTROL, "no-store".into())])
+                .into_response()
         }
         ResponseMode::FormPost => {
             let fields: String = params.iter().map(|(k, v)| hidden(k, v)).collect();

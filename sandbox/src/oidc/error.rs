@@ -92,7 +92,8 @@ impl AadError {
 
     /// The token endpoint's answer: 401 for client authentication failures, else 400.
     pub fn into_json_response(self, now: DateTime<Utc>) -> Response {
-        let status = if self.error == OAuthError::InvalidClient { StatusCode::UNAUTHORIZED } else { StatusCode::BAD_REQUEST };
+        let status =
+            if self.error == OAuthError::InvalidClient { StatusCode::UNAUTHORIZED } else { StatusCode::BAD_REQUEST };
         let trace_id = uuid::Uuid::new_v4().to_string();
         let correlation_id = uuid::Uuid::new_v4().to_string();
         let timestamp = entra_timestamp(now);

@@ -47,7 +47,11 @@ pub fn page(status: StatusCode, title: &str, body: &str) -> Response {
         title = escape(title),
     );
     // The picker signs people in with one click, so no other site may frame it (clickjacking).
-    (status, [(header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"), (header::X_FRAME_OPTIONS, "DENY")], Html(html))
+    (
+        status,
+        [(header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"), (header::X_FRAME_OPTIONS, "DENY")],
+        Html(html),
+    )
         .into_response()
 }
 
@@ -65,6 +69,8 @@ pub fn app_role_names(person: &Person, app: &AppRegistration) -> Vec<String> {
     person
         .app_roles
         .iter()
-        .map(|value| app.app_roles.iter().find(|r| &r.value == value).map_or_else(|| value.clone(), |r| r.display_name.clone()))
+        .map(|value| {
+            app.app_roles.iter().find(|r| &r.value == value).map_or_else(|| value.clone(), |r| r.display_name.clone())
+        })
         .collect()
 }

@@ -176,7 +176,10 @@ mod tests {
         // `alg: none` with the signature dropped must not pass.
         let header = URL_SAFE_NO_PAD.encode(format!(r#"{{"alg":"none","typ":"JWT","kid":"{}"}}"#, keys.kid));
         let payload = token.split('.').nth(1).unwrap();
-        assert_eq!(keys.verify::<serde_json::Value>(&format!("{header}.{payload}.")).unwrap_err(), JwsError::BadSignature);
+        assert_eq!(
+            keys.verify::<serde_json::Value>(&format!("{header}.{payload}.")).unwrap_err(),
+            JwsError::BadSignature
+        );
         assert_eq!(keys.verify::<serde_json::Value>("a.b").unwrap_err(), JwsError::Malformed);
         assert_eq!(keys.verify::<serde_json::Value>(&format!("{token}.x")).unwrap_err(), JwsError::Malformed);
         std::fs::remove_dir_all(dir).unwrap();

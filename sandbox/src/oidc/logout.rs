@@ -18,7 +18,11 @@ pub struct LogoutParams {
 }
 
 /// `GET …/oauth2/v2.0/logout`.
-pub async fn logout(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, Query(params): Query<LogoutParams>) -> Response {
+pub async fn logout(
+    State(sandbox): State<Sandbox>,
+    Path(tenant): Path<String>,
+    Query(params): Query<LogoutParams>,
+) -> Response {
     if let Err(error) = super::check_tenant(&sandbox, &tenant) {
         return error.into_json_response(sandbox.directory().now());
     }
@@ -36,7 +40,13 @@ pub async fn logout(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, 
         ),
         None => String::new(),
     };
-    page(StatusCode::OK, "Signed out", &format!("<h1>You have signed out of your account</h1><p>It’s a good idea to close all browser windows.</p>{note}"))
+    page(
+        StatusCode::OK,
+        "Signed out",
+        &format!(
+            "<h1>You have signed out of your account</h1><p>It’s a good idea to close all browser windows.</p>{note}"
+        ),
+    )
 }
 
 /// Post-logout addresses are the origins of the registered redirect URIs, with or without `/`.

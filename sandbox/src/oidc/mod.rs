@@ -21,9 +21,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::directory::{AppRegistration, Directory, Person};
+use crate::{Sandbox, SandboxConfig};
 use error::AadError;
 use scopes::Granted;
-use crate::{Sandbox, SandboxConfig};
 
 pub use keys::KEY_FILE;
 
@@ -211,7 +211,14 @@ impl Issuer {
         keys::sha256_b64url(format!("{}:{object_id}:{client_id}", self.tenant_id).as_bytes())
     }
 
-    fn id_token(&self, person: &Person, app: &AppRegistration, granted: &Granted, nonce: Option<&str>, now: i64) -> String {
+    fn id_token(
+        &self,
+        person: &Person,
+        app: &AppRegistration,
+        granted: &Granted,
+        nonce: Option<&str>,
+        now: i64,
+    ) -> String {
         let profile = granted.has("profile");
         self.keys.sign(&IdTokenClaims {
             aud: &app.client_id,

@@ -46,8 +46,8 @@ pub fn challenge_is_well_sized(challenge: &str) -> bool {
 
 /// RFC 7636 §4.6, with the verifier's shape checked too (unreserved characters only).
 pub fn verifier_meets(method: Method, challenge: &str, verifier: &str) -> bool {
-    let well_formed =
-        well_sized(verifier) && verifier.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
+    let well_formed = well_sized(verifier)
+        && verifier.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
     let derived = match method {
         Method::S256 => sha256_b64url(verifier.as_bytes()),
         Method::Plain => verifier.to_owned(),

@@ -44,11 +44,12 @@ impl Requested {
                 Some((resource, permission)) => (resource.trim_end_matches('/'), permission),
                 None => (GRAPH_RESOURCE, item),
             };
-            let resource = if resource.eq_ignore_ascii_case(GRAPH_RESOURCE) || resource.eq_ignore_ascii_case(GRAPH_APP_ID) {
-                GRAPH_RESOURCE.to_owned()
-            } else {
-                resource.to_owned()
-            };
+            let resource =
+                if resource.eq_ignore_ascii_case(GRAPH_RESOURCE) || resource.eq_ignore_ascii_case(GRAPH_APP_ID) {
+                    GRAPH_RESOURCE.to_owned()
+                } else {
+                    resource.to_owned()
+                };
             if permission.is_empty() {
                 return Err(invalid_scope(scope));
             }
@@ -111,10 +112,14 @@ impl Requested {
     }
 
     /// The application permissions for a client-credentials request: exactly `{resource}/.default`.
-    pub fn grant_application(&self, app: &AppRegistration, tenant_name: &str, scope: &str) -> Result<Vec<String>, AadError> {
-        let only_default = self.oidc.is_empty()
-            && self.permissions.len() == 1
-            && self.permissions[0].eq_ignore_ascii_case(".default");
+    pub fn grant_application(
+        &self,
+        app: &AppRegistration,
+        tenant_name: &str,
+        scope: &str,
+    ) -> Result<Vec<String>, AadError> {
+        let only_default =
+            self.oidc.is_empty() && self.permissions.len() == 1 && self.permissions[0].eq_ignore_ascii_case(".default");
         if !only_default {
             return Err(AadError::new(
                 OAuthError::InvalidScope,
@@ -215,7 +220,8 @@ mod tests {
 
     #[test]
     fn short_and_full_graph_names_resolve_to_graph_in_consented_case() {
-        let requested = Requested::parse("openid https://graph.microsoft.com/user.read User.Invite.All offline_access").unwrap();
+        let requested =
+            Requested::parse("openid https://graph.microsoft.com/user.read User.Invite.All offline_access").unwrap();
         let granted = requested.grant_delegated(&app(), "Contoso").unwrap();
         assert_eq!(granted.graph, ["User.Read", "User.Invite.All"]);
         assert_eq!(granted.oidc, ["openid", "offline_access"]);
@@ -239,7 +245,8 @@ mod tests {
     fn two_resources_are_refused_and_a_foreign_one_is_unknown() {
         let error = Requested::parse("api://other/read User.Read").unwrap_err();
         assert_eq!(error.code, 28000);
-        let error = Requested::parse("openid api://other/read").unwrap().grant_delegated(&app(), "Contoso").unwrap_err();
+        let error =
+            Requested::parse("openid api://other/read").unwrap().grant_delegated(&app(), "Contoso").unwrap_err();
         assert_eq!(error.code, 500011);
     }
 

@@ -155,13 +155,20 @@ impl Store {
 
     /// Runs `spend_sql` (binds: now, hash, now) to use `secret` once; when nothing was spent,
     /// `status_sql` (bind: hash) tells why.
-    async fn spend<T>(&self, spend_sql: &str, status_sql: &str, secret: &str, now: i64) -> anyhow::Result<Result<T, RedeemError>>
+    async fn spend<T>(
+        &self,
+        spend_sql: &str,
+        status_sql: &str,
+        secret: &str,
+        now: i64,
+    ) -> anyhow::Result<Result<T, RedeemError>>
     where
         T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin,
     {
         let hash = sha256_b64url(secret.as_bytes());
         // The conditional update is the single-use guarantee, even under concurrent redemptions.
-        let spent = sqlx::query_as::<_, T>(spend_sql).bind(now).bind(&hash).bind(now).fetch_optional(&self.pool).await?;
+        let spent =
+            sqlx::query_as::<_, T>(spend_sql).bind(now).bind(&hash).bind(now).fetch_optional(&self.pool).await?;
         if let Some(grant) = spent {
             return Ok(Ok(grant));
         }

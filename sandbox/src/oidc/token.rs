@@ -68,7 +68,12 @@ impl From<anyhow::Error> for Failure {
 }
 
 /// `POST …/oauth2/v2.0/token`.
-pub async fn token(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn token(
+    State(sandbox): State<Sandbox>,
+    Path(tenant): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     match exchange(&sandbox, &tenant, &headers, &body).await {
         Ok(response) => {
             let mut response = Json(response).into_response();
@@ -84,8 +89,12 @@ pub async fn token(State(sandbox): State<Sandbox>, Path(tenant): Path<String>, h
 
 /// `GET …/oauth2/v2.0/token`: Entra answers with an error of its own rather than a bare 405.
 pub async fn only_post(State(sandbox): State<Sandbox>) -> Response {
-    AadError::new(OAuthError::InvalidRequest, 900561, "The endpoint only accepts POST, OPTIONS requests. Received a GET request.")
-        .into_json_response(sandbox.directory().now())
+    AadError::new(
+        OAuthError::InvalidRequest,
+        900561,
+        "The endpoint only accepts POST, OPTIONS requests. Received a GET request.",
+    )
+    .into_json_response(sandbox.directory().now())
 }
 
 async fn exchange(sandbox: &Sandbox, tenant: &str, headers: &HeaderMap, body: &[u8]) -> Result<TokenResponse, Failure> {
@@ -110,7 +119,11 @@ async fn exchange(sandbox: &Sandbox, tenant: &str, headers: &HeaderMap, body: &[
 }
 
 /// client_secret_basic (RFC 6749 §2.3.1: form-encoded id and secret) or client_secret_post.
-fn authenticate_client<'s>(sandbox: &'s Sandbox, headers: &HeaderMap, params: &TokenParams) -> Result<&'s AppRegistration, AadError> {
+fn authenticate_client<'s>(
+    sandbox: &'s Sandbox,
+    headers: &HeaderMap,
+    params: &TokenParams,
+) -> Result<&'s AppRegistration, AadError> {
     let basic = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -118,8 +131,13 @@ fn authenticate_client<'s>(sandbox: &'s Sandbox, headers: &HeaderMap, params: &T
         .map(|encoded| {
             let decoded = STANDARD.decode(encoded.trim()).ok().and_then(|b| String::from_utf8(b).ok());
             let pair = decoded.as_deref().and_then(|d| d.split_once(':'));
-            pair.and_then(|(id, secret)| Some((form_decode(id)?, form_decode(secret)?)))
-                .ok_or_else(|| AadError::new(OAuthError::InvalidClient, 7000218, "The Authorization header is not valid HTTP Basic client authentication."))
+            pair.and_then(|(id, secret)| Some((form_decode(id)?, form_decode(secret)?))).ok_or_else(|| {
+                AadError::new(
+                    OAuthError::InvalidClient,
+                    7000218,
+                    "The Authorization header is not valid HTTP Basic client authentication.",
+                )
+            })
         })
         .transpose()?;
     let (client_id, secret) = match basic {
@@ -165,7 +183,12 @@ fn form_decode(part: &str) -> Option<String> {
     pairs.into_iter().next().map(|(_, v)| v)
 }
 
-async fn authorization_code(sandbox: &Sandbox, app: &AppRegistration, params: &TokenParams, now: i64) -> Result<TokenResponse, Failure> {
+async fn authorization_code(
+    sandbox: &Sandbox,
+    app: &AppRegistration,
+    params: &TokenParams,
+    now: i64,
+) -> Result<TokenResponse, Failure> {
     let code = params.code.as_deref().ok_or_else(|| AadError::missing("code"))?;
     let redirect_uri = params.redirect_uri.as_deref().ok_or_else(|| AadError::missing("redirect_uri"))?;
     let issuer = sandbox.issuer();
@@ -181,7 +204,12 @@ async fn authorization_code(sandbox: &Sandbox, app: &AppRegistration, params: &T
         ),
     })?;
     if grant.client_id != app.client_id {
-        return Err(AadError::new(OAuthError::InvalidGrant, 70000, "The provided authorization code was issued to another client.").into());
+        return Err(AadError::new(
+            OAuthError::InvalidGrant,
+            70000,
+            "The provided authorization code was issued to another client.",
+        )
+        .into());
     }
     if grant.redirect_uri != redirect_uri {
         return Err(AadError::new(
@@ -208,16 +236,29 @@ async fn authorization_code(sandbox: &Sandbox, app: &AppRegistration, params: &T
     }
     let person = signed_in_person(sandbox, &grant.user_id).await?;
     let granted = Granted::from_scope_string(&grant.scope);
-    let refresh = RefreshGrant { grant_id: grant.grant_id, client_id: grant.client_id, user_id: grant.user_id, scope: grant.scope };
+    let refresh = RefreshGrant {
+        grant_id: grant.grant_id,
+        client_id: grant.client_id,
+        user_id: grant.user_id,
+        scope: grant.scope,
+    };
     let refresh = granted.has("offline_access").then_some(&refresh);
-    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: Some(&grant.nonce), refresh }, now).await
+    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: Some(&grant.nonce), refresh }, now)
+        .await
 }
 
-async fn refresh_token(sandbox: &Sandbox, app: &AppRegistration, params: &TokenParams, now: i64) -> Result<TokenResponse, Failure> {
+async fn refresh_token(
+    sandbox: &Sandbox,
+    app: &AppRegistration,
+    params: &TokenParams,
+    now: i64,
+) -> Result<TokenResponse, Failure> {
     let token = params.refresh_token.as_deref().ok_or_else(|| AadError::missing("refresh_token"))?;
     let issuer = sandbox.issuer();
     let grant = issuer.store.use_refresh_token(token, now).await?.map_err(|e| match e {
-        RedeemError::Unknown => AadError::new(OAuthError::InvalidGrant, 9002313, "Invalid request. Request is malformed or invalid."),
+        RedeemError::Unknown => {
+            AadError::new(OAuthError::InvalidGrant, 9002313, "Invalid request. Request is malformed or invalid.")
+        }
         RedeemError::Expired => expired_grant(),
         RedeemError::Replayed | RedeemError::Revoked => AadError::new(
             OAuthError::InvalidGrant,
@@ -226,7 +267,12 @@ async fn refresh_token(sandbox: &Sandbox, app: &AppRegistration, params: &TokenP
         ),
     })?;
     if grant.client_id != app.client_id {
-        return Err(AadError::new(OAuthError::InvalidGrant, 70000, "The provided refresh token was issued to another client.").into());
+        return Err(AadError::new(
+            OAuthError::InvalidGrant,
+            70000,
+            "The provided refresh token was issued to another client.",
+        )
+        .into());
     }
     let directory = sandbox.directory();
     // A scope on refresh may ask for any consented permissions (Entra's refresh tokens are
@@ -240,10 +286,16 @@ async fn refresh_token(sandbox: &Sandbox, app: &AppRegistration, params: &TokenP
     let person = signed_in_person(sandbox, &grant.user_id).await?;
     directory.record_sign_in(&person.id, false).await?;
     // Refreshing always rotates: the spent token is replaced by one in the same grant.
-    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: None, refresh: Some(&grant) }, now).await
+    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: None, refresh: Some(&grant) }, now)
+        .await
 }
 
-fn client_credentials(sandbox: &Sandbox, app: &AppRegistration, params: &TokenParams, now: i64) -> Result<TokenResponse, Failure> {
+fn client_credentials(
+    sandbox: &Sandbox,
+    app: &AppRegistration,
+    params: &TokenParams,
+    now: i64,
+) -> Result<TokenResponse, Failure> {
     let scope = params.scope.as_deref().ok_or_else(|| AadError::missing("scope"))?;
     let tenant_name = &sandbox.directory().tenant().display_name;
     Requested::parse(scope).and_then(|r| r.grant_application(app, tenant_name, scope))?;
@@ -267,7 +319,12 @@ struct UserGrant<'a> {
     refresh: Option<&'a RefreshGrant>,
 }
 
-async fn user_tokens(sandbox: &Sandbox, app: &AppRegistration, grant: UserGrant<'_>, now: i64) -> Result<TokenResponse, Failure> {
+async fn user_tokens(
+    sandbox: &Sandbox,
+    app: &AppRegistration,
+    grant: UserGrant<'_>,
+    now: i64,
+) -> Result<TokenResponse, Failure> {
     let UserGrant { person, granted, nonce, refresh } = grant;
     let issuer = sandbox.issuer();
     let refresh_token = if let Some(grant) = refresh {
