@@ -311,6 +311,8 @@ async fn authorize_page_lists_people_with_sign_in_buttons_and_carries_the_reques
         assert!(html.contains("Sign in as "), "no label for {upn}");
     }
     assert!(html.contains("Global Administrator"));
+    let (members, guests) = (html.find("<h2>Members</h2>").unwrap(), html.find("<h2>Guests</h2>").unwrap());
+    assert!(members < guests);
     assert!(html.contains(&format!("name=\"code_challenge\" value=\"{}\"", challenge(VERIFIER))));
     assert!(html.contains("name=\"nonce\" value=\"nonce-456\""));
 }

@@ -318,33 +318,40 @@ fn picker(sandbox: &Sandbox, params: &AuthorizeParams, people: &[Person]) -> Res
     ];
     let fields: String = carried.iter().filter_map(|(name, value)| value.as_deref().map(|v| hidden(name, v))).collect();
     let hint = params.login_hint.as_deref().unwrap_or_default();
-    let rows: String = people
-        .iter()
-        .map(|person| {
-            let mut roles = role_names(person);
-            roles.extend(app_role_names(person, app));
-            let roles = if roles.is_empty() { "No admin roles".to_owned() } else { roles.join(", ") };
-            let job = person.job_title.as_deref().map(|j| format!("{} · ", escape(j))).unwrap_or_default();
-            let suggested = if person.user_principal_name.eq_ignore_ascii_case(hint) { " (suggested)" } else { "" };
-            format!(
-                "<li><span class=\"who\"><strong>{name}{suggested}</strong><span class=\"upn\">{upn}</span>\
-                 <span class=\"meta\">{job}{user_type} · {roles}</span></span>\
-                 <button type=\"submit\" name=\"login\" value=\"{upn}\">Sign in as {name}</button></li>",
-                name = escape(&person.display_name),
-                upn = escape(&person.user_principal_name),
-                user_type = escape(&person.user_type),
-                roles = escape(&roles),
-            )
-        })
-        .collect();
+    let row = |person: &Person| {
+        let mut roles = role_names(person);
+        roles.extend(app_role_names(person, app));
+        let roles = if roles.is_empty() { "No admin roles".to_owned() } else { roles.join(", ") };
+        let details: Vec<&str> =
+            [person.job_title.as_deref(), person.company_name.as_deref()].into_iter().flatten().collect();
+        let details = details.iter().map(|d| format!("{} · ", escape(d))).collect::<String>();
+        let suggested = if person.user_principal_name.eq_ignore_ascii_case(hint) { " (suggested)" } else { "" };
+        format!(
+            "<li><span class=\"who\"><strong>{name}{suggested}</strong><span class=\"upn\">{upn}</span>\
+             <span class=\"meta\">{details}{roles}</span></span>\
+             <button type=\"submit\" name=\"login\" value=\"{upn}\">Sign in as {name}</button></li>",
+            name = escape(&person.display_name),
+            upn = escape(&person.user_principal_name),
+            roles = escape(&roles),
+        )
+    };
+    // Members and guests in two labelled lists, as the directory orders them.
+    let section = |heading: &str, user_type: &str| {
+        let rows: String = people.iter().filter(|p| p.user_type == user_type).map(row).collect();
+        if rows.is_empty() {
+            return String::new();
+        }
+        format!("<h2>{heading}</h2><ul class=\"people\" aria-label=\"{heading}\">{rows}</ul>")
+    };
     let body = format!(
         "<h1>Pick an account</h1>\
          <p>Sign in to <strong>{app_name}</strong> in the sandbox tenant <strong>{tenant_name}</strong>. \
          No password: choosing a person signs in as them.</p>\
-         <form method=\"post\" action=\"authorize\">{fields}\
-         <ul class=\"people\" aria-label=\"People in the sandbox tenant\">{rows}</ul></form>",
+         <form method=\"post\" action=\"authorize\">{fields}{members}{guests}</form>",
         app_name = escape(&app.display_name),
         tenant_name = escape(&directory.tenant().display_name),
+        members = section("Members", "Member"),
+        guests = section("Guests", "Guest"),
     );
     let mut response = page(StatusCode::OK, "Pick an account", &body);
     response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));

@@ -26,6 +26,7 @@ body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;backgrou
 .banner{background:#8a2be2;color:#fff;padding:.5rem 1rem;font-weight:700;letter-spacing:.05em}
 main{max-width:44rem;margin:2rem auto;background:#fff;padding:1.5rem 2rem;border-radius:4px;box-shadow:0 2px 6px rgba(0,0,0,.15)}
 h1{font-size:1.5rem;margin-top:0}
+h2{font-size:1.1rem;margin:1.5rem 0 .25rem}
 ul.people{list-style:none;padding:0}
 ul.people li{display:flex;justify-content:space-between;align-items:center;gap:1rem;padding:.75rem 0;border-top:1px solid #edebe9}
 .who{display:flex;flex-direction:column}
