@@ -293,7 +293,7 @@ fn hidden(name: &str, value: &str) -> String {
 fn error_page(error: &AadError) -> Response {
     let body = format!(
         "<h1>Sorry, but we’re having trouble signing you in.</h1><div class=\"error\" role=\"alert\">\
-         <p><code>{}</code></p><p class=\"meta\">OAuth error: {}</p></div>",
+         <p>{}</p><p class=\"meta\">OAuth error: <code>{}</code></p></div>",
         escape(&error.description()),
         escape(error.error.as_str()),
     );
@@ -320,8 +320,8 @@ fn picker(sandbox: &Sandbox, params: &AuthorizeParams, people: &[Person]) -> Res
     let hint = params.login_hint.as_deref().unwrap_or_default();
     let row = |person: &Person| {
         let mut roles = role_names(person);
-        roles.extend(app_role_names(person, app));
-        let roles = if roles.is_empty() { "No admin roles".to_owned() } else { roles.join(", ") };
+        roles.extend(app_role_names(person, app).into_iter().map(|role| format!("{}: {role}", app.display_name)));
+        let roles = if roles.is_empty() { "No roles".to_owned() } else { roles.join(", ") };
         let details: Vec<&str> =
             [person.job_title.as_deref(), person.company_name.as_deref()].into_iter().flatten().collect();
         let details = details.iter().map(|d| format!("{} · ", escape(d))).collect::<String>();

@@ -29,12 +29,13 @@ h1{font-size:1.5rem;margin-top:0}
 h2{font-size:1.1rem;margin:1.5rem 0 .25rem}
 ul.people{list-style:none;padding:0}
 ul.people li{display:flex;justify-content:space-between;align-items:center;gap:1rem;padding:.75rem 0;border-top:1px solid #edebe9}
-.who{display:flex;flex-direction:column}
+.who{display:flex;flex-direction:column;min-width:0}
 .upn,.meta{color:#605e5c;font-size:.9rem}
-button{background:#0067b8;color:#fff;border:0;padding:.5rem 1rem;font-size:1rem;cursor:pointer;border-radius:2px}
+.upn{overflow-wrap:anywhere}
+button{flex-shrink:0;white-space:nowrap;background:#0067b8;color:#fff;border:0;padding:.5rem 1rem;font-size:1rem;cursor:pointer;border-radius:2px}
 button:focus-visible{outline:3px solid #201f1e;outline-offset:2px}
 .error{border-left:4px solid #a4262c;padding-left:1rem}
-code{word-break:break-all}
+code,.error p{overflow-wrap:anywhere}
 ";
 
 /// A complete page with the SANDBOX banner, so nobody mistakes it for Microsoft's sign-in.
