@@ -6,7 +6,8 @@
 mod authorize;
 mod discovery;
 mod error;
-mod html;
+/// HTML helpers (escaping, the SANDBOX page layout) for any sandbox page.
+pub(crate) mod html;
 mod keys;
 mod logout;
 mod pkce;
