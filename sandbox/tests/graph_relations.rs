@@ -295,3 +295,22 @@ async fn bulk_guests_are_listed_and_filtered() {
     // Bulk guests stay off the sign-in page.
     assert!(h.sandbox.directory().sign_in_people().await.unwrap().len() < 30);
 }
+
+#[tokio::test]
+async fn expand_sponsors_on_users() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let reply = h.get(&format!("users/{OLIVIA}?$select=id,displayName&$expand=sponsors($select=id,displayName)"), &app).await;
+    let body = reply.ok(StatusCode::OK).clone();
+    let sponsors = body["sponsors"].as_array().unwrap();
+    assert_eq!(sponsors.len(), 2);
+    assert!(sponsors.iter().all(|s| s.as_object().unwrap().len() == 3 && s["@odata.type"] == "#microsoft.graph.user"));
+    for s in sponsors {
+        assert_valid("microsoft.graph.user", s);
+    }
+    let reply = h.users("$filter=userType eq 'Guest'&$select=id&$expand=sponsors", &app, false).await;
+    assert!(values(reply.ok(StatusCode::OK)).iter().all(|u| u["sponsors"].is_array()));
+    h.users("$expand=displayName", &app, false).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    h.users("$expand=owners", &app, false).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    h.users("$expand=sponsors&$count=true", &app, true).await.error(StatusCode::BAD_REQUEST, "Request_UnsupportedQuery");
+}

@@ -39,7 +39,7 @@ fn list_of(ctx: &Ctx, items: Vec<Obj>, raw: Option<&str>, set: &EntitySet, name:
     let q = QueryOptions::parse(raw)?;
     q.check(set, ctx.eventual)?;
     let context = ctx.context(&format!("{name}{}", q.select_suffix()));
-    Ok(Json(q.page(items, set, 999, context, &format!("{}/{name}", ctx.base()), false)?))
+    Ok(Json(q.page(items, set, 999, context, &format!("{}/{name}", ctx.base()), false, &|_, _| {})?))
 }
 
 fn one_of(ctx: &Ctx, item: Obj, raw: Option<&str>, set: &EntitySet, name: &str) -> Result<Json<Value>, GraphError> {

@@ -57,6 +57,8 @@ pub struct EntitySet {
     pub searchable: &'static [&'static str],
     /// Other entity sets reachable by a type cast (`microsoft.graph.user/userType`).
     pub casts: &'static [&'static EntitySet],
+    /// Navigation properties `$expand` may name.
+    pub navigations: &'static [&'static str],
 }
 
 impl EntitySet {
@@ -85,6 +87,7 @@ pub struct QueryOptions {
     pub top: Option<usize>,
     pub skip_offset: usize,
     pub count: bool,
+    pub expand: Option<Box<Expand>>,
     /// Every option as sent, for building `@odata.nextLink`.
     raw: Vec<(String, String)>,
 }
@@ -116,7 +119,7 @@ impl QueryOptions {
                     }
                 }
                 "skip" => return Err(GraphError::bad_request("'$skip' is not supported by the service.".into())),
-                "expand" => return Err(GraphError::bad_request("Expand is not supported for this request.".into())),
+                "expand" => q.expand = Some(Box::new(Expand::parse(value)?)),
                 _ if name.starts_with('$') => {
                     return Err(GraphError::invalid(format!("Query option '{name}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")))
                 }
@@ -136,12 +139,25 @@ impl QueryOptions {
         self.select.as_ref().is_some_and(|s| s.iter().any(|p| p == property))
     }
 
-    /// Checks `$select` names against the set; single-object reads use only this.
+    /// Checks `$select` and `$expand` against the set; single-object reads use only this.
     pub fn check_select(&self, set: &EntitySet) -> Result<(), GraphError> {
         for p in self.select.iter().flatten() {
             if !set.selectable(p) && p != "*" {
                 return Err(GraphError::unknown_property(p, set.type_name));
             }
+        }
+        if let Some(expand) = &self.expand {
+            if !set.navigations.contains(&expand.property.as_str()) {
+                return Err(if set.has(&expand.property) {
+                    GraphError::bad_request(format!(
+                        "Property '{}' on type 'microsoft.graph.{}' is not a navigation property or complex property. Only navigation properties can be expanded.",
+                        expand.property, set.type_name
+                    ))
+                } else {
+                    GraphError::unknown_property(&expand.property, set.type_name)
+                });
+            }
+            expand.options.check_select(&crate::graph::sets::DIRECTORY_OBJECTS)?;
         }
         Ok(())
     }
@@ -150,6 +166,9 @@ impl QueryOptions {
     pub fn check(&self, set: &EntitySet, eventual: bool) -> Result<(), GraphError> {
         self.check_select(set)?;
         let advanced_ok = eventual && self.count;
+        if self.expand.is_some() && advanced_ok {
+            return Err(GraphError::unsupported_query("$expand is not supported with advanced queries ($count=true and ConsistencyLevel: eventual)."));
+        }
         if self.count && !eventual {
             return Err(GraphError::bad_request("$count is not currently supported.".into()));
         }
@@ -230,7 +249,9 @@ impl QueryOptions {
         Value::Object(out)
     }
 
-    /// A page of a collection response: filters, searches, sorts, counts and pages `items`.
+    /// A page of a collection response: filters, searches, sorts, counts and pages `items`;
+    /// `expand` adds the `$expand`ed navigation property to each projected item.
+    #[allow(clippy::too_many_arguments)]
     pub fn page<T: Entity>(
         &self,
         mut items: Vec<T>,
@@ -239,6 +260,7 @@ impl QueryOptions {
         context: String,
         next_base: &str,
         with_type: bool,
+        expand: &dyn Fn(&T, &mut Value),
     ) -> Result<Value, GraphError> {
         let limit = if self.selects("signInActivity") { page_size_limit.min(500) } else { page_size_limit };
         let top = self.top.unwrap_or(100.min(limit));
@@ -248,7 +270,16 @@ impl QueryOptions {
         items.retain(|e| self.matches(e));
         self.sort(&mut items);
         let total = items.len();
-        let page: Vec<Value> = items.iter().skip(self.skip_offset).take(top).map(|e| self.project(e, set, with_type)).collect();
+        let page: Vec<Value> = items
+            .iter()
+            .skip(self.skip_offset)
+            .take(top)
+            .map(|e| {
+                let mut v = self.project(e, set, with_type);
+                expand(e, &mut v);
+                v
+            })
+            .collect();
         let mut out = Map::new();
         out.insert("@odata.context".into(), Value::String(context));
         if self.count {
@@ -300,6 +331,39 @@ fn parse_orderby(value: &str) -> Result<Vec<(String, bool)>, GraphError> {
             Ok((property.to_string(), desc))
         })
         .collect()
+}
+
+/// `$expand=sponsors` or `$expand=sponsors($select=id,displayName)`.
+#[derive(Debug)]
+pub struct Expand {
+    pub property: String,
+    /// The nested options; only `$select` is supported inside.
+    pub options: QueryOptions,
+}
+
+impl Expand {
+    fn parse(value: &str) -> Result<Expand, GraphError> {
+        let value = value.trim();
+        if value.contains(',') && !value.contains('(') {
+            return Err(GraphError::bad_request("Only one navigation property can be expanded.".into()));
+        }
+        let (property, inner) = match value.split_once('(') {
+            Some((p, rest)) => {
+                let inner = rest.strip_suffix(')').ok_or_else(|| GraphError::invalid(format!("Syntax error in $expand '{value}'.")))?;
+                (p, inner.replace(';', "&"))
+            }
+            None => (value, String::new()),
+        };
+        let options = QueryOptions::parse(Some(&inner))?;
+        if options.filter.is_some() || options.search.is_some() || options.top.is_some() || !options.orderby.is_empty() || options.expand.is_some() {
+            return Err(GraphError::bad_request("Only $select is supported inside $expand.".into()));
+        }
+        Ok(Expand { property: property.trim().to_string(), options })
+    }
+
+    pub fn project(&self, entity: &dyn Entity) -> Value {
+        self.options.project(entity, &crate::graph::sets::DIRECTORY_OBJECTS, true)
+    }
 }
 
 // ----- $search ---------------------------------------------------------------------------------

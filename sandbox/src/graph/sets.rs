@@ -109,6 +109,7 @@ pub static USERS: EntitySet = EntitySet {
     orderable: &["displayName", "userPrincipalName"],
     searchable: &["displayName", "givenName", "surname", "mail", "userPrincipalName", "jobTitle", "companyName"],
     casts: &[],
+    navigations: &["sponsors", "memberOf"],
 };
 
 pub static GROUPS: EntitySet = EntitySet {
@@ -120,6 +121,7 @@ pub static GROUPS: EntitySet = EntitySet {
     orderable: &["displayName"],
     searchable: &["displayName", "description", "mail"],
     casts: &[],
+    navigations: &[],
 };
 
 pub static ROLES: EntitySet = EntitySet {
@@ -131,6 +133,7 @@ pub static ROLES: EntitySet = EntitySet {
     orderable: &[],
     searchable: &[],
     casts: &[],
+    navigations: &[],
 };
 
 pub static SERVICE_PRINCIPALS: EntitySet = EntitySet {
@@ -152,6 +155,7 @@ pub static SERVICE_PRINCIPALS: EntitySet = EntitySet {
     orderable: &["displayName"],
     searchable: &["displayName"],
     casts: &[],
+    navigations: &[],
 };
 
 /// Mixed collections (sponsors, memberOf, members, sponsorOf): properties of the item's own
@@ -165,4 +169,5 @@ pub static DIRECTORY_OBJECTS: EntitySet = EntitySet {
     orderable: &[],
     searchable: &[],
     casts: &[&USERS, &GROUPS, &ROLES],
+    navigations: &[],
 };

@@ -55,12 +55,28 @@ pub async fn list(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, Grap
     let state = ctx.sandbox.directory().read().await;
     let items: Vec<Obj> = state.users.values().map(Obj::User).collect();
     let context = ctx.context(&format!("users{}", q.select_suffix()));
-    Ok(Json(q.page(items, &USERS, 999, context, &format!("{}/users", ctx.base()), false)?))
+    let expand = |item: &Obj, v: &mut Value| {
+        if let Obj::User(user) = item {
+            expand_user(&state, user, &q, v);
+        }
+    };
+    Ok(Json(q.page(items, &USERS, 999, context, &format!("{}/users", ctx.base()), false, &expand)?))
+}
+
+/// Adds the `$expand`ed navigation property (sponsors or memberOf) to a projected user.
+fn expand_user(state: &State, user: &UserRecord, q: &QueryOptions, v: &mut Value) {
+    let Some(expand) = &q.expand else { return };
+    let related = match expand.property.as_str() {
+        "sponsors" => state.sponsors_of(&user.id).filter_map(|s| object(state, s)).collect(),
+        _ => memberships(state, user),
+    };
+    v[expand.property.as_str()] = Value::Array(related.iter().map(|o| expand.project(o)).collect());
 }
 
 /// One user as `GET /users/{id}` returns it.
-fn entity(ctx: &Ctx, user: &UserRecord, q: &QueryOptions) -> Value {
+fn entity(ctx: &Ctx, state: &State, user: &UserRecord, q: &QueryOptions) -> Value {
     let mut v = q.project(&Obj::User(user), &USERS, false);
+    expand_user(state, user, q, &mut v);
     v["@odata.context"] = Value::String(ctx.context(&format!("users{}/$entity", q.select_suffix())));
     v
 }
@@ -76,7 +92,7 @@ pub async fn get(ctx: Ctx, Path(key): Path<String>, RawQuery(raw): RawQuery) -> 
         ctx.require(&READ_USERS)?;
     }
     check_sign_in_activity(&ctx, &q, None)?;
-    Ok(Json(entity(&ctx, user, &q)))
+    Ok(Json(entity(&ctx, &state, user, &q)))
 }
 
 pub async fn get_me(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, GraphError> {
@@ -86,7 +102,7 @@ pub async fn get_me(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, Gr
     q.check_select(&USERS)?;
     check_sign_in_activity(&ctx, &q, None)?;
     let state = ctx.sandbox.directory().read().await;
-    Ok(Json(entity(&ctx, find_user(&state, &me)?, &q)))
+    Ok(Json(entity(&ctx, &state, find_user(&state, &me)?, &q)))
 }
 
 fn optional_string(key: &str, value: &Value) -> Result<Option<String>, GraphError> {
@@ -219,7 +235,7 @@ pub fn objects_page(ctx: &Ctx, items: Vec<Obj>, raw: Option<&str>, next_path: &s
     let q = QueryOptions::parse(raw)?;
     q.check(&DIRECTORY_OBJECTS, ctx.eventual)?;
     let context = ctx.context(&format!("directoryObjects{}", q.select_suffix()));
-    Ok(Json(q.page(items, &DIRECTORY_OBJECTS, 999, context, &format!("{}{next_path}", ctx.base()), true)?))
+    Ok(Json(q.page(items, &DIRECTORY_OBJECTS, 999, context, &format!("{}{next_path}", ctx.base()), true, &|_, _| {})?))
 }
 
 fn object<'s>(state: &'s State, id: &str) -> Option<Obj<'s>> {
