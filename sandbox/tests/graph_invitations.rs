@@ -234,6 +234,9 @@ async fn internal_users_become_external_on_redemption() {
     let body = reply.ok(StatusCode::CREATED).clone();
     assert_eq!(body["invitedUser"]["id"], ELENA);
     assert_eq!(user(&h, &admin, ELENA).await["externalUserState"], "PendingAcceptance");
+    // The inviting admin is stamped as sponsor next to the existing one.
+    let mateo = h.sandbox.directory().person_by_upn(USER_ADMIN).await.unwrap().unwrap().id;
+    assert!(sponsor_ids(&h, &admin, ELENA).await.contains(&mateo));
 
     let response = redeem(&h, body["inviteRedeemUrl"].as_str().unwrap(), "ExternalAzureAD").await;
     assert_eq!(response.headers()["location"], "https://p.example/done");

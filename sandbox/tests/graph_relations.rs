@@ -227,7 +227,7 @@ async fn policies() {
         .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
 
     // The domain list is beta only, with JSON inside a string array.
-    h.get("policies/b2bManagementPolicies", &app).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    h.get("policies/b2bManagementPolicies", &app).await.error(StatusCode::BAD_REQUEST, "BadRequest");
     assert!(values(&h.get("beta/policies/b2bManagementPolicies", &app).await.body).is_empty());
     h.sandbox.directory().update_settings(|s| s.blocked_domains = vec!["rival.example".into()]).await.unwrap();
     let body = h.get("beta/policies/b2bManagementPolicies", &app).await.ok(StatusCode::OK).clone();
@@ -242,7 +242,7 @@ async fn beta_conversion_to_internal_member() {
     let path = format!("beta/users/{OLIVIA}/convertExternalToInternalMemberUser");
     h.post(&format!("users/{OLIVIA}/convertExternalToInternalMemberUser"), &app, json!({}))
         .await
-        .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+        .error(StatusCode::BAD_REQUEST, "BadRequest");
     h.post(&path, &app, json!({"userPrincipalName": "olivia.chen@fabrikam.example", "passwordProfile": {"password": "Str0ng-Passw0rd!"}}))
         .await
         .error(StatusCode::BAD_REQUEST, "Request_BadRequest");

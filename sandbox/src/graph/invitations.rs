@@ -283,19 +283,22 @@ pub async fn create(ctx: Ctx, body: Bytes) -> Result<Response, GraphError> {
             }
         }
     };
-    let created = user.is_some() && req.invited_user_id.is_none();
+    // A new guest or an internal user invited to B2B; not a reset or an address that exists.
+    let first_invitation = user.is_some() && !req.reset_redemption;
+    // Sponsors: those named, else the inviting user (graph-b2b.md §1). Checked before any write.
+    let current: Vec<&str> = w.state().sponsors_of(&outcome.user_id).collect();
+    let sponsors: Vec<String> = match (&req.sponsors[..], ctx.caller.object_id.as_deref()) {
+        ([], Some(inviter)) if first_invitation => vec![inviter.to_string()],
+        (named, _) => named.to_vec(),
+    }
+    .into_iter()
+    .filter(|s| !current.contains(&s.as_str()))
+    .collect();
+    if current.len() + sponsors.len() > MAX_SPONSORS {
+        return Err(GraphError::invalid(format!("A user can have at most {MAX_SPONSORS} sponsors.")));
+    }
     if let Some(user) = user.take() {
         w.put_user(user).await?;
-    }
-
-    // Sponsors: those named, else the inviting user for a new guest (graph-b2b.md §1).
-    let sponsors: Vec<String> = match (&req.sponsors[..], ctx.caller.object_id.as_deref()) {
-        ([], Some(inviter)) if created => vec![inviter.to_string()],
-        (named, _) => named.to_vec(),
-    };
-    let existing_sponsors = w.state().sponsors_of(&outcome.user_id).count();
-    if existing_sponsors + sponsors.len() > MAX_SPONSORS {
-        return Err(GraphError::invalid(format!("A user can have at most {MAX_SPONSORS} sponsors.")));
     }
     for sponsor in &sponsors {
         w.add_sponsor(&outcome.user_id, sponsor).await?;

@@ -93,7 +93,7 @@ fn api(sandbox: &Sandbox, version: Version) -> Router<Sandbox> {
 
 async fn unknown_segment(request: Request) -> GraphError {
     let segment = request.uri().path().rsplit('/').next().unwrap_or_default().to_string();
-    GraphError::bad_request(format!("Resource not found for the segment '{segment}'."))
+    GraphError::invalid(format!("Resource not found for the segment '{segment}'."))
 }
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -206,7 +206,7 @@ impl Ctx {
     /// The signed-in user's id; `/me` has no meaning for app-only tokens.
     pub fn me(&self) -> Result<&str, GraphError> {
         self.caller.object_id.as_deref().ok_or_else(|| {
-            GraphError::bad_request("/me request is only valid with delegated authentication flow.".to_string())
+            GraphError::invalid("/me request is only valid with delegated authentication flow.")
         })
     }
 }
