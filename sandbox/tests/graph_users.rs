@@ -119,6 +119,12 @@ async fn advanced_queries_need_consistency_level_and_count() {
     assert_eq!(names, sorted);
     assert!(names.contains(&"Elena Popescu") && !names.contains(&"Grace Okafor"));
 
+    // The $count segment answers a bare number.
+    h.get("users/$count", &token).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    let reply = h.get_eventual("users/$count?$filter=userType eq 'Guest'", &token).await;
+    assert_eq!(reply.ok(StatusCode::OK), &json!(9));
+    assert_eq!(reply.headers["content-type"], "text/plain");
+
     let reply = h.users("$search=\"displayName:oli\" OR \"displayName:diego\"&$count=true&$select=displayName", &token, true).await;
     let mut names = field(reply.ok(StatusCode::OK), "displayName");
     names.sort();

@@ -61,6 +61,7 @@ fn api(sandbox: &Sandbox, version: Version) -> Router<Sandbox> {
     let mut router = Router::new()
         .route("/invitations", post(invitations::create))
         .route("/users", get(users::list))
+        .route("/users/$count", get(users::count))
         .route("/me", get(users::get_me))
         .route("/me/sponsorOf", get(users::my_sponsor_of))
         .route("/me/memberOf", get(users::my_member_of))

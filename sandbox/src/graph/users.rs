@@ -63,6 +63,22 @@ pub async fn list(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, Grap
     Ok(Json(q.page(items, &USERS, 999, context, &format!("{}/users", ctx.base()), false, &expand)?))
 }
 
+/// `GET /users/$count`: how many users match, as plain text; an advanced query.
+pub async fn count(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, GraphError> {
+    ctx.require(&READ_USERS)?;
+    if !ctx.eventual {
+        return Err(GraphError::bad_request("$count is not currently supported.".into()));
+    }
+    let mut q = QueryOptions::parse(raw.as_deref())?;
+    // The segment stands for `$count=true` in the advanced-query rules.
+    q.count = true;
+    q.check(&USERS, true)?;
+    check_sign_in_activity(&ctx, &q, raw.as_deref())?;
+    let state = ctx.sandbox.directory().read().await;
+    let n = state.users.values().filter(|u| q.matches(&Obj::User(u))).count();
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/plain")], n.to_string()).into_response())
+}
+
 /// Adds the `$expand`ed navigation property (sponsors or memberOf) to a projected user.
 fn expand_user(state: &State, user: &UserRecord, q: &QueryOptions, v: &mut Value) {
     let Some(expand) = &q.expand else { return };
