@@ -283,7 +283,10 @@ async fn clock_page_and_json() {
 async fn bulk_guests_are_listed_and_filtered() {
     let h = start(false).await;
     h.sandbox.directory().seed_guests(3000).await.unwrap();
-    // Growing to a total keeps what exists.
+    // Growing to a total keeps what exists, also after a generated guest was deleted.
+    h.sandbox.directory().seed_guests(3000).await.unwrap();
+    let some_generated = h.sandbox.directory().read().await.users.values().find(|u| u.generated).unwrap().id.clone();
+    h.sandbox.directory().write().await.delete_user(&some_generated).await.unwrap();
     h.sandbox.directory().seed_guests(3000).await.unwrap();
     let app = h.app_token().await;
     let reply = h.users("$filter=userType eq 'Guest'&$count=true&$top=999&$select=id,externalUserState", &app, true).await;

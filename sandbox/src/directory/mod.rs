@@ -243,9 +243,11 @@ impl Directory {
     pub async fn seed_guests(&self, total: usize) -> anyhow::Result<()> {
         let mut guard = self.inner.state.write().await;
         let existing = guard.users.values().filter(|u| u.is_guest()).count();
-        let generated_so_far = guard.users.values().filter(|u| u.generated).count();
         let now = self.now();
-        let new: Vec<UserRecord> = (generated_so_far..generated_so_far + total.saturating_sub(existing))
+        // Numbering restarts at 0 and skips guests that exist, so deleted ones leave no clash.
+        let new: Vec<UserRecord> = (0..)
+            .filter(|n| !guard.users.contains_key(&seed::generated_guest_id(*n)))
+            .take(total.saturating_sub(existing))
             .map(|n| seed::generated_guest(n, &self.inner.tenant, now))
             .collect();
         let sponsors: Vec<String> = seed::SPONSORING_MEMBERS.iter().map(|s| s.to_string()).collect();

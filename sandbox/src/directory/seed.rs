@@ -342,6 +342,10 @@ const PARTNERS: &[(&str, &str)] = &[
     ("Proseware", "proseware.test"),
 ];
 
+pub fn generated_guest_id(n: usize) -> String {
+    derived_id(&format!("generated-guest-{n}"))
+}
+
 /// The `n`th bulk guest: varied states, providers and last sign-ins so lists and filters have
 /// something to find.
 pub fn generated_guest(n: usize, tenant: &Tenant, now: DateTime<Utc>) -> UserRecord {
@@ -352,7 +356,7 @@ pub fn generated_guest(n: usize, tenant: &Tenant, now: DateTime<Utc>) -> UserRec
     let redeemed = (n % 5 != 0).then(|| (IdentityProvider::ALL[n % 4], (n % 300) as i64 + 1));
     let mut u = external_guest(
         G {
-            id: &derived_id(&format!("generated-guest-{n}")),
+            id: &generated_guest_id(n),
             name: &format!("{given} {surname}"),
             address: &address,
             company,
