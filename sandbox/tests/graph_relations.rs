@@ -43,8 +43,11 @@ async fn sponsors_list_add_remove_and_roles() {
     assert_valid_objects(&body);
     assert_eq!(names(&body), ["Amara Diallo", "Jonas Lindqvist"]);
     assert!(values(&body).iter().all(|s| s["@odata.type"] == "#microsoft.graph.user"));
-    // Reading sponsors needs a role that holds sponsors/read.
+    // Reading sponsors needs a role that holds sponsors/read, except one's own.
     h.get(&format!("users/{OLIVIA}/sponsors"), &member).await.error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    let olivia = h.user_token("olivia.chen_fabrikam.example#EXT#@northwindtraders.onmicrosoft.example").await;
+    assert_eq!(names(&h.get("me/sponsors", &olivia).await.body), ["Amara Diallo", "Jonas Lindqvist"]);
+    assert_eq!(names(&h.get(&format!("users/{OLIVIA}/sponsors"), &olivia).await.body).len(), 2);
     let selected = h.get(&format!("users/{OLIVIA}/sponsors?$select=id,displayName"), &inviter).await;
     assert!(values(&selected.body).iter().all(|s| s.as_object().unwrap().len() == 3), "{}", selected.body);
 

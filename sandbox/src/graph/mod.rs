@@ -65,6 +65,7 @@ fn api(sandbox: &Sandbox, version: Version) -> Router<Sandbox> {
         .route("/me", get(users::get_me))
         .route("/me/sponsorOf", get(users::my_sponsor_of))
         .route("/me/memberOf", get(users::my_member_of))
+        .route("/me/sponsors", get(users::my_sponsors))
         .route("/users/{id}", get(users::get).patch(users::patch).delete(users::delete))
         .route("/users/{id}/sponsors", get(users::sponsors))
         .route("/users/{id}/sponsors/$ref", post(users::add_sponsor))

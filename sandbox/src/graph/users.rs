@@ -259,12 +259,24 @@ fn object<'s>(state: &'s State, id: &str) -> Option<Obj<'s>> {
 }
 
 pub async fn sponsors(ctx: Ctx, Path(key): Path<String>, RawQuery(raw): RawQuery) -> Result<Json<Value>, GraphError> {
+    list_sponsors(ctx, &key, raw.as_deref()).await
+}
+
+/// `GET /me/sponsors`: anyone may see their own sponsors (as My Account shows them).
+pub async fn my_sponsors(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, GraphError> {
+    let me = ctx.me()?.to_string();
+    list_sponsors(ctx, &me, raw.as_deref()).await
+}
+
+async fn list_sponsors(ctx: Ctx, key: &str, raw: Option<&str>) -> Result<Json<Value>, GraphError> {
     ctx.require(&Permission { delegated: READ_ME.delegated, application: READ_USERS.application })?;
-    ctx.require_role(SPONSOR_READERS)?;
     let state = ctx.sandbox.directory().read().await;
-    let user = find_user(&state, &key)?;
+    let user = find_user(&state, key)?;
+    if ctx.caller.object_id.as_deref() != Some(user.id.as_str()) {
+        ctx.require_role(SPONSOR_READERS)?;
+    }
     let items: Vec<Obj> = state.sponsors_of(&user.id).filter_map(|s| object(&state, s)).collect();
-    objects_page(&ctx, items, raw.as_deref(), &format!("/users/{}/sponsors", user.id))
+    objects_page(&ctx, items, raw, &format!("/users/{}/sponsors", user.id))
 }
 
 /// The id at the end of an `@odata.id` reference URL (`.../users/{id}`, `.../groups/{id}`,
