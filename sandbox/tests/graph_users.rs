@@ -309,3 +309,17 @@ async fn directory_survives_a_restart() {
     assert_eq!(second.directory().read().await.users.values().filter(|u| u.generated).count(), 0);
     let _ = std::fs::remove_dir_all(data_dir);
 }
+
+#[test]
+fn the_schema_check_refuses_properties_microsoft_does_not_define() {
+    assert_valid("microsoft.graph.user", &json!({"id": "x", "displayName": "Ada", "businessPhones": []}));
+    for bad in [
+        json!({"id": "x", "favouriteColour": "blue"}),
+        json!({"id": "x", "identities": [{"issuer": "mail", "signInType": "federated", "extra": 1}]}),
+        json!({"id": "x", "accountEnabled": "yes"}),
+    ] {
+        assert!(std::panic::catch_unwind(|| assert_valid("microsoft.graph.user", &bad)).is_err(), "{bad} passed");
+    }
+    let invitation = json!({"invitedUserEmailAddress": "a@b.example", "inviteRedirectUrl": "https://p.example", "inviteeMood": "happy"});
+    assert!(std::panic::catch_unwind(|| assert_valid("microsoft.graph.invitation", &invitation)).is_err());
+}
