@@ -102,18 +102,14 @@ async def test_read_and_add_sponsors(client, sandbox):
 async def test_batch(client, sandbox):
     admin = member_with_role(sandbox, "Global Administrator")
     batch = BatchRequestContent()
-    me = BatchRequestItem(request_information=client.users.by_user_id(admin["id"]).to_get_request_information(), id="1")
-    missing = BatchRequestItem(
-        request_information=client.users.by_user_id(str(uuid.uuid4())).to_get_request_information(), id="2"
-    )
-    batch.add_request(me)
-    batch.add_request(missing)
+    for request_id, user_id in (("1", admin["id"]), ("2", str(uuid.uuid4()))):
+        info = client.users.by_user_id(user_id).to_get_request_information()
+        batch.add_request(None, BatchRequestItem(request_information=info, id=request_id))
     result = await client.batch.post(batch_request_content=batch)
-    codes = result.get_response_status_codes()
-    assert codes == {"1": 200, "2": 404}
-    user = result.response_body("1", User)
-    assert user.id == admin["id"]
-    assert user.display_name == admin["displayName"]
+    assert result.get_response_status_codes() == {"1": 200, "2": 404}
+    assert result.get_response_by_id("1").content_type.startswith("application/json")
+    # Two known SDK defects keep the rest to the Rust tests: it drops JSON-object bodies of
+    # batch responses (kiota-python#737) and sends `dependsOn` as `depends_on`.
 
 
 @pytest.mark.asyncio
