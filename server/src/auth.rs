@@ -163,7 +163,8 @@ pub fn page(title: &str, body: &str) -> Html<String> {
     Html(format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} · Guestlist</title><link rel=\"stylesheet\" href=\"/pkg/guestlist.css\"></head>\
+         <title>{title} · Guestlist</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
+         <link rel=\"stylesheet\" href=\"/pkg/guestlist.css\"></head>\
          <body><header class=\"site-header\"><a class=\"brand\" href=\"/\">Guestlist</a></header>\
          <main id=\"main\" class=\"message\">{body}</main></body></html>",
         title = escape(title)
