@@ -273,6 +273,16 @@ async fn patch_and_delete_users() {
         .await
         .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
 
+    // A new UPN must be on a verified domain and unused.
+    for taken_or_foreign in [GLOBAL_ADMIN, "liam@outlook.example", "x#EXT#@northwind.example"] {
+        h.call(Method::PATCH, &format!("users/{liam}"), &admin, Some(json!({"userPrincipalName": taken_or_foreign})), false)
+            .await
+            .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    }
+    let reply = h.call(Method::PATCH, &format!("users/{liam}"), &admin, Some(json!({"userPrincipalName": "liam@northwind.example"})), false).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    assert_eq!(h.get("users/LIAM@northwind.example?$select=id", &admin).await.ok(StatusCode::OK)["id"], liam);
+
     assert_eq!(h.call(Method::DELETE, &format!("users/{liam}"), &admin, None, false).await.status, StatusCode::NO_CONTENT);
     h.get(&format!("users/{liam}"), &admin).await.error(StatusCode::NOT_FOUND, "Request_ResourceNotFound");
 }

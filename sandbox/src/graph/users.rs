@@ -13,8 +13,11 @@ use super::sets::{Obj, DIRECTORY_OBJECTS, USERS};
 use super::{json_body, Ctx, GraphError, Permission, READ_USERS, WRITE_USERS};
 use crate::directory::model::{graph_time, ObjectIdentity, UserRecord};
 use crate::directory::{
-    State, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, USER_ADMINISTRATOR,
+    State, Tenant, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, USER_ADMINISTRATOR,
 };
+
+const UPN_DOMAIN_INVALID: &str = "The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.";
+const UPN_TAKEN: &str = "Another object with the same value for property userPrincipalName already exists.";
 
 /// Graph's limit on sponsors per user (shared with `invitedUserSponsors`).
 pub const MAX_SPONSORS: usize = 5;
@@ -200,20 +203,22 @@ fn apply(ctx: &Ctx, state: &State, user: &mut UserRecord, key: &str, value: &Val
         }
         "userPrincipalName" => {
             let upn = optional_string(key, value)?.unwrap_or_default();
-            let domain = upn.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-            if !ctx.sandbox.directory().tenant().is_verified_domain(domain) || upn.starts_with('@') {
-                return Err(GraphError::bad_request(format!(
-                    "The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization."
-                )));
-            }
-            if state.user_by_upn(&upn).is_some_and(|other| other.id != user.id) {
-                return Err(GraphError::bad_request(
-                    "Another object with the same value for property userPrincipalName already exists.".into(),
-                ));
-            }
+            check_new_upn(state, ctx.sandbox.directory().tenant(), &user.id, &upn)?;
             user.user_principal_name = upn;
         }
         _ => unreachable!("USERS_WRITABLE lists only the keys handled above"),
+    }
+    Ok(())
+}
+
+/// A member UPN must be on a verified domain (never the `#EXT#` guest form) and unused.
+fn check_new_upn(state: &State, tenant: &Tenant, user_id: &str, upn: &str) -> Result<(), GraphError> {
+    let (local, domain) = upn.rsplit_once('@').unwrap_or_default();
+    if local.is_empty() || local.contains("#EXT#") || !tenant.is_verified_domain(domain) {
+        return Err(GraphError::bad_request(UPN_DOMAIN_INVALID.into()));
+    }
+    if state.user_by_upn(upn).is_some_and(|other| other.id != user_id) {
+        return Err(GraphError::bad_request(UPN_TAKEN.into()));
     }
     Ok(())
 }
@@ -404,15 +409,7 @@ pub async fn convert_to_internal(ctx: Ctx, Path(key): Path<String>, body: Bytes)
         (true, None) => {}
         (false, None) => return Err(GraphError::bad_request("userPrincipalName is required to convert a cloud user.".into())),
         (false, Some(upn)) => {
-            let domain = upn.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-            if !tenant.is_verified_domain(domain) || upn.contains("#EXT#") {
-                return Err(GraphError::bad_request(
-                    "The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.".into(),
-                ));
-            }
-            if w.state().user_by_upn(&upn).is_some_and(|o| o.id != user.id) {
-                return Err(GraphError::bad_request("Another object with the same value for property userPrincipalName already exists.".into()));
-            }
+            check_new_upn(w.state(), &tenant, &user.id, &upn)?;
             let password = body.get("passwordProfile").and_then(|p| p.get("password")).and_then(Value::as_str);
             if password.is_none_or(|p| p.len() < 8) {
                 return Err(GraphError::bad_request("A passwordProfile with a password of at least 8 characters is required for cloud users.".into()));
