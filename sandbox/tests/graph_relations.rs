@@ -320,3 +320,17 @@ async fn expand_sponsors_on_users() {
     h.users("$expand=owners", &app, false).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
     h.users("$expand=sponsors&$count=true", &app, true).await.error(StatusCode::BAD_REQUEST, "Request_UnsupportedQuery");
 }
+
+#[tokio::test]
+async fn organization_lists_verified_domains_to_any_member() {
+    let h = start(false).await;
+    let member = h.user_token(MEMBER).await;
+    let body = h.get("organization", &member).await.ok(StatusCode::OK).clone();
+    let organization = &values(&body)[0];
+    assert_eq!(organization["id"], h.sandbox.directory().tenant().id);
+    let domains = organization["verifiedDomains"].as_array().unwrap();
+    let names: Vec<&str> = domains.iter().map(|d| d["name"].as_str().unwrap()).collect();
+    assert_eq!(names, h.sandbox.directory().tenant().verified_domains);
+    assert_eq!(domains.iter().filter(|d| d["isDefault"] == true).count(), 1);
+    assert_eq!(domains.iter().filter(|d| d["isInitial"] == true).count(), 1);
+}

@@ -10,6 +10,7 @@ mod groups;
 mod invitations;
 mod mail;
 mod odata;
+mod organization;
 mod policies;
 mod sets;
 mod users;
@@ -80,6 +81,7 @@ fn api(sandbox: &Sandbox, version: Version) -> Router<Sandbox> {
         .route("/groups/{id}/members/{member}/$ref", delete(groups::remove_member))
         .route("/servicePrincipals", get(groups::service_principals))
         .route("/servicePrincipals/{id}", get(groups::service_principal))
+        .route("/organization", get(organization::list))
         .route("/policies/authorizationPolicy", get(policies::authorization).patch(policies::patch_authorization))
         .route("/$batch", post(batch::batch));
     if version == Version::Beta {
