@@ -12,7 +12,7 @@ use crate::filter::Query;
 use crate::ids::{EmailAddress, ObjectId, UserRef};
 use crate::model::{
     AppRoleAssignment, AuthorizationPolicy, AuthorizationPolicyUpdate, B2bManagementPolicy, ConversionUserDetails,
-    ConvertToInternal, DirectoryObject, Group, Invitation, InvitedUserMessageInfo, ServicePrincipal, User, UserType,
+    ConvertToInternal, DirectoryObject, Group, Invitation, InvitedUserMessageInfo, Organization, ServicePrincipal, User, UserType,
     UserUpdate,
 };
 
@@ -328,6 +328,15 @@ impl Caller {
     /// `GET /servicePrincipals/{id}`.
     pub async fn service_principal(&self, id: ObjectId) -> Result<ServicePrincipal, GraphError> {
         self.send_json(self.v1(Method::GET, &segs(["servicePrincipals", &id.to_string()]))).await
+    }
+
+    /// `GET /organization`: the tenant (one entry) with its verified domains; any user may read it.
+    pub async fn organization(&self) -> Result<Organization, GraphError> {
+        let page: Page<Organization> = self.send_json(self.v1(Method::GET, &segs(["organization"]))).await?;
+        page.value.into_iter().next().ok_or_else(|| GraphError::Decode {
+            url: "/organization".into(),
+            reason: "the tenant's organization entry is missing".into(),
+        })
     }
 
     /// `GET /policies/authorizationPolicy`.

@@ -399,6 +399,38 @@ pub struct AuthorizationPolicyUpdate {
     pub guest_user_role_id: Option<Uuid>,
 }
 
+/// `microsoft.graph.verifiedDomain`: a domain the tenant has proven it owns.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifiedDomain {
+    /// The domain name, e.g. `contoso.com`.
+    pub name: String,
+    /// Whether new users get this domain by default.
+    pub is_default: Option<bool>,
+    /// Whether this is the `*.onmicrosoft.com` domain the tenant was created with.
+    pub is_initial: Option<bool>,
+}
+
+/// `microsoft.graph.organization`: the tenant itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Organization {
+    /// The tenant id.
+    pub id: Option<String>,
+    /// The organization's name.
+    pub display_name: Option<String>,
+    /// The tenant's own domains: addresses there belong to colleagues, not guests.
+    #[serde(default)]
+    pub verified_domains: Vec<VerifiedDomain>,
+}
+
+impl Organization {
+    /// Whether `domain` is one of the tenant's verified domains (case-insensitive).
+    pub fn owns_domain(&self, domain: &str) -> bool {
+        self.verified_domains.iter().any(|d| d.name.eq_ignore_ascii_case(domain))
+    }
+}
+
 /// Beta `microsoft.graph.b2bManagementPolicy`: the tenant's invitation domain allow or block list.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -586,6 +618,19 @@ where
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn organization_owns_its_verified_domains_case_insensitively() {
+        let organization: Organization = serde_json::from_value(json!({
+            "id": "t",
+            "verifiedDomains": [{"name": "contoso.com", "isDefault": true}, {"name": "contoso.onmicrosoft.com"}]
+        }))
+        .unwrap();
+        assert!(organization.owns_domain("Contoso.COM"));
+        assert!(organization.owns_domain("contoso.onmicrosoft.com"));
+        assert!(!organization.owns_domain("fabrikam.com"));
+        assert!(!organization.owns_domain("sub.contoso.com"));
+    }
 
     #[test]
     fn enums_round_trip_and_keep_unknown_values() {
