@@ -139,8 +139,24 @@ async fn serve(listener: TcpListener, router: axum::Router) -> anyhow::Result<()
     Ok(())
 }
 
+/// Ctrl-C, or SIGTERM from a service manager or container runtime: finish requests, then stop.
 async fn shutdown_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {}
+        () = terminate => {}
+    }
     println!("Stopping.");
 }
 
