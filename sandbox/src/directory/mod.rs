@@ -230,11 +230,13 @@ impl Directory {
         self.inner.store.pool()
     }
 
-    /// Wipes the directory and seeds it again; ids are the same as on a fresh seed.
+    /// Wipes the directory and the issuer's codes and refresh tokens, and seeds it again; ids are the
+    /// same as on a fresh seed.
     pub async fn reset(&self) -> anyhow::Result<()> {
         let mut guard = self.inner.state.write().await;
         let state = seed::initial_state(&self.inner.tenant, &self.inner.portal_app, Utc::now());
         self.inner.store.replace_all(&state).await?;
+        crate::oidc::forget_grants(self.pool()).await?;
         *guard = self.prepare(state);
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! The sandbox tenant's OIDC issuer, with Entra ID's v2.0 URL shapes under `/_sandbox/{tenant}/`:
 //! discovery, JWKS, an account-picker authorize page, the token endpoint (authorization code with
-//! PKCE, rotating refresh tokens, client credentials) and logout — plus the verification of the
+//! PKCE, refresh tokens renewed on each use, client credentials) and logout — plus the verification of the
 //! Graph access tokens it issues, which the Graph emulation uses to authenticate callers.
 
 mod authorize;
@@ -27,6 +27,12 @@ use error::AadError;
 use scopes::Granted;
 
 pub use keys::KEY_FILE;
+
+/// Revokes every sign-in of the tenant: all authorization codes and refresh tokens in `pool`.
+/// Part of a directory reset, so no refresh token outlives the people it was issued to.
+pub async fn forget_grants(pool: &sqlx::SqlitePool) -> anyhow::Result<()> {
+    store::Store::clear(pool).await
+}
 
 /// Microsoft Graph's resource URI: the `aud` of Graph access tokens.
 pub const GRAPH_RESOURCE: &str = "https://graph.microsoft.com";

@@ -1,9 +1,11 @@
 //! Authorization codes and refresh tokens, persisted in the issuer's own tables of `sandbox.db`.
 //!
 //! Only SHA-256 hashes of codes and tokens are stored. Every code and the refresh tokens that
-//! descend from it share a `grant_id`, so a replayed code or a reused (already rotated) refresh
-//! token revokes the whole grant, as RFC 6749 §4.1.2 and the OAuth security BCP advise. Access
-//! tokens already issued are self-contained JWTs and stay valid until they expire, as Entra's do.
+//! descend from it share a `grant_id`, so a replayed code revokes the refresh tokens issued from
+//! it, as RFC 6749 §4.1.2 asks. Refresh tokens behave as Entra's: each refresh hands out a new
+//! one, but the one presented is not invalidated by its use; it stays valid until it expires or
+//! its grant is revoked. Access tokens already issued are self-contained JWTs and stay valid until
+//! they expire, as Entra's do.
 
 use sqlx::SqlitePool;
 
@@ -31,7 +33,6 @@ CREATE TABLE IF NOT EXISTS oidc_refresh_tokens (
     user_id TEXT NOT NULL,
     scope TEXT NOT NULL,
     expires_at INTEGER NOT NULL,
-    used_at INTEGER,
     revoked_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS oidc_refresh_tokens_by_grant ON oidc_refresh_tokens (grant_id);
@@ -66,7 +67,7 @@ pub struct RefreshGrant {
 pub enum RedeemError {
     Unknown,
     Expired,
-    /// Already redeemed (a code) or already rotated (a refresh token): the grant is now revoked.
+    /// A code that was already redeemed: its grant is now revoked.
     Replayed,
     Revoked,
 }
@@ -88,6 +89,14 @@ impl Store {
     pub async fn open(pool: SqlitePool) -> anyhow::Result<Store> {
         sqlx::raw_sql(SCHEMA).execute(&pool).await?;
         Ok(Store { pool })
+    }
+
+    /// Forgets every code and refresh token, creating the tables first when the issuer has not
+    /// opened this database yet (a reset on first start).
+    pub async fn clear(pool: &SqlitePool) -> anyhow::Result<()> {
+        sqlx::raw_sql(SCHEMA).execute(pool).await?;
+        sqlx::raw_sql("DELETE FROM oidc_codes; DELETE FROM oidc_refresh_tokens;").execute(pool).await?;
+        Ok(())
     }
 
     pub async fn insert_code(&self, code: &str, grant: &CodeGrant, expires_at: i64) -> anyhow::Result<()> {
@@ -113,10 +122,10 @@ impl Store {
     /// Marks a code redeemed (once) and returns what it was issued for.
     pub async fn redeem_code(&self, code: &str, now: i64) -> anyhow::Result<Result<CodeGrant, RedeemError>> {
         self.spend(
-            "UPDATE oidc_codes SET redeemed_at = ? WHERE code_hash = ? AND redeemed_at IS NULL AND expires_at > ? \
+            "UPDATE oidc_codes SET redeemed_at = ?1 WHERE code_hash = ?2 AND redeemed_at IS NULL AND expires_at > ?1 \
              RETURNING grant_id, client_id, redirect_uri, code_challenge, code_challenge_method, nonce, scope, user_id",
             "SELECT grant_id, expires_at, redeemed_at IS NOT NULL AS spent, FALSE AS revoked \
-             FROM oidc_codes WHERE code_hash = ?",
+             FROM oidc_codes WHERE code_hash = ?1",
             code,
             now,
         )
@@ -139,22 +148,22 @@ impl Store {
         Ok(())
     }
 
-    /// Spends a refresh token (they rotate: each is good for one refresh).
+    /// Looks up a live refresh token; using it does not invalidate it (Entra's refresh tokens are
+    /// not single-use).
     pub async fn use_refresh_token(&self, token: &str, now: i64) -> anyhow::Result<Result<RefreshGrant, RedeemError>> {
         self.spend(
-            "UPDATE oidc_refresh_tokens SET used_at = ? \
-             WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ? \
-             RETURNING grant_id, client_id, user_id, scope",
-            "SELECT grant_id, expires_at, used_at IS NOT NULL AS spent, revoked_at IS NOT NULL AS revoked \
-             FROM oidc_refresh_tokens WHERE token_hash = ?",
+            "SELECT grant_id, client_id, user_id, scope FROM oidc_refresh_tokens \
+             WHERE token_hash = ?2 AND revoked_at IS NULL AND expires_at > ?1",
+            "SELECT grant_id, expires_at, FALSE AS spent, revoked_at IS NOT NULL AS revoked \
+             FROM oidc_refresh_tokens WHERE token_hash = ?1",
             token,
             now,
         )
         .await
     }
 
-    /// Runs `spend_sql` (binds: now, hash, now) to use `secret` once; when nothing was spent,
-    /// `status_sql` (bind: hash) tells why.
+    /// Runs `spend_sql` (binds: ?1 now, ?2 hash) to use `secret`; when it yields nothing,
+    /// `status_sql` (bind: ?1 hash) tells why.
     async fn spend<T>(
         &self,
         spend_sql: &str,
@@ -166,9 +175,8 @@ impl Store {
         T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin,
     {
         let hash = sha256_b64url(secret.as_bytes());
-        // The conditional update is the single-use guarantee, even under concurrent redemptions.
-        let spent =
-            sqlx::query_as::<_, T>(spend_sql).bind(now).bind(&hash).bind(now).fetch_optional(&self.pool).await?;
+        // For codes, the conditional update is the single-use guarantee, even under concurrent redemptions.
+        let spent = sqlx::query_as::<_, T>(spend_sql).bind(now).bind(&hash).fetch_optional(&self.pool).await?;
         if let Some(grant) = spent {
             return Ok(Ok(grant));
         }

@@ -20,7 +20,7 @@ use super::{Caller, TOKEN_LIFETIME_SECS};
 use crate::directory::{AppRegistration, Person};
 use crate::Sandbox;
 
-/// Refresh tokens live 90 days, Entra's default; each use rotates to a fresh one.
+/// Refresh tokens live 90 days, Entra's default; each use hands out a new one and leaves the old one valid.
 const REFRESH_LIFETIME_SECS: i64 = 90 * 86_400;
 
 #[derive(Debug, Default, Deserialize)]
@@ -285,7 +285,7 @@ async fn refresh_token(
     };
     let person = signed_in_person(sandbox, &grant.user_id).await?;
     directory.record_sign_in(&person.id, false).await?;
-    // Refreshing always rotates: the spent token is replaced by one in the same grant.
+    // Entra answers every refresh with a new refresh token in the same grant; the presented one stays valid.
     user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: None, refresh: Some(&grant) }, now)
         .await
 }
