@@ -13,6 +13,7 @@ use serde_json::json;
 use super::model::graph_time;
 use super::seed::IdentityProvider;
 use super::RedeemError;
+use crate::oidc::html::escape as esc;
 use crate::Sandbox;
 
 pub fn routes(sandbox: Sandbox) -> Router {
@@ -23,21 +24,6 @@ pub fn routes(sandbox: Sandbox) -> Router {
         .route("/_sandbox/clock", get(clock_page).post(move_clock))
         .route("/_sandbox/clock.json", get(clock_json))
         .with_state(sandbox)
-}
-
-/// Escapes text for element content and double-quoted attributes.
-fn esc(text: &str) -> String {
-    text.chars().fold(String::with_capacity(text.len()), |mut out, c| {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-        out
-    })
 }
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;background:#faf9f8;color:#1b1a19;line-height:1.5}\
