@@ -44,6 +44,7 @@ struct Inner {
     config: SandboxConfig,
     directory: directory::Directory,
     issuer: oidc::Issuer,
+    faults: graph::Faults,
 }
 
 impl Sandbox {
@@ -52,7 +53,7 @@ impl Sandbox {
         std::fs::create_dir_all(&config.data_dir)?;
         let directory = directory::Directory::open(&config).await?;
         let issuer = oidc::Issuer::open(&config, &directory).await?;
-        Ok(Sandbox { inner: Arc::new(Inner { config, directory, issuer }) })
+        Ok(Sandbox { inner: Arc::new(Inner { config, directory, issuer, faults: graph::Faults::default() }) })
     }
 
     pub fn config(&self) -> &SandboxConfig {
@@ -65,6 +66,11 @@ impl Sandbox {
 
     pub fn issuer(&self) -> &oidc::Issuer {
         &self.inner.issuer
+    }
+
+    /// Failures to inject into the next Graph requests (also at `/_sandbox/faults`).
+    pub fn faults(&self) -> &graph::Faults {
+        &self.inner.faults
     }
 
     /// The `/_sandbox/...` routes, ready to be merged into the host's router.

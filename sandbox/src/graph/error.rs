@@ -16,7 +16,7 @@ pub struct GraphError {
     pub status: StatusCode,
     pub code: &'static str,
     pub message: String,
-    /// Seconds, for 429.
+    /// `Retry-After` seconds (429, and injected 503/504).
     pub retry_after: Option<u64>,
 }
 
@@ -70,11 +70,11 @@ impl GraphError {
     /// The envelope, with Graph's offset-less `innerError.date`.
     pub fn render(&self, ids: &RequestIds, now: DateTime<Utc>) -> Response {
         let date = now.format("%Y-%m-%dT%H:%M:%S").to_string();
-        let inner = match self.retry_after {
+        let inner = match self.status {
             // The invitation manager's 429 carries its own inner error (graph-b2b.md §5).
-            Some(_) => json!({"code": "429", "date": date, "message": "Please retry after",
+            StatusCode::TOO_MANY_REQUESTS => json!({"code": "429", "date": date, "message": "Please retry after",
                               "request-id": ids.request_id, "client-request-id": ids.client_request_id, "status": "429"}),
-            None => json!({"date": date, "request-id": ids.request_id, "client-request-id": ids.client_request_id}),
+            _ => json!({"date": date, "request-id": ids.request_id, "client-request-id": ids.client_request_id}),
         };
         let body = json!({"error": {"code": self.code, "message": self.message, "innerError": inner}});
         let mut response = (self.status, Json(body)).into_response();

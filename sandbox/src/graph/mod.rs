@@ -6,6 +6,7 @@
 
 mod batch;
 mod error;
+mod faults;
 mod groups;
 mod invitations;
 mod mail;
@@ -27,6 +28,7 @@ use crate::directory::{GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR};
 use crate::oidc::AccessClaims;
 use crate::Sandbox;
 pub use error::GraphError;
+pub use faults::{FaultError, FaultPlan, Faults, MAX_DELAY_MS};
 
 /// Graph's two service versions; a few operations exist only in beta.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +57,7 @@ pub fn routes(sandbox: Sandbox) -> Router {
     Router::new()
         .nest("/_sandbox/graph/v1.0", api(&sandbox, Version::V1))
         .nest("/_sandbox/graph/beta", api(&sandbox, Version::Beta))
+        .route("/_sandbox/faults", get(faults::show).post(faults::set).delete(faults::clear))
         .with_state(sandbox)
 }
 
@@ -104,21 +107,29 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
 }
 
-/// Request ids, authentication, and the error envelope for every Graph request.
+/// Request ids, injected faults, authentication, and the error envelope for every Graph request.
 async fn envelope(State(sandbox): State<Sandbox>, mut request: Request, next: Next) -> Response {
     let ids = RequestIds {
         request_id: uuid::Uuid::new_v4().to_string(),
         client_request_id: header(request.headers(), "client-request-id").unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
     };
+    let fault = sandbox.faults().next();
+    if let Some(delay) = fault.as_ref().and_then(|f| f.delay) {
+        tokio::time::sleep(delay).await;
+    }
     let now = sandbox.directory().now();
     let bearer = header(request.headers(), "authorization").unwrap_or_default();
-    let mut response = match sandbox.issuer().verify_access_token(&bearer, now) {
-        Ok(claims) => {
-            request.extensions_mut().insert(claims);
-            request.extensions_mut().insert(ids.clone());
-            next.run(request).await
-        }
-        Err(e) => GraphError::from(e).into_response(),
+    let mut response = match fault.and_then(|f| f.error) {
+        // Like Graph's front end, an unavailable service answers before looking at the token.
+        Some(error) => error.into_response(),
+        None => match sandbox.issuer().verify_access_token(&bearer, now) {
+            Ok(claims) => {
+                request.extensions_mut().insert(claims);
+                request.extensions_mut().insert(ids.clone());
+                next.run(request).await
+            }
+            Err(e) => GraphError::from(e).into_response(),
+        },
     };
     if let Some(error) = response.extensions_mut().remove::<GraphError>() {
         response = error.render(&ids, now);

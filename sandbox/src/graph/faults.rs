@@ -1,0 +1,188 @@
+//! Injected failures, so clients' retry behaviour can be tested against the sandbox itself: the
+//! next N Graph requests (each request inside a `$batch` counts too) fail with 503 or 504 in
+//! Graph's error envelope, optionally with `Retry-After`, and/or stall before answering.
+//!
+//! Control: `POST /_sandbox/faults` with `{"status":503,"count":2,"retryAfter":1}` or
+//! `{"delayMs":5000,"count":1}`, `GET` to read what is left, `DELETE` to clear; or
+//! [`Faults`] from Rust through `Sandbox::faults`. Kept in memory: a restart clears them.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::GraphError;
+use crate::Sandbox;
+
+/// The longest stall accepted: longer than any sensible client timeout, short enough not to hang a test run.
+pub const MAX_DELAY_MS: u64 = 120_000;
+
+/// What the next `count` Graph requests suffer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FaultPlan {
+    /// Answer 503 or 504 instead of handling the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// `Retry-After` seconds sent with the failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+    /// Stall this long before answering (with the failure, or else the real answer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay_ms: Option<u64>,
+    /// How many of the next Graph requests are affected; when read back, how many are left.
+    pub count: u32,
+}
+
+/// Why a fault plan was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FaultError {
+    #[error("status {0} cannot be injected; use 503 or 504")]
+    UnsupportedStatus(u16),
+    #[error("a fault needs a status, a delayMs, or both")]
+    NothingToInject,
+    #[error("count must be at least 1")]
+    ZeroCount,
+    #[error("delayMs may be at most {MAX_DELAY_MS}")]
+    DelayTooLong,
+    #[error("retryAfter only makes sense with a status")]
+    RetryAfterWithoutStatus,
+}
+
+impl FaultPlan {
+    fn check(&self) -> Result<(), FaultError> {
+        match self {
+            FaultPlan { count: 0, .. } => Err(FaultError::ZeroCount),
+            FaultPlan { status: None, delay_ms: None, .. } => Err(FaultError::NothingToInject),
+            FaultPlan { status: Some(s), .. } if !matches!(s, 503 | 504) => Err(FaultError::UnsupportedStatus(*s)),
+            FaultPlan { status: None, retry_after: Some(_), .. } => Err(FaultError::RetryAfterWithoutStatus),
+            FaultPlan { delay_ms: Some(ms), .. } if *ms > MAX_DELAY_MS => Err(FaultError::DelayTooLong),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The fault that one request suffers.
+pub struct Injected {
+    pub delay: Option<Duration>,
+    pub error: Option<GraphError>,
+}
+
+/// The tenant's pending faults.
+#[derive(Default)]
+pub struct Faults {
+    plan: Mutex<Option<FaultPlan>>,
+}
+
+impl Faults {
+    /// Replaces any pending faults with `plan`.
+    pub fn inject(&self, plan: FaultPlan) -> Result<(), FaultError> {
+        plan.check()?;
+        *self.lock() = Some(plan);
+        Ok(())
+    }
+
+    /// What is left to inject.
+    pub fn pending(&self) -> Option<FaultPlan> {
+        self.lock().clone()
+    }
+
+    pub fn clear(&self) {
+        *self.lock() = None;
+    }
+
+    /// Takes one request's share of the plan.
+    pub fn next(&self) -> Option<Injected> {
+        let mut plan = self.lock();
+        let current = plan.as_mut()?;
+        current.count -= 1;
+        let injected = Injected {
+            delay: current.delay_ms.map(Duration::from_millis),
+            error: current.status.map(|status| unavailable(status, current.retry_after)),
+        };
+        if current.count == 0 {
+            *plan = None;
+        }
+        Some(injected)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<FaultPlan>> {
+        self.plan.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Graph's answer when the service or its gateway gives up: `serviceNotAvailable` is the code
+/// Graph's error documentation lists for 503; 504 comes from the gateway.
+fn unavailable(status: u16, retry_after: Option<u64>) -> GraphError {
+    let (status, code, message) = if status == 504 {
+        (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "The gateway did not receive a response in time.")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "serviceNotAvailable", "The service is temporarily unavailable.")
+    };
+    GraphError { retry_after, ..GraphError::new(status, code, message) }
+}
+
+fn pending(sandbox: &Sandbox) -> Response {
+    Json(json!({ "pending": sandbox.faults().pending() })).into_response()
+}
+
+pub async fn show(State(sandbox): State<Sandbox>) -> Response {
+    pending(&sandbox)
+}
+
+pub async fn set(State(sandbox): State<Sandbox>, body: axum::body::Bytes) -> Response {
+    let outcome = serde_json::from_slice::<FaultPlan>(&body)
+        .map_err(|e| format!("expected {{\"status\":503|504,\"retryAfter\":s,\"delayMs\":ms,\"count\":n}}: {e}"))
+        .and_then(|plan| sandbox.faults().inject(plan).map_err(|e| e.to_string()));
+    match outcome {
+        Ok(()) => pending(&sandbox),
+        Err(message) => (StatusCode::BAD_REQUEST, Json(json!({ "error": message }))).into_response(),
+    }
+}
+
+pub async fn clear(State(sandbox): State<Sandbox>) -> Response {
+    sandbox.faults().clear();
+    pending(&sandbox)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(status: Option<u16>, delay_ms: Option<u64>, count: u32) -> FaultPlan {
+        FaultPlan { status, retry_after: None, delay_ms, count }
+    }
+
+    #[test]
+    fn plans_are_checked() {
+        let faults = Faults::default();
+        assert_eq!(faults.inject(plan(Some(500), None, 1)), Err(FaultError::UnsupportedStatus(500)));
+        assert_eq!(faults.inject(plan(None, None, 1)), Err(FaultError::NothingToInject));
+        assert_eq!(faults.inject(plan(Some(503), None, 0)), Err(FaultError::ZeroCount));
+        assert_eq!(faults.inject(plan(None, Some(MAX_DELAY_MS + 1), 1)), Err(FaultError::DelayTooLong));
+        let retry_alone = FaultPlan { retry_after: Some(1), ..plan(None, Some(10), 1) };
+        assert_eq!(faults.inject(retry_alone), Err(FaultError::RetryAfterWithoutStatus));
+        assert_eq!(faults.pending(), None);
+    }
+
+    #[test]
+    fn each_request_takes_one_until_none_are_left() {
+        let faults = Faults::default();
+        faults.inject(FaultPlan { retry_after: Some(2), ..plan(Some(504), Some(5), 2) }).unwrap();
+        let first = faults.next().unwrap();
+        assert_eq!(first.delay, Some(Duration::from_millis(5)));
+        let error = first.error.unwrap();
+        assert_eq!((error.status, error.code, error.retry_after), (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", Some(2)));
+        assert_eq!(faults.pending().map(|p| p.count), Some(1));
+        assert!(faults.next().is_some());
+        assert!(faults.next().is_none() && faults.pending().is_none());
+        faults.inject(plan(Some(503), None, 3)).unwrap();
+        faults.clear();
+        assert!(faults.next().is_none());
+    }
+}
