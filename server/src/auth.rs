@@ -47,6 +47,7 @@ const SCOPES: &[&str] = &[
     "https://graph.microsoft.com/User.ReadWrite.All",
     "https://graph.microsoft.com/Directory.Read.All",
     "https://graph.microsoft.com/GroupMember.ReadWrite.All",
+    "https://graph.microsoft.com/Group.Read.All",
     "https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All",
     "https://graph.microsoft.com/Policy.Read.All",
     "https://graph.microsoft.com/AuditLog.Read.All",
