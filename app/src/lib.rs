@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod home;
+pub mod invite;
 pub mod shell;
 
 pub use shell::{shell, App};

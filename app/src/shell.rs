@@ -2,6 +2,7 @@
 
 use crate::auth::{get_viewer, AccessError, Principal, Role, TenantMode, Viewer};
 use crate::home::HomePage;
+use crate::invite::{InviteDonePage, InvitePage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes, A};
@@ -45,12 +46,15 @@ impl NavEntry {
     }
 }
 
-pub const NAV: &[NavEntry] = &[NavEntry {
-    href: "/",
-    label: "Home",
-    summary: "See who you are signed in as and what you can do.",
-    roles: &[],
-}];
+pub const NAV: &[NavEntry] = &[
+    NavEntry { href: "/", label: "Home", summary: "See who you are signed in as and what you can do.", roles: &[] },
+    NavEntry {
+        href: "/invite",
+        label: "Invite",
+        summary: "Invite someone from outside the organization as a guest.",
+        roles: &[Role::Inviter, Role::Admin],
+    },
+];
 
 /// The visitor, loaded once per page and shared by the shell and the pages.
 #[derive(Clone, Copy)]
@@ -82,6 +86,8 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("invite") view=InvitePage ssr=SsrMode::Async/>
+                    <Route path=path!("invite/done") view=InviteDonePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

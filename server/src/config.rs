@@ -19,6 +19,8 @@ pub struct Config {
     pub tenant: Tenant,
     /// Who counts as an inviter besides Entra's Guest Inviter role.
     pub inviters: InviterPolicy,
+    /// The Invite page's redirect URLs, blocked domains and credential mode.
+    pub invite: app::invite::service::InviteSettings,
 }
 
 /// Which Entra tenant the portal signs people in to.
@@ -83,6 +85,8 @@ pub enum ConfigError {
         them = if .missing.len() == 1 { "it" } else { "them" },
     )]
     PartialTenant { missing: Vec<&'static str> },
+    #[error(transparent)]
+    Invite(#[from] app::invite::service::SettingsError),
 }
 
 const TENANT_VARS: [&str; 3] = ["GUESTLIST_TENANT_ID", "GUESTLIST_CLIENT_ID", "GUESTLIST_CLIENT_SECRET"];
@@ -136,7 +140,8 @@ impl Config {
             app_role: var("GUESTLIST_INVITER_APP_ROLE").unwrap_or_else(|| "Guestlist.Inviter".into()),
             group_id: var("GUESTLIST_INVITER_GROUP_ID"),
         };
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters })
+        let invite = app::invite::service::InviteSettings::from_vars(var)?;
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.

@@ -8,6 +8,7 @@ pub mod health;
 pub mod sessions;
 
 use app::auth::{session_keys, Principal, TenantMode};
+use app::invite::service::InviteSettings;
 use app::{shell, App};
 use axum::extract::Request;
 use axum::http::Method;
@@ -50,7 +51,7 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     let graph = graph_client(&entra_app)?;
     let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
 
-    let portal = pages(leptos_options(config)?, mode, graph)
+    let portal = pages(leptos_options(config)?, mode, graph, config.invite.clone())
         .layer(middleware::from_fn(require_sign_in))
         .merge(auth::routes(oidc.clone()));
     let portal = database.with_sessions(portal, config.is_https()).await?;
@@ -108,10 +109,11 @@ fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
 }
 
 /// The Leptos pages, their server functions, and static files.
-fn pages(options: LeptosOptions, mode: TenantMode, graph: graph::GraphClient) -> Router {
+fn pages(options: LeptosOptions, mode: TenantMode, graph: graph::GraphClient, invite: InviteSettings) -> Router {
     let context = move || {
         provide_context(mode);
         provide_context(graph.clone());
+        provide_context(invite.clone());
     };
     let routes = generate_route_list(App);
     Router::new()

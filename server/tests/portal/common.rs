@@ -51,8 +51,14 @@ async fn bind() -> (TcpListener, String) {
 
 /// The portal in sandbox mode, as `guestlist` runs it by default.
 pub async fn sandbox_portal() -> TestPortal {
+    sandbox_portal_with(|_| {}).await
+}
+
+/// The portal in sandbox mode with settings changed by `adjust`.
+pub async fn sandbox_portal_with(adjust: impl FnOnce(&mut Config)) -> TestPortal {
     let (listener, base) = bind().await;
-    let config = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox);
+    let mut config = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox);
+    adjust(&mut config);
     let portal = server::build_app(&config).await.expect("the portal starts");
     serve(listener, portal.router);
     TestPortal { base, sandbox: portal.sandbox.expect("sandbox mode opens the sandbox") }

@@ -3,4 +3,5 @@
 
 mod common;
 mod health;
+mod invite;
 mod sign_in;

@@ -1,0 +1,315 @@
+//! The Invite form and the result page.
+
+use super::{
+    CheckAddress, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, RetrySteps, SendInvite, LANGUAGES,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Waits this long after the last keystroke before checking the address on the server.
+const CHECK_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
+
+#[component]
+pub fn InvitePage() -> impl IntoView {
+    let data = Resource::new_blocking(|| (), |_| super::invite_page());
+    view! {
+        <Title text="Invite a guest"/>
+        <h1>"Invite a guest"</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <InviteFormView data/> }.into_any(),
+                    Err(error) => view! { <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A field's problems, announced to screen readers when they change.
+#[component]
+fn Problems(texts: Signal<Vec<String>>, #[prop(into)] id: String) -> impl IntoView {
+    view! {
+        <div id=id class="field-problems" aria-live="polite">
+            {move || texts.get().into_iter().map(|text| view! { <p class="problem">{text}</p> }).collect_view()}
+        </div>
+    }
+}
+
+/// `form[name]` → `name`, the element id.
+fn field_id(name: &'static str) -> &'static str {
+    name.trim_start_matches("form[").trim_end_matches(']')
+}
+
+#[component]
+fn TextField(
+    name: &'static str,
+    label: &'static str,
+    #[prop(into)] help: String,
+    value: String,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] problems: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=name type=kind.unwrap_or("text") value=value required=required
+                aria-describedby=format!("{id}-help {id}-problems")/>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            {problems.map(|texts| view! { <Problems texts id=format!("{id}-problems")/> })}
+        </div>
+    }
+}
+
+#[component]
+fn CheckboxField(
+    name: &'static str,
+    label: &'static str,
+    help: &'static str,
+    checked: bool,
+    #[prop(optional)] problems: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    view! {
+        <div class="field checkbox">
+            <input id=id name=name type="checkbox" checked=checked aria-describedby=format!("{id}-help {id}-problems")/>
+            <label for=id>{label}</label>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            {problems.map(|texts| view! { <Problems texts id=format!("{id}-problems")/> })}
+        </div>
+    }
+}
+
+#[component]
+fn InviteFormView(data: InvitePageData) -> impl IntoView {
+    let send = ServerAction::<SendInvite>::new();
+    let check = ServerAction::<CheckAddress>::new();
+    let again = ServerAction::<InviteAgain>::new();
+    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, draft } = data;
+    let form = draft.as_ref().map(|d| d.form.clone()).unwrap_or(defaults);
+    // The latest refused form: from this page's own submit (JavaScript) or the session (plain POST).
+    let refused = Signal::derive(move || match (send.value().get(), again.value().get()) {
+        (Some(Ok(draft)), _) | (None, Some(Ok(draft))) => draft,
+        (Some(Err(_)), _) | (None, Some(Err(_))) => None,
+        (None, None) => draft.clone(),
+    });
+    // The address checks: live ones replace those of the last submit once the address is edited.
+    let review = Signal::derive(move || match check.value().get() {
+        Some(Ok(review)) => review,
+        _ => refused.get().map(|d: Draft| d.review).unwrap_or_default(),
+    });
+    let about = move |field: Field| Signal::derive(move || review.get().about(field));
+    let all_about = move |field: Field| Signal::derive(move || refused.get().map(|d| d.review.about(field)).unwrap_or_default());
+    let pending_check = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    let on_email_input = move |event: leptos::ev::Event| {
+        let email = event_target_value(&event);
+        if let Some(handle) = pending_check.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || { check.dispatch(CheckAddress { email }); }, CHECK_DELAY);
+        pending_check.set_value(handle.ok());
+    };
+    let failure = move || {
+        let text = match (send.value().get(), again.value().get()) {
+            (Some(Err(error)), _) | (_, Some(Err(error))) => Some(error.to_string()),
+            _ => refused.get().and_then(|d| d.error),
+        };
+        text.map(|text| view! { <p class="alert" role="alert">{text}</p> })
+    };
+    let permission = move || {
+        all_about(Field::Permission).get().into_iter().map(|text| view! { <p class="alert" role="alert">{text}</p> }).collect_view()
+    };
+    let existing = move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset/> });
+    let languages = LANGUAGES
+        .iter()
+        .map(|(code, name)| view! { <option value=*code selected=form.language == *code>{*name}</option> })
+        .collect_view();
+    let prefixes = allowed_redirect_prefixes.join(", ");
+    view! {
+        <p class="lead">
+            "Invite someone from outside your organization. Guestlist checks the address before "
+            "anything is sent and tells you what to do if the invitation would not work."
+        </p>
+        {failure}
+        {permission}
+        <ActionForm action=send attr:class="invite-form" attr:novalidate=true>
+            <fieldset>
+                <legend>"Who"</legend>
+                <div class="field">
+                    <label for="email">"E-mail address (required)"</label>
+                    <input id="email" name="form[email]" type="email" required value=form.email.clone()
+                        autocomplete="off" aria-describedby="email-help email-problems" on:input=on_email_input/>
+                    <p class="help" id="email-help">
+                        "The address the guest uses for work, e.g. ann@fabrikam.com. They sign in with it."
+                    </p>
+                    <Problems texts=about(Field::Email) id="email-problems"/>
+                    {existing}
+                </div>
+                <TextField name="form[display_name]" label="Display name" value=form.display_name.clone()
+                    help="How the guest appears in your directory, e.g. “Ann Lee (Fabrikam)”. Leave empty to use the address."/>
+            </fieldset>
+            <fieldset>
+                <legend>"The invitation e-mail"</legend>
+                <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail()
+                    help="Untick to send nothing now: you get a link to pass on yourself (by chat, in a meeting…)."/>
+                <div class="field">
+                    <label for="language">"Language of the e-mail"</label>
+                    <select id="language" name="form[language]" aria-describedby="language-help">{languages}</select>
+                    <p class="help" id="language-help">"Microsoft writes the invitation in this language. A personal message below is shown as you write it."</p>
+                    <Problems texts=all_about(Field::Language) id="language-problems"/>
+                </div>
+                <div class="field">
+                    <label for="message">"Personal message"</label>
+                    <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{form.message.clone()}</textarea>
+                    <p class="help" id="message-help">"A few words on why you invite them. It appears in the e-mail."</p>
+                </div>
+                <TextField name="form[cc]" label="Send a copy to" kind="email" value=form.cc.clone()
+                    problems=all_about(Field::Cc)
+                    help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
+                <TextField name="form[redirect_url]" label="Page after acceptance" kind="url" required=true
+                    value=form.redirect_url.clone() problems=all_about(Field::RedirectUrl)
+                    help=format!("Where the guest lands after accepting. It must start with: {prefixes}.")/>
+                {is_admin.then(|| view! {
+                    <CheckboxField name="form[as_member]" label="Invite as a member instead of a guest" checked=form.as_member()
+                        problems=all_about(Field::UserType)
+                        help="Members see the directory like your own staff; guests see only what they are given. \
+                              Use it for people of a partner company that works like part of yours."/>
+                })}
+            </fieldset>
+            <fieldset>
+                <legend>"About the guest (optional)"</legend>
+                <TextField name="form[given_name]" label="First name" value=form.given_name.clone() help="Shown in the directory and address books."/>
+                <TextField name="form[surname]" label="Last name" value=form.surname.clone() help="Shown in the directory and address books."/>
+                <TextField name="form[job_title]" label="Job title" value=form.job_title.clone() help="Helps colleagues recognise the guest."/>
+                <TextField name="form[company]" label="Company" value=form.company.clone() help="The guest's own organization, e.g. Fabrikam."/>
+                <TextField name="form[department]" label="Department" value=form.department.clone() help="Their department, if it helps."/>
+                <TextField name="form[usage_location]" label="Usage location" value=form.usage_location.clone()
+                    problems=all_about(Field::UsageLocation)
+                    help="Two-letter country code (e.g. DE) where the guest works; needed before licences can be given."/>
+                <p class="help">"Sponsor: you. You will be the guest's contact person in the directory."</p>
+            </fieldset>
+            <button type="submit" class="button primary">"Send invitation"</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn ExistingUserBox(user: super::ExistingUser, again: ServerAction<InviteAgain>, can_reset: bool) -> impl IntoView {
+    let state = user.state.clone().unwrap_or_else(|| "no invitation state".into());
+    let offer = if user.is_guest {
+        let (resend_id, reset_id) = (user.id.clone(), user.id.clone());
+        view! {
+            <p>"Instead of a new invitation you can:"</p>
+            <ActionForm action=again>
+                <input type="hidden" name="user_id" value=resend_id/>
+                <button type="submit" class="button secondary">"Get a new invitation link"</button>
+                <span class="help">" — to pass on yourself; Microsoft does not mail an address twice."</span>
+            </ActionForm>
+            {can_reset.then(|| view! {
+                <ActionForm action=again>
+                    <input type="hidden" name="user_id" value=reset_id/>
+                    <input type="hidden" name="reset" value="on"/>
+                    <button type="submit" class="button secondary">"Reset redemption"</button>
+                    <span class="help">" — the guest accepts again, e.g. with a new address or account."</span>
+                </ActionForm>
+            })}
+        }
+        .into_any()
+    } else {
+        view! { <p>"This is a member of your organization: they can already sign in and need no invitation."</p> }.into_any()
+    };
+    view! {
+        <div class="existing-user" role="status">
+            <p>
+                <strong>"Already in your directory: "</strong>
+                {user.display_name.clone()} " (" {user.user_principal_name.clone()} "), "
+                {if user.is_guest { "guest" } else { "member" }} ", " {state} "."
+            </p>
+            {offer}
+        </div>
+    }
+}
+
+#[component]
+pub fn InviteDonePage() -> impl IntoView {
+    let outcome = Resource::new_blocking(|| (), |_| super::last_outcome());
+    view! {
+        <Title text="Invitation sent"/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match outcome.await {
+                    Ok(outcome) => view! { <OutcomeView outcome/> }.into_any(),
+                    Err(error) => view! {
+                        <h1>"Invitation"</h1>
+                        <p class="alert" role="alert">{error.to_string()}</p>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The guest exists; only a follow-up step failed. Trying again must not invite twice.
+#[component]
+fn RetryButton() -> impl IntoView {
+    let retry = ServerAction::<RetrySteps>::new();
+    view! {
+        <ActionForm action=retry>
+            <button type="submit" class="button primary">"Try the failed steps again"</button>
+        </ActionForm>
+        {move || match retry.value().get() {
+            Some(Err(error)) => Some(view! { <p class="alert" role="alert">{error.to_string()}</p> }),
+            _ => None,
+        }}
+    }
+}
+
+#[component]
+fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
+    let all_done = outcome.steps.iter().all(|s| s.error.is_none());
+    let heading = if all_done { "Invitation sent" } else { "Invited, but not everything worked" };
+    let steps = outcome
+        .steps
+        .iter()
+        .map(|step| match &step.error {
+            None => view! { <li class="step-ok">{format!("{}: done", step.what)}</li> }.into_any(),
+            Some(error) => view! { <li class="step-failed">{format!("{}: failed — {error}", step.what)}</li> }.into_any(),
+        })
+        .collect_view();
+    let sponsors = if outcome.sponsors.is_empty() { "—".to_string() } else { outcome.sponsors.join(", ") };
+    let mail = if outcome.mail_sent {
+        view! { <p>"Microsoft has sent the invitation e-mail to " <strong>{outcome.email.clone()}</strong> "."</p> }.into_any()
+    } else {
+        let link = outcome.redeem_url.clone().unwrap_or_default();
+        view! {
+            <h2>"Pass on this invitation link"</h2>
+            <p>"No e-mail was sent. Give the guest this link; they open it to accept the invitation."</p>
+            <div class="redeem-link">
+                <label for="redeem-url">"Invitation link"</label>
+                <input id="redeem-url" type="text" readonly value=link.clone()/>
+                // Plain script so copying does not depend on the app having loaded.
+                <button type="button" class="button secondary" data-link=link
+                    onclick="navigator.clipboard.writeText(this.dataset.link).then(() => { this.textContent = 'Copied'; })">
+                    "Copy link"
+                </button>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <h1>{heading}</h1>
+        <dl class="outcome">
+            <dt>"Name"</dt><dd>{outcome.display_name.clone()}</dd>
+            <dt>"E-mail address"</dt><dd>{outcome.email.clone()}</dd>
+            <dt>"User name in your directory"</dt><dd class="upn">{outcome.user_principal_name.clone()}</dd>
+            <dt>"State"</dt><dd class="state">{outcome.state.clone()}</dd>
+            <dt>"Sponsors"</dt><dd>{sponsors}</dd>
+        </dl>
+        {(!outcome.steps.is_empty()).then(|| view! { <h2>"Follow-up steps"</h2> <ul class="steps">{steps}</ul> })}
+        {outcome.retry_form.is_some().then(|| view! { <RetryButton/> })}
+        {mail}
+        <p><a href="/invite" class="button primary">"Invite someone else"</a></p>
+    }
+}

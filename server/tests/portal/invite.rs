@@ -1,0 +1,285 @@
+//! The Invite page over HTTP as a browser without JavaScript uses it: plain form POSTs to the
+//! server functions, answers by redirect, and pages read back; against the sandbox tenant.
+
+use std::collections::HashMap;
+
+use app::invite::service::InviteSettings;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::common::*;
+
+const PRIYA: &str = "priya.natarajan@northwind.example";
+const GRACE: &str = "grace.okafor@northwind.example";
+const AMARA: &str = "amara.diallo@northwind.example";
+
+struct Session {
+    portal: TestPortal,
+    browser: Browser,
+}
+
+async fn signed_in(portal: TestPortal, upn: &str) -> Session {
+    let mut browser = Browser::new();
+    sign_in(&mut browser, &portal, upn).await;
+    Session { portal, browser }
+}
+
+/// The sandbox portal with Invite settings from these variables.
+async fn portal_with(vars: &[(&str, &str)]) -> TestPortal {
+    let vars: HashMap<&str, &str> = vars.iter().copied().collect();
+    let settings = InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
+    sandbox_portal_with(|config| config.invite = settings).await
+}
+
+async fn as_inviter() -> Session {
+    signed_in(sandbox_portal().await, PRIYA).await
+}
+
+impl Session {
+    async fn page(&mut self, path: &str) -> (StatusCode, String) {
+        let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
+        let status = response.status();
+        (status, response.text().await.unwrap())
+    }
+
+    /// A plain form POST to a server function from the invite page; returns where it redirects.
+    async fn post(&mut self, endpoint: &str, fields: &[(&str, &str)]) -> String {
+        let form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let referer = format!("{}/invite", self.portal.base);
+        let url = format!("{}/api/{endpoint}", self.portal.base);
+        let headers = [("accept", "text/html"), ("referer", referer.as_str()), ("origin", self.portal.base.as_str())];
+        let response = self.browser.post_form(&url, &form, &headers).await;
+        assert_redirect(&response);
+        location(&response)
+    }
+
+    /// Submits the invite form with the page's defaults and `fields` (`form[…]` names without
+    /// the prefix); returns the page shown afterwards.
+    async fn invite(&mut self, fields: &[(&str, &str)]) -> (String, String) {
+        let mut form: HashMap<String, String> = HashMap::from([
+            ("form[language]".into(), "en-US".into()),
+            ("form[redirect_url]".into(), "https://myapps.microsoft.com/".into()),
+        ]);
+        for (name, value) in fields {
+            form.insert(format!("form[{name}]"), value.to_string());
+        }
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let to = self.post("invite/send", &pairs).await;
+        // Refused forms come back to the referring page (leptos_axum adds an empty query).
+        let path = to.strip_prefix(&self.portal.base).unwrap_or(&to).trim_end_matches('?').to_owned();
+        let (status, html) = self.page(&path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {html}");
+        (path, html)
+    }
+
+    async fn outbox(&mut self) -> Vec<Value> {
+        let response = self.browser.get(&format!("{}/_sandbox/mail.json", self.portal.base)).await;
+        let body: Value = response.json().await.unwrap();
+        body["value"].as_array().unwrap().clone()
+    }
+
+    async fn user_id(&self, address: &str) -> String {
+        let state = self.portal.sandbox.directory().read().await;
+        state.users.values().find(|u| u.mail.as_deref() == Some(address)).expect("the user exists").id.clone()
+    }
+
+    async fn users_with_mail(&self, address: &str) -> usize {
+        let state = self.portal.sandbox.directory().read().await;
+        state.users.values().filter(|u| u.known_addresses().any(|a| a.eq_ignore_ascii_case(address))).count()
+    }
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn inviters_and_admins_get_the_form_others_are_refused() {
+    let mut s = as_inviter().await;
+    let (status, html) = s.page("/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("href=\"/invite\""), "the nav offers Invite");
+    let (status, html) = s.page("/invite").await;
+    assert_eq!(status, StatusCode::OK);
+    for label in ["E-mail address (required)", "Display name", "Personal message", "Language of the e-mail", "Send a copy to",
+        "Microsoft sends the invitation e-mail", "Page after acceptance", "First name", "Last name", "Job title", "Company",
+        "Department", "Usage location"] {
+        assert!(html.contains(label), "the form has a labelled {label} field");
+    }
+    assert!(!html.contains("Invite as a member"), "only admins may invite members");
+
+    let mut admin = signed_in(sandbox_portal().await, GRACE).await;
+    let (_, html) = admin.page("/invite").await;
+    assert!(html.contains("Invite as a member instead of a guest"));
+
+    let mut member = signed_in(sandbox_portal().await, AMARA).await;
+    let (status, html) = member.page("/invite").await;
+    assert!(html.contains("This needs the Inviter role"), "{status}: {html}");
+    let (_, html) = member.page("/").await;
+    assert!(!html.contains("href=\"/invite\""));
+}
+
+#[tokio::test]
+async fn an_address_with_a_plus_is_refused_before_sending() {
+    let mut s = as_inviter().await;
+    let (path, html) = s.invite(&[("email", "ann+work@fabrikam.example")]).await;
+    assert_eq!(path, "/invite");
+    assert!(unescape(&html).contains("contains '+', which Microsoft Entra does not accept"), "{html}");
+    assert!(html.contains("ann+work@fabrikam.example"), "the form keeps what was typed");
+    assert_eq!(s.users_with_mail("ann+work@fabrikam.example").await, 0);
+    // Shown once: the next visit is a fresh form.
+    let (_, html) = s.page("/invite").await;
+    assert!(!html.contains("ann+work@fabrikam.example"));
+}
+
+#[tokio::test]
+async fn own_domains_and_blocked_domains_are_refused() {
+    let mut s = signed_in(portal_with(&[("GUESTLIST_BLOCKED_DOMAINS", "rival.example")]).await, PRIYA).await;
+    let (_, html) = s.invite(&[("email", "kenji@northwind.example")]).await;
+    assert!(html.contains("this is a colleague, not a guest"), "{html}");
+    let (_, html) = s.invite(&[("email", "eve@Rival.example")]).await;
+    assert!(html.contains("Guestlist is set up not to invite people from rival.example"), "{html}");
+
+    s.portal.sandbox.directory().update_settings(|t| t.blocked_domains = vec!["contoso.example".into()]).await.unwrap();
+    let (_, html) = s.invite(&[("email", "bob@contoso.example")]).await;
+    assert!(unescape(&html).contains("guest settings do not allow invitations to contoso.example"), "{html}");
+    assert_eq!(s.users_with_mail("bob@contoso.example").await, 0);
+}
+
+#[tokio::test]
+async fn other_fields_are_checked_on_the_server() {
+    let mut s = as_inviter().await;
+    let (_, html) = s
+        .invite(&[
+            ("email", "zoe@fabrikam.example"),
+            ("cc", "not an address"),
+            ("redirect_url", "https://evil.example/"),
+            ("as_member", "on"),
+            ("usage_location", "Germany"),
+        ])
+        .await;
+    assert!(html.contains("The copy recipient is not a valid e-mail address"));
+    assert!(html.contains("Guests may only be sent to addresses starting with https://myapps.microsoft.com/"));
+    assert!(html.contains("Only administrators can invite someone as a member"));
+    assert!(html.contains("two-letter country code such as DE"));
+    let (_, html) = s.invite(&[("email", "zoe@fabrikam.example"), ("redirect_url", "http://myapps.microsoft.com/")]).await;
+    assert!(html.contains("must be an https:// address"));
+    assert_eq!(s.users_with_mail("zoe@fabrikam.example").await, 0);
+}
+
+#[tokio::test]
+async fn nobody_invites_when_the_tenant_forbids_it() {
+    let mut s = as_inviter().await;
+    s.portal
+        .sandbox
+        .directory()
+        .update_settings(|t| t.allow_invites_from = sandbox::directory::model::AllowInvitesFrom::None)
+        .await
+        .unwrap();
+    let (_, html) = s.invite(&[("email", "zoe@fabrikam.example")]).await;
+    assert!(html.contains("switched off guest invitations for everyone"), "{html}");
+    assert_eq!(s.users_with_mail("zoe@fabrikam.example").await, 0);
+}
+
+#[tokio::test]
+async fn an_existing_guest_is_offered_a_resend_and_admins_a_reset() {
+    let mut s = as_inviter().await;
+    let (_, html) = s.invite(&[("email", "Noah.Williams@tailspintoys.example")]).await;
+    assert!(html.contains("Already in your directory"), "{html}");
+    assert!(html.contains("Noah Williams") && html.contains("#EXT#") && html.contains("PendingAcceptance"));
+    assert!(html.contains("Get a new invitation link"));
+    assert!(!html.contains("Reset redemption"), "a Guest Inviter cannot reset redemptions in Entra");
+    let noah = s.user_id("noah.williams@tailspintoys.example").await;
+    assert_eq!(s.post("invite/again", &[("user_id", &noah)]).await, "/invite/done");
+    let (_, html) = s.page("/invite/done").await;
+    assert!(html.contains("PendingAcceptance") && html.contains("Pass on this invitation link"), "{html}");
+    assert!(s.outbox().await.is_empty(), "Microsoft mails an existing address only for a reset");
+    assert_eq!(s.users_with_mail("noah.williams@tailspintoys.example").await, 1, "no second user");
+
+    let mut admin = signed_in(sandbox_portal().await, GRACE).await;
+    let (_, html) = admin.invite(&[("email", "olivia.chen@fabrikam.example")]).await;
+    assert!(html.contains("Olivia Chen") && html.contains("Accepted") && html.contains("Reset redemption"), "{html}");
+    let olivia = admin.user_id("olivia.chen@fabrikam.example").await;
+    assert_eq!(admin.post("invite/again", &[("user_id", &olivia), ("reset", "on")]).await, "/invite/done");
+    let (_, html) = admin.page("/invite/done").await;
+    assert!(html.contains("PendingAcceptance"), "the guest has to accept again: {html}");
+    assert_eq!(admin.outbox().await[0]["to"], "olivia.chen@fabrikam.example");
+}
+
+#[tokio::test]
+async fn a_single_quote_neither_breaks_nor_widens_the_existence_check() {
+    let mut s = as_inviter().await;
+    let (path, html) = s.invite(&[("email", "o'brien@fabrikam.example"), ("send_mail", "")]).await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(unescape(&html).contains("o&#x27;brien") || unescape(&html).contains("o'brien"));
+    // The same address again is now found, and only that user.
+    let (_, html) = s.invite(&[("email", "o'brien@fabrikam.example")]).await;
+    assert!(html.contains("Already in your directory"), "{html}");
+    assert_eq!(s.users_with_mail("o'brien@fabrikam.example").await, 1);
+    // A quote trying to widen the filter (`x' or true`) is not an address Graph accepts anyway;
+    // a look-alike with a quote finds nobody.
+    let (path, _) = s.invite(&[("email", "o'brian@fabrikam.example"), ("send_mail", "")]).await;
+    assert_eq!(path, "/invite/done");
+}
+
+const ANN: [(&str, &str); 4] = [
+    ("email", "ann.lee@fabrikam.example"),
+    ("display_name", "Ann Lee (Fabrikam)"),
+    ("job_title", "Buyer"),
+    ("usage_location", "de"),
+];
+
+#[tokio::test]
+async fn without_mail_the_result_shows_the_guest_and_the_link_to_pass_on() {
+    let mut s = signed_in(portal_with(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await, PRIYA).await;
+    let (path, html) = s.invite(&ANN).await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("Ann Lee (Fabrikam)"));
+    assert!(html.contains("ann.lee_fabrikam.example#EXT#@northwindtraders.onmicrosoft.example"), "{html}");
+    assert!(html.contains("PendingAcceptance"));
+    assert!(html.contains("Priya Natarajan"), "the inviter is the sponsor");
+    assert!(html.contains("Pass on this invitation link") && html.contains("/_sandbox/redeem"), "{html}");
+    assert!(html.contains("Set name, job title, company, department and usage location: done"), "{html}");
+    assert!(!html.contains("Try the failed steps again"));
+    assert!(s.outbox().await.iter().all(|m| m["to"] != "ann.lee@fabrikam.example"), "no mail was sent");
+    let state = s.portal.sandbox.directory().read().await;
+    let guest = state.users.values().find(|u| u.mail.as_deref() == Some("ann.lee@fabrikam.example")).unwrap();
+    assert_eq!(guest.job_title.as_deref(), Some("Buyer"));
+    assert_eq!(guest.usage_location.as_deref(), Some("DE"));
+}
+
+#[tokio::test]
+async fn a_failed_follow_up_step_is_shown_with_a_retry_that_does_not_invite_twice() {
+    // With her own token a Guest Inviter may invite but not edit users.
+    let mut s = as_inviter().await;
+    let (path, html) = s.invite(&ANN).await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("Invited, but not everything worked"), "{html}");
+    assert!(html.contains("usage location: failed — You, or this portal, are not allowed"), "{html}");
+    assert!(html.contains("(reference "), "Graph's request id is shown");
+    assert!(html.contains("Try the failed steps again"));
+    assert_eq!(s.post("invite/retry", &[]).await, "/invite/done");
+    let (_, html) = s.page("/invite/done").await;
+    assert!(html.contains("usage location: failed"), "still failing, still shown: {html}");
+    assert_eq!(s.users_with_mail("ann.lee@fabrikam.example").await, 1);
+}
+
+#[tokio::test]
+async fn with_mail_microsoft_sends_it_in_the_chosen_language_with_the_copy() {
+    let mut s = as_inviter().await;
+    let (path, html) = s
+        .invite(&[
+            ("email", "jan@contoso-partner.example"),
+            ("send_mail", "on"),
+            ("language", "de-DE"),
+            ("cc", "priya.natarajan@northwind.example"),
+        ])
+        .await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("Microsoft has sent the invitation e-mail to"));
+    let mail = s.outbox().await;
+    let sent = mail.iter().find(|m| m["to"] == "jan@contoso-partner.example").expect("the invitation mail");
+    assert_eq!(sent["language"], "de-DE");
+    assert!(sent["subject"].as_str().unwrap().contains("eingeladen"));
+    assert_eq!(sent["cc"][0], "priya.natarajan@northwind.example");
+}
