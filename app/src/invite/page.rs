@@ -157,13 +157,13 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <div class="field">
                     <label for="language">"Language of the e-mail"</label>
                     <select id="language" name="form[language]" aria-describedby="language-help">{languages}</select>
-                    <p class="help" id="language-help">"Microsoft writes the invitation in this language. A personal message below is shown as you write it."</p>
+                    <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
                     <Problems texts=all_about(Field::Language) id="language-problems"/>
                 </div>
                 <div class="field">
                     <label for="message">"Personal message"</label>
                     <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{form.message.clone()}</textarea>
-                    <p class="help" id="message-help">"A few words on why you invite them. It appears in the e-mail."</p>
+                    <p class="help" id="message-help">"A few words on why you invite them. Microsoft then sends your words instead of its standard text, so write in the guest's language."</p>
                 </div>
                 <TextField name="form[cc]" label="Send a copy to" kind="email" value=form.cc.clone()
                     problems=all_about(Field::Cc)

@@ -1,0 +1,115 @@
+// The Invite page in a real browser: the journeys of issue 4, with JavaScript on and off.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+
+const screenshot = resolve(import.meta.dirname, '../../docs/invite-form.png');
+
+describe('inviting guests on the sandbox tenant', () => {
+  let portal;
+  let browser;
+  let inviter;
+  before(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+    inviter = personWithRole(portal.tenant, 'Guest Inviter');
+  });
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  /** A signed-in page on the invite form, hydrated when JavaScript is on. */
+  async function inviteForm(person, { javaScriptEnabled = true } = {}) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signIn(page, portal, person);
+    await page.getByRole('link', { name: 'Invite', exact: true }).first().click();
+    await page.getByLabel('E-mail address (required)').waitFor();
+    if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    return { context, page };
+  }
+
+  test('an address with + is refused before sending, while typing', async () => {
+    const { context, page } = await inviteForm(inviter);
+    await page.getByLabel('E-mail address (required)').pressSequentially('ann+work@fabrikam.example');
+    await page.getByText("contains '+', which Microsoft Entra does not accept").waitFor();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText("contains '+', which Microsoft Entra does not accept").first().waitFor();
+    assert.equal(new URL(page.url()).pathname, '/invite');
+    await context.close();
+  });
+
+  test("with Microsoft's mail on, the guest's mail is in the sandbox outbox in the chosen language", async () => {
+    const { context, page } = await inviteForm(inviter);
+    await page.getByLabel('E-mail address (required)').fill('jan.de.vries@contoso-partner.example');
+    await page.getByLabel('Display name').fill('Jan de Vries (Contoso)');
+    await page.getByLabel('Language of the e-mail').selectOption('de-DE');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('heading', { name: 'Invitation sent' }).waitFor();
+    assert.match(await page.getByRole('main').innerText(), /Microsoft has sent the invitation e-mail to jan\.de\.vries@contoso-partner\.example/);
+    assert.match(await page.getByRole('main').innerText(), /#EXT#/);
+
+    await page.goto(`${portal.url}/_sandbox/mail`);
+    const mail = page.getByRole('article').filter({ hasText: 'jan.de.vries@contoso-partner.example' });
+    assert.match(await mail.innerText(), /eingeladen/);
+    assert.match(await mail.innerText(), /de-DE/);
+    await context.close();
+  });
+
+  test('with the mail off, the inviter passes on the link, the guest accepts with Google and shows as Accepted', async () => {
+    const { context, page } = await inviteForm(inviter);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: portal.url });
+    await page.getByLabel('E-mail address (required)').fill('mia.jones@gmail-partner.example');
+    await page.getByLabel('Microsoft sends the invitation e-mail').uncheck();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('heading', { name: 'Pass on this invitation link' }).waitFor();
+    assert.match(await page.getByRole('main').innerText(), /PendingAcceptance/);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, await page.getByLabel('Invitation link').inputValue());
+
+    // The guest, in their own browser; where they land afterwards (My Apps) is not reachable here.
+    const guest = await browser.newContext();
+    await guest.route('https://myapps.microsoft.com/**', (route) => route.fulfill({ body: 'My Apps' }));
+    const guestPage = await guest.newPage();
+    await guestPage.goto(link);
+    await guestPage.getByLabel(/Google/).check();
+    await guestPage.getByRole('button', { name: 'Accept invitation' }).click();
+    await guestPage.getByText('My Apps').waitFor();
+    await guest.close();
+
+    await page.goto(`${portal.url}/invite`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page.getByLabel('E-mail address (required)').pressSequentially('mia.jones@gmail-partner.example');
+    const existing = page.locator('.existing-user');
+    await existing.getByText('Already in your directory').waitFor();
+    assert.match(await existing.innerText(), /Accepted/);
+    await context.close();
+  });
+
+  test('an existing address is offered a reset of its redemption', async () => {
+    const admin = personWithRole(portal.tenant, 'Global Administrator');
+    const { context, page } = await inviteForm(admin);
+    await page.getByLabel('E-mail address (required)').pressSequentially('olivia.chen@fabrikam.example');
+    await page.getByText('Already in your directory').waitFor();
+    await page.getByRole('button', { name: 'Reset redemption' }).click();
+    await page.getByRole('heading', { name: 'Invitation sent' }).waitFor();
+    assert.match(await page.getByRole('main').innerText(), /PendingAcceptance/);
+    await context.close();
+  });
+
+  test('with JavaScript off, a plain invitation works', async () => {
+    const { context, page } = await inviteForm(inviter, { javaScriptEnabled: false });
+    await page.getByLabel('E-mail address (required)').fill('lee.plain@fabrikam.example');
+    await page.getByLabel('Microsoft sends the invitation e-mail').uncheck();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('heading', { name: 'Pass on this invitation link' }).waitFor();
+    assert.match(await page.getByLabel('Invitation link').inputValue(), /\/_sandbox\/redeem\?/);
+    assert.match(await page.getByRole('main').innerText(), /lee\.plain_fabrikam\.example#EXT#/);
+    await context.close();
+  });
+});
