@@ -45,6 +45,7 @@ impl ErrorCode {
             "InvalidAuthenticationToken" => Self::InvalidAuthenticationToken,
             "ServiceUnavailable" | "serviceNotAvailable" => Self::ServiceUnavailable,
             "InternalServerError" | "generalException" => Self::InternalServerError,
+            "FailedDependency" => Self::FailedDependency,
             other => Self::Other(other.to_owned()),
         }
     }
@@ -291,6 +292,7 @@ mod tests {
         assert_eq!(ErrorCode::from_code("Request_ResourceNotFound"), ErrorCode::ResourceNotFound);
         assert_eq!(ErrorCode::from_code("itemNotFound"), ErrorCode::ResourceNotFound);
         assert_eq!(ErrorCode::from_code("Request_UnsupportedQuery"), ErrorCode::UnsupportedQuery);
+        assert_eq!(ErrorCode::from_code("FailedDependency"), ErrorCode::FailedDependency);
         assert_eq!(ErrorCode::from_code("Something_New"), ErrorCode::Other("Something_New".into()));
         assert_eq!(ErrorCode::from_code("Something_New").to_string(), "Something_New");
         assert_eq!(ErrorCode::TooManyRequests.to_string(), "TooManyRequests");

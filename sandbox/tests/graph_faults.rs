@@ -19,7 +19,8 @@ async fn control(h: &Harness, method: reqwest::Method, body: Option<Value>) -> (
 async fn the_next_requests_fail_with_graph_envelopes_then_recover() {
     let h = start(false).await;
     let token = h.app_token().await;
-    let (status, body) = control(&h, reqwest::Method::POST, Some(json!({"status": 503, "count": 2, "retryAfter": 3}))).await;
+    let (status, body) =
+        control(&h, reqwest::Method::POST, Some(json!({"status": 503, "count": 2, "retryAfter": 3}))).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["pending"], json!({"status": 503, "count": 2, "retryAfter": 3}));
 

@@ -177,7 +177,10 @@ mod tests {
         let first = faults.next().unwrap();
         assert_eq!(first.delay, Some(Duration::from_millis(5)));
         let error = first.error.unwrap();
-        assert_eq!((error.status, error.code, error.retry_after), (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", Some(2)));
+        assert_eq!(
+            (error.status, error.code, error.retry_after),
+            (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", Some(2))
+        );
         assert_eq!(faults.pending().map(|p| p.count), Some(1));
         assert!(faults.next().is_some());
         assert!(faults.next().is_none() && faults.pending().is_none());

@@ -107,19 +107,31 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
 }
 
-/// Request ids, injected faults, authentication, and the error envelope for every Graph request.
-async fn envelope(State(sandbox): State<Sandbox>, mut request: Request, next: Next) -> Response {
+/// Injected faults first, then [`answer`].
+async fn envelope(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
+    match sandbox.faults().next() {
+        Some(faults::Injected { delay: Some(delay), error }) => {
+            // A stalled request runs to its end even when the caller gives up waiting, as on a real
+            // service: a timed-out POST may still have created something.
+            let stalled = tokio::spawn(async move {
+                tokio::time::sleep(delay).await;
+                answer(sandbox, request, next, error).await
+            });
+            stalled.await.unwrap_or_else(|e| GraphError::internal(&format!("the stalled request failed: {e}")).into_response())
+        }
+        fault => answer(sandbox, request, next, fault.and_then(|f| f.error)).await,
+    }
+}
+
+/// Request ids, authentication (or the injected `fault`), and the error envelope for every Graph request.
+async fn answer(sandbox: Sandbox, mut request: Request, next: Next, fault: Option<GraphError>) -> Response {
     let ids = RequestIds {
         request_id: uuid::Uuid::new_v4().to_string(),
         client_request_id: header(request.headers(), "client-request-id").unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
     };
-    let fault = sandbox.faults().next();
-    if let Some(delay) = fault.as_ref().and_then(|f| f.delay) {
-        tokio::time::sleep(delay).await;
-    }
     let now = sandbox.directory().now();
     let bearer = header(request.headers(), "authorization").unwrap_or_default();
-    let mut response = match fault.and_then(|f| f.error) {
+    let mut response = match fault {
         // Like Graph's front end, an unavailable service answers before looking at the token.
         Some(error) => error.into_response(),
         None => match sandbox.issuer().verify_access_token(&bearer, now) {

@@ -100,7 +100,8 @@ pub async fn b2b_management(ctx: Ctx) -> Result<Json<Value>, GraphError> {
                 "id": derived_id(&format!("b2b-management-policy-{}", ctx.sandbox.directory().tenant().id)),
                 "deletedDateTime": null,
                 "displayName": "B2BManagementPolicy",
-                "description": null,
+                // Not nullable on policyBase in Microsoft's beta schema.
+                "description": "Domains guests may or may not be invited from",
                 "definition": [definition],
                 "isOrganizationDefault": true,
             })

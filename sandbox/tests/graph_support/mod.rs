@@ -48,7 +48,11 @@ impl Reply {
         assert_eq!(self.status, status, "{}", self.body);
         assert_eq!(self.body["error"]["code"], code, "{}", self.body);
         let inner = &self.body["error"]["innerError"];
-        assert!(inner["request-id"].is_string() && inner["client-request-id"].is_string() && inner["date"].is_string(), "{}", self.body);
+        assert!(
+            inner["request-id"].is_string() && inner["client-request-id"].is_string() && inner["date"].is_string(),
+            "{}",
+            self.body
+        );
         self.body["error"]["message"].as_str().unwrap().to_string()
     }
 
@@ -103,9 +107,16 @@ impl Harness {
         let response = request.send().await.unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        assert!(headers.contains_key("request-id") && headers.contains_key("client-request-id"), "Graph ids missing on {status}: {headers:?}");
+        assert!(
+            headers.contains_key("request-id") && headers.contains_key("client-request-id"),
+            "Graph ids missing on {status}: {headers:?}"
+        );
         let text = response.text().await.unwrap();
-        let body = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}")) };
+        let body = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
+        };
         if status.is_client_error() || status.is_server_error() {
             assert_valid("microsoft.graph.ODataErrors.ODataError", &body);
         }
@@ -143,7 +154,11 @@ impl Harness {
 
     /// A simple external invitation.
     pub async fn invite_address(&self, token: &str, address: &str) -> Reply {
-        self.invite(token, json!({"invitedUserEmailAddress": address, "inviteRedirectUrl": "https://portal.example/welcome"})).await
+        self.invite(
+            token,
+            json!({"invitedUserEmailAddress": address, "inviteRedirectUrl": "https://portal.example/welcome"}),
+        )
+        .await
     }
 }
 

@@ -1,0 +1,633 @@
+//! The typed client against a live sandbox tenant over real HTTP: app-only and delegated tokens from
+//! the sandbox's own token endpoint (client credentials; authorize → code → token), every typed call
+//! the portal makes, and the retry behaviour against the sandbox's throttle and injected faults.
+//!
+//! A recording layer in front of the sandbox router keeps every Graph request and response, and
+//! each test ends by validating every body both ways against Microsoft's schema
+//! (`sandbox/tests/fixtures/graph-schema`, shared with the sandbox's tests through `#[path]`).
+
+#[path = "../../sandbox/tests/support/live.rs"]
+mod live;
+#[path = "../../sandbox/tests/support/schema.rs"]
+mod schema;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use chrono::Utc;
+use futures::{StreamExt, TryStreamExt};
+use graph::{
+    existing_user_filter, ApiVersion, Batch, BatchRequest, ConvertToInternal, DelegatedSession, DelegatedToken,
+    DirectoryObjectKind, EmailAddress, EmailError, ErrorCode, ExternalUserState, Filter, GraphClient, GraphConfig,
+    GraphError, InvitationRequest, InvitationStatus, ObjectId, PasswordProfile, Principal, Query, RetryPolicy, UserRef,
+    UserType, UserUpdate,
+};
+use http::{Method, StatusCode};
+use sandbox::graph::FaultPlan;
+use sandbox::Sandbox;
+use serde_json::Value;
+
+const GLOBAL_ADMIN: &str = "grace.okafor@northwind.example";
+const USER_ADMIN: &str = "mateo.rossi@northwind.example";
+const REDIRECT: &str = "https://portal.example/welcome";
+
+/// One Graph request as it crossed the wire, and its answer once there is one.
+#[derive(Clone, Debug)]
+struct Exchange {
+    method: Method,
+    /// The path below `/_sandbox/graph/`, e.g. `v1.0/users`.
+    path: String,
+    request: Bytes,
+    answer: Option<(StatusCode, Bytes)>,
+}
+
+#[derive(Clone, Default)]
+struct Recorder(Arc<Mutex<Vec<Exchange>>>);
+
+async fn record(State(recorder): State<Recorder>, request: Request, next: Next) -> Response {
+    let Some(path) = request.uri().path().strip_prefix("/_sandbox/graph/").map(str::to_owned) else {
+        return next.run(request).await;
+    };
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    let index = {
+        let mut log = recorder.0.lock().unwrap();
+        log.push(Exchange { method: parts.method.clone(), path, request: bytes.clone(), answer: None });
+        log.len() - 1
+    };
+    let response = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+    recorder.0.lock().unwrap()[index].answer = Some((parts.status, bytes.clone()));
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+impl Recorder {
+    fn exchanges(&self) -> Vec<Exchange> {
+        self.0.lock().unwrap().clone()
+    }
+
+    /// The answers (`None`: not answered yet) to `method` requests on `path`, in arrival order.
+    fn answers(&self, method: &Method, path: &str) -> Vec<Option<StatusCode>> {
+        let log = self.exchanges();
+        log.iter().filter(|e| e.method == *method && e.path == path).map(|e| e.answer.as_ref().map(|a| a.0)).collect()
+    }
+}
+
+/// Which schema type a request or response body is, from the request line.
+#[derive(Clone, Copy, Debug)]
+enum Shape {
+    Type(&'static str),
+    /// A directoryObject collection: each item checked by its `@odata.type`.
+    Objects,
+    /// The operation sends no body this way.
+    None,
+}
+
+/// (request body, response body) types for a Graph operation; `route` is the path below the version.
+/// `$batch` is handled by [`check_batch`].
+fn operation(version: &str, method: &Method, route: &str) -> (Shape, Shape) {
+    use Shape::*;
+    let segments: Vec<&str> = route.split('/').collect();
+    let beta = version == "beta";
+    match (method.as_str(), segments.as_slice()) {
+        ("POST", ["invitations"]) => (Type("invitationCreateRequest"), Type("microsoft.graph.invitation")),
+        ("GET", ["users"]) => (None, Type("microsoft.graph.userCollectionResponse")),
+        ("GET", ["users", _] | ["me"]) if !beta => (None, Type("microsoft.graph.user")),
+        ("PATCH", ["users", _]) if !beta => (Type("microsoft.graph.user"), None),
+        ("GET", ["users" | "me", .., "sponsors" | "sponsorOf" | "memberOf"] | ["groups", _, "members"]) => {
+            (None, Objects)
+        }
+        ("POST", [.., "$ref"]) => (Type("odata.reference"), None),
+        ("DELETE", [.., "$ref"]) => (None, None),
+        ("GET", ["groups"]) => (None, Type("microsoft.graph.groupCollectionResponse")),
+        ("GET", ["groups", _]) => (None, Type("microsoft.graph.group")),
+        ("GET", ["users", _, "appRoleAssignments"]) => {
+            (None, Type("microsoft.graph.appRoleAssignmentCollectionResponse"))
+        }
+        ("GET", ["policies", "authorizationPolicy"]) => (None, Type("microsoft.graph.authorizationPolicy")),
+        ("GET", ["policies", "b2bManagementPolicies"]) if beta => {
+            (None, Type("beta.microsoft.graph.stsPolicyCollectionResponse"))
+        }
+        ("POST", ["users", _, "convertExternalToInternalMemberUser"]) if beta => (
+            Type("beta.microsoft.graph.convertExternalToInternalMemberUser.parameters"),
+            Type("beta.microsoft.graph.conversionUserDetails"),
+        ),
+        _ => panic!("no schema mapping for {method} {version}/{route}: add one before testing this call"),
+    }
+}
+
+fn check_body(kind: Shape, body: &Value, what: &str) {
+    match kind {
+        Shape::Type(def) => schema::assert_valid(def, body),
+        Shape::Objects => schema::assert_valid_objects(body),
+        Shape::None => panic!("{what} has a body where Graph sends none: {body}"),
+    }
+}
+
+/// Checks one exchange: the request body, then the answer (an error envelope for any failure).
+fn check_exchange(
+    version: &str,
+    method: &Method,
+    route: &str,
+    request: Option<&Value>,
+    status: u16,
+    answer: Option<&Value>,
+) {
+    let (request_kind, response_kind) = operation(version, method, route);
+    let what = format!("{method} {version}/{route}");
+    if let Some(body) = request {
+        check_body(request_kind, body, &format!("the request of {what}"));
+    }
+    match answer {
+        Some(body) if status >= 400 => schema::assert_valid("microsoft.graph.ODataErrors.ODataError", body),
+        Some(body) => check_body(response_kind, body, &format!("the answer to {what}")),
+        None => assert!(status == 204 || status >= 400, "{what} answered {status} without a body"),
+    }
+}
+
+/// `$batch`: the envelope's shape, then every inner request and answer against its own operation.
+fn check_batch(version: &str, request: &Value, answer: &Value) {
+    let requests = request["requests"].as_array().expect("a batch has requests");
+    for inner in answer["responses"].as_array().expect("a batch answer has responses") {
+        let sent = requests.iter().find(|r| r["id"] == inner["id"]).expect("every answer has its request");
+        let url = sent["url"].as_str().unwrap();
+        let route = url.trim_start_matches('/').split('?').next().unwrap();
+        let method: Method = sent["method"].as_str().unwrap().parse().unwrap();
+        let status = inner["status"].as_u64().expect("an inner status") as u16;
+        check_exchange(version, &method, route, sent.get("body"), status, inner.get("body"));
+    }
+}
+
+fn json(bytes: &Bytes) -> Option<Value> {
+    (!bytes.is_empty()).then(|| serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("not JSON ({e}): {bytes:?}")))
+}
+
+/// A sandbox tenant behind a recorder, and a client configured for it.
+struct Tenant {
+    sandbox: Sandbox,
+    base: String,
+    recorder: Recorder,
+    data_dir: PathBuf,
+}
+
+impl Drop for Tenant {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// Fast retries, so the retry tests spend their time in Retry-After, not in backoff.
+fn quick_retries() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 4,
+        max_total_wait: Duration::from_secs(30),
+        base_delay: Duration::from_millis(20),
+        max_delay: Duration::from_millis(200),
+        attempt_timeout: Duration::from_secs(30),
+    }
+}
+
+async fn tenant(throttle_invitations: bool) -> Tenant {
+    let data_dir = live::temp_data_dir("graph-against-sandbox");
+    let recorder = Recorder::default();
+    let layer = middleware::from_fn_with_state(recorder.clone(), record);
+    let (sandbox, base) = live::serve(&data_dir, throttle_invitations, |router| router.layer(layer)).await;
+    Tenant { sandbox, base, recorder, data_dir }
+}
+
+impl Tenant {
+    fn client(&self, retry: RetryPolicy) -> GraphClient {
+        let app = self.sandbox.directory().portal_app();
+        let token_endpoint = live::issuer_endpoint(&self.sandbox, &self.base, "oauth2/v2.0/token");
+        let mut config = GraphConfig::new(
+            &format!("{}/_sandbox/graph", self.base),
+            &token_endpoint,
+            &app.client_id,
+            &app.client_secret,
+        )
+        .unwrap();
+        config.retry = retry;
+        GraphClient::new(reqwest::Client::new(), config)
+    }
+
+    /// `upn` signed in through the sandbox's authorize page and code flow.
+    async fn session(&self, upn: &str) -> DelegatedSession {
+        let tokens = live::user_tokens(&self.sandbox, &self.base, upn).await;
+        DelegatedSession::new(DelegatedToken {
+            access_token: tokens["access_token"].as_str().unwrap().to_owned(),
+            refresh_token: tokens["refresh_token"].as_str().map(str::to_owned),
+            expires_at: Utc::now() + chrono::Duration::seconds(tokens["expires_in"].as_i64().unwrap()),
+            scope: tokens["scope"].as_str().map(str::to_owned),
+        })
+    }
+
+    async fn id_of(&self, upn: &str) -> ObjectId {
+        self.sandbox.directory().person_by_upn(upn).await.unwrap().unwrap().id.parse().unwrap()
+    }
+
+    /// Validates every recorded body against Microsoft's schema; returns how many exchanges were checked.
+    fn check_schema(&self) -> usize {
+        let log = self.recorder.exchanges();
+        for exchange in &log {
+            let (version, route) = exchange.path.split_once('/').unwrap();
+            let request = json(&exchange.request);
+            let Some((status, answer)) = &exchange.answer else { continue };
+            let answer = json(answer);
+            match (route, answer) {
+                ("$batch", Some(answer)) if status.is_success() => {
+                    check_batch(version, request.as_ref().unwrap(), &answer)
+                }
+                ("$batch", answer) => {
+                    schema::assert_valid("microsoft.graph.ODataErrors.ODataError", answer.as_ref().unwrap())
+                }
+                (route, answer) => {
+                    check_exchange(version, &exchange.method, route, request.as_ref(), status.as_u16(), answer.as_ref())
+                }
+            }
+        }
+        assert!(!log.is_empty(), "nothing was recorded");
+        log.len()
+    }
+}
+
+fn address(text: &str) -> EmailAddress {
+    EmailAddress::parse(text).unwrap()
+}
+
+fn invitation(text: &str) -> InvitationRequest {
+    InvitationRequest::new(address(text), REDIRECT.parse().unwrap())
+}
+
+#[tokio::test]
+async fn invitations_create_guests_once_and_plus_is_refused_before_sending() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let admin = t.session(GLOBAL_ADMIN).await;
+    let user_admin = t.id_of(USER_ADMIN).await;
+
+    let invited = graph
+        .as_user(&admin)
+        .invite(&invitation("ann.lee@fabrikam.example").display_name("Ann Lee").sponsors([user_admin]))
+        .await
+        .unwrap();
+    assert_eq!(invited.status, Some(InvitationStatus::PendingAcceptance));
+    assert!(invited.invite_redeem_url.as_deref().is_some_and(|u| u.contains("/redeem?")));
+    let guest = invited.invited_user.unwrap().id.unwrap();
+
+    let user = graph
+        .as_app()
+        .user(
+            &UserRef::Id(guest),
+            &Query::new().select(&["id", "userPrincipalName", "userType", "creationType", "externalUserState", "mail"]),
+        )
+        .await
+        .unwrap();
+    assert_eq!(user.user_type, Some(UserType::Guest));
+    assert_eq!(user.external_user_state, Some(ExternalUserState::PendingAcceptance));
+    assert_eq!(user.mail.as_deref(), Some("ann.lee@fabrikam.example"));
+    let upn = user.user_principal_name.unwrap();
+    assert!(upn.starts_with("ann.lee_fabrikam.example#EXT#@"), "{upn}");
+
+    // The same address again answers with the user who already exists.
+    let again = graph.as_app().invite(&invitation("Ann.Lee@fabrikam.example")).await.unwrap();
+    assert_eq!(again.invited_user.unwrap().id, Some(guest));
+    let named: Vec<graph::User> = graph
+        .as_app()
+        .users(Query::new().filter(existing_user_filter(&address("ann.lee@fabrikam.example"))))
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(named.len(), 1);
+
+    // Entra refuses '+' in invited addresses; the client says so before anything is sent.
+    assert_eq!(EmailAddress::parse("ann+news@fabrikam.example"), Err(EmailError::ForbiddenCharacter('+')));
+    assert!(t.check_schema() >= 4);
+}
+
+#[tokio::test]
+async fn users_stream_follows_next_links_with_filters() {
+    let t = tenant(false).await;
+    t.sandbox.directory().seed_guests(230).await.unwrap();
+    let graph = t.client(quick_retries());
+    let guests_in_directory =
+        t.sandbox.directory().read().await.users.values().filter(|u| u.user_type == "Guest").count();
+
+    let query = Query::new().select(&["id", "displayName", "userType"]).filter(Filter::eq("userType", "Guest")).top(40);
+    let guests: Vec<graph::User> = graph.as_app().users(query).try_collect().await.unwrap();
+    assert_eq!(guests.len(), guests_in_directory);
+    assert!(guests.iter().all(|u| u.user_type == Some(UserType::Guest)));
+    let mut ids: Vec<_> = guests.iter().map(|u| u.id.unwrap()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), guests.len(), "no user twice across pages");
+    let pages = t.recorder.answers(&Method::GET, "v1.0/users").len();
+    assert_eq!(pages, guests_in_directory.div_ceil(40), "one request per page of 40");
+
+    // An advanced query: ConsistencyLevel is sent on every page, $count comes back on the first.
+    let suffix = format!("#EXT#@{}", t.sandbox.directory().tenant().initial_domain());
+    let advanced = Query::new()
+        .select(&["id", "userPrincipalName"])
+        .filter(Filter::ends_with("userPrincipalName", suffix.as_str()))
+        .top(100)
+        .count();
+    let first = graph.as_app().users_page(&advanced).await.unwrap();
+    let total = first.count.unwrap() as usize;
+    assert!(total > 100 && first.next_link.is_some(), "{total}");
+    let external: Vec<graph::User> = graph.as_app().users(advanced).try_collect().await.unwrap();
+    assert_eq!(external.len(), total);
+    assert!(external.iter().all(|u| u.user_principal_name.as_deref().is_some_and(|p| p.ends_with(&suffix))));
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn a_quote_in_an_address_neither_breaks_nor_widens_the_existing_user_query() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries()).as_app();
+    let invited = graph.invite(&invitation("o'neil@fabrikam.example")).await.unwrap();
+    let id = invited.invited_user.unwrap().id;
+
+    let find = |text: &str| {
+        let query = Query::new().select(&["id", "mail"]).filter(existing_user_filter(&address(text)));
+        graph.users(query).try_collect::<Vec<graph::User>>()
+    };
+    let found = find("o'neil@fabrikam.example").await.unwrap();
+    assert_eq!(found.iter().map(|u| u.id).collect::<Vec<_>>(), vec![id]);
+    assert!(find("d'arcy@fabrikam.example").await.unwrap().is_empty());
+    // Would match everyone if the quotes were not doubled.
+    assert!(find("x'or'1'eq'1@fabrikam.example").await.unwrap().is_empty());
+    assert!(find("'@fabrikam.example").await.unwrap().is_empty());
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn a_guest_is_read_and_updated_by_upn_with_ext() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let admin = t.session(GLOBAL_ADMIN).await;
+    let invited = graph.as_app().invite(&invitation("bo.chen@contoso-partner.example")).await.unwrap();
+    let by_id = UserRef::Id(invited.invited_user.unwrap().id.unwrap());
+    let upn = graph.as_app().user(&by_id, &Query::new()).await.unwrap().user_principal_name.unwrap();
+    assert!(upn.contains("#EXT#"), "{upn}");
+    let by_upn = UserRef::Upn(upn.clone());
+
+    let update = UserUpdate {
+        job_title: Some(Some("Auditor".into())),
+        company_name: Some(Some("Contoso Partner".into())),
+        ..Default::default()
+    };
+    graph.as_user(&admin).update_user(&by_upn, &update).await.unwrap();
+    let user = graph
+        .as_user(&admin)
+        .user(&by_upn, &Query::new().select(&["id", "userPrincipalName", "jobTitle", "companyName"]))
+        .await
+        .unwrap();
+    assert_eq!(user.user_principal_name.as_deref(), Some(upn.as_str()));
+    assert_eq!((user.job_title.as_deref(), user.company_name.as_deref()), (Some("Auditor"), Some("Contoso Partner")));
+
+    let missing = graph
+        .as_app()
+        .user(&UserRef::Upn("nobody_x.example#EXT#@nowhere.example".into()), &Query::new())
+        .await
+        .unwrap_err();
+    assert_eq!(missing.code(), Some(&ErrorCode::ResourceNotFound));
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn sponsors_sponsor_of_member_of_and_group_members() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let admin = t.session(GLOBAL_ADMIN).await;
+    let (admin_id, user_admin) = (t.id_of(GLOBAL_ADMIN).await, t.id_of(USER_ADMIN).await);
+    let as_admin = graph.as_user(&admin);
+    let invited = as_admin.invite(&invitation("cleo.diaz@fabrikam.example")).await.unwrap();
+    let guest_id = invited.invited_user.unwrap().id.unwrap();
+    let guest = UserRef::Id(guest_id);
+    let sponsor_ids = |list: Vec<graph::DirectoryObject>| list.into_iter().map(|s| s.id.unwrap()).collect::<Vec<_>>();
+
+    // Without sponsors in the invitation, the inviter is stamped.
+    assert_eq!(sponsor_ids(as_admin.sponsors(&guest).await.unwrap()), vec![admin_id]);
+    as_admin.add_sponsor(&guest, Principal::User(user_admin)).await.unwrap();
+    let mut both = sponsor_ids(as_admin.sponsors(&guest).await.unwrap());
+    both.sort();
+    let mut expected = vec![admin_id, user_admin];
+    expected.sort();
+    assert_eq!(both, expected);
+    as_admin.remove_sponsor(&guest, admin_id).await.unwrap();
+    assert_eq!(sponsor_ids(as_admin.sponsors(&guest).await.unwrap()), vec![user_admin]);
+
+    let mine: Vec<graph::DirectoryObject> =
+        graph.as_user(&t.session(USER_ADMIN).await).sponsor_of(&UserRef::Me, Query::new()).try_collect().await.unwrap();
+    assert!(mine.iter().any(|o| o.id == Some(guest_id)));
+    assert!(mine.iter().all(|o| o.kind() == DirectoryObjectKind::User));
+
+    let group = graph.as_app().groups(Query::new()).boxed().try_next().await.unwrap().expect("the seed has groups");
+    let group_id = group.id.unwrap();
+    as_admin.add_group_member(group_id, guest_id).await.unwrap();
+    let members: Vec<graph::DirectoryObject> =
+        graph.as_app().group_members(group_id, Query::new()).try_collect().await.unwrap();
+    assert!(members.iter().any(|m| m.id == Some(guest_id)));
+    let groups: Vec<graph::DirectoryObject> =
+        graph.as_app().member_of(&UserRef::Id(guest_id), Query::new()).try_collect().await.unwrap();
+    assert_eq!(
+        groups.iter().map(|g| (g.id, g.kind())).collect::<Vec<_>>(),
+        vec![(Some(group_id), DirectoryObjectKind::Group)]
+    );
+    as_admin.remove_group_member(group_id, guest_id).await.unwrap();
+    assert_eq!(graph.as_app().group(group_id, &Query::new()).await.unwrap().id, Some(group_id));
+    let after: Vec<graph::DirectoryObject> =
+        graph.as_app().member_of(&UserRef::Id(guest_id), Query::new()).try_collect().await.unwrap();
+    assert!(after.is_empty());
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn a_batch_reports_each_request_and_a_failed_dependency() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let admin = t.session(GLOBAL_ADMIN).await;
+    let unknown: ObjectId = uuid::Uuid::new_v4().to_string().parse().unwrap();
+    let mut batch = Batch::new(ApiVersion::V1);
+    batch
+        .push(BatchRequest::new(
+            "me",
+            Method::GET,
+            &UserRef::Me.segments(),
+            &Query::new().select(&["id", "displayName"]),
+        ))
+        .unwrap();
+    batch.push(BatchRequest::new("missing", Method::GET, &UserRef::Id(unknown).segments(), &Query::new())).unwrap();
+    let rename = BatchRequest::new("rename", Method::PATCH, &UserRef::Id(unknown).segments(), &Query::new())
+        .json(&UserUpdate { job_title: Some(Some("Ghost".into())), ..Default::default() })
+        .unwrap()
+        .depends_on("missing");
+    batch.push(rename).unwrap();
+    let mut answers = graph.as_user(&admin).batch(&batch).await.unwrap();
+
+    let me: graph::User = answers.take("me").unwrap().into_result().unwrap();
+    assert_eq!(me.id, Some(t.id_of(GLOBAL_ADMIN).await));
+    let missing = answers.get("missing").unwrap().check().unwrap_err();
+    assert_eq!(missing.code(), Some(&ErrorCode::ResourceNotFound));
+    let skipped = answers.get("rename").unwrap();
+    assert_eq!(skipped.status, StatusCode::FAILED_DEPENDENCY);
+    assert_eq!(skipped.check().unwrap_err().code(), Some(&ErrorCode::FailedDependency));
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn policies_and_the_beta_conversion() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let policy = graph.as_app().authorization_policy().await.unwrap();
+    assert!(policy.allow_invites_from.is_some());
+
+    t.sandbox.directory().update_settings(|s| s.blocked_domains = vec!["blocked.example".into()]).await.unwrap();
+    let policies = graph.as_app().b2b_management_policies().await.unwrap();
+    let restriction = policies[0].domain_restriction().unwrap();
+    assert!(!restriction.permits("blocked.example") && restriction.permits("fabrikam.example"));
+
+    let admin = t.session(GLOBAL_ADMIN).await;
+    let invited = graph.as_app().invite(&invitation("dara.moss@fabrikam.example")).await.unwrap();
+    let guest = UserRef::Id(invited.invited_user.unwrap().id.unwrap());
+    let domain = t.sandbox.directory().tenant().verified_domains[0].clone();
+    let request = ConvertToInternal {
+        user_principal_name: Some(format!("dara.moss@{domain}")),
+        mail: Some(format!("dara.moss@{domain}")),
+        password_profile: Some(PasswordProfile {
+            password: "Correct-Horse-7".into(),
+            force_change_password_next_sign_in: true,
+            force_change_password_next_sign_in_with_mfa: false,
+        }),
+    };
+    let converted = graph.as_user(&admin).convert_to_internal(&guest, &request).await.unwrap();
+    assert_eq!(converted.user_principal_name, request.user_principal_name);
+    assert!(converted.converted_to_internal_user_date_time.is_some());
+    let member = graph.as_app().user(&guest, &Query::new().select(&["id", "userType"])).await.unwrap();
+    assert_eq!(member.user_type, Some(UserType::Member));
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn an_expiring_delegated_token_is_refreshed_at_the_sandbox() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let session = t.session(GLOBAL_ADMIN).await;
+    let mut stale = session.current();
+    stale.expires_at = Utc::now();
+    let session = DelegatedSession::new(stale.clone());
+    let me = graph.as_user(&session).user(&UserRef::Me, &Query::new()).await.unwrap();
+    assert_eq!(me.id, Some(t.id_of(GLOBAL_ADMIN).await));
+    let renewed = session.current();
+    assert_ne!(renewed.access_token, stale.access_token);
+    assert_ne!(renewed.refresh_token, stale.refresh_token);
+    // As in Entra, the refresh token used is still good afterwards.
+    let again = DelegatedSession::new(stale);
+    graph.as_user(&again).user(&UserRef::Me, &Query::new()).await.unwrap();
+    t.check_schema();
+}
+
+// Retries against the sandbox itself.
+
+#[tokio::test]
+async fn throttled_invitations_are_retried_after_retry_after_and_succeed() {
+    let t = tenant(true).await;
+    let graph = t.client(quick_retries()).as_app();
+    let total = 170;
+    let results: Vec<Result<graph::Invitation, GraphError>> = futures::stream::iter(0..total)
+        .map(|n| {
+            let graph = graph.clone();
+            async move { graph.invite(&invitation(&format!("burst{n}@fabrikam.example"))).await }
+        })
+        .buffer_unordered(32)
+        .collect()
+        .await;
+    assert!(results.iter().all(Result::is_ok), "{:?}", results.iter().find(|r| r.is_err()));
+    let answers = t.recorder.answers(&Method::POST, "v1.0/invitations");
+    let throttled = answers.iter().filter(|a| **a == Some(StatusCode::TOO_MANY_REQUESTS)).count();
+    assert!(throttled >= total - 150, "only {throttled} of {} requests were throttled", answers.len());
+    assert_eq!(answers.iter().filter(|a| **a == Some(StatusCode::CREATED)).count(), total);
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn unavailable_gets_are_retried_but_posts_are_not() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries()).as_app();
+    graph.authorization_policy().await.unwrap();
+    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: Some(0), delay_ms: None, count: 2 }).unwrap();
+    graph.authorization_policy().await.unwrap();
+    let answers = t.recorder.answers(&Method::GET, "v1.0/policies/authorizationPolicy");
+    let unavailable = Some(StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(answers, vec![Some(StatusCode::OK), unavailable, unavailable, Some(StatusCode::OK)]);
+
+    // A 503 to a POST may hide work that was done: the client reports it instead of repeating.
+    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: None, delay_ms: None, count: 1 }).unwrap();
+    let error = graph.invite(&invitation("eve.north@fabrikam.example")).await.unwrap_err();
+    let GraphError::Api(api) = &error else { panic!("{error:?}") };
+    assert_eq!((api.status, &api.code), (StatusCode::SERVICE_UNAVAILABLE, &ErrorCode::ServiceUnavailable));
+    assert!(api.request_id.is_some() && api.client_request_id.is_some());
+    assert_eq!(t.recorder.answers(&Method::POST, "v1.0/invitations").len(), 1);
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn timeouts_are_retried_for_gets_and_not_for_posts() {
+    let t = tenant(false).await;
+    let graph = t.client(RetryPolicy { attempt_timeout: Duration::from_millis(400), ..quick_retries() }).as_app();
+    graph.authorization_policy().await.unwrap(); // The app token is fetched outside the stall.
+    let stall = FaultPlan { status: None, retry_after: None, delay_ms: Some(3_000), count: 1 };
+    t.sandbox.faults().inject(stall.clone()).unwrap();
+    graph.authorization_policy().await.unwrap();
+    assert_eq!(t.recorder.answers(&Method::GET, "v1.0/policies/authorizationPolicy").len(), 3);
+
+    t.sandbox.faults().inject(stall).unwrap();
+    let error = graph.invite(&invitation("fay.wood@fabrikam.example")).await.unwrap_err();
+    assert!(matches!(&error, GraphError::Transport(e) if e.is_timeout()), "{error:?}");
+    assert!(error.user_message().contains("did not answer in time"));
+    assert_eq!(t.recorder.answers(&Method::POST, "v1.0/invitations").len(), 1, "a POST is never repeated");
+    // The stalled invitation still goes through on the server: the reason it must not be repeated blindly.
+    let invited = || async {
+        let state = t.sandbox.directory().read().await;
+        state.users.values().filter(|u| u.mail.as_deref() == Some("fay.wood@fabrikam.example")).count()
+    };
+    while invited().await == 0 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(invited().await, 1);
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn typed_errors_when_retries_run_out() {
+    let t = tenant(false).await;
+    let policy = RetryPolicy { max_retries: 2, attempt_timeout: Duration::from_millis(300), ..quick_retries() };
+    let graph = t.client(policy).as_app();
+    graph.authorization_policy().await.unwrap();
+
+    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: None, delay_ms: None, count: 10 }).unwrap();
+    let error = graph.authorization_policy().await.unwrap_err();
+    assert_eq!(error.code(), Some(&ErrorCode::ServiceUnavailable));
+    assert!(error.user_message().contains("temporary problem"), "{}", error.user_message());
+    t.sandbox.faults().inject(FaultPlan { status: Some(504), retry_after: None, delay_ms: None, count: 10 }).unwrap();
+    let GraphError::Api(api) = graph.authorization_policy().await.unwrap_err() else { panic!("not an API error") };
+    assert_eq!(api.status, StatusCode::GATEWAY_TIMEOUT);
+    let answers = t.recorder.answers(&Method::GET, "v1.0/policies/authorizationPolicy");
+    assert_eq!(answers.len(), 1 + 3 + 3, "first call, then three attempts each");
+
+    // A Retry-After longer than the time budget ends retrying at once.
+    let long_wait = FaultPlan { status: Some(503), retry_after: Some(3600), delay_ms: None, count: 10 };
+    t.sandbox.faults().inject(long_wait).unwrap();
+    assert_eq!(graph.authorization_policy().await.unwrap_err().code(), Some(&ErrorCode::ServiceUnavailable));
+
+    t.sandbox.faults().inject(FaultPlan { status: None, retry_after: None, delay_ms: Some(2_000), count: 3 }).unwrap();
+    let error = graph.authorization_policy().await.unwrap_err();
+    assert!(matches!(&error, GraphError::Transport(e) if e.is_timeout()), "{error:?}");
+    t.sandbox.faults().clear();
+    t.check_schema();
+}
