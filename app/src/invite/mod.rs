@@ -55,6 +55,12 @@ pub struct InviteForm {
     pub company: String,
     pub department: String,
     pub usage_location: String,
+    /// Sponsors, one a line: a person's e-mail address or a group's name. Empty: the inviter.
+    pub sponsors: String,
+    /// Groups to add the guest to, one name (or group e-mail) a line.
+    pub groups: String,
+    /// `{servicePrincipalId}/{appRoleId}` of the enterprise app to assign, or empty.
+    pub app: String,
 }
 
 impl InviteForm {
@@ -76,6 +82,9 @@ pub enum Field {
     RedirectUrl,
     UserType,
     UsageLocation,
+    Sponsors,
+    Groups,
+    App,
     /// Not a field: whether the person may invite at all.
     Permission,
 }
@@ -124,11 +133,29 @@ pub struct Draft {
     pub error: Option<String>,
 }
 
-/// One step after the invitation itself; `error` says why it failed.
+/// A step after the invitation itself (Graph's invitation cannot do these).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FollowUp {
+    /// Set the form's name, job and location properties.
+    Properties,
+    AddToGroup { group_id: String },
+    AssignApp { service_principal_id: String, app_role_id: String },
+}
+
+/// One follow-up step and how it went; `error` says why it failed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub what: String,
+    pub action: FollowUp,
     pub error: Option<String>,
+}
+
+/// An enterprise app role the guest can be given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppChoice {
+    /// `{servicePrincipalId}/{appRoleId}`.
+    pub value: String,
+    pub label: String,
 }
 
 /// What happened, for the result page.
@@ -143,7 +170,9 @@ pub struct InviteOutcome {
     pub redeem_url: Option<String>,
     pub sponsors: Vec<String>,
     pub steps: Vec<Step>,
-    /// The form again when a follow-up step failed, so it can be retried.
+    /// Why the guest's details could not be read back after the invitation, if they could not.
+    pub read_error: Option<String>,
+    /// The form again when a follow-up step failed, so it can be retried (its properties).
     pub retry_form: Option<InviteForm>,
 }
 
@@ -155,6 +184,7 @@ pub struct InvitePageData {
     pub can_reset: bool,
     pub defaults: InviteForm,
     pub allowed_redirect_prefixes: Vec<String>,
+    pub apps: Vec<AppChoice>,
     /// A form refused on a plain (JavaScript-off) POST, shown again once.
     pub draft: Option<Draft>,
 }
@@ -287,6 +317,10 @@ pub async fn invite_page() -> Result<InvitePageData, InviteError> {
         is_admin: principal.has(Role::Admin),
         can_reset: principal.has(Role::Admin) || settings.credential == service::CredentialMode::Application,
         defaults: server::default_form(&settings),
+        apps: {
+            let graph = crate::auth::UserGraph::open().await?;
+            service::app_choices(&graph.app()).await.map_err(|e| InviteError::Graph(e.user_message()))?
+        },
         allowed_redirect_prefixes: settings.allowed_redirect_prefixes.clone(),
         draft: server::take(server::DRAFT).await?,
     })
@@ -323,7 +357,7 @@ pub async fn send_invite(form: InviteForm) -> Result<Option<Draft>, InviteError>
     if !review.can_send() {
         return server::refused(Draft { form, review, error: None }).await;
     }
-    match service::send(&callers.sender, &settings, &principal, &form).await {
+    match service::send(&callers, &settings, &principal, &form).await {
         Ok(outcome) => server::done(outcome, &graph).await.map(|()| None),
         Err(error) => server::refused(Draft { form, review, error: Some(error.user_message()) }).await,
     }

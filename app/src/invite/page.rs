@@ -63,6 +63,26 @@ fn TextField(
     }
 }
 
+/// A multi-line field for lists, one entry a line.
+#[component]
+fn ListField(
+    name: &'static str,
+    label: &'static str,
+    help: &'static str,
+    value: String,
+    problems: Signal<Vec<String>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <textarea id=id name=name rows="2" aria-describedby=format!("{id}-help {id}-problems")>{value}</textarea>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            <Problems texts=problems id=format!("{id}-problems")/>
+        </div>
+    }
+}
+
 #[component]
 fn CheckboxField(
     name: &'static str,
@@ -87,7 +107,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();
     let again = ServerAction::<InviteAgain>::new();
-    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, draft } = data;
+    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, draft } = data;
     let form = draft.as_ref().map(|d| d.form.clone()).unwrap_or(defaults);
     // The latest refused form: from this page's own submit (JavaScript) or the session (plain POST).
     let refused = Signal::derive(move || match (send.value().get(), again.value().get()) {
@@ -127,6 +147,10 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
         .map(|(code, name)| view! { <option value=*code selected=form.language == *code>{*name}</option> })
         .collect_view();
     let prefixes = allowed_redirect_prefixes.join(", ");
+    let apps = apps
+        .into_iter()
+        .map(|app| view! { <option selected=form.app == app.value value=app.value>{app.label}</option> })
+        .collect_view();
     view! {
         <p class="lead">
             "Invite someone from outside your organization. Guestlist checks the address before "
@@ -188,7 +212,22 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <TextField name="form[usage_location]" label="Usage location" value=form.usage_location.clone()
                     problems=all_about(Field::UsageLocation)
                     help="Two-letter country code (e.g. DE) where the guest works; needed before licences can be given."/>
-                <p class="help">"Sponsor: you. You will be the guest's contact person in the directory."</p>
+            </fieldset>
+            <fieldset>
+                <legend>"Sponsors and access (optional)"</legend>
+                <ListField name="form[sponsors]" label="Sponsors" value=form.sponsors.clone() problems=all_about(Field::Sponsors)
+                    help="Up to 5 contact people for the guest: a colleague's e-mail address or a group's name, one a line. Leave empty and you are the sponsor."/>
+                <ListField name="form[groups]" label="Add to groups" value=form.groups.clone() problems=all_about(Field::Groups)
+                    help="Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files."/>
+                <div class="field">
+                    <label for="app">"Give access to an app"</label>
+                    <select id="app" name="form[app]" aria-describedby="app-help app-problems">
+                        <option value="">"No app"</option>
+                        {apps}
+                    </select>
+                    <p class="help" id="app-help">"An application of your organization the guest may use, with the role they get in it."</p>
+                    <Problems texts=all_about(Field::App) id="app-problems"/>
+                </div>
             </fieldset>
             <button type="submit" class="button primary">"Send invitation"</button>
         </ActionForm>
@@ -300,6 +339,9 @@ fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
     };
     view! {
         <h1>{heading}</h1>
+        {outcome.read_error.clone().map(|error| view! {
+            <p class="alert" role="alert">"The invitation was sent, but its details could not be read back: " {error}</p>
+        })}
         <dl class="outcome">
             <dt>"Name"</dt><dd>{outcome.display_name.clone()}</dd>
             <dt>"E-mail address"</dt><dd>{outcome.email.clone()}</dd>

@@ -3,14 +3,15 @@
 
 use std::collections::BTreeSet;
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use graph::{
-    existing_user_filter, AllowInvitesFrom, Caller, EmailAddress, EmailAddressInfo, GraphError, Invitation, InvitationRequest,
-    InvitedUserMessageInfo, ObjectId, Query, Recipient, UserRef, UserType, UserUpdate,
+    existing_user_filter, AllowInvitesFrom, Caller, EmailAddress, EmailAddressInfo, Filter, GraphError, Invitation,
+    InvitationRequest, InvitedUserMessageInfo, ObjectId, Query, Recipient, UserRef, UserType, UserUpdate,
+    MAX_INVITATION_SPONSORS,
 };
 use url::Url;
 
-use super::{ExistingUser, Field, InviteForm, InviteOutcome, Problem, Review, Step, LANGUAGES};
+use super::{AppChoice, ExistingUser, Field, FollowUp, InviteForm, InviteOutcome, Problem, Review, Step, LANGUAGES};
 use crate::auth::{Principal, Role};
 
 /// Which token sends the invitation (`GUESTLIST_INVITE_CREDENTIAL`).
@@ -189,7 +190,105 @@ pub async fn review(
     if !usage_location.is_empty() && !(usage_location.len() == 2 && usage_location.chars().all(|c| c.is_ascii_alphabetic())) {
         review.problems.push(problem(Field::UsageLocation, "The usage location is a two-letter country code such as DE or US."));
     }
+    review.problems.extend(resolve_access(&callers.checks, form).await?.1);
     Ok(review)
+}
+
+/// At most this many groups per invitation, so a slip cannot hand out access wholesale.
+pub const MAX_GROUPS: usize = 20;
+
+/// Sponsors, groups and the app of a form, found in the directory.
+#[derive(Default)]
+pub struct Access {
+    pub sponsors: Vec<ObjectId>,
+    pub groups: Vec<(ObjectId, String)>,
+    /// Service principal, app role id and a label.
+    pub app: Option<(ObjectId, String, String)>,
+}
+
+fn entries(text: &str) -> Vec<&str> {
+    text.split(['\n', ',', ';']).map(str::trim).filter(|e| !e.is_empty()).collect()
+}
+
+async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, String), String>, GraphError> {
+    let query = Query::new()
+        .select(&["id", "displayName"])
+        .filter(Filter::eq("displayName", name).or(Filter::eq("mail", name)))
+        .top(2);
+    let groups: Vec<graph::Group> = checks.groups(query).take(2).try_collect().await?;
+    Ok(match groups.as_slice() {
+        [graph::Group { id: Some(id), display_name, .. }] => Ok((*id, display_name.clone().unwrap_or_default())),
+        [_] => Err(format!("Microsoft returned the group “{name}” without an id. Try again.")),
+        [] => Err(format!("There is no group called “{name}”. Check the spelling, or use the group's e-mail address.")),
+        _ => Err(format!("Several groups are called “{name}”. Use the group's e-mail address instead.")),
+    })
+}
+
+/// Finds the form's sponsors (people by address, groups by name), groups and app.
+pub async fn resolve_access(checks: &Caller, form: &InviteForm) -> Result<(Access, Vec<Problem>), GraphError> {
+    let mut access = Access::default();
+    let mut problems = Vec::new();
+    let sponsors = entries(&form.sponsors);
+    if sponsors.len() > MAX_INVITATION_SPONSORS {
+        problems.push(problem(Field::Sponsors, format!("A guest can have at most {MAX_INVITATION_SPONSORS} sponsors; remove {}.", sponsors.len() - MAX_INVITATION_SPONSORS)));
+    }
+    for entry in sponsors {
+        if entry.contains('@') {
+            let query = Query::new()
+                .select(&["id", "displayName"])
+                .filter(Filter::eq("userPrincipalName", entry).or(Filter::eq("mail", entry)));
+            match checks.users(query).try_next().await? {
+                Some(graph::User { id: Some(id), .. }) => access.sponsors.push(id),
+                _ => problems.push(problem(Field::Sponsors, format!("Nobody in your directory has the address {entry}. Check it, or leave the field empty to be the sponsor yourself."))),
+            }
+        } else {
+            match one_group(checks, entry).await? {
+                Ok((id, _)) => access.sponsors.push(id),
+                Err(text) => problems.push(problem(Field::Sponsors, text)),
+            }
+        }
+    }
+    let groups = entries(&form.groups);
+    if groups.len() > MAX_GROUPS {
+        problems.push(problem(Field::Groups, format!("At most {MAX_GROUPS} groups at once; invite first, then add the rest.")));
+    }
+    for entry in groups {
+        match one_group(checks, entry).await? {
+            Ok(group) => access.groups.push(group),
+            Err(text) => problems.push(problem(Field::Groups, text)),
+        }
+    }
+    if !form.app.is_empty() {
+        let choice = app_choices(checks).await?.into_iter().find(|c| c.value == form.app);
+        let parsed = choice.as_ref().and_then(|c| c.value.split_once('/')).and_then(|(sp, role)| Some((sp.parse().ok()?, role)));
+        match (choice.as_ref(), parsed) {
+            (Some(choice), Some((sp, role))) => access.app = Some((sp, role.to_owned(), choice.label.clone())),
+            _ => problems.push(problem(Field::App, "That app is not offered any more. Pick one from the list.")),
+        }
+    }
+    Ok((access, problems))
+}
+
+/// The enterprise apps' roles that can be given to people, for the form's list.
+pub async fn app_choices(checks: &Caller) -> Result<Vec<AppChoice>, GraphError> {
+    let apps: Vec<graph::ServicePrincipal> =
+        checks.service_principals(Query::new().select(&["id", "displayName", "appRoles"])).try_collect().await?;
+    Ok(apps
+        .into_iter()
+        .flat_map(|app| {
+            let name = app.display_name.clone().unwrap_or_default();
+            let roles = app.app_roles.into_iter().filter(|role| {
+                role.is_enabled != Some(false)
+                    && role.allowed_member_types.as_ref().is_some_and(|types| types.iter().any(|t| t == "User"))
+            });
+            roles
+                .filter_map(|role| {
+                    let value = format!("{}/{}", app.id?, role.id?);
+                    Some(AppChoice { value, label: format!("{name} — {}", role.display_name.unwrap_or_default()) })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect())
 }
 
 fn filled(value: &str) -> Option<String> {
@@ -210,21 +309,24 @@ fn properties(form: &InviteForm) -> Option<UserUpdate> {
     (update != UserUpdate::default()).then_some(update)
 }
 
-/// Sends the invitation for a reviewed form (see [`review`]), then sets the properties.
-/// A failed follow-up step is reported in the outcome, never hidden.
+/// Sends the invitation for a reviewed form (see [`review`]), then the follow-up steps:
+/// properties, groups, app. A failed step is reported in the outcome, never hidden.
 pub async fn send(
-    sender: &Caller,
+    callers: &Callers,
     settings: &InviteSettings,
     principal: &Principal,
     form: &InviteForm,
 ) -> Result<InviteOutcome, GraphError> {
     let email = EmailAddress::parse(&form.email).map_err(|e| GraphError::InvalidRequest(e.to_string()))?;
     let redirect = https_url(&form.redirect_url).unwrap_or_else(|| settings.default_redirect.clone());
-    let inviter: ObjectId = principal
-        .object_id
-        .parse()
-        .map_err(|_| GraphError::InvalidRequest("your account has no valid object id".into()))?;
-    let mut request = InvitationRequest::new(email, redirect).sponsors([inviter]);
+    let (access, _) = resolve_access(&callers.checks, form).await?;
+    let sponsors = if access.sponsors.is_empty() {
+        let inviter = principal.object_id.parse().map_err(|_| GraphError::InvalidRequest("your account has no valid object id".into()))?;
+        vec![inviter]
+    } else {
+        access.sponsors.clone()
+    };
+    let mut request = InvitationRequest::new(email, redirect).sponsors(sponsors);
     if let Some(name) = filled(&form.display_name) {
         request = request.display_name(name);
     }
@@ -241,43 +343,66 @@ pub async fn send(
     if form.as_member() {
         request = request.user_type(UserType::Member);
     }
-    let invitation = sender.invite(&request).await?;
-    let mut outcome = read_back(sender, invitation, principal).await;
-    if let Some(step) = set_properties(sender, &outcome.user_id, form).await {
-        if step.error.is_some() {
-            outcome.retry_form = Some(form.clone());
-        }
-        outcome.steps.push(step);
+    let invitation = callers.sender.invite(&request).await?;
+    let mut outcome = read_back(&callers.sender, invitation, principal).await;
+    let mut plan = Vec::new();
+    if properties(form).is_some() {
+        plan.push((PROPERTIES_STEP.to_owned(), FollowUp::Properties));
+    }
+    for (id, name) in access.groups {
+        plan.push((format!("Add to the group {name}"), FollowUp::AddToGroup { group_id: id.to_string() }));
+    }
+    if let Some((sp, role, label)) = access.app {
+        let action = FollowUp::AssignApp { service_principal_id: sp.to_string(), app_role_id: role };
+        plan.push((format!("Give access to {label}"), action));
+    }
+    for (what, action) in plan {
+        let error = follow_up(&callers.sender, &outcome.user_id, form, &action).await.err().map(|e| e.user_message());
+        outcome.steps.push(Step { what, action, error });
+    }
+    if outcome.steps.iter().any(|step| step.error.is_some()) {
+        outcome.retry_form = Some(form.clone());
     }
     Ok(outcome)
 }
 
-/// Sets the form's directory properties on the invited user; `None` when there are none.
-pub async fn set_properties(sender: &Caller, user_id: &str, form: &InviteForm) -> Option<Step> {
-    let update = properties(form)?;
-    let result = match user_id.parse::<ObjectId>() {
-        Ok(id) => sender.update_user(&UserRef::Id(id), &update).await.map_err(|e| e.user_message()),
-        Err(_) => Err("Microsoft did not say which user was created.".into()),
-    };
-    Some(Step { what: PROPERTIES_STEP.into(), error: result.err() })
+/// Runs one follow-up step for the invited user.
+async fn follow_up(sender: &Caller, user_id: &str, form: &InviteForm, action: &FollowUp) -> Result<(), GraphError> {
+    let invalid = |what: &str| GraphError::InvalidRequest(format!("{what} is not a valid directory id"));
+    let user: ObjectId = user_id.parse().map_err(|_| invalid("the new user"))?;
+    match action {
+        FollowUp::Properties => match properties(form) {
+            Some(update) => sender.update_user(&UserRef::Id(user), &update).await,
+            None => Ok(()),
+        },
+        FollowUp::AddToGroup { group_id } => {
+            sender.add_group_member(group_id.parse().map_err(|_| invalid("the group"))?, user).await
+        }
+        FollowUp::AssignApp { service_principal_id, app_role_id } => {
+            let app = sender.service_principal(service_principal_id.parse().map_err(|_| invalid("the app"))?).await?;
+            let role = app.app_roles.iter().filter_map(|r| r.id).find(|id| id.to_string() == *app_role_id);
+            let role = role.ok_or_else(|| GraphError::InvalidRequest("the app no longer has that role".into()))?;
+            let app_id = app.id.ok_or_else(|| invalid("the app"))?;
+            sender.assign_app_role(user, app_id, role).await.map(drop)
+        }
+    }
 }
 
 /// Retries the failed follow-up steps of `outcome`, replacing their results.
 pub async fn retry(sender: &Caller, outcome: &mut InviteOutcome) {
     let Some(form) = outcome.retry_form.take() else { return };
-    outcome.steps.retain(|step| step.what != PROPERTIES_STEP);
-    if let Some(step) = set_properties(sender, &outcome.user_id, &form).await {
-        if step.error.is_some() {
-            outcome.retry_form = Some(form);
-        }
-        outcome.steps.push(step);
+    for step in outcome.steps.iter_mut().filter(|step| step.error.is_some()) {
+        step.error = follow_up(sender, &outcome.user_id, &form, &step.action).await.err().map(|e| e.user_message());
+    }
+    if outcome.steps.iter().any(|step| step.error.is_some()) {
+        outcome.retry_form = Some(form);
     }
 }
 
 const PROPERTIES_STEP: &str = "Set name, job title, company, department and usage location";
 
 /// The outcome of an invitation, completed from the directory: Graph's answer names only the
-/// user's id, not their UPN, state or sponsors. A failed read is reported as a step.
+/// user's id, not their UPN, state or sponsors. A failed read is reported, not fatal.
 async fn read_back(sender: &Caller, invitation: Invitation, principal: &Principal) -> InviteOutcome {
     let user_id = invitation.invited_user.as_ref().and_then(|u| u.id);
     let mut outcome = InviteOutcome {
@@ -315,7 +440,7 @@ async fn read_back(sender: &Caller, invitation: Invitation, principal: &Principa
                 })
                 .collect();
         }
-        Err(error) => outcome.steps.push(Step { what: "Read the new guest back from the directory".into(), error: Some(error.user_message()) }),
+        Err(error) => outcome.read_error = Some(error.user_message()),
     }
     outcome
 }
@@ -376,6 +501,12 @@ mod tests {
         assert!(matches!(settings(&[("GUESTLIST_INVITE_CREDENTIAL", "both")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));
+    }
+
+    #[test]
+    fn list_fields_take_lines_commas_and_semicolons() {
+        assert_eq!(entries(" a@b.example\n\nPartner Collaboration; c@d.example ,"), ["a@b.example", "Partner Collaboration", "c@d.example"]);
+        assert!(entries("  \n ").is_empty());
     }
 
     #[test]

@@ -283,3 +283,60 @@ async fn with_mail_microsoft_sends_it_in_the_chosen_language_with_the_copy() {
     assert!(sent["subject"].as_str().unwrap().contains("eingeladen"));
     assert_eq!(sent["cc"][0], "priya.natarajan@northwind.example");
 }
+
+#[tokio::test]
+async fn sponsors_groups_and_an_app_are_found_by_name_and_given_after_the_invitation() {
+    let mut admin = signed_in(sandbox_portal().await, GRACE).await;
+    let (_, html) = admin.page("/invite").await;
+    assert!(html.contains("Northwind Partner Extranet — Partner reader"), "the app roles are offered");
+    let (_, html) = admin
+        .invite(&[
+            ("email", "nina@fabrikam.example"),
+            ("sponsors", "nobody@northwind.example\nNo Such Group"),
+            ("groups", "Project Alfa"),
+            ("app", "not-an-app"),
+        ])
+        .await;
+    assert!(html.contains("Nobody in your directory has the address nobody@northwind.example"), "{html}");
+    assert!(unescape(&html).contains("There is no group called “No Such Group”"));
+    assert!(unescape(&html).contains("There is no group called “Project Alfa”"));
+    assert!(html.contains("That app is not offered any more"));
+    let six = "a@x.example\nb@x.example\nc@x.example\nd@x.example\ne@x.example\nf@x.example";
+    let (_, html) = admin.invite(&[("email", "nina@fabrikam.example"), ("sponsors", six)]).await;
+    assert!(html.contains("at most 5 sponsors; remove 1"));
+    assert_eq!(admin.users_with_mail("nina@fabrikam.example").await, 0);
+
+    let extranet = {
+        let state = admin.portal.sandbox.directory().read().await;
+        let app = state.service_principals.values().find(|sp| sp.display_name == "Northwind Partner Extranet").unwrap();
+        let role = app.app_roles.iter().find(|r| r.display_name == "Partner reader").unwrap();
+        (app.id.clone(), role.id.clone())
+    };
+    let app = format!("{}/{}", extranet.0, extranet.1);
+    let (path, html) = admin
+        .invite(&[
+            ("email", "nina@fabrikam.example"),
+            ("sponsors", "priya.natarajan@northwind.example\nPartner Collaboration"),
+            ("groups", "Project Alpha"),
+            ("app", &app),
+        ])
+        .await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("Priya Natarajan, Partner Collaboration") || html.contains("Partner Collaboration, Priya Natarajan"), "{html}");
+    assert!(html.contains("Add to the group Project Alpha: done"), "{html}");
+    assert!(html.contains("Give access to Northwind Partner Extranet — Partner reader: done"), "{html}");
+    let nina = admin.user_id("nina@fabrikam.example").await;
+    let state = admin.portal.sandbox.directory().read().await;
+    assert!(state.groups_of(&nina).any(|g| g.display_name == "Project Alpha"));
+    assert!(state.assignments.values().any(|a| a.principal_id == nina && a.app_role_id == extranet.1));
+}
+
+#[tokio::test]
+async fn a_group_the_inviter_may_not_change_is_a_failed_step_with_a_retry() {
+    // A Guest Inviter's own token cannot add members to groups: the guest exists, the step fails.
+    let mut s = as_inviter().await;
+    let (path, html) = s.invite(&[("email", "omar@fabrikam.example"), ("groups", "Project Alpha")]).await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("Add to the group Project Alpha: failed"), "{html}");
+    assert!(html.contains("Try the failed steps again"));
+}
