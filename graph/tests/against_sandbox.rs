@@ -34,6 +34,8 @@ use serde_json::Value;
 
 const GLOBAL_ADMIN: &str = "grace.okafor@northwind.example";
 const USER_ADMIN: &str = "mateo.rossi@northwind.example";
+/// Holds the portal's Guestlist.Inviter app role in the seed.
+const GUEST_INVITER: &str = "priya.natarajan@northwind.example";
 const REDIRECT: &str = "https://portal.example/welcome";
 
 /// One Graph request as it crossed the wire, and its answer once there is one.
@@ -86,7 +88,7 @@ enum Shape {
     /// A directoryObject collection: each item checked by its `@odata.type`.
     Objects,
     /// The operation sends no body this way.
-    None,
+    Empty,
 }
 
 /// (request body, response body) types for a Graph operation; `route` is the path below the version.
@@ -97,22 +99,22 @@ fn operation(version: &str, method: &Method, route: &str) -> (Shape, Shape) {
     let beta = version == "beta";
     match (method.as_str(), segments.as_slice()) {
         ("POST", ["invitations"]) => (Type("invitationCreateRequest"), Type("microsoft.graph.invitation")),
-        ("GET", ["users"]) => (None, Type("microsoft.graph.userCollectionResponse")),
-        ("GET", ["users", _] | ["me"]) if !beta => (None, Type("microsoft.graph.user")),
-        ("PATCH", ["users", _]) if !beta => (Type("microsoft.graph.user"), None),
+        ("GET", ["users"]) => (Empty, Type("microsoft.graph.userCollectionResponse")),
+        ("GET", ["users", _] | ["me"]) if !beta => (Empty, Type("microsoft.graph.user")),
+        ("PATCH", ["users", _]) if !beta => (Type("microsoft.graph.user"), Empty),
         ("GET", ["users" | "me", .., "sponsors" | "sponsorOf" | "memberOf"] | ["groups", _, "members"]) => {
-            (None, Objects)
+            (Empty, Objects)
         }
-        ("POST", [.., "$ref"]) => (Type("odata.reference"), None),
-        ("DELETE", [.., "$ref"]) => (None, None),
-        ("GET", ["groups"]) => (None, Type("microsoft.graph.groupCollectionResponse")),
-        ("GET", ["groups", _]) => (None, Type("microsoft.graph.group")),
+        ("POST", [.., "$ref"]) => (Type("odata.reference"), Empty),
+        ("DELETE", [.., "$ref"]) => (Empty, Empty),
+        ("GET", ["groups"]) => (Empty, Type("microsoft.graph.groupCollectionResponse")),
+        ("GET", ["groups", _]) => (Empty, Type("microsoft.graph.group")),
         ("GET", ["users", _, "appRoleAssignments"]) => {
-            (None, Type("microsoft.graph.appRoleAssignmentCollectionResponse"))
+            (Empty, Type("microsoft.graph.appRoleAssignmentCollectionResponse"))
         }
-        ("GET", ["policies", "authorizationPolicy"]) => (None, Type("microsoft.graph.authorizationPolicy")),
+        ("GET", ["policies", "authorizationPolicy"]) => (Empty, Type("microsoft.graph.authorizationPolicy")),
         ("GET", ["policies", "b2bManagementPolicies"]) if beta => {
-            (None, Type("beta.microsoft.graph.stsPolicyCollectionResponse"))
+            (Empty, Type("beta.microsoft.graph.stsPolicyCollectionResponse"))
         }
         ("POST", ["users", _, "convertExternalToInternalMemberUser"]) if beta => (
             Type("beta.microsoft.graph.convertExternalToInternalMemberUser.parameters"),
@@ -126,7 +128,7 @@ fn check_body(kind: Shape, body: &Value, what: &str) {
     match kind {
         Shape::Type(def) => schema::assert_valid(def, body),
         Shape::Objects => schema::assert_valid_objects(body),
-        Shape::None => panic!("{what} has a body where Graph sends none: {body}"),
+        Shape::Empty => panic!("{what} has a body where Graph sends none: {body}"),
     }
 }
 
@@ -254,6 +256,27 @@ impl Tenant {
         assert!(!log.is_empty(), "nothing was recorded");
         log.len()
     }
+}
+
+#[test]
+fn the_body_check_refuses_what_the_schema_does_not_define() {
+    use serde_json::json;
+    let refused = |method: Method, route: &str, request: Option<Value>, status: u16, answer: Option<Value>| {
+        std::panic::catch_unwind(|| check_exchange("v1.0", &method, route, request.as_ref(), status, answer.as_ref()))
+            .is_err()
+    };
+    check_exchange("v1.0", &Method::PATCH, "users/x", Some(&json!({"jobTitle": "Auditor"})), 204, None);
+    assert!(refused(
+        Method::PATCH,
+        "users/x",
+        Some(json!({"jobTitle": "Auditor", "favouriteColour": "green"})),
+        204,
+        None
+    ));
+    assert!(refused(Method::POST, "users/x/sponsors/$ref", Some(json!({"@odata.id": 5})), 204, None));
+    assert!(refused(Method::GET, "me", None, 200, Some(json!({"id": "x", "userType": 3}))));
+    assert!(refused(Method::GET, "me", None, 404, Some(json!({"message": "not an envelope"}))));
+    assert!(refused(Method::GET, "servicePrincipals", None, 200, Some(json!({"value": []}))), "unmapped calls fail");
 }
 
 fn address(text: &str) -> EmailAddress {
@@ -444,6 +467,11 @@ async fn sponsors_sponsor_of_member_of_and_group_members() {
     let after: Vec<graph::DirectoryObject> =
         graph.as_app().member_of(&UserRef::Id(guest_id), Query::new()).try_collect().await.unwrap();
     assert!(after.is_empty());
+
+    let inviter = t.id_of(GUEST_INVITER).await;
+    let roles: Vec<graph::AppRoleAssignment> =
+        graph.as_app().app_role_assignments(&UserRef::Id(inviter)).try_collect().await.unwrap();
+    assert!(!roles.is_empty() && roles.iter().all(|r| r.principal_id == Some(inviter)), "{roles:?}");
     t.check_schema();
 }
 
