@@ -156,7 +156,12 @@ fn check_exchange(
 /// `$batch`: the envelope's shape, then every inner request and answer against its own operation.
 fn check_batch(version: &str, request: &Value, answer: &Value) {
     let requests = request["requests"].as_array().expect("a batch has requests");
-    for inner in answer["responses"].as_array().expect("a batch answer has responses") {
+    let responses = answer["responses"].as_array().expect("a batch answer has responses");
+    assert_eq!(responses.len(), requests.len(), "one answer per request: {answer}");
+    for inner in responses {
+        let fields = inner.as_object().expect("each answer is an object");
+        assert!(fields.keys().all(|k| ["id", "status", "headers", "body"].contains(&k.as_str())), "{inner}");
+        assert!(inner["id"].is_string() && inner.get("headers").is_none_or(Value::is_object), "{inner}");
         let sent = requests.iter().find(|r| r["id"] == inner["id"]).expect("every answer has its request");
         let url = sent["url"].as_str().unwrap();
         let route = url.trim_start_matches('/').split('?').next().unwrap();
