@@ -67,10 +67,11 @@ describe('inviting guests on the sandbox tenant', () => {
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByRole('heading', { name: 'Pass on this invitation link' }).waitFor();
     assert.match(await page.getByRole('main').innerText(), /PendingAcceptance/);
+    await page.getByRole('img', { name: 'QR code of the invitation link' }).waitFor();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByRole('button', { name: 'Copied' }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(link, await page.getByLabel('Invitation link').inputValue());
+    assert.equal(link, await page.getByLabel('Invitation link', { exact: true }).inputValue());
 
     // The guest, in their own browser; where they land afterwards (My Apps) is not reachable here.
     const guest = await browser.newContext();
@@ -108,7 +109,7 @@ describe('inviting guests on the sandbox tenant', () => {
     await page.getByLabel('Microsoft sends the invitation e-mail').uncheck();
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByRole('heading', { name: 'Pass on this invitation link' }).waitFor();
-    assert.match(await page.getByLabel('Invitation link').inputValue(), /\/_sandbox\/redeem\?/);
+    assert.match(await page.getByLabel('Invitation link', { exact: true }).inputValue(), /\/_sandbox\/redeem\?/);
     assert.match(await page.getByRole('main').innerText(), /lee\.plain_fabrikam\.example#EXT#/);
     await context.close();
   });

@@ -168,6 +168,8 @@ pub struct InviteOutcome {
     pub state: String,
     pub mail_sent: bool,
     pub redeem_url: Option<String>,
+    /// The redeem link as a QR code (inline SVG made on the server), for phones.
+    pub redeem_qr_svg: Option<String>,
     pub sponsors: Vec<String>,
     pub steps: Vec<Step>,
     /// Why the guest's details could not be read back after the invitation, if they could not.

@@ -322,6 +322,12 @@ fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
         view! { <p>"Microsoft has sent the invitation e-mail to " <strong>{outcome.email.clone()}</strong> "."</p> }.into_any()
     } else {
         let link = outcome.redeem_url.clone().unwrap_or_default();
+        let qr = outcome.redeem_qr_svg.clone().map(|svg| view! {
+            <figure class="redeem-qr">
+                <div role="img" aria-label="QR code of the invitation link" inner_html=svg></div>
+                <figcaption>"Or let the guest scan this with their phone."</figcaption>
+            </figure>
+        });
         view! {
             <h2>"Pass on this invitation link"</h2>
             <p>"No e-mail was sent. Give the guest this link; they open it to accept the invitation."</p>
@@ -334,6 +340,7 @@ fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
                     "Copy link"
                 </button>
             </div>
+            {qr}
         }
         .into_any()
     };

@@ -412,6 +412,7 @@ async fn read_back(sender: &Caller, invitation: Invitation, principal: &Principa
         state: invitation.status.as_ref().map(|s| s.as_str().to_owned()).unwrap_or_default(),
         mail_sent: invitation.send_invitation_message.unwrap_or(false),
         redeem_url: invitation.invite_redeem_url.clone(),
+        redeem_qr_svg: invitation.invite_redeem_url.as_deref().and_then(qr_svg),
         ..InviteOutcome::default()
     };
     let Some(id) = user_id else { return outcome };
@@ -443,6 +444,13 @@ async fn read_back(sender: &Caller, invitation: Invitation, principal: &Principa
         Err(error) => outcome.read_error = Some(error.user_message()),
     }
     outcome
+}
+
+/// `text` as an SVG QR code without the XML declaration, for inlining in HTML; `None` if too long.
+fn qr_svg(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).build();
+    svg.find("<svg").map(|start| svg[start..].to_owned())
 }
 
 /// A fresh invitation link for an existing guest, or a reset of their redemption so they accept again.
@@ -501,6 +509,13 @@ mod tests {
         assert!(matches!(settings(&[("GUESTLIST_INVITE_CREDENTIAL", "both")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));
+    }
+
+    #[test]
+    fn the_redeem_link_becomes_an_inline_svg_qr_code() {
+        let svg = qr_svg("https://login.example/redeem?rd=abc").unwrap();
+        assert!(svg.starts_with("<svg") && svg.contains("<path"));
+        assert_ne!(svg, qr_svg("https://login.example/redeem?rd=abd").unwrap());
     }
 
     #[test]

@@ -239,6 +239,7 @@ async fn without_mail_the_result_shows_the_guest_and_the_link_to_pass_on() {
     assert!(html.contains("PendingAcceptance"));
     assert!(html.contains("Priya Natarajan"), "the inviter is the sponsor");
     assert!(html.contains("Pass on this invitation link") && html.contains("/_sandbox/redeem"), "{html}");
+    assert!(html.contains("aria-label=\"QR code of the invitation link\"><svg"), "{html}");
     assert!(html.contains("Set name, job title, company, department and usage location: done"), "{html}");
     assert!(!html.contains("Try the failed steps again"));
     assert!(s.outbox().await.iter().all(|m| m["to"] != "ann.lee@fabrikam.example"), "no mail was sent");
