@@ -21,22 +21,41 @@ pub struct TestPortal {
     pub base: String,
     /// The sandbox tenant the portal signs in to.
     pub sandbox: Sandbox,
+    /// The data folders of this portal and its issuer, deleted with it.
+    _data: Vec<TempDir>,
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("guestlist-test-{name}-{}", uuid::Uuid::new_v4()))
+/// A fresh folder under the system's temporary folder, deleted when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        TempDir(std::env::temp_dir().join(format!("guestlist-test-{name}-{}", uuid::Uuid::new_v4())))
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.0
+    }
 }
 
-fn config(addr: std::net::SocketAddr, public_url: &str, tenant: Tenant) -> Config {
-    let data_dir = temp_dir("portal");
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        // Best effort: a folder left behind in /tmp is harmless.
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Settings for a test portal at `addr`, with its data in a fresh folder.
+pub fn config(addr: std::net::SocketAddr, public_url: &str, tenant: Tenant) -> (Config, TempDir) {
+    let data = TempDir::new("portal");
     let vars = HashMap::from([
         ("GUESTLIST_ADDR", addr.to_string()),
-        ("GUESTLIST_DATA_DIR", data_dir.display().to_string()),
+        ("GUESTLIST_DATA_DIR", data.path().display().to_string()),
         ("GUESTLIST_PUBLIC_URL", public_url.to_owned()),
     ]);
     let mut config = Config::from_vars(|name| vars.get(name).cloned()).expect("valid test settings");
     config.tenant = tenant;
-    config
+    (config, data)
 }
 
 fn serve(listener: TcpListener, router: Router) {
@@ -57,11 +76,11 @@ pub async fn sandbox_portal() -> TestPortal {
 /// The portal in sandbox mode with settings changed by `adjust`.
 pub async fn sandbox_portal_with(adjust: impl FnOnce(&mut Config)) -> TestPortal {
     let (listener, base) = bind().await;
-    let mut config = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox);
+    let (mut config, data) = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox);
     adjust(&mut config);
     let portal = server::build_app(&config).await.expect("the portal starts");
     serve(listener, portal.router);
-    TestPortal { base, sandbox: portal.sandbox.expect("sandbox mode opens the sandbox") }
+    TestPortal { base, sandbox: portal.sandbox.expect("sandbox mode opens the sandbox"), _data: vec![data] }
 }
 
 /// How the identity provider in front of a "real tenant" portal behaves.
@@ -79,13 +98,16 @@ pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> Tes
     let (portal_listener, base) = bind().await;
     let public_url = public_url.unwrap_or(&base).to_owned();
     let (issuer_listener, issuer_base) = bind().await;
-    let open = |name: &str| {
+    let mut data = Vec::new();
+    let mut open = |name: &str| {
+        let dir = TempDir::new(name);
         let config = SandboxConfig {
-            data_dir: temp_dir(name),
+            data_dir: dir.path().to_owned(),
             public_url: Url::parse(&issuer_base).unwrap(),
             portal_redirect_uris: vec![format!("{}/auth/callback", public_url.trim_end_matches('/'))],
             throttle_invitations: false,
         };
+        data.push(dir);
         Sandbox::open(config)
     };
     let sandbox = open("issuer").await.unwrap();
@@ -110,11 +132,12 @@ pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> Tes
         issuer_url: Url::parse(&sandbox.issuer().issuer_url()).unwrap(),
         graph_base: Url::parse(&format!("{issuer_base}/_sandbox/graph")).unwrap(),
     };
-    let config = config(portal_listener.local_addr().unwrap(), &public_url, Tenant::Entra(app));
+    let (config, portal_data) = config(portal_listener.local_addr().unwrap(), &public_url, Tenant::Entra(app));
+    data.push(portal_data);
     let portal = server::build_app(&config).await.expect("the portal starts");
     assert!(portal.sandbox.is_none(), "a real-tenant portal never serves the sandbox");
     serve(portal_listener, portal.router);
-    TestPortal { base, sandbox }
+    TestPortal { base, sandbox, _data: data }
 }
 
 impl TestPortal {

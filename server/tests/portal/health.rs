@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use reqwest::StatusCode;
-use server::config::{Config, EntraApp, Tenant};
+use server::config::{EntraApp, Tenant};
 
 #[tokio::test]
 async fn healthz_says_ok() {
@@ -29,19 +29,14 @@ async fn readyz_is_503_when_the_identity_provider_and_graph_are_unreachable() {
     let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let data_dir = std::env::temp_dir().join(format!("guestlist-test-readyz-{}", uuid::Uuid::new_v4()));
-    let vars = std::collections::HashMap::from([
-        ("GUESTLIST_ADDR", addr.to_string()),
-        ("GUESTLIST_DATA_DIR", data_dir.display().to_string()),
-    ]);
-    let mut config = Config::from_vars(|name| vars.get(name).cloned()).unwrap();
-    config.tenant = Tenant::Entra(EntraApp {
+    let unreachable = Tenant::Entra(EntraApp {
         tenant_id: "00000000-0000-0000-0000-000000000001".into(),
         client_id: "client".into(),
         client_secret: "secret".into(),
         issuer_url: url::Url::parse(&format!("http://{closed}/tenant/v2.0")).unwrap(),
         graph_base: url::Url::parse(&format!("http://{closed}/graph")).unwrap(),
     });
+    let (config, _data) = config(addr, &format!("http://{addr}"), unreachable);
     let portal = server::build_app(&config).await.unwrap();
     tokio::spawn(async move { axum::serve(listener, portal.router).await.unwrap() });
 
