@@ -33,6 +33,10 @@ if [ "$GUESTLIST_WASM_MODE" = build-std ]; then
   LEPTOS_ARGS+=("--lib-cargo-args=-Zbuild-std=std,panic_abort")
 fi
 
+# Leptos compiles the bundle's file name into the server (option_env!); cargo-leptos sets it, and
+# every other cargo call (tests) must set the same or it rebuilds a server asking for other files.
+export LEPTOS_OUTPUT_NAME=guestlist
+
 # Tools the project installs for itself: cargo's bin folder and the npm-installed wasm-opt.
 export PATH="$PATH:${CARGO_HOME:-$HOME/.cargo}/bin:$GUESTLIST_ROOT/.tools/node_modules/.bin"
 
