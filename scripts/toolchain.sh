@@ -9,6 +9,8 @@
 
 GUESTLIST_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export GUESTLIST_ROOT
+# Where cargo puts the binaries (CARGO_TARGET_DIR is honoured, e.g. to share a build cache).
+GUESTLIST_TARGET_DIR="${CARGO_TARGET_DIR:-$GUESTLIST_ROOT/target}"
 
 has_wasm_std() {
   local libdir
