@@ -16,6 +16,7 @@
 pub mod directory;
 pub mod graph;
 pub mod oidc;
+pub mod smtp;
 
 use std::path::PathBuf;
 use std::sync::Arc;
