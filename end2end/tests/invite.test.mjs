@@ -73,6 +73,12 @@ describe('inviting guests on the sandbox tenant', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(link, await page.getByLabel('Invitation link', { exact: true }).inputValue());
 
+    // "Send it from Guestlist": through the portal's SMTP code into the sandbox outbox.
+    await page.getByRole('button', { name: 'Send it from Guestlist' }).click();
+    await page.getByText('Guestlist has e-mailed the link to mia.jones@gmail-partner.example').waitFor();
+    const outbox = await (await page.request.get(`${portal.url}/_sandbox/mail.json`)).json();
+    assert.equal(outbox.value.find((m) => m.to === 'mia.jones@gmail-partner.example')?.redeemUrl, link);
+
     // The guest, in their own browser; where they land afterwards (My Apps) is not reachable here.
     const guest = await browser.newContext();
     await guest.route('https://myapps.microsoft.com/**', (route) => route.fulfill({ body: 'My Apps' }));

@@ -187,22 +187,27 @@ fn parse(content: &[u8]) -> (Vec<(String, String)>, String) {
     (headers, body)
 }
 
-/// RFC 2047 `=?utf-8?b?…?=` words (what mail libraries write for non-ASCII subjects).
+/// RFC 2047 `=?utf-8?b?…?=` words (what mail libraries write for non-ASCII subjects); the
+/// space between two encoded words is dropped, any other is kept.
 fn decode_words(value: &str) -> String {
-    value
-        .split_whitespace()
-        .map(|word| {
-            let inner = word.strip_prefix("=?").and_then(|w| w.strip_suffix("?="));
-            let decoded = inner.and_then(|w| {
-                let mut parts = w.splitn(3, '?');
-                let (_charset, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
-                encoding.eq_ignore_ascii_case("b").then(|| STANDARD.decode(text).ok()).flatten()
-            });
-            decoded.map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_else(|| format!(" {word}"))
-        })
-        .collect::<String>()
-        .trim()
-        .to_owned()
+    let decode = |word: &str| -> Option<String> {
+        let inner = word.strip_prefix("=?")?.strip_suffix("?=")?;
+        let mut parts = inner.splitn(3, '?');
+        let (_charset, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
+        let bytes = encoding.eq_ignore_ascii_case("b").then(|| STANDARD.decode(text).ok()).flatten()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    let mut out = String::new();
+    let mut previous_encoded = false;
+    for word in value.split_whitespace() {
+        let decoded = decode(word);
+        if !out.is_empty() && !(previous_encoded && decoded.is_some()) {
+            out.push(' ');
+        }
+        previous_encoded = decoded.is_some();
+        out.push_str(&decoded.unwrap_or_else(|| word.to_owned()));
+    }
+    out
 }
 
 fn to_mail(sandbox: &Sandbox, envelope: &Envelope, content: &[u8]) -> MailMessage {
@@ -232,6 +237,7 @@ mod tests {
 Content-Transfer-Encoding: base64\r\n\r\nSG9sYSBodHRwczovL3guZXhhbXBsZS9y\r\n";
         let (headers, body) = parse(raw);
         assert_eq!(decode_words(&headers[0].1), "Invitación de Priya");
+        assert_eq!(decode_words("vous invite =?utf-8?b?w6A=?= =?utf-8?b?w6A=?= nous"), "vous invite àà nous");
         assert_eq!(headers[1], ("content-language".into(), "es".into()));
         assert_eq!(body, "Hola https://x.example/r");
     }

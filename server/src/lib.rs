@@ -8,6 +8,7 @@ pub mod health;
 pub mod sessions;
 
 use app::auth::{session_keys, Principal, TenantMode};
+use app::invite::mail::Mailer;
 use app::invite::service::InviteSettings;
 use app::{shell, App};
 use axum::extract::Request;
@@ -51,7 +52,8 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     let graph = graph_client(&entra_app)?;
     let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
 
-    let portal = pages(leptos_options(config)?, mode, graph, config.invite.clone())
+    let mailer = mailer(config, sandbox.as_ref()).await?;
+    let portal = pages(leptos_options(config)?, mode, graph, config.invite.clone(), mailer)
         .layer(middleware::from_fn(require_sign_in))
         .merge(auth::routes(oidc.clone()));
     let portal = database.with_sessions(portal, config.is_https()).await?;
@@ -64,6 +66,17 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         .layer(middleware::from_fn_with_state(csrf::PublicOrigin(config.public_origin()), csrf::refuse_cross_site))
         .layer(TraceLayer::new_for_http());
     Ok(Portal { router, sandbox })
+}
+
+/// The mailer for "Send it from Guestlist": the configured SMTP server, or in sandbox mode
+/// without one the sandbox's own SMTP receiver (same code path, mail lands in its outbox).
+async fn mailer(config: &Config, sandbox: Option<&Sandbox>) -> anyhow::Result<Option<Mailer>> {
+    let url = match (&config.invite.smtp_url, sandbox) {
+        (Some(url), _) => url.clone(),
+        (None, Some(sandbox)) => format!("smtp://{}", sandbox::smtp::start(sandbox.clone()).await?),
+        (None, None) => return Ok(None),
+    };
+    Ok(Some(Mailer::new(&url, &config.invite.mail_from)?))
 }
 
 /// The sandbox tenant under `{data}/sandbox`, reached at the portal's own public URL.
@@ -109,11 +122,20 @@ fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
 }
 
 /// The Leptos pages, their server functions, and static files.
-fn pages(options: LeptosOptions, mode: TenantMode, graph: graph::GraphClient, invite: InviteSettings) -> Router {
+fn pages(
+    options: LeptosOptions,
+    mode: TenantMode,
+    graph: graph::GraphClient,
+    invite: InviteSettings,
+    mailer: Option<Mailer>,
+) -> Router {
     let context = move || {
         provide_context(mode);
         provide_context(graph.clone());
         provide_context(invite.clone());
+        if let Some(mailer) = &mailer {
+            provide_context(mailer.clone());
+        }
     };
     let routes = generate_route_list(App);
     Router::new()

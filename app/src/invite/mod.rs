@@ -5,6 +5,8 @@
 //! Works without JavaScript: the form is a plain POST to the server function; refused forms and
 //! results come back through the session (see [`send_invite`]).
 
+#[cfg(feature = "ssr")]
+pub mod mail;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -172,6 +174,14 @@ pub struct InviteOutcome {
     pub redeem_qr_svg: Option<String>,
     pub sponsors: Vec<String>,
     pub steps: Vec<Step>,
+    /// The language and personal message chosen, for "Send it from Guestlist".
+    pub language: String,
+    pub message: Option<String>,
+    /// Whether the portal can mail the link itself (SMTP configured, or the sandbox).
+    pub can_mail_link: bool,
+    /// Where Guestlist mailed the link, once it did; or why it could not.
+    pub link_mailed_to: Option<String>,
+    pub link_mail_error: Option<String>,
     /// Why the guest's details could not be read back after the invitation, if they could not.
     pub read_error: Option<String>,
     /// The form again when a follow-up step failed, so it can be retried (its properties).
@@ -202,6 +212,8 @@ pub enum InviteError {
     NotConfigured,
     #[error("There is no invitation to show. Start a new one on the Invite page.")]
     NothingToShow,
+    #[error("Guestlist has no mail server set up (GUESTLIST_SMTP_URL). Copy the link instead.")]
+    NoMailer,
 }
 
 impl FromServerFnError for InviteError {
@@ -397,5 +409,32 @@ pub async fn retry_steps() -> Result<(), InviteError> {
 #[server(endpoint = "invite/outcome")]
 pub async fn last_outcome() -> Result<InviteOutcome, InviteError> {
     server::require_inviter().await?;
-    server::peek(server::OUTCOME).await?.ok_or(InviteError::NothingToShow)
+    let mut outcome: InviteOutcome = server::peek(server::OUTCOME).await?.ok_or(InviteError::NothingToShow)?;
+    outcome.can_mail_link = use_context::<mail::Mailer>().is_some();
+    Ok(outcome)
+}
+
+/// "Send it from Guestlist": mails the last invitation's link to the guest through SMTP.
+#[server(endpoint = "invite/mail-link")]
+pub async fn mail_link() -> Result<(), InviteError> {
+    let principal = server::require_inviter().await?;
+    let mut outcome: InviteOutcome = server::peek(server::OUTCOME).await?.ok_or(InviteError::NothingToShow)?;
+    let mailer = use_context::<mail::Mailer>().ok_or(InviteError::NoMailer)?;
+    let link = outcome.redeem_url.clone().ok_or(InviteError::NothingToShow)?;
+    let sent = mailer
+        .send(&mail::LinkMail {
+            to: &outcome.email,
+            inviter: &principal.name,
+            language: &outcome.language,
+            message: outcome.message.as_deref(),
+            link: &link,
+        })
+        .await;
+    match sent {
+        Ok(()) => (outcome.link_mailed_to, outcome.link_mail_error) = (Some(outcome.email.clone()), None),
+        Err(error) => outcome.link_mail_error = Some(error.to_string()),
+    }
+    server::put(server::OUTCOME, &outcome).await?;
+    leptos_axum::redirect("/invite/done");
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! The Invite form and the result page.
 
 use super::{
-    CheckAddress, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, RetrySteps, SendInvite, LANGUAGES,
+    CheckAddress, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite, LANGUAGES,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -273,13 +273,16 @@ fn ExistingUserBox(user: super::ExistingUser, again: ServerAction<InviteAgain>, 
 
 #[component]
 pub fn InviteDonePage() -> impl IntoView {
-    let outcome = Resource::new_blocking(|| (), |_| super::last_outcome());
+    // Created here so that, with JavaScript, each answer reloads the outcome shown.
+    let mail = ServerAction::<MailLink>::new();
+    let retry = ServerAction::<RetrySteps>::new();
+    let outcome = Resource::new_blocking(move || (mail.version().get(), retry.version().get()), |_| super::last_outcome());
     view! {
         <Title text="Invitation sent"/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match outcome.await {
-                    Ok(outcome) => view! { <OutcomeView outcome/> }.into_any(),
+                    Ok(outcome) => view! { <OutcomeView outcome mail retry/> }.into_any(),
                     Err(error) => view! {
                         <h1>"Invitation"</h1>
                         <p class="alert" role="alert">{error.to_string()}</p>
@@ -292,8 +295,7 @@ pub fn InviteDonePage() -> impl IntoView {
 
 /// The guest exists; only a follow-up step failed. Trying again must not invite twice.
 #[component]
-fn RetryButton() -> impl IntoView {
-    let retry = ServerAction::<RetrySteps>::new();
+fn RetryButton(retry: ServerAction<RetrySteps>) -> impl IntoView {
     view! {
         <ActionForm action=retry>
             <button type="submit" class="button primary">"Try the failed steps again"</button>
@@ -305,8 +307,29 @@ fn RetryButton() -> impl IntoView {
     }
 }
 
+/// "Send it from Guestlist", when the portal can send mail.
 #[component]
-fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
+fn MailLinkPart(outcome: InviteOutcome, send: ServerAction<MailLink>) -> impl IntoView {
+    let status = match (&outcome.link_mailed_to, &outcome.link_mail_error) {
+        (_, Some(error)) => Some(view! { <p class="alert" role="alert">{error.clone()}</p> }.into_any()),
+        (Some(to), None) => Some(view! { <p class="mailed" role="status">{format!("Guestlist has e-mailed the link to {to}.")}</p> }.into_any()),
+        (None, None) => None,
+    };
+    outcome.can_mail_link.then(|| view! {
+        {status}
+        <ActionForm action=send>
+            <button type="submit" class="button secondary">"Send it from Guestlist"</button>
+            <span class="help">" — a short e-mail in the language you chose, with your message and this link."</span>
+        </ActionForm>
+        {move || match send.value().get() {
+            Some(Err(error)) => Some(view! { <p class="alert" role="alert">{error.to_string()}</p> }),
+            _ => None,
+        }}
+    })
+}
+
+#[component]
+fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: ServerAction<RetrySteps>) -> impl IntoView {
     let all_done = outcome.steps.iter().all(|s| s.error.is_none());
     let heading = if all_done { "Invitation sent" } else { "Invited, but not everything worked" };
     let steps = outcome
@@ -341,6 +364,7 @@ fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
                 </button>
             </div>
             {qr}
+            <MailLinkPart outcome=outcome.clone() send=mail/>
         }
         .into_any()
     };
@@ -357,7 +381,7 @@ fn OutcomeView(outcome: InviteOutcome) -> impl IntoView {
             <dt>"Sponsors"</dt><dd>{sponsors}</dd>
         </dl>
         {(!outcome.steps.is_empty()).then(|| view! { <h2>"Follow-up steps"</h2> <ul class="steps">{steps}</ul> })}
-        {outcome.retry_form.is_some().then(|| view! { <RetryButton/> })}
+        {outcome.retry_form.is_some().then(|| view! { <RetryButton retry/> })}
         {mail}
         <p><a href="/invite" class="button primary">"Invite someone else"</a></p>
     }

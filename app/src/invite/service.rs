@@ -34,7 +34,15 @@ pub struct InviteSettings {
     /// Domains Guestlist refuses on top of the tenant's own list (lower case).
     pub blocked_domains: BTreeSet<String>,
     pub credential: CredentialMode,
+    /// `GUESTLIST_SMTP_URL`: where "Send it from Guestlist" mails go (the sandbox's own
+    /// receiver when unset in sandbox mode).
+    pub smtp_url: Option<String>,
+    /// `GUESTLIST_MAIL_FROM`: the sender of those mails.
+    pub mail_from: String,
 }
+
+/// The sender when `GUESTLIST_MAIL_FROM` is unset (fine for the sandbox; set it for real mail).
+pub const DEFAULT_MAIL_FROM: &str = "Guestlist <guestlist@localhost>";
 
 /// A setting of the invite page that cannot be used.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -83,7 +91,17 @@ impl InviteSettings {
                 })
             }
         };
-        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential })
+        let smtp_url = var("GUESTLIST_SMTP_URL");
+        let mail_from = var("GUESTLIST_MAIL_FROM");
+        if smtp_url.is_some() && mail_from.is_none() {
+            return Err(SettingsError::Invalid {
+                var: "GUESTLIST_MAIL_FROM",
+                value: String::new(),
+                expected: "set when GUESTLIST_SMTP_URL is: a sender such as \"Guestlist <guests@contoso.com>\"",
+            });
+        }
+        let mail_from = mail_from.unwrap_or_else(|| DEFAULT_MAIL_FROM.into());
+        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from })
     }
 
     fn redirect_allowed(&self, url: &Url) -> bool {
@@ -345,6 +363,8 @@ pub async fn send(
     }
     let invitation = callers.sender.invite(&request).await?;
     let mut outcome = read_back(&callers.sender, invitation, principal).await;
+    outcome.language = form.language.clone();
+    outcome.message = filled(&form.message);
     let mut plan = Vec::new();
     if properties(form).is_some() {
         plan.push((PROPERTIES_STEP.to_owned(), FollowUp::Properties));
@@ -509,6 +529,8 @@ mod tests {
         assert!(matches!(settings(&[("GUESTLIST_INVITE_CREDENTIAL", "both")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));
+        let missing_from = settings(&[("GUESTLIST_SMTP_URL", "smtps://mail.example")]);
+        assert!(matches!(missing_from, Err(SettingsError::Invalid { var: "GUESTLIST_MAIL_FROM", .. })));
     }
 
     #[test]

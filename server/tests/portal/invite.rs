@@ -341,3 +341,28 @@ async fn a_group_the_inviter_may_not_change_is_a_failed_step_with_a_retry() {
     assert!(html.contains("Add to the group Project Alpha: failed"), "{html}");
     assert!(html.contains("Try the failed steps again"));
 }
+
+#[tokio::test]
+async fn send_it_from_guestlist_mails_the_link_over_smtp_in_the_chosen_language() {
+    let mut s = as_inviter().await;
+    let (path, html) = s
+        .invite(&[("email", "lea@fabrikam.example"), ("language", "fr-FR"), ("message", "Bienvenue dans le projet !")])
+        .await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("Send it from Guestlist"));
+    let link = s.portal.sandbox.directory().read().await.redemptions.values().find(|r| r.invited_email == "lea@fabrikam.example").is_some();
+    assert!(link, "a redemption ticket exists");
+
+    assert_eq!(s.post("invite/mail-link", &[]).await, "/invite/done");
+    let (_, html) = s.page("/invite/done").await;
+    assert!(html.contains("Guestlist has e-mailed the link to lea@fabrikam.example"), "{html}");
+    let outbox = s.outbox().await;
+    let mail = outbox.iter().find(|m| m["to"] == "lea@fabrikam.example").expect("the mail went through the sandbox's SMTP receiver");
+    assert_eq!(mail["language"], "fr");
+    assert_eq!(mail["subject"], "Priya Natarajan vous invite à collaborer");
+    assert_eq!(mail["from"], "guestlist@localhost");
+    let body = mail["body"].as_str().unwrap();
+    assert!(body.contains("> Bienvenue dans le projet !"), "{body}");
+    let redeem_url = mail["redeemUrl"].as_str().unwrap();
+    assert!(redeem_url.contains("/_sandbox/redeem?") && html.contains(&redeem_url.replace('&', "&amp;")), "{redeem_url}");
+}
