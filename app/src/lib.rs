@@ -1,6 +1,7 @@
 //! Guestlist's pages and server functions (Leptos, rendered on the server and hydrated in the
 //! browser). One module per capability; server functions are thin and call plain Rust services.
 
+pub mod audit;
 pub mod auth;
 pub mod home;
 pub mod invite;

@@ -1,6 +1,7 @@
 //! The page shell: document, header, sandbox banner, role-based navigation and the routes.
 
 use crate::auth::{get_viewer, AccessError, Principal, Role, TenantMode, Viewer};
+use crate::audit::AuditPage;
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
 use leptos::prelude::*;
@@ -54,6 +55,12 @@ pub const NAV: &[NavEntry] = &[
         summary: "Invite someone from outside the organization as a guest.",
         roles: &[Role::Inviter, Role::Admin],
     },
+    NavEntry {
+        href: "/audit",
+        label: "Audit",
+        summary: "See every invitation attempt: who, when, to whom and what happened.",
+        roles: &[Role::Admin],
+    },
 ];
 
 /// The visitor, loaded once per page and shared by the shell and the pages.
@@ -88,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("invite") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("invite/done") view=InviteDonePage ssr=SsrMode::Async/>
+                    <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

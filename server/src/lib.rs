@@ -8,6 +8,7 @@ pub mod health;
 pub mod sessions;
 
 use app::auth::{session_keys, Principal, TenantMode};
+use app::audit::store::AuditLog;
 use app::invite::mail::Mailer;
 use app::invite::service::InviteSettings;
 use app::{shell, App};
@@ -53,7 +54,12 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
 
     let mailer = mailer(config, sandbox.as_ref()).await?;
-    let portal = pages(leptos_options(config)?, mode, graph, config.invite.clone(), mailer)
+    let audit = match &database {
+        Database::Sqlite(pool) => AuditLog::Sqlite(pool.clone()),
+        Database::Postgres(pool) => AuditLog::Postgres(pool.clone()),
+    };
+    audit.migrate().await?;
+    let portal = pages(leptos_options(config)?, mode, graph, config.invite.clone(), mailer, audit)
         .layer(middleware::from_fn(require_sign_in))
         .merge(auth::routes(oidc.clone()));
     let portal = database.with_sessions(portal, config.is_https()).await?;
@@ -128,8 +134,11 @@ fn pages(
     graph: graph::GraphClient,
     invite: InviteSettings,
     mailer: Option<Mailer>,
+    audit: AuditLog,
 ) -> Router {
+    let csv_audit = audit.clone();
     let context = move || {
+        provide_context(audit.clone());
         provide_context(mode);
         provide_context(graph.clone());
         provide_context(invite.clone());
@@ -143,6 +152,7 @@ fn pages(
             let options = options.clone();
             move || shell(options.clone())
         })
+        .route("/audit.csv", axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_audit)))
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .with_state(options)
 }

@@ -305,6 +305,22 @@ mod server {
         })
     }
 
+    /// Writes an invitation attempt to the audit trail.
+    pub async fn audit(principal: &Principal, action: &str, target: &str, options: &InviteForm, outcome: &str, error: Option<&graph::GraphError>) {
+        let actor = format!("{} <{}>", principal.name, principal.user_principal_name);
+        let request_id = match error {
+            Some(graph::GraphError::Api(api)) => api.request_id.as_deref(),
+            _ => None,
+        };
+        let options = serde_json::to_string(options).unwrap_or_default();
+        crate::audit::record(crate::audit::store::NewEvent { actor: &actor, action, target, options, outcome, request_id }).await;
+    }
+
+    /// The audit outcome of a completed invitation.
+    pub fn invited(outcome: &InviteOutcome) -> &'static str {
+        if outcome.steps.iter().any(|step| step.error.is_some()) { "Invited, a step failed" } else { "Invited" }
+    }
+
     /// Keeps a refused form for the page after the redirect, when there is one.
     pub async fn refused(draft: Draft) -> Result<Option<Draft>, InviteError> {
         if is_plain_form_post().await {
@@ -364,16 +380,24 @@ pub async fn send_invite(form: InviteForm) -> Result<Option<Draft>, InviteError>
     let review = match service::review(&callers, &settings, &principal, &form).await {
         Ok(review) => review,
         Err(error) => {
+            server::audit(&principal, "Invite", &form.email, &form, "Failed", Some(&error)).await;
             let draft = Draft { form, review: Review::default(), error: Some(error.user_message()) };
             return server::refused(draft).await;
         }
     };
     if !review.can_send() {
+        server::audit(&principal, "Invite", &form.email, &form, "Refused", None).await;
         return server::refused(Draft { form, review, error: None }).await;
     }
     match service::send(&callers, &settings, &principal, &form).await {
-        Ok(outcome) => server::done(outcome, &graph).await.map(|()| None),
-        Err(error) => server::refused(Draft { form, review, error: Some(error.user_message()) }).await,
+        Ok(outcome) => {
+            server::audit(&principal, "Invite", &form.email, &form, server::invited(&outcome), None).await;
+            server::done(outcome, &graph).await.map(|()| None)
+        }
+        Err(error) => {
+            server::audit(&principal, "Invite", &form.email, &form, "Failed", Some(&error)).await;
+            server::refused(Draft { form, review, error: Some(error.user_message()) }).await
+        }
     }
 }
 
@@ -383,14 +407,23 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
     let principal = server::require_inviter().await?;
     let settings = server::settings()?;
     let refused = |error: String| Draft { form: server::default_form(&settings), review: Review::default(), error: Some(error) };
-    let Ok(user_id) = user_id.parse() else {
+    let Ok(user_id) = user_id.parse::<graph::ObjectId>() else {
         return server::refused(refused("That is not a user of this directory.".into())).await;
     };
     let graph = crate::auth::UserGraph::open().await?;
     let sender = server::callers(&graph, &settings).sender;
+    let action = if reset.is_some() { "Reset redemption" } else { "New invitation link" };
+    let target = user_id.to_string();
+    let no_form = InviteForm::default();
     match service::reinvite(&sender, &settings, &principal, user_id, reset.is_some()).await {
-        Ok(outcome) => server::done(outcome, &graph).await.map(|()| None),
-        Err(error) => server::refused(refused(error.user_message())).await,
+        Ok(outcome) => {
+            server::audit(&principal, action, &outcome.email, &no_form, "Invited", None).await;
+            server::done(outcome, &graph).await.map(|()| None)
+        }
+        Err(error) => {
+            server::audit(&principal, action, &target, &no_form, "Failed", Some(&error)).await;
+            server::refused(refused(error.user_message())).await
+        }
     }
 }
 

@@ -366,3 +366,33 @@ async fn send_it_from_guestlist_mails_the_link_over_smtp_in_the_chosen_language(
     let redeem_url = mail["redeemUrl"].as_str().unwrap();
     assert!(redeem_url.contains("/_sandbox/redeem?") && html.contains(&redeem_url.replace('&', "&amp;")), "{redeem_url}");
 }
+
+#[tokio::test]
+async fn every_attempt_is_audited_and_admins_can_filter_and_export_it() {
+    let portal = sandbox_portal().await;
+    let base = portal.base.clone();
+    let mut s = signed_in(portal, PRIYA).await;
+    s.invite(&[("email", "=cmd@fabrikam.example")]).await;
+    s.invite(&[("email", "ann.audit@fabrikam.example")]).await;
+    let (_, html) = s.page("/audit").await;
+    assert!(html.contains("This needs the Administrator role"), "{html}");
+    let response = s.browser.get(&format!("{base}/audit.csv")).await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+
+    let mut admin = Session { portal: s.portal, browser: Browser::new() };
+    sign_in(&mut admin.browser, &admin.portal, GRACE).await;
+    let (_, html) = admin.page("/audit").await;
+    assert!(html.contains("2 entries"), "{html}");
+    assert!(html.contains("Priya Natarajan &lt;priya.natarajan@northwind.example&gt;"), "{html}");
+    assert!(html.contains("ann.audit@fabrikam.example") && html.contains("=cmd@fabrikam.example"));
+    let (_, html) = admin.page("/audit?text=&outcome=Refused").await;
+    assert!(html.contains("1 entry.") && html.contains("=cmd@fabrikam.example"), "{html}");
+
+    let response = admin.browser.get(&format!("{base}/audit.csv?text=fabrikam&outcome=")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let csv = response.text().await.unwrap();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.contains(",\"'=cmd@fabrikam.example\","), "formula-like cells are neutralised: {csv}");
+    assert!(csv.contains(",\"Invited\","), "{csv}");
+}
