@@ -430,11 +430,13 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
 /// Tries the failed follow-up steps of the last invitation again.
 #[server(endpoint = "invite/retry")]
 pub async fn retry_steps() -> Result<(), InviteError> {
-    server::require_inviter().await?;
+    let principal = server::require_inviter().await?;
     let settings = server::settings()?;
     let mut outcome: InviteOutcome = server::peek(server::OUTCOME).await?.ok_or(InviteError::NothingToShow)?;
     let graph = crate::auth::UserGraph::open().await?;
     service::retry(&server::callers(&graph, &settings).sender, &mut outcome).await;
+    let form = outcome.retry_form.clone().unwrap_or_default();
+    server::audit(&principal, "Retry follow-up steps", &outcome.email, &form, server::invited(&outcome), None).await;
     server::done(outcome, &graph).await
 }
 
@@ -463,6 +465,9 @@ pub async fn mail_link() -> Result<(), InviteError> {
             link: &link,
         })
         .await;
+    let result = if sent.is_ok() { "Invited" } else { "Failed" };
+    let options = InviteForm { language: outcome.language.clone(), ..InviteForm::default() };
+    server::audit(&principal, "Send link from Guestlist", &outcome.email, &options, result, None).await;
     match sent {
         Ok(()) => (outcome.link_mailed_to, outcome.link_mail_error) = (Some(outcome.email.clone()), None),
         Err(error) => outcome.link_mail_error = Some(error.to_string()),

@@ -396,3 +396,29 @@ async fn every_attempt_is_audited_and_admins_can_filter_and_export_it() {
     assert!(csv.contains(",\"'=cmd@fabrikam.example\","), "formula-like cells are neutralised: {csv}");
     assert!(csv.contains(",\"Invited\","), "{csv}");
 }
+
+#[tokio::test]
+async fn with_smtp_settings_the_link_goes_to_that_server() {
+    // A separate SMTP server for this test: the receiver of another sandbox, on its own port.
+    let other = sandbox::Sandbox::open(sandbox::SandboxConfig {
+        data_dir: std::env::temp_dir().join(format!("guestlist-test-smtp-{}", uuid::Uuid::new_v4())),
+        public_url: url::Url::parse("http://127.0.0.1:9").unwrap(),
+        portal_redirect_uris: vec![],
+        throttle_invitations: false,
+    })
+    .await
+    .unwrap();
+    let smtp = sandbox::smtp::start(other.clone()).await.unwrap();
+    let url = format!("smtp://{smtp}");
+    let portal = portal_with(&[("GUESTLIST_SMTP_URL", &url), ("GUESTLIST_MAIL_FROM", "Guestlist <guests@northwind.example>")]).await;
+    let mut s = signed_in(portal, PRIYA).await;
+    s.invite(&[("email", "sven@fabrikam.example"), ("language", "nl-NL")]).await;
+    assert_eq!(s.post("invite/mail-link", &[]).await, "/invite/done");
+
+    let state = other.directory().read().await;
+    let mail = state.mail.iter().find(|m| m.to == "sven@fabrikam.example").expect("the configured server got the mail");
+    assert_eq!((mail.language.as_str(), mail.from.as_str()), ("nl", "guests@northwind.example"));
+    assert_eq!(mail.subject, "Priya Natarajan heeft u uitgenodigd om samen te werken");
+    assert!(mail.redeem_url.contains("/_sandbox/redeem?"));
+    assert!(s.outbox().await.iter().all(|m| m["to"] != "sven@fabrikam.example"), "not the portal's own sandbox");
+}
