@@ -14,6 +14,16 @@ describe('sign-in to the portal on the sandbox tenant', () => {
     await portal?.stop();
   });
 
+  test('the browser bundle travels compressed', async () => {
+    const context = await browser.newContext();
+    for (const file of ['guestlist.wasm', 'guestlist.js', 'guestlist.css']) {
+      const res = await context.request.get(`${portal.url}/pkg/${file}`, { headers: { 'accept-encoding': 'br, gzip' } });
+      assert.equal(res.status(), 200, file);
+      assert.match(res.headers()['content-encoding'] ?? '', /^(br|gzip)$/, file);
+    }
+    await context.close();
+  });
+
   for (const javaScriptEnabled of [true, false]) {
     test(`an administrator signs in and out (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const context = await browser.newContext({ javaScriptEnabled });

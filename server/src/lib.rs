@@ -21,6 +21,8 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sandbox::{Sandbox, SandboxConfig};
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 use tower_sessions::Session;
 
@@ -147,13 +149,19 @@ fn pages(
         }
     };
     let routes = generate_route_list(App);
+    // The bundle is served as cargo-leptos precompressed it (brotli, gzip) in release builds;
+    // everything else, and debug bundles, is compressed on the way out.
+    let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    let bundle = ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip();
     Router::new()
         .leptos_routes_with_context(&options, routes, context.clone(), {
             let options = options.clone();
             move || shell(options.clone())
         })
         .route("/audit.csv", axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_audit)))
+        .nest_service(&format!("/{}", options.site_pkg_dir), bundle)
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
+        .layer(CompressionLayer::new())
         .with_state(options)
 }
 
