@@ -98,6 +98,27 @@ describe('inviting guests on the sandbox tenant', () => {
     await context.close();
   });
 
+  test('sponsors and groups are picked by typing the start of a name', async () => {
+    const admin = personWithRole(portal.tenant, 'Global Administrator');
+    const { context, page } = await inviteForm(admin);
+    await page.getByLabel('E-mail address (required)').fill('pia.picked@fabrikam.example');
+    const pick = async (field, typed, value) => {
+      const search = page.getByLabel(field);
+      await search.pressSequentially(typed);
+      await page.locator(`datalist option[value="${value}"]`).first().waitFor({ state: 'attached' });
+      await search.fill(value);
+    };
+    await pick('Find and add (people or groups)', 'Pri', 'priya.natarajan@northwind.example');
+    assert.equal(await page.getByLabel('Sponsors').inputValue(), 'priya.natarajan@northwind.example');
+    await pick('Find and add (groups)', 'Proj', 'Project Alpha');
+    assert.equal(await page.getByLabel('Add to groups').inputValue(), 'Project Alpha');
+    await page.getByLabel('Microsoft sends the invitation e-mail').uncheck();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Add to the group Project Alpha: done').waitFor();
+    assert.match(await page.getByRole('main').innerText(), /Priya Natarajan/);
+    await context.close();
+  });
+
   test('an existing address is offered a reset of its redemption', async () => {
     const admin = personWithRole(portal.tenant, 'Global Administrator');
     const { context, page } = await inviteForm(admin);

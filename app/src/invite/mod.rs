@@ -440,6 +440,27 @@ pub async fn retry_steps() -> Result<(), InviteError> {
     server::done(outcome, &graph).await
 }
 
+/// A person or group offered by the type-ahead pickers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// What goes into the list: a person's address or a group's name.
+    pub value: String,
+    pub label: String,
+}
+
+/// People (by name or address) and groups (by name) starting with `text`, for the pickers.
+#[server(endpoint = "invite/suggest")]
+pub async fn directory_suggestions(text: String, groups_only: bool) -> Result<Vec<Suggestion>, InviteError> {
+    server::require_inviter().await?;
+    let text = text.trim();
+    if text.chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    let graph = crate::auth::UserGraph::open().await?;
+    let found = service::suggestions(&graph.app(), text, groups_only).await.map_err(|e| InviteError::Graph(e.user_message()))?;
+    Ok(found)
+}
+
 /// The last invitation's outcome, for the result page.
 #[server(endpoint = "invite/outcome")]
 pub async fn last_outcome() -> Result<InviteOutcome, InviteError> {

@@ -1,7 +1,7 @@
 //! The Invite form and the result page.
 
 use super::{
-    CheckAddress, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite, LANGUAGES,
+    CheckAddress, DirectorySuggestions, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite, LANGUAGES,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -63,7 +63,8 @@ fn TextField(
     }
 }
 
-/// A multi-line field for lists, one entry a line.
+/// A multi-line field for lists, one entry a line. With JavaScript, a search box under it
+/// suggests people and groups from the directory and adds the one picked as a line.
 #[component]
 fn ListField(
     name: &'static str,
@@ -71,13 +72,57 @@ fn ListField(
     help: &'static str,
     value: String,
     problems: Signal<Vec<String>>,
+    /// Suggest groups only (otherwise people and groups).
+    #[prop(optional)]
+    groups_only: bool,
 ) -> impl IntoView {
     let id = field_id(name);
+    let list = RwSignal::new(value.clone());
+    let suggest = ServerAction::<DirectorySuggestions>::new();
+    // Only the hydrated page can use the search box; without JavaScript the text area is the field.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let pending = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    let search = RwSignal::new(String::new());
+    let on_search = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        search.set(text.clone());
+        let chosen = suggest.value().get_untracked().and_then(Result::ok).unwrap_or_default();
+        if let Some(pick) = chosen.into_iter().find(|s| s.value == text) {
+            list.update(|l| {
+                if !l.trim().is_empty() {
+                    l.push('\n');
+                }
+                l.push_str(&pick.value);
+            });
+            search.set(String::new());
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || { suggest.dispatch(DirectorySuggestions { text, groups_only }); }, CHECK_DELAY);
+        pending.set_value(handle.ok());
+    };
+    let options = move || {
+        suggest.value().get().and_then(Result::ok).unwrap_or_default().into_iter()
+            .map(|s| view! { <option value=s.value>{s.label}</option> })
+            .collect_view()
+    };
+    let search_id = format!("{id}-search");
+    let datalist_id = format!("{id}-suggestions");
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <textarea id=id name=name rows="2" aria-describedby=format!("{id}-help {id}-problems")>{value}</textarea>
+            <textarea id=id name=name rows="2" aria-describedby=format!("{id}-help {id}-problems")
+                prop:value=move || list.get() on:input=move |ev| list.set(event_target_value(&ev))>{value}</textarea>
             <p class="help" id=format!("{id}-help")>{help}</p>
+            <Show when=move || hydrated.get()>
+                <label class="search-label" for=search_id.clone()>{format!("Find and add ({})", if groups_only { "groups" } else { "people or groups" })}</label>
+                <input id=search_id.clone() type="search" list=datalist_id.clone() autocomplete="off"
+                    prop:value=move || search.get() on:input=on_search/>
+                <datalist id=datalist_id.clone()>{options}</datalist>
+            </Show>
             <Problems texts=problems id=format!("{id}-problems")/>
         </div>
     }
@@ -217,7 +262,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <legend>"Sponsors and access (optional)"</legend>
                 <ListField name="form[sponsors]" label="Sponsors" value=form.sponsors.clone() problems=all_about(Field::Sponsors)
                     help="Up to 5 contact people for the guest: a colleague's e-mail address or a group's name, one a line. Leave empty and you are the sponsor."/>
-                <ListField name="form[groups]" label="Add to groups" value=form.groups.clone() problems=all_about(Field::Groups)
+                <ListField name="form[groups]" label="Add to groups" value=form.groups.clone() problems=all_about(Field::Groups) groups_only=true
                     help="Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files."/>
                 <div class="field">
                     <label for="app">"Give access to an app"</label>

@@ -11,7 +11,7 @@ use graph::{
 };
 use url::Url;
 
-use super::{AppChoice, ExistingUser, Field, FollowUp, InviteForm, InviteOutcome, Problem, Review, Step, LANGUAGES};
+use super::{AppChoice, ExistingUser, Suggestion, Field, FollowUp, InviteForm, InviteOutcome, Problem, Review, Step, LANGUAGES};
 use crate::auth::{Principal, Role};
 
 /// Which token sends the invitation (`GUESTLIST_INVITE_CREDENTIAL`).
@@ -285,6 +285,32 @@ pub async fn resolve_access(checks: &Caller, form: &InviteForm) -> Result<(Acces
         }
     }
     Ok((access, problems))
+}
+
+/// Most suggestions of each kind the pickers show.
+const MAX_SUGGESTIONS: u16 = 8;
+
+/// Members (by name or address) and groups (by name) whose name starts with `text`.
+pub async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<Vec<Suggestion>, GraphError> {
+    let mut found = Vec::new();
+    if !groups_only {
+        let filter = Filter::starts_with("displayName", text)
+            .or(Filter::starts_with("mail", text))
+            .and(Filter::eq("userType", "Member"));
+        let query = Query::new().select(&["displayName", "mail", "userPrincipalName"]).filter(filter).top(MAX_SUGGESTIONS);
+        let people: Vec<graph::User> = checks.users(query).take(MAX_SUGGESTIONS.into()).try_collect().await?;
+        found.extend(people.into_iter().filter_map(|p| {
+            let address = p.mail.or(p.user_principal_name)?;
+            Some(Suggestion { label: format!("{} ({address})", p.display_name.unwrap_or_default()), value: address })
+        }));
+    }
+    let query = Query::new().select(&["displayName"]).filter(Filter::starts_with("displayName", text)).top(MAX_SUGGESTIONS);
+    let groups: Vec<graph::Group> = checks.groups(query).take(MAX_SUGGESTIONS.into()).try_collect().await?;
+    found.extend(groups.into_iter().filter_map(|g| {
+        let name = g.display_name?;
+        Some(Suggestion { label: format!("{name} (group)"), value: name })
+    }));
+    Ok(found)
 }
 
 /// The enterprise apps' roles that can be given to people, for the form's list.

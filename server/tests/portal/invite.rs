@@ -422,3 +422,19 @@ async fn with_smtp_settings_the_link_goes_to_that_server() {
     assert!(mail.redeem_url.contains("/_sandbox/redeem?"));
     assert!(s.outbox().await.iter().all(|m| m["to"] != "sven@fabrikam.example"), "not the portal's own sandbox");
 }
+
+#[tokio::test]
+async fn the_pickers_suggest_members_and_groups_by_the_start_of_their_name() {
+    let mut s = as_inviter().await;
+    let url = format!("{}/api/invite/suggest", s.portal.base);
+    let form = |text: &str, groups_only: &str| vec![("text".to_string(), text.to_string()), ("groups_only".to_string(), groups_only.to_string())];
+    let response = s.browser.post_form(&url, &form("Pr", "false"), &[("accept", "application/json")]).await;
+    let found: Value = response.json().await.unwrap();
+    let values: Vec<&str> = found.as_array().unwrap().iter().map(|s| s["value"].as_str().unwrap()).collect();
+    assert!(values.contains(&"priya.natarajan@northwind.example") && values.contains(&"Project Alpha"), "{values:?}");
+    let response = s.browser.post_form(&url, &form("Pr", "true"), &[("accept", "application/json")]).await;
+    let found: Value = response.json().await.unwrap();
+    assert!(found.as_array().unwrap().iter().all(|s| s["label"].as_str().unwrap().ends_with("(group)")), "{found}");
+    let response = s.browser.post_form(&url, &form("O'", "false"), &[("accept", "application/json")]).await;
+    assert_eq!(response.status(), StatusCode::OK, "a quote is a value, not syntax");
+}
