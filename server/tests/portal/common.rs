@@ -162,7 +162,12 @@ pub struct Browser {
 
 impl Browser {
     pub fn new() -> Browser {
-        let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        // A hung request fails its test with a message instead of stalling the whole run.
+        let http = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .unwrap();
         Browser { http, cookies: HashMap::new(), set_cookies: Vec::new() }
     }
 
