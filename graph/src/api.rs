@@ -6,7 +6,7 @@ use serde::Serialize;
 use url::Url;
 use uuid::Uuid;
 
-use crate::client::{ApiVersion, Call, Caller, Page};
+use crate::client::{ApiVersion, Call, Caller, Page, Sent};
 use crate::error::GraphError;
 use crate::filter::Query;
 use crate::ids::{EmailAddress, ObjectId, UserRef};
@@ -199,9 +199,9 @@ impl Caller {
     }
 
     /// `POST /invitations`: invite a guest, convert an internal user, or reset a redemption.
-    pub async fn invite(&self, request: &InvitationRequest) -> Result<Invitation, GraphError> {
+    pub async fn invite(&self, request: &InvitationRequest) -> Result<Sent<Invitation>, GraphError> {
         let call = self.v1(Method::POST, &segs(["invitations"])).json(&request.body()?)?;
-        self.send_json(call).await
+        self.send_traced(call).await
     }
 
     /// `GET /users`: every matching user, page by page.
@@ -220,8 +220,8 @@ impl Caller {
     }
 
     /// `PATCH /users/{id|upn}`.
-    pub async fn update_user(&self, user: &UserRef, update: &UserUpdate) -> Result<(), GraphError> {
-        self.send_empty(self.v1(Method::PATCH, &user.segments()).json(update)?).await
+    pub async fn update_user(&self, user: &UserRef, update: &UserUpdate) -> Result<Sent<()>, GraphError> {
+        self.send_traced(self.v1(Method::PATCH, &user.segments()).json(update)?).await
     }
 
     /// `DELETE /users/{id|upn}` (soft delete; restorable for 30 days).

@@ -118,6 +118,26 @@ pub(crate) enum Body {
     Form(String),
 }
 
+/// The answer to a write, with Graph's ids for it: an administrator quotes `request-id` to Microsoft
+/// support, and an audit trail records it for successes as well as for failures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sent<T> {
+    /// What Graph returned.
+    pub value: T,
+    /// Graph's `request-id` response header, when it sent one.
+    pub request_id: Option<String>,
+    /// The `client-request-id` this client sent (Graph echoes it).
+    pub client_request_id: String,
+}
+
+impl<T> std::ops::Deref for Sent<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
 /// The final answer to a call, after retries.
 pub(crate) struct Response {
     pub(crate) status: StatusCode,
@@ -420,6 +440,18 @@ impl Caller {
 
     pub(crate) async fn send_empty(&self, call: Call) -> Result<(), GraphError> {
         self.send(call).await.map(drop)
+    }
+
+    /// Like [`Self::send_json`] (`T` = the body) or [`Self::send_empty`] (`T` = `()`), keeping Graph's ids.
+    pub(crate) async fn send_traced<T: DeserializeOwned>(&self, call: Call) -> Result<Sent<T>, GraphError> {
+        let url = call.url.clone();
+        let response = self.send(call).await?;
+        let body: &[u8] = if response.body.is_empty() { b"null" } else { &response.body };
+        Ok(Sent {
+            value: decode(&url, body)?,
+            request_id: response.headers.get("request-id").and_then(|v| v.to_str().ok()).map(str::to_owned),
+            client_request_id: response.client_request_id,
+        })
     }
 
     /// The first page of a collection.

@@ -136,6 +136,14 @@ impl GraphError {
         }
     }
 
+    /// Graph's `request-id` of the failed call, if Graph answered.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Self::Api(e) => e.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
     /// Whether the caller should send the user through sign-in again.
     pub fn needs_sign_in(&self) -> bool {
         match self {

@@ -306,7 +306,9 @@ async fn invitations_create_guests_once_and_plus_is_refused_before_sending() {
         .unwrap();
     assert_eq!(invited.status, Some(InvitationStatus::PendingAcceptance));
     assert!(invited.invite_redeem_url.as_deref().is_some_and(|u| u.contains("/redeem?")));
-    let guest = invited.invited_user.unwrap().id.unwrap();
+    // A success carries Graph's request id too, for the audit trail.
+    assert!(invited.request_id.as_deref().is_some_and(|id| id.parse::<uuid::Uuid>().is_ok()), "{:?}", invited.request_id);
+    let guest = invited.value.invited_user.unwrap().id.unwrap();
 
     let user = graph
         .as_app()
@@ -324,7 +326,7 @@ async fn invitations_create_guests_once_and_plus_is_refused_before_sending() {
 
     // The same address again answers with the user who already exists.
     let again = graph.as_app().invite(&invitation("Ann.Lee@fabrikam.example")).await.unwrap();
-    assert_eq!(again.invited_user.unwrap().id, Some(guest));
+    assert_eq!(again.value.invited_user.unwrap().id, Some(guest));
     let named: Vec<graph::User> = graph
         .as_app()
         .users(Query::new().filter(existing_user_filter(&address("ann.lee@fabrikam.example"))))
@@ -378,7 +380,7 @@ async fn a_quote_in_an_address_neither_breaks_nor_widens_the_existing_user_query
     let t = tenant(false).await;
     let graph = t.client(quick_retries()).as_app();
     let invited = graph.invite(&invitation("o'neil@fabrikam.example")).await.unwrap();
-    let id = invited.invited_user.unwrap().id;
+    let id = invited.value.invited_user.unwrap().id;
 
     let find = |text: &str| {
         let query = Query::new().select(&["id", "mail"]).filter(existing_user_filter(&address(text)));
@@ -399,7 +401,7 @@ async fn a_guest_is_read_and_updated_by_upn_with_ext() {
     let graph = t.client(quick_retries());
     let admin = t.session(GLOBAL_ADMIN).await;
     let invited = graph.as_app().invite(&invitation("bo.chen@contoso-partner.example")).await.unwrap();
-    let by_id = UserRef::Id(invited.invited_user.unwrap().id.unwrap());
+    let by_id = UserRef::Id(invited.value.invited_user.unwrap().id.unwrap());
     let upn = graph.as_app().user(&by_id, &Query::new()).await.unwrap().user_principal_name.unwrap();
     assert!(upn.contains("#EXT#"), "{upn}");
     let by_upn = UserRef::Upn(upn.clone());
@@ -435,7 +437,7 @@ async fn sponsors_sponsor_of_member_of_and_group_members() {
     let (admin_id, user_admin) = (t.id_of(GLOBAL_ADMIN).await, t.id_of(USER_ADMIN).await);
     let as_admin = graph.as_user(&admin);
     let invited = as_admin.invite(&invitation("cleo.diaz@fabrikam.example")).await.unwrap();
-    let guest_id = invited.invited_user.unwrap().id.unwrap();
+    let guest_id = invited.value.invited_user.unwrap().id.unwrap();
     let guest = UserRef::Id(guest_id);
     let sponsor_ids = |list: Vec<graph::DirectoryObject>| list.into_iter().map(|s| s.id.unwrap()).collect::<Vec<_>>();
 
@@ -527,7 +529,7 @@ async fn policies_and_the_beta_conversion() {
 
     let admin = t.session(GLOBAL_ADMIN).await;
     let invited = graph.as_app().invite(&invitation("dara.moss@fabrikam.example")).await.unwrap();
-    let guest = UserRef::Id(invited.invited_user.unwrap().id.unwrap());
+    let guest = UserRef::Id(invited.value.invited_user.unwrap().id.unwrap());
     let domain = t.sandbox.directory().tenant().verified_domains[0].clone();
     let request = ConvertToInternal {
         user_principal_name: Some(format!("dara.moss@{domain}")),
@@ -572,7 +574,7 @@ async fn throttled_invitations_are_retried_after_retry_after_and_succeed() {
     let t = tenant(true).await;
     let graph = t.client(quick_retries()).as_app();
     let total = 170;
-    let results: Vec<Result<graph::Invitation, GraphError>> = futures::stream::iter(0..total)
+    let results: Vec<Result<graph::Sent<graph::Invitation>, GraphError>> = futures::stream::iter(0..total)
         .map(|n| {
             let graph = graph.clone();
             async move { graph.invite(&invitation(&format!("burst{n}@fabrikam.example"))).await }

@@ -280,7 +280,7 @@ async fn throttled_invitation_is_retried_because_429_means_not_processed() {
     .sponsors([SPONSOR.parse::<ObjectId>().unwrap()]);
     let invitation = client.as_app().invite(&invite).await.unwrap();
     assert_eq!(invitation.invite_redeem_url.as_deref(), Some("https://login.example/redeem?x"));
-    assert_eq!(invitation.invited_user_sponsors.unwrap()[0].id.unwrap().to_string(), SPONSOR);
+    assert_eq!(invitation.value.invited_user_sponsors.unwrap()[0].id.unwrap().to_string(), SPONSOR);
     assert_eq!(double.requests_to("/graph/v1.0/invitations").len(), 2);
 }
 

@@ -61,7 +61,7 @@ pub fn to_csv(events: &[AuditEvent]) -> String {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{csv_export, record};
+pub use server::{csv_export, record, write};
 
 #[cfg(feature = "ssr")]
 mod server {
@@ -73,6 +73,21 @@ mod server {
     use axum::response::{IntoResponse, Response};
     use axum::Extension;
     use tower_sessions::Session;
+
+    /// Records what `principal` did: `options` as JSON, and Graph's `request-id` of the call that
+    /// decided the outcome (of the failure, or of the success), for Microsoft support.
+    pub async fn write(
+        principal: &Principal,
+        action: &str,
+        target: &str,
+        options: &impl serde::Serialize,
+        outcome: &str,
+        request_id: Option<&str>,
+    ) {
+        let actor = format!("{} <{}>", principal.name, principal.user_principal_name);
+        let options = serde_json::to_string(options).unwrap_or_default();
+        record(NewEvent { actor: &actor, action, target, options, outcome, request_id }).await;
+    }
 
     /// Records an attempt; a failure to write is logged, and never hides what happened.
     pub async fn record(event: NewEvent<'_>) {

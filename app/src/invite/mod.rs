@@ -182,6 +182,8 @@ pub struct InviteOutcome {
     /// Where Guestlist mailed the link, once it did; or why it could not.
     pub link_mailed_to: Option<String>,
     pub link_mail_error: Option<String>,
+    /// Graph's request id of the invitation, for the audit trail and Microsoft support.
+    pub request_id: Option<String>,
     /// Why the guest's details could not be read back after the invitation, if they could not.
     pub read_error: Option<String>,
     /// The form again when a follow-up step failed, so it can be retried (its properties).
@@ -305,15 +307,9 @@ mod server {
         })
     }
 
-    /// Writes an invitation attempt to the audit trail.
-    pub async fn audit(principal: &Principal, action: &str, target: &str, options: &InviteForm, outcome: &str, error: Option<&graph::GraphError>) {
-        let actor = format!("{} <{}>", principal.name, principal.user_principal_name);
-        let request_id = match error {
-            Some(graph::GraphError::Api(api)) => api.request_id.as_deref(),
-            _ => None,
-        };
-        let options = serde_json::to_string(options).unwrap_or_default();
-        crate::audit::record(crate::audit::store::NewEvent { actor: &actor, action, target, options, outcome, request_id }).await;
+    /// Writes an invitation attempt to the audit trail, with the request id of Graph's answer.
+    pub async fn audit(principal: &Principal, action: &str, target: &str, options: &InviteForm, outcome: &str, request_id: Option<&str>) {
+        crate::audit::write(principal, action, target, options, outcome, request_id).await;
     }
 
     /// The audit outcome of a completed invitation.
@@ -380,7 +376,7 @@ pub async fn send_invite(form: InviteForm) -> Result<Option<Draft>, InviteError>
     let review = match service::review(&callers, &settings, &principal, &form).await {
         Ok(review) => review,
         Err(error) => {
-            server::audit(&principal, "Invite", &form.email, &form, "Failed", Some(&error)).await;
+            server::audit(&principal, "Invite", &form.email, &form, "Failed", error.request_id()).await;
             let draft = Draft { form, review: Review::default(), error: Some(error.user_message()) };
             return server::refused(draft).await;
         }
@@ -391,11 +387,11 @@ pub async fn send_invite(form: InviteForm) -> Result<Option<Draft>, InviteError>
     }
     match service::send(&callers, &settings, &principal, &form).await {
         Ok(outcome) => {
-            server::audit(&principal, "Invite", &form.email, &form, server::invited(&outcome), None).await;
+            server::audit(&principal, "Invite", &form.email, &form, server::invited(&outcome), outcome.request_id.as_deref()).await;
             server::done(outcome, &graph).await.map(|()| None)
         }
         Err(error) => {
-            server::audit(&principal, "Invite", &form.email, &form, "Failed", Some(&error)).await;
+            server::audit(&principal, "Invite", &form.email, &form, "Failed", error.request_id()).await;
             server::refused(Draft { form, review, error: Some(error.user_message()) }).await
         }
     }
@@ -417,11 +413,11 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
     let no_form = InviteForm::default();
     match service::reinvite(&sender, &settings, &principal, user_id, reset.is_some()).await {
         Ok(outcome) => {
-            server::audit(&principal, action, &outcome.email, &no_form, "Invited", None).await;
+            server::audit(&principal, action, &outcome.email, &no_form, "Invited", outcome.request_id.as_deref()).await;
             server::done(outcome, &graph).await.map(|()| None)
         }
         Err(error) => {
-            server::audit(&principal, action, &target, &no_form, "Failed", Some(&error)).await;
+            server::audit(&principal, action, &target, &no_form, "Failed", error.request_id()).await;
             server::refused(refused(error.user_message())).await
         }
     }

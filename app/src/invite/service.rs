@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use futures::{StreamExt, TryStreamExt};
 use graph::{
     existing_user_filter, AllowInvitesFrom, Caller, EmailAddress, EmailAddressInfo, Filter, GraphError, Invitation,
-    InvitationRequest, InvitedUserMessageInfo, ObjectId, Query, Recipient, UserRef, UserType, UserUpdate,
+    InvitationRequest, InvitedUserMessageInfo, ObjectId, Query, Recipient, Sent, UserRef, UserType, UserUpdate,
     MAX_INVITATION_SPONSORS,
 };
 use url::Url;
@@ -418,7 +418,7 @@ async fn follow_up(sender: &Caller, user_id: &str, form: &InviteForm, action: &F
     let user: ObjectId = user_id.parse().map_err(|_| invalid("the new user"))?;
     match action {
         FollowUp::Properties => match properties(form) {
-            Some(update) => sender.update_user(&UserRef::Id(user), &update).await,
+            Some(update) => sender.update_user(&UserRef::Id(user), &update).await.map(drop),
             None => Ok(()),
         },
         FollowUp::AddToGroup { group_id } => {
@@ -449,7 +449,8 @@ const PROPERTIES_STEP: &str = "Set name, job title, company, department and usag
 
 /// The outcome of an invitation, completed from the directory: Graph's answer names only the
 /// user's id, not their UPN, state or sponsors. A failed read is reported, not fatal.
-async fn read_back(sender: &Caller, invitation: Invitation, principal: &Principal) -> InviteOutcome {
+async fn read_back(sender: &Caller, invitation: Sent<Invitation>, principal: &Principal) -> InviteOutcome {
+    let Sent { value: invitation, request_id, .. } = invitation;
     let user_id = invitation.invited_user.as_ref().and_then(|u| u.id);
     let mut outcome = InviteOutcome {
         display_name: invitation.invited_user_display_name.clone().unwrap_or_default(),
@@ -459,6 +460,7 @@ async fn read_back(sender: &Caller, invitation: Invitation, principal: &Principa
         mail_sent: invitation.send_invitation_message.unwrap_or(false),
         redeem_url: invitation.invite_redeem_url.clone(),
         redeem_qr_svg: invitation.invite_redeem_url.as_deref().and_then(qr_svg),
+        request_id,
         ..InviteOutcome::default()
     };
     let Some(id) = user_id else { return outcome };

@@ -395,6 +395,12 @@ async fn every_attempt_is_audited_and_admins_can_filter_and_export_it() {
     assert_eq!(csv.lines().count(), 3, "{csv}");
     assert!(csv.contains(",\"'=cmd@fabrikam.example\","), "formula-like cells are neutralised: {csv}");
     assert!(csv.contains(",\"Invited\","), "{csv}");
+    // The successful invitation carries Graph's request id (a GUID), the refused one none.
+    let invited = csv.lines().find(|line| line.contains("ann.audit@fabrikam.example")).unwrap();
+    let request_id = invited.rsplit(',').next().unwrap().trim_matches('"');
+    assert!(request_id.parse::<uuid::Uuid>().is_ok(), "{invited}");
+    let refused = csv.lines().find(|line| line.contains("=cmd@fabrikam.example")).unwrap();
+    assert!(refused.ends_with(",\"\""), "{refused}");
 }
 
 #[tokio::test]
