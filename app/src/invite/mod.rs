@@ -182,6 +182,10 @@ pub struct InviteOutcome {
     /// Where Guestlist mailed the link, once it did; or why it could not.
     pub link_mailed_to: Option<String>,
     pub link_mail_error: Option<String>,
+    /// The page's heading when this was not a plain invitation (a conversion, a reset).
+    pub heading: Option<String>,
+    /// What the guest will experience next, and what changes then, in plain sentences.
+    pub what_next: Vec<String>,
     /// Graph's request id of the invitation, for the audit trail and Microsoft support.
     pub request_id: Option<String>,
     /// Why the guest's details could not be read back after the invitation, if they could not.

@@ -376,7 +376,15 @@ fn MailLinkPart(outcome: InviteOutcome, send: ServerAction<MailLink>) -> impl In
 #[component]
 fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: ServerAction<RetrySteps>) -> impl IntoView {
     let all_done = outcome.steps.iter().all(|s| s.error.is_none());
-    let heading = if all_done { "Invitation sent" } else { "Invited, but not everything worked" };
+    let heading = match &outcome.heading {
+        Some(heading) if all_done => heading.clone(),
+        _ if all_done => "Invitation sent".to_owned(),
+        _ => "Invited, but not everything worked".to_owned(),
+    };
+    let what_next = (!outcome.what_next.is_empty()).then(|| {
+        let items = outcome.what_next.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view();
+        view! { <h2>"What happens next"</h2> <ul class="what-next">{items}</ul> }
+    });
     let steps = outcome
         .steps
         .iter()
@@ -425,6 +433,7 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
             <dt>"State"</dt><dd class="state">{outcome.state.clone()}</dd>
             <dt>"Sponsors"</dt><dd>{sponsors}</dd>
         </dl>
+        {what_next}
         {(!outcome.steps.is_empty()).then(|| view! { <h2>"Follow-up steps"</h2> <ul class="steps">{steps}</ul> })}
         {outcome.retry_form.is_some().then(|| view! { <RetryButton retry/> })}
         {mail}
