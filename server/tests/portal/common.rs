@@ -21,6 +21,8 @@ pub struct TestPortal {
     pub base: String,
     /// The sandbox tenant the portal signs in to.
     pub sandbox: Sandbox,
+    /// The portal's database (SQLite in its data folder, or a fresh PostgreSQL database).
+    pub database_url: String,
     /// The data folders of this portal and its issuer, deleted with it.
     _data: Vec<TempDir>,
 }
@@ -45,17 +47,33 @@ impl Drop for TempDir {
     }
 }
 
-/// Settings for a test portal at `addr`, with its data in a fresh folder.
-pub fn config(addr: std::net::SocketAddr, public_url: &str, tenant: Tenant) -> (Config, TempDir) {
+/// Settings for a test portal at `addr`, with its data in a fresh folder, and its database in a
+/// fresh PostgreSQL database when `GUESTLIST_TEST_DATABASE_URL` names a server (`scripts/test-postgres`).
+pub async fn config(addr: std::net::SocketAddr, public_url: &str, tenant: Tenant) -> (Config, TempDir) {
     let data = TempDir::new("portal");
-    let vars = HashMap::from([
+    let mut vars = HashMap::from([
         ("GUESTLIST_ADDR", addr.to_string()),
         ("GUESTLIST_DATA_DIR", data.path().display().to_string()),
         ("GUESTLIST_PUBLIC_URL", public_url.to_owned()),
     ]);
+    if let Ok(server) = std::env::var("GUESTLIST_TEST_DATABASE_URL") {
+        vars.insert("GUESTLIST_DATABASE_URL", fresh_postgres_database(&server).await);
+    }
     let mut config = Config::from_vars(|name| vars.get(name).cloned()).expect("valid test settings");
     config.tenant = tenant;
     (config, data)
+}
+
+/// Creates an empty database on the PostgreSQL server at `server_url` (tests run in parallel, and
+/// each portal counts its own audit entries); returns its URL.
+async fn fresh_postgres_database(server_url: &str) -> String {
+    use sqlx::Connection;
+    let mut admin = sqlx::PgConnection::connect(server_url).await.expect("the test PostgreSQL server answers");
+    let name = format!("guestlist_test_{}", uuid::Uuid::new_v4().simple());
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("a test database can be created");
+    let mut url = Url::parse(server_url).expect("GUESTLIST_TEST_DATABASE_URL is a URL");
+    url.set_path(&name);
+    url.into()
 }
 
 fn serve(listener: TcpListener, router: Router) {
@@ -76,11 +94,12 @@ pub async fn sandbox_portal() -> TestPortal {
 /// The portal in sandbox mode with settings changed by `adjust`.
 pub async fn sandbox_portal_with(adjust: impl FnOnce(&mut Config)) -> TestPortal {
     let (listener, base) = bind().await;
-    let (mut config, data) = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox);
+    let (mut config, data) = config(listener.local_addr().unwrap(), &base, Tenant::Sandbox).await;
     adjust(&mut config);
     let portal = server::build_app(&config).await.expect("the portal starts");
     serve(listener, portal.router);
-    TestPortal { base, sandbox: portal.sandbox.expect("sandbox mode opens the sandbox"), _data: vec![data] }
+    let sandbox = portal.sandbox.expect("sandbox mode opens the sandbox");
+    TestPortal { base, sandbox, database_url: config.database_url, _data: vec![data] }
 }
 
 /// How the identity provider in front of a "real tenant" portal behaves.
@@ -132,12 +151,12 @@ pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> Tes
         issuer_url: Url::parse(&sandbox.issuer().issuer_url()).unwrap(),
         graph_base: Url::parse(&format!("{issuer_base}/_sandbox/graph")).unwrap(),
     };
-    let (config, portal_data) = config(portal_listener.local_addr().unwrap(), &public_url, Tenant::Entra(app));
+    let (config, portal_data) = config(portal_listener.local_addr().unwrap(), &public_url, Tenant::Entra(app)).await;
     data.push(portal_data);
     let portal = server::build_app(&config).await.expect("the portal starts");
     assert!(portal.sandbox.is_none(), "a real-tenant portal never serves the sandbox");
     serve(portal_listener, portal.router);
-    TestPortal { base, sandbox, _data: data }
+    TestPortal { base, sandbox, database_url: config.database_url, _data: data }
 }
 
 impl TestPortal {

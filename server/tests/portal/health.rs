@@ -36,7 +36,7 @@ async fn readyz_is_503_when_the_identity_provider_and_graph_are_unreachable() {
         issuer_url: url::Url::parse(&format!("http://{closed}/tenant/v2.0")).unwrap(),
         graph_base: url::Url::parse(&format!("http://{closed}/graph")).unwrap(),
     });
-    let (config, _data) = config(addr, &format!("http://{addr}"), unreachable);
+    let (config, _data) = config(addr, &format!("http://{addr}"), unreachable).await;
     let portal = server::build_app(&config).await.unwrap();
     tokio::spawn(async move { axum::serve(listener, portal.router).await.unwrap() });
 
