@@ -24,7 +24,7 @@ use futures::{StreamExt, TryStreamExt};
 use graph::{
     existing_user_filter, ApiVersion, Batch, BatchRequest, ConvertToInternal, DelegatedSession, DelegatedToken,
     DirectoryObjectKind, EmailAddress, EmailError, ErrorCode, ExternalUserState, Filter, GraphClient, GraphConfig,
-    GraphError, InvitationRequest, InvitationStatus, ObjectId, PasswordProfile, Principal, Query, RetryPolicy, UserRef,
+    GraphError, InvitationRequest, InvitationStatus, ObjectId, PasswordProfile, Principal, Query, RetryPolicy, Search, UserRef,
     UserType, UserUpdate,
 };
 use http::{Method, StatusCode};
@@ -392,6 +392,24 @@ async fn a_quote_in_an_address_neither_breaks_nor_widens_the_existing_user_query
     // Would match everyone if the quotes were not doubled.
     assert!(find("x'or'1'eq'1@fabrikam.example").await.unwrap().is_empty());
     assert!(find("'@fabrikam.example").await.unwrap().is_empty());
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn search_over_name_mail_and_upn_keeps_quotes_literal() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries()).as_app();
+    let search = |text: &str| {
+        let terms = Search::term("displayName", text).or(Search::term("mail", text)).or(Search::term("userPrincipalName", text));
+        let query = Query::new().select(&["id", "displayName", "mail"]).search(terms).top(50);
+        graph.users(query).try_collect::<Vec<graph::User>>()
+    };
+    let names = |users: Vec<graph::User>| users.into_iter().filter_map(|u| u.display_name).collect::<Vec<_>>();
+    assert_eq!(names(search("O'Brien").await.unwrap()), ["Liam O'Brien"]);
+    assert_eq!(names(search("yuki.tanaka@woodgrove").await.unwrap()), ["Yuki Tanaka"]);
+    // Neither an OData quote nor a $search quote widens the query or breaks it.
+    assert!(search("x' or userType eq 'Member").await.unwrap().is_empty());
+    assert!(search("x\" OR \"displayName:a").await.unwrap().is_empty());
     t.check_schema();
 }
 

@@ -368,11 +368,19 @@ impl Expand {
 
 // ----- $search ---------------------------------------------------------------------------------
 
-/// `"displayName:wa" OR "mail:wa"`: tokenised prefix matching, as the directory's search does.
+/// `"displayName:wa" OR ("mail:wa" AND "companyName:x")`: tokenised prefix matching, as the
+/// directory's search does. AND binds tighter than OR; parentheses group; inside a clause `\"`
+/// and `\\` stand for `"` and `\` (Microsoft's `$search` syntax rules).
 #[derive(Debug)]
 pub struct Search {
-    /// Disjunction of conjunctions of (property, term).
-    any_of: Vec<Vec<(String, String)>>,
+    /// Disjunction of conjunctions.
+    any_of: Vec<Vec<SearchTerm>>,
+}
+
+#[derive(Debug)]
+enum SearchTerm {
+    Clause(String, String),
+    Group(Search),
 }
 
 impl Search {
@@ -382,38 +390,74 @@ impl Search {
                 "Syntax error: the $search value '{value}' must be one or more quoted \"property:term\" clauses joined by AND or OR."
             ))
         };
-        let mut any_of = vec![vec![]];
         let mut rest = value.trim();
-        let mut expect_clause = true;
-        while !rest.is_empty() {
-            if expect_clause {
-                let inner = rest.strip_prefix('"').ok_or_else(syntax)?;
-                let end = inner.find('"').ok_or_else(syntax)?;
-                let (property, term) = inner[..end].split_once(':').ok_or_else(syntax)?;
-                if term.trim().is_empty() {
-                    return Err(syntax());
-                }
-                any_of.last_mut().expect("one group").push((property.trim().to_string(), term.trim().to_lowercase()));
-                rest = inner[end + 1..].trim_start();
+        let search = Self::parse_or(&mut rest).ok_or_else(syntax)?;
+        if rest.trim().is_empty() {
+            Ok(search)
+        } else {
+            Err(syntax())
+        }
+    }
+
+    /// Clauses and groups joined by AND/OR, up to the end or a `)` (left in `rest`).
+    fn parse_or(rest: &mut &str) -> Option<Search> {
+        let mut any_of = vec![vec![]];
+        loop {
+            *rest = rest.trim_start();
+            let term = if let Some(inner) = rest.strip_prefix('(') {
+                *rest = inner;
+                let group = Self::parse_or(rest)?;
+                *rest = rest.trim_start().strip_prefix(')')?;
+                SearchTerm::Group(group)
             } else {
-                let (word, tail) = rest.split_once(char::is_whitespace).ok_or_else(syntax)?;
-                match word {
-                    "OR" => any_of.push(vec![]),
-                    "AND" => {}
-                    _ => return Err(syntax()),
-                }
-                rest = tail.trim_start();
+                let (clause, tail) = Self::clause(rest.strip_prefix('"')?)?;
+                *rest = tail;
+                clause
+            };
+            any_of.last_mut().expect("one group").push(term);
+            *rest = rest.trim_start();
+            if rest.is_empty() || rest.starts_with(')') {
+                return Some(Search { any_of });
             }
-            expect_clause = !expect_clause;
+            let (word, tail) = rest.split_once(char::is_whitespace)?;
+            match word {
+                "OR" => any_of.push(vec![]),
+                "AND" => {}
+                _ => return None,
+            }
+            *rest = tail;
         }
-        if expect_clause {
-            return Err(syntax());
+    }
+
+    /// One `property:term"` (the opening quote already taken), unescaping `\"` and `\\`.
+    fn clause(text: &str) -> Option<(SearchTerm, &str)> {
+        let mut inner = String::new();
+        let mut chars = text.char_indices();
+        let end = loop {
+            match chars.next()? {
+                (_, '\\') => inner.push(chars.next()?.1),
+                (i, '"') => break i,
+                (_, c) => inner.push(c),
+            }
+        };
+        let (property, term) = inner.split_once(':')?;
+        if term.trim().is_empty() {
+            return None;
         }
-        Ok(Search { any_of })
+        Some((SearchTerm::Clause(property.trim().to_string(), term.trim().to_lowercase()), &text[end + 1..]))
+    }
+
+    fn clauses(&self) -> Box<dyn Iterator<Item = &String> + '_> {
+        Box::new(self.any_of.iter().flatten().flat_map(|term| -> Box<dyn Iterator<Item = &String>> {
+            match term {
+                SearchTerm::Clause(p, _) => Box::new(std::iter::once(p)),
+                SearchTerm::Group(group) => group.clauses(),
+            }
+        }))
     }
 
     fn check(&self, set: &EntitySet) -> Result<(), GraphError> {
-        for (p, _) in self.any_of.iter().flatten() {
+        for p in self.clauses() {
             if !set.has(p) {
                 return Err(GraphError::unknown_property(p, set.type_name));
             }
@@ -426,8 +470,11 @@ impl Search {
 
     fn matches(&self, entity: &dyn Entity) -> bool {
         self.any_of.iter().any(|all| {
-            all.iter().all(|(p, term)| {
-                entity.property(p).and_then(|v| v.as_str().map(str::to_lowercase)).is_some_and(|v| token_prefix(&v, term))
+            all.iter().all(|term| match term {
+                SearchTerm::Clause(p, term) => {
+                    entity.property(p).and_then(|v| v.as_str().map(str::to_lowercase)).is_some_and(|v| token_prefix(&v, term))
+                }
+                SearchTerm::Group(group) => group.matches(entity),
             })
         })
     }
@@ -999,6 +1046,22 @@ mod tests {
         assert!(s.matches(&Obj(json!({"displayName": "Chen Olivia"}))));
         assert!(!s.matches(&Obj(json!({"displayName": "Carol"}))));
         assert!(Search::parse("displayName:ol").is_err());
+    }
+
+    #[test]
+    fn search_groups_with_parentheses_and_unescapes_quotes() {
+        let s = Search::parse("(\"displayName:ol\" OR \"mail:zz\") AND (\"companyName:fab\")").unwrap();
+        assert!(s.matches(&Obj(json!({"displayName": "Olivia Chen", "companyName": "Fabrikam"}))));
+        assert!(!s.matches(&Obj(json!({"displayName": "Olivia Chen", "companyName": "Contoso"}))));
+        // An escaped quote is part of the term, not the end of the clause.
+        let s = Search::parse(r#""displayName:say \"hi\" \\o/" OR "mail:x""#).unwrap();
+        assert!(s.matches(&Obj(json!({"displayName": "say \"hi\" \\o/"}))));
+        assert!(!s.matches(&Obj(json!({"displayName": "say"}))));
+        let s = Search::parse("\"displayName:o'brien\"").unwrap();
+        assert!(s.matches(&Obj(json!({"displayName": "Liam O'Brien"}))));
+        for bad in ["(\"displayName:ol\"", "\"displayName:ol\")", "\"displayName:ol\" OR", "\"displayName:ol", "()", "\"displayName:ol\" XOR \"mail:a\""] {
+            assert!(Search::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
