@@ -288,6 +288,46 @@ async fn patch_and_delete_users() {
 }
 
 #[tokio::test]
+async fn passwords_are_set_by_administrators_and_mailboxes_show_as_exchange_plans() {
+    let h = start(false).await;
+    let admin = h.user_token(USER_ADMIN).await;
+    let member = h.user_token(MEMBER).await;
+    let elena = "81e3bf59-a6cf-447d-a8fe-0491d3f6b28a";
+    let hannah = "a305d17b-c8e1-469f-8a01-26b3f518d4ac";
+    let tomasz = "92f4c06a-b7d0-458e-b90f-15a2e407c39b";
+    let profile = |password: &str| json!({"passwordProfile": {"password": password, "forceChangePasswordNextSignIn": false}});
+
+    // Only a mailbox user has Exchange Online provisioned.
+    let plans = |body: &Value| body["provisionedPlans"].as_array().unwrap().iter().filter_map(|p| p["service"].as_str().map(str::to_owned)).collect::<Vec<_>>();
+    assert_eq!(plans(h.get(&format!("users/{hannah}?$select=provisionedPlans"), &admin).await.ok(StatusCode::OK)), ["exchange"]);
+    assert!(plans(h.get(&format!("users/{elena}?$select=provisionedPlans"), &admin).await.ok(StatusCode::OK)).is_empty());
+
+    let select = format!("users/{elena}?$select=lastPasswordChangeDateTime");
+    assert_eq!(h.get(&select, &admin).await.ok(StatusCode::OK)["lastPasswordChangeDateTime"], Value::Null);
+    h.call(Method::PATCH, &format!("users/{elena}"), &member, Some(profile("Str0ng-enough")), false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    for weak in ["short1A", "onlylowercaseletters", "lower-and-symbols"] {
+        let message = h.call(Method::PATCH, &format!("users/{elena}"), &admin, Some(profile(weak)), false)
+            .await
+            .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+        assert!(message.contains("password complexity"), "{weak}: {message}");
+    }
+    let unknown = json!({"passwordProfile": {"password": "Str0ng-enough", "colour": "blue"}});
+    h.call(Method::PATCH, &format!("users/{elena}"), &admin, Some(unknown), false).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    // On-premises accounts get their password from Active Directory.
+    h.call(Method::PATCH, &format!("users/{tomasz}"), &admin, Some(profile("Str0ng-enough")), false)
+        .await
+        .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+
+    let reply = h.call(Method::PATCH, &format!("users/{elena}"), &admin, Some(profile("Str0ng-enough")), false).await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    let body = h.get(&select, &admin).await.ok(StatusCode::OK).clone();
+    assert_valid("microsoft.graph.user", &body);
+    assert!(body["lastPasswordChangeDateTime"].is_string(), "{body}");
+}
+
+#[tokio::test]
 async fn directory_survives_a_restart() {
     let data_dir = std::env::temp_dir().join(format!("sandbox-graph-restart-{}", uuid::Uuid::new_v4()));
     let config = sandbox::SandboxConfig {

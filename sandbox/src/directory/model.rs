@@ -86,6 +86,9 @@ pub struct UserRecord {
     pub on_premises_sync_enabled: Option<bool>,
     pub on_premises_user_principal_name: Option<String>,
     pub sign_in_activity: Option<SignInActivity>,
+    /// Set when an administrator sets a new password (`passwordProfile`).
+    #[serde(default)]
+    pub last_password_change_date_time: Option<DateTime<Utc>>,
     // Not Graph properties of the user resource.
     /// An Exchange Online mailbox: Graph may not change `mail` then (graph-b2b.md §1).
     #[serde(default)]
@@ -115,6 +118,7 @@ pub const USER_PROPERTIES: &[&str] = &[
     "givenName",
     "identities",
     "jobTitle",
+    "lastPasswordChangeDateTime",
     "mail",
     "mailNickname",
     "mobilePhone",
@@ -123,6 +127,7 @@ pub const USER_PROPERTIES: &[&str] = &[
     "onPremisesUserPrincipalName",
     "otherMails",
     "preferredLanguage",
+    "provisionedPlans",
     "proxyAddresses",
     "signInActivity",
     "surname",
@@ -165,6 +170,7 @@ impl UserRecord {
             "givenName" => s(&self.given_name),
             "identities" => json!(self.identities),
             "jobTitle" => s(&self.job_title),
+            "lastPasswordChangeDateTime" => opt_time(self.last_password_change_date_time),
             "mail" => s(&self.mail),
             "mailNickname" => s(&self.mail_nickname),
             "mobilePhone" => s(&self.mobile_phone),
@@ -173,6 +179,11 @@ impl UserRecord {
             "onPremisesUserPrincipalName" => s(&self.on_premises_user_principal_name),
             "otherMails" => json!(self.other_mails),
             "preferredLanguage" => s(&self.preferred_language),
+            // Exchange Online is the service plan that gives a user a mailbox.
+            "provisionedPlans" => match self.has_mailbox {
+                true => json!([{"capabilityStatus": "Enabled", "provisioningStatus": "Success", "service": "exchange"}]),
+                false => json!([]),
+            },
             "proxyAddresses" => json!(self.proxy_addresses),
             "signInActivity" => self.sign_in_activity.as_ref().map(SignInActivity::to_graph).unwrap_or(Value::Null),
             "surname" => s(&self.surname),

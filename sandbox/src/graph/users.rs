@@ -142,6 +142,7 @@ fn apply(ctx: &Ctx, state: &State, user: &mut UserRecord, key: &str, value: &Val
     const READ_ONLY: &[&str] = &[
         "id", "createdDateTime", "creationType", "externalUserState", "externalUserStateChangeDateTime", "proxyAddresses",
         "onPremisesSyncEnabled", "onPremisesUserPrincipalName", "signInActivity", "identities", "deletedDateTime",
+        "lastPasswordChangeDateTime", "provisionedPlans",
     ];
     if READ_ONLY.contains(&key) {
         return Err(GraphError::bad_request(format!("Property '{key}' is read-only and cannot be set.")));
@@ -201,12 +202,44 @@ fn apply(ctx: &Ctx, state: &State, user: &mut UserRecord, key: &str, value: &Val
             }
             user.mail = new;
         }
+        "passwordProfile" => {
+            password_profile(value)?;
+            user.last_password_change_date_time = Some(ctx.sandbox.directory().now());
+        }
         "userPrincipalName" => {
             let upn = optional_string(key, value)?.unwrap_or_default();
             check_new_upn(state, ctx.sandbox.directory().tenant(), &user.id, &upn)?;
             user.user_principal_name = upn;
         }
         _ => unreachable!("USERS_WRITABLE lists only the keys handled above"),
+    }
+    Ok(())
+}
+
+/// Checks a new `passwordProfile`: Entra's password rules (8 to 256 characters, three of upper
+/// case, lower case, digits and symbols); the password itself is not kept.
+fn password_profile(value: &Value) -> Result<(), GraphError> {
+    let invalid = || GraphError::bad_request("Invalid value specified for property 'passwordProfile' of resource 'User'.".into());
+    let profile = value.as_object().ok_or_else(invalid)?;
+    for (key, flag) in profile {
+        match key.as_str() {
+            "password" => {}
+            "forceChangePasswordNextSignIn" | "forceChangePasswordNextSignInWithMfa" if flag.is_boolean() || flag.is_null() => {}
+            _ => return Err(invalid()),
+        }
+    }
+    let password = profile.get("password").and_then(Value::as_str).ok_or_else(invalid)?;
+    let kinds = [
+        password.chars().any(|c| c.is_ascii_uppercase()),
+        password.chars().any(|c| c.is_ascii_lowercase()),
+        password.chars().any(|c| c.is_ascii_digit()),
+        password.chars().any(|c| !c.is_ascii_alphanumeric()),
+    ];
+    let length = password.chars().count();
+    if !(8..=256).contains(&length) || kinds.iter().filter(|k| **k).count() < 3 {
+        return Err(GraphError::bad_request(
+            "The specified password does not comply with password complexity requirements. Please provide a different password.".into(),
+        ));
     }
     Ok(())
 }
@@ -226,7 +259,7 @@ fn check_new_upn(state: &State, tenant: &Tenant, user_id: &str, upn: &str) -> Re
 const USERS_WRITABLE: &[&str] = &[
     "displayName", "givenName", "surname", "jobTitle", "department", "companyName", "mobilePhone", "officeLocation",
     "preferredLanguage", "usageLocation", "mailNickname", "accountEnabled", "userType", "otherMails", "businessPhones",
-    "mail", "userPrincipalName",
+    "mail", "userPrincipalName", "passwordProfile",
 ];
 
 pub async fn patch(ctx: Ctx, Path(key): Path<String>, body: Bytes) -> Result<Response, GraphError> {
