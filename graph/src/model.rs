@@ -183,6 +183,33 @@ pub struct User {
     pub usage_location: Option<String>,
     /// Sponsors, when requested with `$expand=sponsors`.
     pub sponsors: Option<Vec<DirectoryObject>>,
+    /// The services provisioned for the user by their licences (Exchange Online: a mailbox).
+    pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
+    /// When the password was last changed or reset.
+    pub last_password_change_date_time: Option<DateTime<Utc>>,
+}
+
+impl User {
+    /// Whether the user has an Exchange Online mailbox (from `provisionedPlans`, which needs
+    /// `$select`): Exchange then owns the `mail` address, and Graph cannot change it.
+    pub fn has_exchange_mailbox(&self) -> bool {
+        self.provisioned_plans.iter().flatten().any(|plan| {
+            plan.service.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("exchange"))
+                && plan.capability_status.as_deref() != Some("Deleted")
+        })
+    }
+}
+
+/// `microsoft.graph.provisionedPlan`: one service a user's licences provision.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProvisionedPlan {
+    /// `Enabled`, `Warning`, `Suspended`, `Deleted` or `LockedOut`.
+    pub capability_status: Option<String>,
+    /// e.g. `Success`.
+    pub provisioning_status: Option<String>,
+    /// e.g. `exchange`, `SharePoint`.
+    pub service: Option<String>,
 }
 
 /// Whether a directory object is a user, a group, or something else.
@@ -525,8 +552,9 @@ impl B2bManagementPolicy {
     }
 }
 
-/// `passwordProfile` for converting an external user to an internal one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// `passwordProfile`: a password set by an administrator (a user update, or converting an
+/// external user to an internal one). Its `Debug` output never shows the password.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordProfile {
     /// Initial password.
@@ -535,6 +563,38 @@ pub struct PasswordProfile {
     pub force_change_password_next_sign_in: bool,
     /// Whether the user must also do MFA at that change.
     pub force_change_password_next_sign_in_with_mfa: bool,
+}
+
+impl std::fmt::Debug for PasswordProfile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordProfile")
+            .field("password", &"(hidden)")
+            .field("force_change_password_next_sign_in", &self.force_change_password_next_sign_in)
+            .field("force_change_password_next_sign_in_with_mfa", &self.force_change_password_next_sign_in_with_mfa)
+            .finish()
+    }
+}
+
+impl PasswordProfile {
+    /// A long random password nobody knows (it meets Entra's complexity rule: upper and lower
+    /// case, digits and symbols), for taking a password out of use.
+    pub fn random() -> PasswordProfile {
+        use rand::Rng;
+        const GROUPS: [&[u8]; 4] = [b"ABCDEFGHJKLMNPQRSTUVWXYZ", b"abcdefghijkmnopqrstuvwxyz", b"23456789", b"-_.!#%+=@"];
+        let mut rng = rand::rngs::OsRng;
+        // Four of each kind, then 40 more from all of them: about 250 bits.
+        let mut chars: Vec<u8> = GROUPS.iter().flat_map(|g| (0..4).map(|_| g[rng.gen_range(0..g.len())]).collect::<Vec<_>>()).collect();
+        let all: Vec<u8> = GROUPS.concat();
+        chars.extend((0..40).map(|_| all[rng.gen_range(0..all.len())]));
+        for i in (1..chars.len()).rev() {
+            chars.swap(i, rng.gen_range(0..=i));
+        }
+        PasswordProfile {
+            password: String::from_utf8(chars).expect("ASCII"),
+            force_change_password_next_sign_in: false,
+            force_change_password_next_sign_in_with_mfa: false,
+        }
+    }
 }
 
 /// Body of beta `POST /users/{id}/convertExternalToInternalMemberUser`.
@@ -603,6 +663,9 @@ pub struct UserUpdate {
     /// Two-letter country code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage_location: Option<Option<String>>,
+    /// A new password (needs an administrator; not for accounts synced from on-premises).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_profile: Option<PasswordProfile>,
 }
 
 /// Graph sends `null` for some empty collections; treat it like `[]`.
@@ -702,6 +765,31 @@ mod tests {
         assert_eq!(user.creation_type, Some(CreationType::Invitation));
         assert_eq!(user.identities.unwrap()[0].issuer.as_deref(), Some("contoso.com"));
         assert!(user.sign_in_activity.unwrap().last_sign_in_date_time.is_some());
+    }
+
+    #[test]
+    fn random_passwords_meet_the_complexity_rule_differ_and_stay_out_of_logs() {
+        let (a, b) = (PasswordProfile::random(), PasswordProfile::random());
+        assert_ne!(a.password, b.password);
+        assert_eq!(a.password.len(), 56);
+        for kind in [char::is_ascii_uppercase, char::is_ascii_lowercase, char::is_ascii_digit] {
+            assert!(a.password.chars().any(|c| kind(&c)), "{}", a.password);
+        }
+        assert!(a.password.chars().any(|c| !c.is_ascii_alphanumeric()));
+        assert!(!format!("{a:?}").contains(&a.password));
+    }
+
+    #[test]
+    fn a_mailbox_is_an_exchange_plan() {
+        let user: User = serde_json::from_value(json!({"provisionedPlans": [
+            {"capabilityStatus": "Enabled", "provisioningStatus": "Success", "service": "SharePoint"},
+            {"capabilityStatus": "Enabled", "provisioningStatus": "Success", "service": "exchange"}
+        ]}))
+        .unwrap();
+        assert!(user.has_exchange_mailbox());
+        let gone: User = serde_json::from_value(json!({"provisionedPlans": [{"capabilityStatus": "Deleted", "service": "exchange"}]})).unwrap();
+        assert!(!gone.has_exchange_mailbox());
+        assert!(!User::default().has_exchange_mailbox());
     }
 
     #[test]

@@ -414,6 +414,35 @@ async fn search_over_name_mail_and_upn_keeps_quotes_literal() {
 }
 
 #[tokio::test]
+async fn mailboxes_show_as_exchange_plans_and_admins_set_random_passwords() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries());
+    let admin = graph.as_user(&t.session(USER_ADMIN).await);
+    let select = Query::new().select(&["id", "provisionedPlans", "lastPasswordChangeDateTime", "onPremisesSyncEnabled"]);
+    let internal = |first: &'static str| {
+        let admin = admin.clone();
+        let select = select.clone();
+        async move {
+            let query = Query::new().select(&["id"]).filter(Filter::starts_with("displayName", first));
+            let id = admin.users(query).try_next().await.unwrap().unwrap().id.unwrap();
+            admin.user(&UserRef::Id(id), &select).await.unwrap()
+        }
+    };
+    let (elena, hannah, tomasz) = (internal("Elena").await, internal("Hannah").await, internal("Tomasz").await);
+    assert!(hannah.has_exchange_mailbox() && !elena.has_exchange_mailbox());
+    assert_eq!(elena.last_password_change_date_time, None);
+
+    let reset = UserUpdate { password_profile: Some(PasswordProfile::random()), ..Default::default() };
+    let elena_ref = UserRef::Id(elena.id.unwrap());
+    let sent = admin.update_user(&elena_ref, &reset).await.unwrap();
+    assert!(sent.request_id.is_some());
+    assert!(admin.user(&elena_ref, &select).await.unwrap().last_password_change_date_time.is_some());
+    // On-premises accounts get their password from Active Directory.
+    let refused = admin.update_user(&UserRef::Id(tomasz.id.unwrap()), &reset).await.unwrap_err();
+    assert!(matches!(&refused, GraphError::Api(e) if e.status == StatusCode::BAD_REQUEST), "{refused:?}");
+}
+
+#[tokio::test]
 async fn a_guest_is_read_and_updated_by_upn_with_ext() {
     let t = tenant(false).await;
     let graph = t.client(quick_retries());

@@ -68,8 +68,9 @@ fn request_bodies_use_schema_property_names() {
         job_title: all("x"),
         department: all("x"),
         usage_location: all("DE"),
+        password_profile: Some(PasswordProfile::random()),
     };
-    assert_eq!(keys(&update).len(), 11, "every field is sent when set");
+    assert_eq!(keys(&update).len(), 12, "every field is sent when set");
     assert_known(&update, &["user"]);
     let policy = AuthorizationPolicyUpdate {
         allow_invites_from: Some(AllowInvitesFrom::Everyone),
