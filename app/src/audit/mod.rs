@@ -36,7 +36,7 @@ pub struct AuditFilter {
 }
 
 /// The outcomes recorded.
-pub const OUTCOMES: &[&str] = &["Invited", "Invited, a step failed", "Refused", "Failed"];
+pub const OUTCOMES: &[&str] = &["Invited", "Invited, a step failed", "Changed", "Refused", "Failed"];
 
 /// The columns of the export, in order.
 const CSV_HEADER: [&str; 8] = ["id", "at", "actor", "action", "target", "options", "outcome", "request_id"];

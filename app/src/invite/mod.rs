@@ -7,7 +7,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod mail;
-mod page;
+pub(crate) mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
@@ -230,8 +230,10 @@ impl FromServerFnError for InviteError {
     }
 }
 
+/// The invite module's server plumbing, shared with the Directory's actions (which end on the
+/// same result page): session answers, the senders, the audit helper.
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) mod server {
     use super::service::{self, Callers, CredentialMode, InviteSettings};
     use super::{Draft, InviteError, InviteForm, InviteOutcome};
     use crate::auth::{current_principal, AccessError, Principal, Role, UserGraph};
@@ -415,7 +417,7 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
     let action = if reset.is_some() { "Reset redemption" } else { "New invitation link" };
     let target = user_id.to_string();
     let no_form = InviteForm::default();
-    match service::reinvite(&sender, &settings, &principal, user_id, reset.is_some()).await {
+    match service::reinvite(&sender, &settings, &principal, user_id, reset.is_some(), None).await {
         Ok(outcome) => {
             server::audit(&principal, action, &outcome.email, &no_form, "Invited", outcome.request_id.as_deref()).await;
             server::done(outcome, &graph).await.map(|()| None)

@@ -449,7 +449,7 @@ const PROPERTIES_STEP: &str = "Set name, job title, company, department and usag
 
 /// The outcome of an invitation, completed from the directory: Graph's answer names only the
 /// user's id, not their UPN, state or sponsors. A failed read is reported, not fatal.
-async fn read_back(sender: &Caller, invitation: Sent<Invitation>, principal: &Principal) -> InviteOutcome {
+pub(crate) async fn read_back(sender: &Caller, invitation: Sent<Invitation>, principal: &Principal) -> InviteOutcome {
     let Sent { value: invitation, request_id, .. } = invitation;
     let user_id = invitation.invited_user.as_ref().and_then(|u| u.id);
     let mut outcome = InviteOutcome {
@@ -501,18 +501,26 @@ fn qr_svg(text: &str) -> Option<String> {
     svg.find("<svg").map(|start| svg[start..].to_owned())
 }
 
-/// A fresh invitation link for an existing guest, or a reset of their redemption so they accept again.
+/// A fresh invitation link for an existing guest, or a reset of their redemption so they accept
+/// again. The invitation goes to `address`, or else to the user's `mail` (first other mail); a
+/// reset to a new address needs it in `mail` first (graph-b2b.md §1), which the caller sets.
 pub async fn reinvite(
     sender: &Caller,
     settings: &InviteSettings,
     principal: &Principal,
     user_id: ObjectId,
     reset: bool,
+    address: Option<&EmailAddress>,
 ) -> Result<InviteOutcome, GraphError> {
-    let user = sender.user(&UserRef::Id(user_id), &Query::new().select(&["id", "mail", "otherMails"])).await?;
-    let address = user.mail.or_else(|| user.other_mails.and_then(|m| m.into_iter().next()));
-    let address = address.ok_or_else(|| GraphError::InvalidRequest("this user has no e-mail address to invite".into()))?;
-    let email = EmailAddress::parse(&address).map_err(|e| GraphError::InvalidRequest(e.to_string()))?;
+    let email = match address {
+        Some(address) => address.clone(),
+        None => {
+            let user = sender.user(&UserRef::Id(user_id), &Query::new().select(&["id", "mail", "otherMails"])).await?;
+            let address = user.mail.or_else(|| user.other_mails.and_then(|m| m.into_iter().next()));
+            let address = address.ok_or_else(|| GraphError::InvalidRequest("this user has no e-mail address to invite".into()))?;
+            EmailAddress::parse(&address).map_err(|e| GraphError::InvalidRequest(e.to_string()))?
+        }
+    };
     let mut request = InvitationRequest::new(email, settings.default_redirect.clone());
     // Microsoft mails a reset redemption, but never a second invitation to an address that
     // exists: resending means a fresh link for the inviter to pass on.
