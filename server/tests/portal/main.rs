@@ -3,6 +3,7 @@
 
 mod common;
 mod database;
+mod directory;
 mod health;
 mod invite;
 mod sign_in;
