@@ -42,7 +42,7 @@ fn field_id(name: &'static str) -> &'static str {
 }
 
 #[component]
-fn TextField(
+pub(crate) fn TextField(
     name: &'static str,
     label: &'static str,
     #[prop(into)] help: String,
@@ -129,10 +129,10 @@ fn ListField(
 }
 
 #[component]
-fn CheckboxField(
+pub(crate) fn CheckboxField(
     name: &'static str,
     label: &'static str,
-    help: &'static str,
+    #[prop(into)] help: String,
     checked: bool,
     #[prop(optional)] problems: Option<Signal<Vec<String>>>,
 ) -> impl IntoView {

@@ -2,6 +2,7 @@
 //! (or, for a real-tenant configuration, a separately served sandbox as its issuer).
 
 mod common;
+mod convert;
 mod database;
 mod directory;
 mod health;

@@ -1,0 +1,553 @@
+//! The conversion service (server side): every precondition of Microsoft's "Invite internal users
+//! to B2B collaboration" (graph-b2b.md §1), explained; the conversion itself; and batches.
+//! Plain Rust over `graph::Caller`s, like the invite service whose checks and result page it reuses.
+
+use futures::{StreamExt, TryStreamExt};
+use graph::{
+    Caller, CreationType, EmailAddress, EmailAddressInfo, ErrorCode, Filter, GraphError, InvitationRequest,
+    InvitedUserMessageInfo, ObjectId, PasswordProfile, Query, Recipient, Sent, User, UserRef, UserType, UserUpdate,
+};
+use serde_json::{json, Value};
+
+use super::{Account, Assessment, Batch, BatchRow, ConvertForm, Finding, MailChange, RowResult, Severity};
+use crate::auth::Principal;
+use crate::invite::service::{review_address, Callers, InviteSettings};
+use crate::invite::{InviteOutcome, LANGUAGES};
+
+/// The audit trail's action names.
+pub const CONVERT: &str = "Convert to external user";
+pub const SET_MAIL: &str = "Set e-mail address";
+pub const RESET_PASSWORD: &str = "Reset password";
+pub const SET_USER_TYPE: &str = "Set user type";
+/// The audit outcome of a property change (as the Directory's).
+pub const DONE: &str = "Changed";
+
+/// At most this many accounts in one batch (each is one invitation, and Graph throttles those).
+pub const MAX_BATCH: usize = 50;
+
+/// The user properties the checks read.
+const FIELDS: &[&str] = &[
+    "id", "displayName", "givenName", "userPrincipalName", "mail", "userType", "externalUserState", "creationType",
+    "identities", "onPremisesSyncEnabled", "onPremisesUserPrincipalName", "provisionedPlans",
+];
+
+/// One change made (or tried), for the audit trail.
+pub struct Step {
+    pub action: &'static str,
+    pub target: String,
+    pub options: Value,
+    pub outcome: &'static str,
+    pub request_id: Option<String>,
+}
+
+/// Graph's answer in plain words, with its request id.
+pub fn plain(error: &GraphError) -> String {
+    error.user_message()
+}
+
+/// The account `id` with everything the checks need.
+pub async fn read_account(checks: &Caller, id: &str) -> Result<User, GraphError> {
+    let id: ObjectId = id.trim().parse().map_err(|_| GraphError::InvalidRequest("that is not an account of this directory".into()))?;
+    checks.user(&UserRef::Id(id), &Query::new().select(FIELDS)).await
+}
+
+pub fn account(user: &User) -> Account {
+    let display_name = user.display_name.clone().unwrap_or_default();
+    Account {
+        id: user.id.map(|id| id.to_string()).unwrap_or_default(),
+        short_name: user.given_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| display_name.clone()),
+        display_name,
+        user_principal_name: user.user_principal_name.clone().unwrap_or_default(),
+        mail: user.mail.clone(),
+        user_type: user.user_type.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into()),
+        synced: user.on_premises_sync_enabled == Some(true),
+        mailbox: user.has_exchange_mailbox(),
+        sign_in_with: user.identities.iter().flatten().filter_map(sign_in_way).collect(),
+    }
+}
+
+/// One of the account's `identities` in words, with Graph's issuer name for reference.
+fn sign_in_way(identity: &graph::ObjectIdentity) -> Option<String> {
+    let issuer = identity.issuer.as_deref()?;
+    let words = match issuer {
+        "ExternalAzureAD" => "another Microsoft Entra organisation",
+        "MicrosoftAccount" => "a personal Microsoft account",
+        "mail" => "a one-time passcode by e-mail",
+        "google.com" => "Google",
+        "facebook.com" => "Facebook",
+        _ if identity.sign_in_type.as_deref() == Some("userPrincipalName") => "this organisation's user name and password",
+        _ => "an identity provider",
+    };
+    Some(format!("{words} ({issuer})"))
+}
+
+/// How the account already signs in externally (or was invited to), if it does.
+fn external_state(user: &User) -> Option<String> {
+    if let Some(state) = &user.external_user_state {
+        return Some(state.as_str().to_owned());
+    }
+    let federated = user.identities.iter().flatten().any(|i| i.sign_in_type.as_deref() == Some("federated"));
+    (user.creation_type == Some(CreationType::Invitation) || federated).then(|| "invited".to_owned())
+}
+
+fn finding(severity: Severity, title: impl Into<String>, text: impl Into<String>) -> Finding {
+    Finding { severity, title: title.into(), text: text.into() }
+}
+
+/// Every check for converting `user` to sign in with the external `address`.
+pub async fn assess(
+    callers: &Callers,
+    settings: &InviteSettings,
+    user: &User,
+    address: &str,
+    tenant_id: &str,
+) -> Result<Assessment, GraphError> {
+    let account = account(user);
+    let name = account.short_name.clone();
+    let address = address.trim().to_owned();
+    let mut findings = Vec::new();
+    let already_invited = external_state(user);
+    if let Some(state) = &already_invited {
+        findings.push(finding(
+            Severity::Blocker,
+            "Already invited to B2B",
+            format!("{name} already signs in, or was invited to sign in, with an external account (state: {state}). An account is converted only once. To send {name} a new link, or to let them accept again with another account, resend the invitation or reset the redemption instead."),
+        ));
+    }
+    if let Some(on_premises_upn) = &user.on_premises_user_principal_name {
+        findings.push(finding(
+            Severity::Blocker,
+            "Synchronised by Entra Connect with an on-premises user name",
+            format!("This account comes from your on-premises Active Directory, and Microsoft Entra Connect wrote its on-premises user name ({on_premises_upn}) into onPremisesUserPrincipalName, as its default synchronization rules do for every user. Microsoft does not convert accounts that carry it. To convert {name}: in the Entra Connect Synchronization Rules Editor, change the outbound rule to Microsoft Entra ID (by default “Out to AAD – User Join”, or a rule of higher precedence you add) so that it no longer sets onPremisesUserPrincipalName for this account, run a synchronization cycle, then check again here."),
+        ));
+    }
+    if account.synced {
+        findings.push(finding(
+            Severity::Warning,
+            "Synchronised from on-premises",
+            format!("Your on-premises Active Directory stays the source of authority for {name}'s account: changes there overwrite the cloud, and deleting the on-premises account (or moving it out of the synchronised scope) deletes this cloud account with its B2B access. To stop {name} signing in on-premises, set the on-premises password to a long unknown value instead of deleting the account."),
+        ));
+    }
+    let mail = match EmailAddress::parse(&address) {
+        Err(_) => {
+            // The invite page's wording for what is wrong with the address.
+            findings.extend(address_problems(callers, settings, &address).await?);
+            MailChange::Elsewhere
+        }
+        Ok(email) => {
+            let domain = email.domain();
+            if callers.checks.organization().await?.owns_domain(&domain) {
+                findings.push(finding(
+                    Severity::Blocker,
+                    "The address is on your own domain",
+                    format!("{domain} is a verified domain of your organisation. B2B means {name} signs in with an account of another organisation, so the address must be theirs (for example {name}'s address at their own company), not one in your tenant. Enter their external address and check again."),
+                ));
+            } else {
+                let review = review_address(callers, settings, email.as_str()).await?;
+                findings.extend(review.problems.into_iter().map(|p| finding(Severity::Blocker, "The address cannot be used", p.text)));
+                if let Some(other) = review.existing.filter(|other| other.id != account.id) {
+                    findings.push(finding(
+                        Severity::Blocker,
+                        "Another account uses this address",
+                        format!("{} ({}) already has {address}. An address belongs to one account: use another address, or remove it from that account first.", other.display_name, other.user_principal_name),
+                    ));
+                }
+            }
+            mail_change(&account, &email, &mut findings)
+        }
+    };
+    Ok(Assessment {
+        account,
+        address,
+        findings,
+        already_invited,
+        mail,
+        teams_url: format!("https://teams.microsoft.com/?tenantId={tenant_id}"),
+    })
+}
+
+/// The invite page's checks of an address that does not even parse (they say what is wrong).
+async fn address_problems(callers: &Callers, settings: &InviteSettings, address: &str) -> Result<Vec<Finding>, GraphError> {
+    if address.is_empty() {
+        return Ok(vec![finding(
+            Severity::Blocker,
+            "No external address",
+            "The account has no e-mail address. Enter the address at their own organisation they will sign in with, and check it.",
+        )]);
+    }
+    let review = review_address(callers, settings, address).await?;
+    Ok(review.problems.into_iter().map(|p| finding(Severity::Blocker, "The address cannot be used", p.text)).collect())
+}
+
+/// Microsoft requires `mail` to be the external address: already, settable by Guestlist, or not.
+fn mail_change(account: &Account, email: &EmailAddress, findings: &mut Vec<Finding>) -> MailChange {
+    if account.mail.as_deref().is_some_and(|m| m.eq_ignore_ascii_case(email.as_str())) {
+        return MailChange::Matches;
+    }
+    let name = &account.short_name;
+    let address = email.as_str();
+    if account.mailbox {
+        findings.push(finding(
+            Severity::Blocker,
+            "The e-mail address belongs to an Exchange mailbox",
+            format!("Microsoft converts an account only when its e-mail address (mail) is the external address. {name} has an Exchange Online mailbox, so Exchange manages that address and Guestlist cannot change it. Change the primary e-mail address to {address} in the Exchange admin center (Recipients → Mailboxes → {name} → Email addresses), or, if the mailbox is no longer needed, remove its Exchange Online licence; then check again here."),
+        ));
+        MailChange::Elsewhere
+    } else if account.synced {
+        findings.push(finding(
+            Severity::Blocker,
+            "The e-mail address comes from on-premises",
+            format!("Microsoft converts an account only when its e-mail address (mail) is the external address. {name}'s address is synchronised from your on-premises Active Directory: set the mail attribute to {address} there, run a synchronization cycle, then check again here."),
+        ));
+        MailChange::Elsewhere
+    } else {
+        MailChange::CanSet
+    }
+}
+
+/// The assistant's choices before the admin changes anything.
+pub fn default_form(assessment: &Assessment) -> ConvertForm {
+    let on = || "on".to_owned();
+    ConvertForm {
+        user_id: assessment.account.id.clone(),
+        email: assessment.address.clone(),
+        set_mail: (assessment.mail == MailChange::CanSet).then(on),
+        reset_password: (!assessment.account.synced).then(on),
+        set_guest: None,
+        send_mail: Some(on()),
+        language: "en-US".into(),
+        ..ConvertForm::default()
+    }
+}
+
+/// What stands in the way of converting with this form, in plain words.
+pub fn form_problems(assessment: &Assessment, form: &ConvertForm) -> Vec<String> {
+    let name = &assessment.account.short_name;
+    let mut problems = Vec::new();
+    if !assessment.can_convert() {
+        let titles: Vec<&str> = assessment.blockers().map(|f| f.title.as_str()).collect();
+        problems.push(format!("{name} cannot be converted yet: {}. Each is explained below with its fix.", titles.join("; ")));
+    }
+    if assessment.mail == MailChange::CanSet && form.set_mail.is_none() {
+        problems.push(format!("Microsoft converts {name} only when the e-mail address (mail) is {}. Tick “Set the e-mail address to the external address”, or use the address {name} has now.", assessment.address));
+    }
+    if !form.cc.trim().is_empty() && EmailAddress::parse(&form.cc).is_err() {
+        problems.push("The copy recipient is not a valid e-mail address. Correct it or leave the field empty.".into());
+    }
+    if !form.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == form.language) {
+        problems.push("Pick a language from the list.".into());
+    }
+    problems
+}
+
+fn filled(value: &str) -> Option<String> {
+    Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+fn step<T>(action: &'static str, target: &str, options: Value, result: &Result<Sent<T>, GraphError>, ok: &'static str) -> Step {
+    let (outcome, request_id) = match result {
+        Ok(sent) => (ok, sent.request_id.clone()),
+        Err(error) => ("Failed", error.request_id().map(str::to_owned)),
+    };
+    Step { action, target: target.to_owned(), options, outcome, request_id }
+}
+
+/// Converts a checked account ([`assess`], [`form_problems`]): sets `mail` if asked, sends the
+/// invitation with `invitedUser.id`, then resets the password and sets the user type if asked.
+/// Returns the result page's outcome, or why nothing was converted; and the steps for the audit.
+pub async fn convert(
+    callers: &Callers,
+    settings: &InviteSettings,
+    principal: &Principal,
+    assessment: &Assessment,
+    form: &ConvertForm,
+) -> (Result<InviteOutcome, String>, Vec<Step>) {
+    let mut steps = Vec::new();
+    let result = convert_steps(callers, settings, principal, assessment, form, &mut steps).await;
+    (result, steps)
+}
+
+async fn convert_steps(
+    callers: &Callers,
+    settings: &InviteSettings,
+    principal: &Principal,
+    assessment: &Assessment,
+    form: &ConvertForm,
+    steps: &mut Vec<Step>,
+) -> Result<InviteOutcome, String> {
+    let account = &assessment.account;
+    let name = &account.short_name;
+    let target = assessment.address.as_str();
+    let id: ObjectId = account.id.parse().map_err(|_| "That is not an account of this directory.".to_owned())?;
+    let email = EmailAddress::parse(target).map_err(|e| format!("The address cannot be used: {e}."))?;
+    let user = UserRef::Id(id);
+    let options = serde_json::to_value(form).unwrap_or_default();
+
+    if assessment.mail == MailChange::CanSet {
+        let update = UserUpdate { mail: Some(Some(email.as_str().to_owned())), ..UserUpdate::default() };
+        let result = callers.sender.update_user(&user, &update).await;
+        steps.push(step(SET_MAIL, target, json!({"user": account.user_principal_name, "mail": target}), &result, DONE));
+        if let Err(error) = result {
+            return Err(mail_refused(account, target, &error));
+        }
+    }
+
+    let mut request = InvitationRequest::new(email, settings.default_redirect.clone()).existing_user(id);
+    if form.send_mail.is_some() {
+        let cc = filled(&form.cc).map(|address| Recipient { email_address: EmailAddressInfo { address: Some(address), name: None } });
+        request = request.send_message(InvitedUserMessageInfo {
+            message_language: filled(&form.language),
+            cc_recipients: cc.into_iter().collect(),
+            customized_message_body: filled(&form.message),
+        });
+    }
+    let invitation = callers.sender.invite(&request).await;
+    steps.push(step(CONVERT, target, options, &invitation, "Invited"));
+    let invitation = invitation.map_err(|error| invitation_refused(name, &error))?;
+
+    let mut outcome = crate::invite::service::read_back(&callers.sender, invitation, principal).await;
+    outcome.language = form.language.clone();
+    outcome.message = filled(&form.message);
+    let mut what_next = what_happens(assessment);
+    let mut failed = Vec::new();
+
+    if form.reset_password.is_some() && !account.synced {
+        let update = UserUpdate { password_profile: Some(PasswordProfile::random()), ..UserUpdate::default() };
+        let result = callers.sender.update_user(&user, &update).await;
+        steps.push(step(RESET_PASSWORD, &account.user_principal_name, json!({"password": "random, not kept"}), &result, DONE));
+        what_next.push(match result {
+            Ok(_) => format!("{name}'s password was reset to a random value nobody knows: the old password no longer works, and until {name} accepts, the account cannot be used."),
+            Err(error) => {
+                failed.push("resetting the password");
+                format!("Resetting {name}'s password failed: {} The old password still works; reset it in the Microsoft Entra admin center (Users → {} → Reset password).", plain(&error), account.display_name)
+            }
+        });
+    } else if account.synced {
+        what_next.push(format!("{name}'s on-premises password keeps working on-premises. Set it to a long unknown value in Active Directory if {name} should not use it any more."));
+    } else {
+        what_next.push(format!("{name}'s current password keeps working for this account until you reset it."));
+    }
+
+    if form.set_guest.is_some() && account.user_type != "Guest" {
+        let update = UserUpdate { user_type: Some(UserType::Guest), ..UserUpdate::default() };
+        let result = callers.sender.update_user(&user, &update).await;
+        steps.push(step(SET_USER_TYPE, &account.user_principal_name, json!({"userType": "Guest"}), &result, DONE));
+        what_next.push(match result {
+            Ok(_) => format!("{name}'s user type is now Guest: billed as an external user (monthly active users) and with guest permissions in the directory."),
+            Err(error) => {
+                failed.push("setting the user type");
+                format!("Setting {name}'s user type to Guest failed: {} Change it on {name}'s Directory page.", plain(&error))
+            }
+        });
+    } else {
+        what_next.push(format!("{name}'s user type stays {}: the conversion does not change it.{}", account.user_type, if account.user_type == "Guest" { "" } else { " For billing by monthly active users, set it to Guest on the Directory page." }));
+    }
+    what_next.push(format!("In Microsoft Teams, {name} should first open {} so that Teams opens your organisation rather than their own.", assessment.teams_url));
+
+    outcome.heading = Some(if failed.is_empty() {
+        "Conversion started".to_owned()
+    } else {
+        format!("Conversion started, but {} failed", failed.join(" and "))
+    });
+    outcome.what_next = what_next;
+    Ok(outcome)
+}
+
+/// What redemption will do, in plain sentences, for the result page.
+fn what_happens(assessment: &Assessment) -> Vec<String> {
+    let account = &assessment.account;
+    let name = &account.short_name;
+    let domain = assessment.address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+    vec![
+        format!("Nothing changes until {name} accepts. When {name} opens the link and signs in with their {domain} account ({}), the account starts signing in externally.", assessment.address),
+        format!("{name} keeps the same object id ({}), user name ({}), group memberships and app assignments; only the way of signing in changes.", account.id, account.user_principal_name),
+        format!("From then on {name} uses that external account for your organisation's apps. This is one-way: the external sign-in cannot be removed again; undoing it means deleting and recreating the account."),
+    ]
+}
+
+/// A refused `mail` change in plain words (Graph says only "invalid request").
+fn mail_refused(account: &Account, address: &str, error: &GraphError) -> String {
+    let name = &account.short_name;
+    match error.code() {
+        Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, plain(error)),
+        _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", plain(error)),
+    }
+}
+
+fn invitation_refused(name: &str, error: &GraphError) -> String {
+    let role = match error.code() {
+        Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized) => {
+            " Converting an account needs the User Administrator role (or higher) in Microsoft Entra."
+        }
+        _ => "",
+    };
+    format!("Microsoft did not convert {name}: {}{role}", plain(error))
+}
+
+/// Accounts of this tenant that do not sign in externally, whose name, address or user name
+/// starts with `text` (all when empty), by name.
+pub async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Account>, GraphError> {
+    let mut query = Query::new().select(FIELDS).top(100);
+    if !text.is_empty() {
+        let filter = Filter::starts_with("displayName", text)
+            .or(Filter::starts_with("mail", text))
+            .or(Filter::starts_with("userPrincipalName", text));
+        query = query.filter(filter);
+    }
+    let users: Vec<User> = checks.users(query).take(500).try_collect().await?;
+    let mut accounts: Vec<Account> = users.iter().filter(|u| external_state(u).is_none()).map(account).collect();
+    accounts.sort_by_key(|a| a.display_name.to_lowercase());
+    Ok(accounts)
+}
+
+/// The preview of a batch: each account checked with its current `mail` (a batch cannot set
+/// addresses: that is the single assistant's job), and the action that will be taken.
+pub async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &str, ids: &[&str]) -> Result<Vec<BatchRow>, GraphError> {
+    let mut rows = Vec::new();
+    for id in ids {
+        let user = read_account(&callers.checks, id).await?;
+        let address = user.mail.clone().unwrap_or_default();
+        let mut assessment = assess(callers, settings, &user, &address, tenant_id).await?;
+        let name = assessment.account.short_name.clone();
+        for f in assessment.findings.iter_mut().filter(|f| f.severity == Severity::Blocker && f.title != "Already invited to B2B") {
+            f.text.push_str(&format!(" To give {name} an external address, open the assistant for {name}."));
+        }
+        let action = match (&assessment.already_invited, assessment.can_convert()) {
+            (Some(state), _) => format!("None: already invited ({state}). Resend or reset on the Directory page."),
+            (None, true) => format!("Send the B2B invitation to {}; {name} keeps the account, its groups and apps.", assessment.address),
+            (None, false) => "None: fix the blockers first.".to_owned(),
+        };
+        rows.push(BatchRow { assessment, action, result: None });
+    }
+    Ok(rows)
+}
+
+/// Converts the batch's eligible accounts without a result (or, on `retry`, the failed ones).
+pub async fn run(sender: &Caller, settings: &InviteSettings, batch: &mut Batch, retry: bool) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let options = json!({"batch": true, "send_mail": batch.send_mail, "language": batch.language, "set_guest": batch.set_guest});
+    for row in batch.rows.iter_mut().filter(|r| r.eligible() && if retry { r.failed() } else { r.result.is_none() }) {
+        let account = &row.assessment.account;
+        let address = row.assessment.address.clone();
+        let name = account.short_name.clone();
+        let sent = async {
+            let id: ObjectId = account.id.parse().map_err(|_| GraphError::InvalidRequest("not a directory id".into()))?;
+            let email = EmailAddress::parse(&address).map_err(|e| GraphError::InvalidRequest(e.to_string()))?;
+            let mut request = InvitationRequest::new(email, settings.default_redirect.clone()).existing_user(id);
+            if batch.send_mail {
+                request = request.send_message(InvitedUserMessageInfo { message_language: filled(&batch.language), ..Default::default() });
+            }
+            sender.invite(&request).await
+        }
+        .await;
+        steps.push(step(CONVERT, &address, options.clone(), &sent, "Invited"));
+        let invitation = match sent {
+            Ok(sent) => sent.value,
+            Err(error) => {
+                row.result = Some(RowResult { converted: false, text: invitation_refused(&name, &error), redeem_url: None });
+                continue;
+            }
+        };
+        let mut text = if batch.send_mail {
+            format!("Converting: Microsoft has mailed the invitation to {address}; the account changes when {name} accepts.")
+        } else {
+            format!("Converting: pass on the link below to {name}; the account changes when {name} accepts.")
+        };
+        if batch.set_guest && account.user_type != "Guest" {
+            let update = UserUpdate { user_type: Some(UserType::Guest), ..UserUpdate::default() };
+            let id = invitation.invited_user.as_ref().and_then(|u| u.id);
+            let result = match id {
+                Some(id) => sender.update_user(&UserRef::Id(id), &update).await,
+                None => Err(GraphError::InvalidRequest("Microsoft's answer named no user".into())),
+            };
+            steps.push(step(SET_USER_TYPE, &account.user_principal_name, json!({"userType": "Guest"}), &result, DONE));
+            text.push_str(&match result {
+                Ok(_) => " User type set to Guest.".to_owned(),
+                Err(error) => format!(" Setting the user type to Guest failed ({}); change it on the Directory page.", plain(&error)),
+            });
+        }
+        let redeem_url = (!batch.send_mail).then_some(invitation.invite_redeem_url).flatten();
+        row.result = Some(RowResult { converted: true, text, redeem_url });
+    }
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use graph::ApiError;
+
+    fn elena(mail: MailChange, findings: Vec<Finding>) -> Assessment {
+        Assessment {
+            account: Account {
+                id: "81e3bf59-a6cf-447d-a8fe-0491d3f6b28a".into(),
+                display_name: "Elena Popescu".into(),
+                short_name: "Elena".into(),
+                user_principal_name: "elena.popescu@northwind.example".into(),
+                mail: Some("elena.popescu@fabrikam.example".into()),
+                user_type: "Member".into(),
+                ..Account::default()
+            },
+            address: "elena@popescu.example".into(),
+            findings,
+            already_invited: None,
+            mail,
+            teams_url: "https://teams.microsoft.com/?tenantId=t".into(),
+        }
+    }
+
+    #[test]
+    fn the_defaults_set_mail_when_needed_and_take_the_password_out_of_use() {
+        let form = default_form(&elena(MailChange::CanSet, vec![]));
+        assert!(form.set_mail.is_some() && form.reset_password.is_some() && form.send_mail.is_some());
+        assert_eq!((form.set_guest, form.email.as_str()), (None, "elena@popescu.example"));
+        let mut synced = elena(MailChange::Matches, vec![]);
+        synced.account.synced = true;
+        let form = default_form(&synced);
+        assert!(form.set_mail.is_none() && form.reset_password.is_none(), "no password of a synced account is reset here");
+    }
+
+    #[test]
+    fn a_form_is_refused_for_blockers_an_unset_mail_and_bad_fields() {
+        let ok = ConvertForm { set_mail: Some("on".into()), language: "de-DE".into(), ..ConvertForm::default() };
+        assert!(form_problems(&elena(MailChange::CanSet, vec![]), &ok).is_empty());
+        let blocked = elena(MailChange::Matches, vec![finding(Severity::Blocker, "The address is on your own domain", "…")]);
+        assert_eq!(form_problems(&blocked, &ok), ["Elena cannot be converted yet: The address is on your own domain. Each is explained below with its fix."]);
+        let warned = elena(MailChange::Matches, vec![finding(Severity::Warning, "Synchronised from on-premises", "…")]);
+        assert!(form_problems(&warned, &ok).is_empty(), "warnings do not block");
+        let sloppy = ConvertForm { cc: "not an address".into(), language: "xx".into(), ..ConvertForm::default() };
+        let problems = form_problems(&elena(MailChange::CanSet, vec![]), &sloppy);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("only when the e-mail address (mail) is elena@popescu.example"));
+    }
+
+    #[test]
+    fn a_refused_mail_change_is_explained_not_shown_raw() {
+        let refused = GraphError::Api(Box::new(ApiError {
+            status: axum::http::StatusCode::BAD_REQUEST,
+            code: ErrorCode::BadRequest,
+            message: "Unable to update the specified properties for objects that have originated within an external service.".into(),
+            request_id: Some("r-1".into()),
+            client_request_id: None,
+            date: None,
+        }));
+        let text = mail_refused(&elena(MailChange::CanSet, vec![]).account, "elena@popescu.example", &refused);
+        assert!(text.starts_with("Microsoft refused to change Elena's e-mail address to elena@popescu.example: the address of an account with an Exchange mailbox is managed in Exchange"), "{text}");
+        assert!(text.contains("Exchange admin center") && text.contains("Nothing was sent") && text.contains("r-1"));
+        assert!(!text.contains("originated within an external service"));
+    }
+
+    #[test]
+    fn sign_in_ways_are_named_in_words() {
+        let identity = |sign_in_type: &str, issuer: &str| graph::ObjectIdentity {
+            sign_in_type: Some(sign_in_type.into()),
+            issuer: Some(issuer.into()),
+            issuer_assigned_id: None,
+        };
+        assert_eq!(sign_in_way(&identity("federated", "ExternalAzureAD")).unwrap(), "another Microsoft Entra organisation (ExternalAzureAD)");
+        assert_eq!(
+            sign_in_way(&identity("userPrincipalName", "northwind.onmicrosoft.com")).unwrap(),
+            "this organisation's user name and password (northwind.onmicrosoft.com)"
+        );
+    }
+}
