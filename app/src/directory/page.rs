@@ -34,7 +34,7 @@ pub fn DirectoryPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let searched = q();
                 match results.await {
-                    Ok(results) if searched.trim().is_empty() => { drop(results); ().into_any() }
+                    Ok(_) if searched.trim().is_empty() => ().into_any(),
                     Ok(results) => view! { <ResultsTable results searched/> }.into_any(),
                     Err(error) => view! { <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
                 }
@@ -270,7 +270,7 @@ fn ResetView(data: PersonData) -> impl IntoView {
         <h2>{format!("What {} will experience", card.first_name())}</h2>
         {list(card.reset_what_next(&current, false))}
         <p class="help">"With a new address below, the invitation goes there instead, and they accept with the account of the new address."</p>
-        <ActionForm action=reset attr:class="directory-action" attr:novalidate=true>
+        <ActionForm action=reset attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
             <div class="field">
                 <label for="reset-email">"New e-mail address (optional)"</label>
@@ -313,7 +313,7 @@ fn UserTypeView(data: PersonData) -> impl IntoView {
             "The user type says whether someone is part of your organisation (Member) or an outside collaborator "
             "(Guest). It does not change how they sign in. Microsoft advises answering these questions first."
         </p>
-        <ActionForm action=change attr:class="directory-action">
+        <ActionForm action=change attr:class="invite-form directory-action">
             <input type="hidden" name="form[user_id]" value=card.id.clone()/>
             <input type="hidden" name="form[target]" value=target/>
             <fieldset>
@@ -365,7 +365,7 @@ fn MailView(data: PersonData) -> impl IntoView {
             "how they sign in; to have them sign in with the account of a new address, reset their redemption with "
             "that address instead."
         </p>
-        <ActionForm action=change attr:class="directory-action" attr:novalidate=true>
+        <ActionForm action=change attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
             <div class="field">
                 <label for="new-email">"New e-mail address"</label>

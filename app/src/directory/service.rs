@@ -10,7 +10,7 @@ use graph::{
 
 use super::{B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
 use crate::auth::Principal;
-use crate::invite::service::{reinvite, review_address, Callers, InviteSettings};
+use crate::invite::service::{reinvite, review_address, Callers, CredentialMode, InviteSettings};
 use crate::invite::InviteOutcome;
 
 /// What the card needs; most of it Graph returns only when selected.
@@ -97,8 +97,7 @@ pub async fn search(checks: &Caller, text: &str) -> Result<SearchResults, GraphE
     let query = Query::new().select(CARD_FIELDS).search(terms).order_by("displayName").top(SEARCH_LIMIT);
     let organisation = checks.organization().await?;
     let page = checks.users_page(&query).await?;
-    let mut people: Vec<PersonCard> = page.value.into_iter().map(|user| card(user, &organisation)).collect();
-    people.sort_by_key(|p| p.display_name.to_lowercase());
+    let people = page.value.into_iter().map(|user| card(user, &organisation)).collect();
     Ok(SearchResults { people, more: page.next_link.is_some() })
 }
 
@@ -241,6 +240,12 @@ pub async fn reset(
         Err(error) => {
             crate::audit::write(principal, ACTION, &target, &options, "Failed", error.request_id()).await;
             let mut lines = vec![format!("The redemption was not reset: {}", error.user_message())];
+            if settings.credential == CredentialMode::Application && error.code() == Some(&ErrorCode::AuthorizationRequestDenied) {
+                lines.push(format!(
+                    "Guestlist resets with its own app permission (GUESTLIST_INVITE_CREDENTIAL=application), and Microsoft refuses that for anyone who holds an administrator role. An administrator can reset {} in the Microsoft Entra admin center with their own account.",
+                    card.display_name
+                ));
+            }
             if let Some(email) = &address {
                 lines.push(format!("The e-mail address is already changed to {email}: try Reset redemption again and leave the address field empty."));
             }

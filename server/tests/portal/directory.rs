@@ -377,3 +377,24 @@ async fn the_e_mail_address_changes_after_the_invitation_checks() {
     let request_id = failed[0].rsplit(',').next().unwrap().trim_matches('"');
     assert!(request_id.parse::<uuid::Uuid>().is_ok(), "the failure's request id: {}", failed[0]);
 }
+
+#[tokio::test]
+async fn with_the_apps_own_token_a_guest_holding_a_role_cannot_be_reset_and_the_page_says_who_can() {
+    let vars = HashMap::from([("GUESTLIST_INVITE_CREDENTIAL", "application")]);
+    let settings = InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
+    let mut admin = signed_in(sandbox_portal_with(|config| config.invite = settings).await, GRACE).await;
+    let marcus = admin.id("Marcus Johnson").await;
+    let mut user = admin.user(&marcus).await;
+    user.directory_role_template_ids = vec!["88d8e3e3-8f55-4a1e-953a-9b9898b8876b".into()]; // Directory Readers
+    admin.portal.sandbox.directory().write().await.put_user(user).await.unwrap();
+
+    let from = format!("/directory/{marcus}/reset");
+    let (path, html) = admin.post(&from, "directory/reset", &[("user_id", &marcus), ("email", "")]).await;
+    assert_eq!(path, from);
+    assert!(html.contains("The redemption was not reset: You, or this portal, are not allowed"), "{html}");
+    assert!(html.contains("Microsoft refuses that for anyone who holds an administrator role"), "{html}");
+    assert_eq!(admin.user(&marcus).await.external_user_state.as_deref(), Some("Accepted"));
+    let csv = admin.audit_csv().await;
+    let failed = audit_line(&csv, "Reset redemption", "marcus.johnson@wideworldimporters.example");
+    assert!(failed.len() == 1 && failed[0].contains("\"Failed\""), "{csv}");
+}
