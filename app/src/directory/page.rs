@@ -5,6 +5,7 @@ use super::{
     ChangeMail, ChangeUserType, DirectoryError, Notice, PersonCard, PersonData, ResendInvitation, ResetRedemption,
     SearchResults,
 };
+use crate::invite::page::{CheckboxField, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -22,7 +23,7 @@ pub fn DirectoryPage() -> impl IntoView {
             "stand with B2B collaboration: whether they were invited, and with which account they sign in."
         </p>
         // A plain GET form: the search is in the address, so it works without JavaScript and can be bookmarked.
-        <form method="get" action="/directory" class="directory-search" role="search">
+        <form method="get" action="/directory" class="audit-filter directory-search" role="search">
             <div class="field">
                 <label for="directory-q">"Name, e-mail address or user name"</label>
                 <input id="directory-q" name="q" type="search" value=q() aria-describedby="directory-q-help"/>
@@ -244,6 +245,18 @@ pub fn PersonActionPage() -> impl IntoView {
     }
 }
 
+/// The top of an action page: where we are, what is asked, whom it is about, and the last answer.
+#[component]
+fn ActionHeader(card: PersonCard, title: String, state: String, notice: Signal<Option<Notice>>) -> impl IntoView {
+    view! {
+        <Title text=format!("{title} — {}", card.display_name)/>
+        <Breadcrumb card/>
+        <h1>{title}</h1>
+        <p class="b2b-state">{state}</p>
+        <NoticeView notice/>
+    }
+}
+
 fn list(lines: Vec<String>) -> impl IntoView {
     let items = lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
     view! { <ul class="what-next">{items}</ul> }
@@ -257,11 +270,8 @@ fn ResetView(data: PersonData) -> impl IntoView {
     let notice = latest(notice, move || reset.value().get());
     let current = card.mail.clone().unwrap_or_else(|| "their current address".into());
     view! {
-        <Title text=format!("Reset redemption — {}", card.display_name)/>
-        <Breadcrumb card=card.clone()/>
-        <h1>"Reset redemption"</h1>
-        <p class="b2b-state">{format!("{}: {}", card.display_name, card.state_words())}</p>
-        <NoticeView notice/>
+        <ActionHeader card=card.clone() title="Reset redemption".into() notice
+            state=format!("{}: {}", card.display_name, card.state_words())/>
         <p class="lead">
             "Resetting the redemption lets someone accept the invitation again: for example when they moved to "
             "another company, lost access to their account, or should use another address. Their account in "
@@ -272,13 +282,8 @@ fn ResetView(data: PersonData) -> impl IntoView {
         <p class="help">"With a new address below, the invitation goes there instead, and they accept with the account of the new address."</p>
         <ActionForm action=reset attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
-            <div class="field">
-                <label for="reset-email">"New e-mail address (optional)"</label>
-                <input id="reset-email" name="email" type="email" autocomplete="off" value=typed aria-describedby="reset-email-help"/>
-                <p class="help" id="reset-email-help">
-                    {format!("Leave empty to send the new invitation to {current}. A new address becomes their e-mail address first, as Microsoft requires, and gets the same checks as an invitation.")}
-                </p>
-            </div>
+            <TextField name="email" label="New e-mail address (optional)" kind="email" value=typed
+                help=format!("Leave empty to send the new invitation to {current}. A new address becomes their e-mail address first, as Microsoft requires, and gets the same checks as an invitation.")/>
             <button type="submit" class="button primary">"Reset redemption"</button>
         </ActionForm>
     }
@@ -304,11 +309,8 @@ fn UserTypeView(data: PersonData) -> impl IntoView {
     let target = card.other_user_type();
     let name = card.first_name().to_owned();
     view! {
-        <Title text=format!("Change user type — {}", card.display_name)/>
-        <Breadcrumb card=card.clone()/>
-        <h1>{format!("Change user type to {target}")}</h1>
-        <p class="b2b-state">{format!("{} is a {} now. {}.", card.display_name, card.user_type, card.state_words())}</p>
-        <NoticeView notice/>
+        <ActionHeader card=card.clone() title=format!("Change user type to {target}") notice
+            state=format!("{} is a {} now. {}.", card.display_name, card.user_type, card.state_words())/>
         <p class="lead">
             "The user type says whether someone is part of your organisation (Member) or an outside collaborator "
             "(Guest). It does not change how they sign in. Microsoft advises answering these questions first."
@@ -338,10 +340,8 @@ fn UserTypeView(data: PersonData) -> impl IntoView {
             </fieldset>
             <h2>"What changes"</h2>
             {list(card.user_type_consequences())}
-            <div class="field checkbox">
-                <input type="checkbox" id="confirm" name="form[confirm]"/>
-                <label for="confirm">"I have read what changes"</label>
-            </div>
+            <CheckboxField name="form[confirm]" label="I have read what changes" checked=false
+                help=format!("Then Guestlist changes the user type to {target}; nothing else changes.")/>
             <button type="submit" class="button primary">{format!("Change user type to {target}")}</button>
         </ActionForm>
     }
@@ -355,11 +355,8 @@ fn MailView(data: PersonData) -> impl IntoView {
     let notice = latest(notice, move || change.value().get());
     let current = card.mail.clone().unwrap_or_else(|| "not set".into());
     view! {
-        <Title text=format!("Change e-mail address — {}", card.display_name)/>
-        <Breadcrumb card=card.clone()/>
-        <h1>"Change e-mail address"</h1>
-        <p class="b2b-state">{format!("The e-mail address of {} is {current}.", card.display_name)}</p>
-        <NoticeView notice/>
+        <ActionHeader card=card.clone() title="Change e-mail address".into() notice
+            state=format!("The e-mail address of {} is {current}.", card.display_name)/>
         <p class="lead">
             "Microsoft sends invitations and notifications to this address. For an external user it does not change "
             "how they sign in; to have them sign in with the account of a new address, reset their redemption with "
@@ -367,14 +364,9 @@ fn MailView(data: PersonData) -> impl IntoView {
         </p>
         <ActionForm action=change attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
-            <div class="field">
-                <label for="new-email">"New e-mail address"</label>
-                <input id="new-email" name="email" type="email" required=true autocomplete="off" value=typed aria-describedby="new-email-help"/>
-                <p class="help" id="new-email-help">
-                    "The same checks as for an invitation: no '+' or similar characters, not one of your organisation's "
-                    "domains, not a blocked domain, and not already someone else's address."
-                </p>
-            </div>
+            <TextField name="email" label="New e-mail address" kind="email" required=true value=typed
+                help="The same checks as for an invitation: no '+' or similar characters, not one of your organisation's \
+                      domains, not a blocked domain, and not already someone else's address."/>
             <button type="submit" class="button primary">"Change e-mail address"</button>
         </ActionForm>
     }
