@@ -4,8 +4,7 @@ use super::{
     Account, Assessment, Batch, BatchPageData, ClearBatch, ConvertForm, ConvertPageData, ConvertUser, Finding, MailChange,
     PreviewBatch, RunBatch, Severity,
 };
-use crate::invite::page::{CheckboxField, TextField};
-use crate::invite::LANGUAGES;
+use crate::invite::page::{language_options, CheckboxField, MailFields};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -94,13 +93,6 @@ fn directory_link(account: &Account) -> impl IntoView {
             </a>
         </p>
     }
-}
-
-fn language_options(chosen: &str) -> impl IntoView {
-    LANGUAGES
-        .iter()
-        .map(|(code, name)| view! { <option value=*code selected=chosen == *code>{*name}</option> })
-        .collect_view()
 }
 
 #[component]
@@ -205,18 +197,8 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
                 <legend>"The invitation"</legend>
                 <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail.is_some()
                     help="Untick to send nothing now: the result page shows the link to copy, as a QR code, or to send from Guestlist."/>
-                <div class="field">
-                    <label for="language">"Language of the e-mail"</label>
-                    <select id="language" name="form[language]" aria-describedby="language-help">{language_options(&form.language)}</select>
-                    <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
-                </div>
-                <div class="field">
-                    <label for="message">"Personal message"</label>
-                    <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{form.message.clone()}</textarea>
-                    <p class="help" id="message-help">"A few words on why their sign-in changes. Microsoft then sends your words instead of its standard text."</p>
-                </div>
-                <TextField name="form[cc]" label="Send a copy to" kind="email" value=form.cc.clone()
-                    help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
+                <MailFields language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
+                    message_help="A few words on why their sign-in changes. Microsoft then sends your words instead of its standard text."/>
             </fieldset>
             <button type="submit" class="button primary">"Convert to external user"</button>
         </ActionForm>

@@ -147,6 +147,43 @@ pub(crate) fn CheckboxField(
     }
 }
 
+/// The languages Microsoft's invitation mail is offered in, `chosen` selected.
+pub(crate) fn language_options(chosen: &str) -> impl IntoView {
+    LANGUAGES
+        .iter()
+        .map(|(code, name)| view! { <option value=*code selected=chosen == *code>{*name}</option> })
+        .collect_view()
+}
+
+/// The invitation mail's language, personal message and copy recipient (`form[language]`,
+/// `form[message]`, `form[cc]`), for invitations and conversions alike.
+#[component]
+pub(crate) fn MailFields(
+    language: String,
+    message: String,
+    cc: String,
+    message_help: &'static str,
+    #[prop(optional)] language_problems: Option<Signal<Vec<String>>>,
+    #[prop(optional)] cc_problems: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let cc_problems = cc_problems.unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for="language">"Language of the e-mail"</label>
+            <select id="language" name="form[language]" aria-describedby="language-help">{language_options(&language)}</select>
+            <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
+            {language_problems.map(|texts| view! { <Problems texts id="language-problems"/> })}
+        </div>
+        <div class="field">
+            <label for="message">"Personal message"</label>
+            <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{message}</textarea>
+            <p class="help" id="message-help">{message_help}</p>
+        </div>
+        <TextField name="form[cc]" label="Send a copy to" kind="email" value=cc problems=cc_problems
+            help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
+    }
+}
+
 #[component]
 fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
@@ -187,10 +224,6 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
         all_about(Field::Permission).get().into_iter().map(|text| view! { <p class="alert" role="alert">{text}</p> }).collect_view()
     };
     let existing = move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset/> });
-    let languages = LANGUAGES
-        .iter()
-        .map(|(code, name)| view! { <option value=*code selected=form.language == *code>{*name}</option> })
-        .collect_view();
     let prefixes = allowed_redirect_prefixes.join(", ");
     let apps = apps
         .into_iter()
@@ -223,20 +256,9 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <legend>"The invitation e-mail"</legend>
                 <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail()
                     help="Untick to send nothing now: you get a link to pass on yourself (by chat, in a meeting…)."/>
-                <div class="field">
-                    <label for="language">"Language of the e-mail"</label>
-                    <select id="language" name="form[language]" aria-describedby="language-help">{languages}</select>
-                    <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
-                    <Problems texts=all_about(Field::Language) id="language-problems"/>
-                </div>
-                <div class="field">
-                    <label for="message">"Personal message"</label>
-                    <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{form.message.clone()}</textarea>
-                    <p class="help" id="message-help">"A few words on why you invite them. Microsoft then sends your words instead of its standard text, so write in the guest's language."</p>
-                </div>
-                <TextField name="form[cc]" label="Send a copy to" kind="email" value=form.cc.clone()
-                    problems=all_about(Field::Cc)
-                    help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
+                <MailFields language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
+                    message_help="A few words on why you invite them. Microsoft then sends your words instead of its standard text, so write in the guest's language."
+                    language_problems=all_about(Field::Language) cc_problems=all_about(Field::Cc)/>
                 <TextField name="form[redirect_url]" label="Page after acceptance" kind="url" required=true
                     value=form.redirect_url.clone() problems=all_about(Field::RedirectUrl)
                     help=format!("Where the guest lands after accepting. It must start with: {prefixes}.")/>
