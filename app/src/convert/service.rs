@@ -128,6 +128,14 @@ pub async fn assess(
             format!("Your on-premises Active Directory stays the source of authority for {name}'s account: changes there overwrite the cloud, and deleting the on-premises account (or moving it out of the synchronised scope) deletes this cloud account with its B2B access. To stop {name} signing in on-premises, set the on-premises password to a long unknown value instead of deleting the account."),
         ));
     }
+    let roles = directory_roles(&callers.checks, user).await?;
+    if !roles.is_empty() {
+        findings.push(finding(
+            Severity::Warning,
+            "Holds administrator roles",
+            format!("{name} holds these roles in your directory: {}. They stay with the account after the conversion, and then anyone who controls {name}'s account at their own organisation holds them. Remove the roles {name} no longer needs.", roles.join(", ")),
+        ));
+    }
     let mail = match EmailAddress::parse(&address) {
         Err(_) => {
             // The invite page's wording for what is wrong with the address.
@@ -164,6 +172,17 @@ pub async fn assess(
         mail,
         teams_url: format!("https://teams.microsoft.com/?tenantId={tenant_id}"),
     })
+}
+
+/// The names of the directory roles `user` holds (from `memberOf`).
+async fn directory_roles(checks: &Caller, user: &User) -> Result<Vec<String>, GraphError> {
+    let Some(id) = user.id else { return Ok(Vec::new()) };
+    let objects: Vec<graph::DirectoryObject> = checks.member_of(&UserRef::Id(id), Query::new()).try_collect().await?;
+    Ok(objects
+        .into_iter()
+        .filter(|o| o.odata_type.as_deref() == Some("#microsoft.graph.directoryRole"))
+        .map(|o| o.display_name.unwrap_or_else(|| "a directory role".into()))
+        .collect())
 }
 
 /// The invite page's checks of an address that does not even parse (they say what is wrong).
@@ -281,7 +300,8 @@ async fn convert_steps(
     let id: ObjectId = account.id.parse().map_err(|_| "That is not an account of this directory.".to_owned())?;
     let email = EmailAddress::parse(target).map_err(|e| format!("The address cannot be used: {e}."))?;
     let user = UserRef::Id(id);
-    let options = serde_json::to_value(form).unwrap_or_default();
+    // The account as it was, next to the choices, so the audit trail shows before and after.
+    let options = json!({"choices": form, "before": account});
 
     if assessment.mail == MailChange::CanSet {
         let update = UserUpdate { mail: Some(Some(email.as_str().to_owned())), ..UserUpdate::default() };

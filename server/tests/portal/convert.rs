@@ -165,6 +165,11 @@ async fn each_precondition_is_explained_and_nothing_is_sent_while_one_blocks() {
     assert!(html.contains("The e-mail address belongs to an Exchange mailbox"), "{html}");
     assert!(html.contains("in the Exchange admin center") && html.contains("Exchange Online mailbox"));
 
+    let mateo = s.portal.person(|p| p.user_principal_name == MATEO).await.id;
+    let html = s.page(&format!("/convert/{mateo}?email=mateo@rossi-consulting.example")).await;
+    assert!(html.contains("Good to know: Holds administrator roles") && html.contains("User Administrator"), "{html}");
+    assert!(html.contains("The e-mail address belongs to an Exchange mailbox"), "a member's mailbox: {html}");
+
     let html = s.html(&format!("/convert/{OLIVIA}")).await;
     assert!(text(&html).contains("Already invited to B2B") && text(&html).contains("state: Accepted"), "{html}");
     assert!(html.contains(&format!("href=\"/directory/{OLIVIA}\"")));
