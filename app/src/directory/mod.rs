@@ -89,6 +89,12 @@ impl PersonCard {
         !self.synced
     }
 
+    /// The e-mail address of external users: where their invitations go. (An internal account's
+    /// address belongs to the organisation; the Convert page sets an external one first.)
+    pub fn can_change_mail(&self) -> bool {
+        self.is_external() && self.can_edit()
+    }
+
     /// Internal accounts never invited can be moved to B2B (the Convert page).
     pub fn can_convert(&self) -> bool {
         !self.is_external()

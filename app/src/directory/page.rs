@@ -183,11 +183,13 @@ fn PersonView(data: PersonData) -> impl IntoView {
             <span class="help">"They accept again — with the same or a new e-mail address — and then sign in with that address's account."</span>
         </li>
     });
-    let edit_items = card.can_edit().then(|| view! {
+    let user_type_item = card.can_edit().then(|| view! {
         <li>
             <a class="button secondary" href=person_href(&id, "user-type")>{format!("Change user type to {other_type}…")}</a>
             <span class="help">"Whether they count as part of your organisation. Microsoft's questions come first."</span>
         </li>
+    });
+    let mail_item = card.can_change_mail().then(|| view! {
         <li>
             <a class="button secondary" href=person_href(&id, "e-mail")>"Change e-mail address…"</a>
             <span class="help">"Where Microsoft sends their invitations and notifications."</span>
@@ -220,7 +222,7 @@ fn PersonView(data: PersonData) -> impl IntoView {
         <section class="b2b-card" aria-labelledby="b2b-heading">
             <h2 id="b2b-heading">"B2B collaboration"</h2>
             <p class="b2b-state">{card.state_words()}</p>
-            <ul class="b2b-actions">{resend_item} {reset_item} {edit_items} {convert_item}</ul>
+            <ul class="b2b-actions">{resend_item} {reset_item} {user_type_item} {mail_item} {convert_item}</ul>
             {synced_note}
         </section>
     }

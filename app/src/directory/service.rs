@@ -333,6 +333,13 @@ pub async fn change_mail(
         crate::audit::write(principal, "Change e-mail address", input.trim(), &options, "Refused", None).await;
         Err(lines)
     };
+    if !card.is_external() {
+        return refuse(vec![format!(
+            "{} is not an external user: their address belongs to your organisation and is changed in the Microsoft 365 admin center. To move them to B2B collaboration, use Convert to external user, which sets their external address first.",
+            card.display_name
+        )])
+        .await;
+    }
     if same_address(card, input) {
         return refuse(vec![format!("{} is already the address of {}. Nothing was changed.", input.trim(), card.display_name)]).await;
     }
@@ -345,11 +352,10 @@ pub async fn change_mail(
         Err(error) => return refuse(vec![error.user_message()]).await,
     };
     set_mail(&callers.sender, principal, card, &email).await.map_err(|why| vec![why])?;
-    let mut lines = vec![format!("The e-mail address of {} is now {email}.", card.display_name)];
-    if card.is_external() {
-        lines.push("How they sign in does not change: they keep signing in with the account they accepted the invitation with. To have them sign in with the account of the new address, reset their redemption.".to_owned());
-    }
-    Ok(lines)
+    Ok(vec![
+        format!("The e-mail address of {} is now {email}.", card.display_name),
+        "How they sign in does not change: they keep signing in with the account they accepted the invitation with. To have them sign in with the account of the new address, reset their redemption.".to_owned(),
+    ])
 }
 
 #[cfg(test)]
@@ -375,14 +381,14 @@ mod tests {
     fn the_card_says_where_someone_stands_in_plain_words() {
         let internal = card(user(json!({"userType": "Member", "externalUserState": null})), &organisation());
         assert_eq!(internal.state_words(), "Not invited — signs in with a Northwind Traders account");
-        assert!(internal.can_convert() && !internal.can_reset() && !internal.can_resend());
+        assert!(internal.can_convert() && !internal.can_reset() && !internal.can_resend() && !internal.can_change_mail());
 
         let pending = card(
             user(json!({"externalUserState": "PendingAcceptance", "externalUserStateChangeDateTime": "2026-03-03T10:00:00Z"})),
             &organisation(),
         );
         assert_eq!(pending.state_words(), "Invitation pending since 3 March 2026");
-        assert!(pending.can_resend() && pending.can_reset() && !pending.can_convert());
+        assert!(pending.can_resend() && pending.can_reset() && !pending.can_convert() && pending.can_change_mail());
 
         let identities = json!([
             {"signInType": "userPrincipalName", "issuer": "northwindtraders.onmicrosoft.example", "issuerAssignedId": "x"},

@@ -362,17 +362,31 @@ async fn the_e_mail_address_changes_after_the_invitation_checks() {
     assert_eq!(after.mail.as_deref(), Some("diego@alvarez-design.example"));
     assert_eq!(after.external_user_state.as_deref(), Some("Accepted"), "a new address is not a new invitation");
 
-    // Exchange owns the address of a mailbox; Graph refuses, and the page says where to change it.
+    // An internal account's address is not changed here (the Convert page sets an external one).
     let hannah = admin.id("Hannah Schmidt").await;
+    let (_, html) = admin.page(&format!("/directory/{hannah}")).await;
+    assert!(!html.contains("Change e-mail address"), "{html}");
     let from = format!("/directory/{hannah}/e-mail");
     let (_, html) = admin.post(&from, "directory/e-mail", &[("user_id", &hannah), ("email", "hannah.schmidt@woodgrove.example")]).await;
-    assert!(html.contains("change it in the Exchange admin center"), "{html}");
+    assert!(html.contains("Hannah Schmidt is not an external user") && html.contains("Convert to external user"), "{html}");
     assert_eq!(admin.user(&hannah).await.mail.as_deref(), Some("hannah.schmidt@northwind.example"));
+
+    // A guest given an Exchange Online mailbox: Exchange owns the address, Graph refuses, and the
+    // page says where to change it instead.
+    let fatima = admin.id("Fatima Zahra").await;
+    let mut user = admin.user(&fatima).await;
+    user.has_mailbox = true;
+    admin.portal.sandbox.directory().write().await.put_user(user).await.unwrap();
+    let from = format!("/directory/{fatima}/e-mail");
+    let (_, html) = admin.post(&from, "directory/e-mail", &[("user_id", &fatima), ("email", "fatima@alpine-ski.example")]).await;
+    assert!(html.contains("change it in the Exchange admin center"), "{html}");
+    assert_eq!(admin.user(&fatima).await.mail.as_deref(), Some("fatima.zahra@alpineskihouse.example"));
 
     let csv = admin.audit_csv().await;
     let changed = audit_line(&csv, "Change e-mail address", "diego@alvarez-design.example");
     assert!(changed.len() == 1 && changed[0].contains("\"Changed\"") && changed[0].contains("diego.alvarez@gmail.example"), "{csv}");
-    let failed = audit_line(&csv, "Change e-mail address", "hannah.schmidt@woodgrove.example");
+    assert!(audit_line(&csv, "Change e-mail address", "hannah.schmidt@woodgrove.example")[0].contains("\"Refused\""), "{csv}");
+    let failed = audit_line(&csv, "Change e-mail address", "fatima@alpine-ski.example");
     assert!(failed.len() == 1 && failed[0].contains("\"Failed\""), "{csv}");
     let request_id = failed[0].rsplit(',').next().unwrap().trim_matches('"');
     assert!(request_id.parse::<uuid::Uuid>().is_ok(), "the failure's request id: {}", failed[0]);
