@@ -3,6 +3,8 @@
 
 pub mod audit;
 pub mod auth;
+pub mod convert;
+pub mod directory;
 pub mod home;
 pub mod invite;
 pub mod shell;

@@ -2,6 +2,8 @@
 
 use crate::auth::{get_viewer, AccessError, Principal, Role, TenantMode, Viewer};
 use crate::audit::AuditPage;
+use crate::convert::{ConvertBatchPage, ConvertPage};
+use crate::directory::{DirectoryPage, PersonActionPage, PersonPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
 use leptos::prelude::*;
@@ -56,6 +58,18 @@ pub const NAV: &[NavEntry] = &[
         roles: &[Role::Inviter, Role::Admin],
     },
     NavEntry {
+        href: "/directory",
+        label: "Directory",
+        summary: "Find anyone in the directory, see their B2B collaboration status, resend or reset an invitation, change their user type or e-mail address.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
+        href: "/convert",
+        label: "Convert",
+        summary: "Move internal accounts of partners to B2B, so they sign in with their own organisation's account and keep their access.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
         href: "/audit",
         label: "Audit",
         summary: "See every invitation attempt: who, when, to whom and what happened.",
@@ -95,6 +109,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("invite") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("invite/done") view=InviteDonePage ssr=SsrMode::Async/>
+                    <Route path=path!("directory") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("directory/:id") view=PersonPage ssr=SsrMode::Async/>
+                    <Route path=path!("directory/:id/:action") view=PersonActionPage ssr=SsrMode::Async/>
+                    <Route path=path!("convert") view=ConvertBatchPage ssr=SsrMode::Async/>
+                    <Route path=path!("convert/:id") view=ConvertPage ssr=SsrMode::Async/>
                     <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
