@@ -4,7 +4,7 @@ use super::{
     Account, Assessment, Batch, BatchPageData, ClearBatch, ConvertForm, ConvertPageData, ConvertUser, Finding, MailChange,
     PreviewBatch, RunBatch, Severity,
 };
-use crate::invite::page::{language_options, CheckboxField, MailFields};
+use crate::invite::page::{language_options, CheckboxField, CopyLink, MailFields};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -175,7 +175,7 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
         .into_any()
     };
     view! {
-        <ActionForm action=send attr:class="convert-form" attr:novalidate=true>
+        <ActionForm action=send attr:class="invite-form convert-form" attr:novalidate=true>
             <input type="hidden" name="form[user_id]" value=form.user_id.clone()/>
             <input type="hidden" name="form[email]" value=form.email.clone()/>
             <fieldset>
@@ -292,6 +292,12 @@ fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBa
     }
 }
 
+/// Why an account of the batch was not converted.
+fn left_out(assessment: &Assessment) -> String {
+    let blockers: Vec<&str> = assessment.blockers().map(|f| f.title.as_str()).collect();
+    format!("Left out: {}.", blockers.join("; "))
+}
+
 fn account_cell(account: &Account) -> impl IntoView {
     view! {
         <th scope="row">
@@ -324,7 +330,7 @@ fn BatchPreview(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
         view! { <p role="status">"None of these accounts can be converted yet: each one's blockers say what to fix."</p> }.into_any()
     } else {
         view! {
-            <ActionForm action=run attr:class="convert-form">
+            <ActionForm action=run attr:class="invite-form convert-form">
                 <CheckboxField name="send_mail" label="Microsoft sends the invitation e-mails" checked=true
                     help="Untick to send nothing now: the results show each person's link to pass on."/>
                 <div class="field">
@@ -368,17 +374,14 @@ fn BatchResults(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
             let account = row.assessment.account.clone();
             let result = match row.result {
                 Some(result) => {
-                    let link = result.redeem_url.map(|url| {
-                        let id = format!("link-{}", account.id);
-                        view! {
-                            <label for=id.clone()>{format!("Invitation link for {}", account.short_name)}</label>
-                            <input id=id type="text" readonly value=url/>
-                        }
+                    let link = result.redeem_url.map(|link| view! {
+                        <CopyLink id=format!("link-{}", account.id) label=format!("Invitation link for {}", account.short_name)
+                            button=format!("Copy {}'s link", account.short_name) link/>
                     });
                     let class = if result.converted { "step-ok" } else { "step-failed" };
-                    view! { <td class=class>{result.text}</td><td class="redeem-link">{link}</td> }.into_any()
+                    view! { <td class=class>{result.text}</td><td>{link}</td> }.into_any()
                 }
-                None => view! { <td>"Not converted: " {row.action.clone()}</td><td></td> }.into_any(),
+                None => view! { <td>{left_out(&row.assessment)}</td><td></td> }.into_any(),
             };
             view! { <tr>{account_cell(&account)}<td>{row.assessment.address.clone()}</td>{result}</tr> }
         })

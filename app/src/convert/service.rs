@@ -433,9 +433,9 @@ pub async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &s
             f.text.push_str(&format!(" To give {name} an external address, open the assistant for {name}."));
         }
         let action = match (&assessment.already_invited, assessment.can_convert()) {
-            (Some(state), _) => format!("None: already invited ({state}). Resend or reset on the Directory page."),
+            (Some(state), _) => format!("Nothing: already invited ({state}). Resend or reset on {name}'s Directory page."),
             (None, true) => format!("Send the B2B invitation to {}; {name} keeps the account, its groups and apps.", assessment.address),
-            (None, false) => "None: fix the blockers first.".to_owned(),
+            (None, false) => "Nothing until the blockers are fixed.".to_owned(),
         };
         rows.push(BatchRow { assessment, action, result: None });
     }

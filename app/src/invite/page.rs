@@ -395,6 +395,27 @@ fn MailLinkPart(outcome: InviteOutcome, send: ServerAction<MailLink>) -> impl In
     })
 }
 
+/// A redeem link to copy: read-only, with a button that copies it.
+#[component]
+pub(crate) fn CopyLink(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] button: String,
+    link: String,
+) -> impl IntoView {
+    view! {
+        <div class="redeem-link">
+            <label for=id.clone()>{label}</label>
+            <input id=id type="text" readonly value=link.clone()/>
+            // Plain script so copying does not depend on the app having loaded.
+            <button type="button" class="button secondary" data-link=link
+                onclick="navigator.clipboard.writeText(this.dataset.link).then(() => { this.textContent = 'Copied'; })">
+                {button}
+            </button>
+        </div>
+    }
+}
+
 #[component]
 fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: ServerAction<RetrySteps>) -> impl IntoView {
     let all_done = outcome.steps.iter().all(|s| s.error.is_none());
@@ -429,15 +450,7 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
         view! {
             <h2>"Pass on this invitation link"</h2>
             <p>"No e-mail was sent. Give the guest this link; they open it to accept the invitation."</p>
-            <div class="redeem-link">
-                <label for="redeem-url">"Invitation link"</label>
-                <input id="redeem-url" type="text" readonly value=link.clone()/>
-                // Plain script so copying does not depend on the app having loaded.
-                <button type="button" class="button secondary" data-link=link
-                    onclick="navigator.clipboard.writeText(this.dataset.link).then(() => { this.textContent = 'Copied'; })">
-                    "Copy link"
-                </button>
-            </div>
+            <CopyLink id="redeem-url" label="Invitation link" button="Copy link" link/>
             {qr}
             <MailLinkPart outcome=outcome.clone() send=mail/>
         }

@@ -291,6 +291,8 @@ async fn a_batch_converts_the_eligible_account_explains_the_blocked_ones_and_ret
     assert!(text(&html).contains("Converting: pass on the link below to Elena"), "{html}");
     assert!(input_value(&html, &format!("link-{ELENA}")).contains("/_sandbox/redeem?rd="));
     assert!(!text(&html).contains("Retry the failed account"));
+    assert!(text(&html).contains("Left out: Synchronised by Entra Connect with an on-premises user name."), "{html}");
+    assert!(text(&html).contains("Left out: The address is on your own domain."));
     assert_eq!(s.external_state(ELENA).await.as_deref(), Some("PendingAcceptance"));
     for id in [TOMASZ, HANNAH] {
         assert_eq!(s.external_state(id).await, None, "blocked accounts are left alone");
