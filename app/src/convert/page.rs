@@ -128,6 +128,7 @@ fn Assistant(data: ConvertPageData, send: ServerAction<ConvertUser>) -> impl Int
         {invited}
         {ready}
         {form_view}
+        <p><a href="/convert">"Back to the list of internal accounts"</a></p>
     }
 }
 
