@@ -132,6 +132,11 @@ fn Assistant(data: ConvertPageData, send: ServerAction<ConvertUser>) -> impl Int
     }
 }
 
+/// A consideration that needs no choice: what stays as it is, and what the admin can do about it.
+fn consideration(title: &'static str, text: String) -> AnyView {
+    view! { <p class="consideration"><strong>{title} ": "</strong>{text}</p> }.into_any()
+}
+
 #[component]
 fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction<ConvertUser>) -> impl IntoView {
     let account = assessment.account.clone();
@@ -146,13 +151,7 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
         _ => view! { <p>{format!("{name}'s e-mail address already is {}.", assessment.address)}</p> }.into_any(),
     };
     let password = if account.synced {
-        view! {
-            <p class="consideration">
-                <strong>"Password: "</strong>
-                {format!("{name}'s password comes from your on-premises Active Directory and keeps working there. Set it to a long unknown value in Active Directory if {name} should not use it any more.")}
-            </p>
-        }
-        .into_any()
+        consideration("Password", format!("{name}'s password comes from your on-premises Active Directory and keeps working there. Set it to a long unknown value in Active Directory if {name} should not use it any more."))
     } else {
         view! {
             <CheckboxField name="form[reset_password]" label="Reset the password to a random value now" checked=form.reset_password.is_some()
@@ -161,13 +160,7 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
         .into_any()
     };
     let billing = if account.user_type == "Guest" {
-        view! {
-            <p class="consideration">
-                <strong>"Billing: "</strong>
-                {format!("{name}'s user type is already Guest: billed as an external user (monthly active users).")}
-            </p>
-        }
-        .into_any()
+        consideration("Billing", format!("{name}'s user type is already Guest: billed as an external user (monthly active users)."))
     } else {
         view! {
             <CheckboxField name="form[set_guest]" label="Set the user type to Guest" checked=form.set_guest.is_some()
