@@ -471,9 +471,10 @@ impl Search {
     fn matches(&self, entity: &dyn Entity) -> bool {
         self.any_of.iter().any(|all| {
             all.iter().all(|term| match term {
-                SearchTerm::Clause(p, term) => {
-                    entity.property(p).and_then(|v| v.as_str().map(str::to_lowercase)).is_some_and(|v| token_prefix(&v, term))
-                }
+                SearchTerm::Clause(p, term) => entity.property(p).and_then(|v| v.as_str().map(str::to_lowercase)).is_some_and(|v| {
+                    // Graph tokenises only displayName and description; other properties match by start.
+                    if matches!(p.as_str(), "displayName" | "description") { token_prefix(&v, term) } else { v.starts_with(term.as_str()) }
+                }),
                 SearchTerm::Group(group) => group.matches(entity),
             })
         })
@@ -1059,6 +1060,10 @@ mod tests {
         assert!(!s.matches(&Obj(json!({"displayName": "say"}))));
         let s = Search::parse("\"displayName:o'brien\"").unwrap();
         assert!(s.matches(&Obj(json!({"displayName": "Liam O'Brien"}))));
+        // Only displayName and description are tokenised; other properties match from the start.
+        let s = Search::parse("\"mail:chen\" OR \"userPrincipalName:onmicrosoft\"").unwrap();
+        assert!(!s.matches(&Obj(json!({"mail": "olivia.chen@fabrikam.example", "userPrincipalName": "olivia_x#EXT#@t.onmicrosoft.example"}))));
+        assert!(Search::parse("\"mail:olivia.ch\"").unwrap().matches(&Obj(json!({"mail": "Olivia.Chen@fabrikam.example"}))));
         for bad in ["(\"displayName:ol\"", "\"displayName:ol\")", "\"displayName:ol\" OR", "\"displayName:ol", "()", "\"displayName:ol\" XOR \"mail:a\""] {
             assert!(Search::parse(bad).is_err(), "{bad}");
         }
