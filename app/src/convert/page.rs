@@ -155,7 +155,7 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
     } else {
         view! {
             <CheckboxField name="form[reset_password]" label="Reset the password to a random value now" checked=form.reset_password.is_some()
-                help=format!("The current password stops working at once and nobody learns the new one: {name} then signs in only with their own organisation's account, once they accept. Untick to let the current password keep working.")/>
+                help=format!("The current password stops working at once and nobody learns the new one: {name} then signs in only with their own organisation's account, once they accept. Untick to let the current password keep working, also for on-premises resources after the conversion.")/>
         }
         .into_any()
     };
@@ -164,7 +164,7 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
     } else {
         view! {
             <CheckboxField name="form[set_guest]" label="Set the user type to Guest" checked=form.set_guest.is_some()
-                help=format!("The conversion does not change the user type. As Guest, {name} is billed as an external user (monthly active users) and gets guest permissions in your directory; left as Member, {name} keeps a member's permissions.")/>
+                help=format!("The conversion does not change the user type. As Guest, {name} is billed as an external user (monthly active users, once your tenant is linked to an Azure subscription) and gets guest permissions in your directory; left as Member, {name} keeps a member's permissions.")/>
         }
         .into_any()
     };

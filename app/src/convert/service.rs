@@ -118,7 +118,7 @@ pub async fn assess(
         findings.push(finding(
             Severity::Blocker,
             "Synchronised by Entra Connect with an on-premises user name",
-            format!("This account comes from your on-premises Active Directory, and Microsoft Entra Connect wrote its on-premises user name ({on_premises_upn}) into onPremisesUserPrincipalName, as its default synchronization rules do for every user. Microsoft does not convert accounts that carry it. To convert {name}: in the Entra Connect Synchronization Rules Editor, change the outbound rule to Microsoft Entra ID (by default “Out to AAD – User Join”, or a rule of higher precedence you add) so that it no longer sets onPremisesUserPrincipalName for this account, run a synchronization cycle, then check again here."),
+            format!("This account comes from your on-premises Active Directory, and Microsoft Entra Connect wrote its on-premises user name ({on_premises_upn}) into onPremisesUserPrincipalName, as one of its default synchronization rules does for every user. Because that attribute can keep a person from signing in with an external account, Microsoft does not convert accounts that carry it. To convert {name}: in Entra Connect's Synchronization Rules Editor, add an outbound rule to Microsoft Entra ID that takes precedence over the default one and no longer writes onPremisesUserPrincipalName for this account (Microsoft advises a rule of your own over editing the default one, which upgrades overwrite), run a synchronization cycle, then check again here."),
         ));
     }
     if account.synced {
@@ -345,7 +345,7 @@ async fn convert_steps(
     } else if account.synced {
         what_next.push(format!("{name}'s on-premises password keeps working on-premises. Set it to a long unknown value in Active Directory if {name} should not use it any more."));
     } else {
-        what_next.push(format!("{name}'s current password keeps working for this account until you reset it."));
+        what_next.push(format!("{name}'s current password keeps working (for on-premises resources too) until you reset it."));
     }
 
     if form.set_guest.is_some() && account.user_type != "Guest" {
@@ -381,7 +381,8 @@ fn what_happens(assessment: &Assessment) -> Vec<String> {
     vec![
         format!("Nothing changes until {name} accepts. When {name} opens the link and signs in with their {domain} account ({}), the account starts signing in externally.", assessment.address),
         format!("{name} keeps the same object id ({}), user name ({}), group memberships and app assignments; only the way of signing in changes.", account.id, account.user_principal_name),
-        format!("From then on {name} uses that external account for your organisation's apps. This is one-way: the external sign-in cannot be removed again; undoing it means deleting and recreating the account."),
+        format!("{name} must accept with an account of {domain}, the domain of the e-mail address: with another account, services such as Teams cannot sign them in."),
+        format!("From then on {name} uses that external account for your organisation's cloud apps. This is one-way: the external sign-in cannot be removed again; undoing it means deleting and recreating the account."),
     ]
 }
 

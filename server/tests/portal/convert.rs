@@ -154,7 +154,7 @@ async fn each_precondition_is_explained_and_nothing_is_sent_while_one_blocks() {
 
     let html = s.page(&format!("/convert/{TOMASZ}")).await;
     assert!(html.contains("Blocks the conversion: Synchronised by Entra Connect with an on-premises user name"), "{html}");
-    assert!(html.contains("tomasz.nowak@corp.northwind.example") && html.contains("Out to AAD – User Join"));
+    assert!(html.contains("tomasz.nowak@corp.northwind.example") && html.contains("Synchronization Rules Editor, add an outbound rule"));
     assert!(html.contains("Good to know: Synchronised from on-premises"));
     assert!(html.contains("source of authority") && html.contains("deletes this cloud account") && html.contains("long unknown value"));
     assert!(!s.html(&format!("/convert/{TOMASZ}")).await.contains("form[user_id]"), "no conversion form while blocked");
@@ -236,6 +236,7 @@ async fn a_converted_account_keeps_its_object_id_user_name_groups_and_apps_after
     assert!(shown.contains("Conversion started") && shown.contains("What happens next"), "{shown}");
     assert!(shown.contains(&format!("Elena keeps the same object id ({ELENA})")));
     assert!(shown.contains("signs in with their fabrikam.example account"));
+    assert!(shown.contains("Elena must accept with an account of fabrikam.example"));
     assert!(shown.contains("password was reset to a random value"));
     assert!(shown.contains("Pass on this invitation link") && shown.contains("Send it from Guestlist"));
     assert!(s.portal.sandbox.directory().read().await.users[ELENA].last_password_change_date_time.is_some());
