@@ -177,30 +177,27 @@ fn PersonView(data: PersonData) -> impl IntoView {
             <span class="help">"A new invitation link to pass on or send from Guestlist: Microsoft does not e-mail an address twice."</span>
         </li>
     });
-    let reset_item = card.can_reset().then(|| view! {
-        <li>
-            <a class="button secondary" href=person_href(&id, "reset")>"Reset redemption…"</a>
-            <span class="help">"They accept again — with the same or a new e-mail address — and then sign in with that address's account."</span>
-        </li>
-    });
-    let user_type_item = card.can_edit().then(|| view! {
-        <li>
-            <a class="button secondary" href=person_href(&id, "user-type")>{format!("Change user type to {other_type}…")}</a>
-            <span class="help">"Whether they count as part of your organisation. Microsoft's questions come first."</span>
-        </li>
-    });
-    let mail_item = card.can_change_mail().then(|| view! {
-        <li>
-            <a class="button secondary" href=person_href(&id, "e-mail")>"Change e-mail address…"</a>
-            <span class="help">"Where Microsoft sends their invitations and notifications."</span>
-        </li>
-    });
-    let convert_item = card.can_convert().then(|| view! {
-        <li>
-            <a class="button secondary" href=format!("/convert/{id}")>"Convert to external user…"</a>
-            <span class="help">"They then sign in with their own organisation's account, and keep their groups and apps."</span>
-        </li>
-    });
+    // The links to the pages that explain an action before it is taken, where it applies.
+    let links = [
+        (card.can_reset(), person_href(&id, "reset"), "Reset redemption…".to_owned(),
+            "They accept again — with the same or a new e-mail address — and then sign in with that address's account."),
+        (card.can_edit(), person_href(&id, "user-type"), format!("Change user type to {other_type}…"),
+            "Whether they count as part of your organisation. Microsoft's questions come first."),
+        (card.can_change_mail(), person_href(&id, "e-mail"), "Change e-mail address…".to_owned(),
+            "Where Microsoft sends their invitations and notifications."),
+        (card.can_convert(), format!("/convert/{id}"), "Convert to external user…".to_owned(),
+            "They then sign in with their own organisation's account, and keep their groups and apps."),
+    ];
+    let link_items = links
+        .into_iter()
+        .filter(|(applies, ..)| *applies)
+        .map(|(_, href, label, help)| view! {
+            <li>
+                <a class="button secondary" href=href>{label}</a>
+                <span class="help">{help}</span>
+            </li>
+        })
+        .collect_view();
     let synced_note = (!card.can_edit()).then(|| view! {
         <p class="help">"This account is synced from your on-premises Active Directory: its user type and e-mail address are changed there."</p>
     });
@@ -222,7 +219,7 @@ fn PersonView(data: PersonData) -> impl IntoView {
         <section class="b2b-card" aria-labelledby="b2b-heading">
             <h2 id="b2b-heading">"B2B collaboration"</h2>
             <p class="b2b-state">{card.state_words()}</p>
-            <ul class="b2b-actions">{resend_item} {reset_item} {user_type_item} {mail_item} {convert_item}</ul>
+            <ul class="b2b-actions">{resend_item} {link_items}</ul>
             {synced_note}
         </section>
     }
