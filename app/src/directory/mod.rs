@@ -45,6 +45,8 @@ pub struct PersonCard {
     pub account_enabled: bool,
     /// Synced from on-premises Active Directory: Graph cannot change it.
     pub synced: bool,
+    /// Has an Exchange Online mailbox: Exchange owns the e-mail address.
+    pub mailbox: bool,
     pub created: Option<String>,
     pub company: Option<String>,
     pub job_title: Option<String>,

@@ -215,6 +215,7 @@ fn PersonView(data: PersonData) -> impl IntoView {
             <dt>"Sign-in"</dt><dd>{yes_no(card.account_enabled, "Allowed", "Blocked")}</dd>
             <dt>"Created"</dt><dd>{card.created.clone().unwrap_or_else(|| "—".into())}</dd>
             <dt>"Synced from on-premises"</dt><dd>{yes_no(card.synced, "Yes", "No")}</dd>
+            <dt>"Mailbox"</dt><dd>{yes_no(card.mailbox, "Yes (Exchange Online)", "No")}</dd>
         </dl>
         <section class="b2b-card" aria-labelledby="b2b-heading">
             <h2 id="b2b-heading">"B2B collaboration"</h2>
@@ -361,6 +362,12 @@ fn MailView(data: PersonData) -> impl IntoView {
             "how they sign in; to have them sign in with the account of a new address, reset their redemption with "
             "that address instead."
         </p>
+        {card.mailbox.then(|| view! {
+            <p class="alert">
+                "This account has an Exchange Online mailbox, so Exchange owns its address and Microsoft Entra will "
+                "refuse the change: change it in the Exchange admin center (Recipients, then Mailboxes) instead."
+            </p>
+        })}
         <ActionForm action=change attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
             <TextField name="email" label="New e-mail address" kind="email" required=true value=typed

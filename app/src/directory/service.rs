@@ -30,6 +30,7 @@ pub const CARD_FIELDS: &[&str] = &[
     "createdDateTime",
     "companyName",
     "jobTitle",
+    "provisionedPlans",
 ];
 
 /// "3 March 2026".
@@ -60,6 +61,7 @@ fn outside_identity<'a>(identities: &'a [ObjectIdentity], organisation: &Organiz
 
 /// The Directory's view of a Graph user.
 pub fn card(user: User, organisation: &Organization) -> PersonCard {
+    let mailbox = user.has_exchange_mailbox();
     let identities = user.identities.unwrap_or_default();
     let when = user.external_user_state_change_date_time.map(date_words);
     let state = match user.external_user_state {
@@ -80,6 +82,7 @@ pub fn card(user: User, organisation: &Organization) -> PersonCard {
         organisation: organisation.display_name.clone().unwrap_or_else(|| "your organisation's".into()),
         account_enabled: user.account_enabled.unwrap_or(true),
         synced: user.on_premises_sync_enabled == Some(true),
+        mailbox,
         created: user.created_date_time.map(date_words),
         company: user.company_name,
         job_title: user.job_title,

@@ -151,6 +151,10 @@ async fn the_card_shows_the_state_in_words_and_the_actions_that_apply() {
     let diego = admin.id("Diego Alvarez").await;
     let (_, html) = admin.page(&format!("/directory/{diego}")).await;
     assert!(html.contains("signs in with a Google account") && !html.contains("Resend invitation"), "{html}");
+    assert!(html.contains("<dt>Mailbox</dt><dd>No</dd>"), "{html}");
+    let hannah = admin.id("Hannah Schmidt").await;
+    let (_, html) = admin.page(&format!("/directory/{hannah}")).await;
+    assert!(html.contains("<dt>Mailbox</dt><dd>Yes (Exchange Online)</dd>"), "{html}");
     let fatima = admin.id("Fatima Zahra").await;
     let (_, html) = admin.page(&format!("/directory/{fatima}")).await;
     assert!(html.contains("signs in with a one-time passcode sent by e-mail"), "{html}");
@@ -378,6 +382,8 @@ async fn the_e_mail_address_changes_after_the_invitation_checks() {
     user.has_mailbox = true;
     admin.portal.sandbox.directory().write().await.put_user(user).await.unwrap();
     let from = format!("/directory/{fatima}/e-mail");
+    let (_, html) = admin.page(&from).await;
+    assert!(html.contains("This account has an Exchange Online mailbox"), "said before trying: {html}");
     let (_, html) = admin.post(&from, "directory/e-mail", &[("user_id", &fatima), ("email", "fatima@alpine-ski.example")]).await;
     assert!(html.contains("change it in the Exchange admin center"), "{html}");
     assert_eq!(admin.user(&fatima).await.mail.as_deref(), Some("fatima.zahra@alpineskihouse.example"));
