@@ -37,6 +37,15 @@ pub struct Portal {
     pub sandbox: Option<Sandbox>,
 }
 
+/// The app's routes, generated once per process. Generating them renders the app with a
+/// process-wide "don't load resources" flag set (leptos_server's `SuppressResourceLoad`), and a
+/// resource first polled meanwhile by a page rendering for another portal in this process never
+/// loads: its response hangs (leptos#4773). Tests run many portals in one process.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Opens the database (and the sandbox tenant in sandbox mode) and builds every route.
 ///
 /// Nothing here contacts the identity provider: in sandbox mode that is this process, which is
@@ -148,7 +157,7 @@ fn pages(
             provide_context(mailer.clone());
         }
     };
-    let routes = generate_route_list(App);
+    let routes = route_list();
     // The bundle is served as cargo-leptos precompressed it (brotli, gzip) in release builds;
     // everything else, and debug bundles, is compressed on the way out.
     let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);

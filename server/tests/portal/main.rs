@@ -7,4 +7,5 @@ mod database;
 mod directory;
 mod health;
 mod invite;
+mod rendering;
 mod sign_in;
