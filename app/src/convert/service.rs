@@ -66,17 +66,13 @@ pub fn account(user: &User) -> Account {
     }
 }
 
-/// One of the account's `identities` in words, with Graph's issuer name for reference.
+/// One of the account's `identities` in words (the Directory's), with Graph's issuer name for reference.
 fn sign_in_way(identity: &graph::ObjectIdentity) -> Option<String> {
     let issuer = identity.issuer.as_deref()?;
-    let words = match issuer {
-        "ExternalAzureAD" => "another Microsoft Entra organisation",
-        "MicrosoftAccount" => "a personal Microsoft account",
-        "mail" => "a one-time passcode by e-mail",
-        "google.com" => "Google",
-        "facebook.com" => "Facebook",
-        _ if identity.sign_in_type.as_deref() == Some("userPrincipalName") => "this organisation's user name and password",
-        _ => "an identity provider",
+    let words = if identity.sign_in_type.as_deref() == Some("userPrincipalName") {
+        "this organisation's user name and password".to_owned()
+    } else {
+        crate::directory::service::provider_words(issuer)
     };
     Some(format!("{words} ({issuer})"))
 }
@@ -565,7 +561,7 @@ mod tests {
             issuer: Some(issuer.into()),
             issuer_assigned_id: None,
         };
-        assert_eq!(sign_in_way(&identity("federated", "ExternalAzureAD")).unwrap(), "another Microsoft Entra organisation (ExternalAzureAD)");
+        assert_eq!(sign_in_way(&identity("federated", "ExternalAzureAD")).unwrap(), "a work or school account of another Microsoft Entra organisation (ExternalAzureAD)");
         assert_eq!(
             sign_in_way(&identity("userPrincipalName", "northwind.onmicrosoft.com")).unwrap(),
             "this organisation's user name and password (northwind.onmicrosoft.com)"
