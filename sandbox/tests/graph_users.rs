@@ -320,6 +320,30 @@ async fn passwords_are_set_by_administrators_and_mailboxes_show_as_exchange_plan
         .await
         .error(StatusCode::BAD_REQUEST, "Request_BadRequest");
 
+    // The delegated permission User-PasswordProfile.ReadWrite.All is needed besides User.ReadWrite.All.
+    let without = h.user_token_for(USER_ADMIN, "openid profile https://graph.microsoft.com/User.ReadWrite.All").await;
+    let denied = h.call(Method::PATCH, &format!("users/{elena}"), &without, Some(profile("Str0ng-enough")), false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    assert_eq!(denied, "Insufficient privileges to complete the operation.");
+    // Other properties need no password permission.
+    let job = json!({"jobTitle": "Engineer"});
+    assert_eq!(h.call(Method::PATCH, &format!("users/{elena}"), &without, Some(job), false).await.status, StatusCode::NO_CONTENT);
+    // App-only: User.ReadWrite.All is not enough without a directory role of the app's own.
+    let app = h.app_token().await;
+    h.call(Method::PATCH, &format!("users/{elena}"), &app, Some(profile("Str0ng-enough")), false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    // A User Administrator may reset a Helpdesk Administrator's password but not a Global Administrator's.
+    let lukas = h.get(&format!("users/{HELPDESK}?$select=id"), &admin).await.ok(StatusCode::OK)["id"].as_str().unwrap().to_owned();
+    let grace = h.get(&format!("users/{GLOBAL_ADMIN}?$select=id"), &admin).await.ok(StatusCode::OK)["id"].as_str().unwrap().to_owned();
+    assert_eq!(h.call(Method::PATCH, &format!("users/{lukas}"), &admin, Some(profile("Str0ng-enough")), false).await.status, StatusCode::NO_CONTENT);
+    h.call(Method::PATCH, &format!("users/{grace}"), &admin, Some(profile("Str0ng-enough")), false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authorization_RequestDenied");
+    let global_admin = h.user_token(GLOBAL_ADMIN).await;
+    assert_eq!(h.call(Method::PATCH, &format!("users/{grace}"), &global_admin, Some(profile("Str0ng-enough")), false).await.status, StatusCode::NO_CONTENT);
+
     let reply = h.call(Method::PATCH, &format!("users/{elena}"), &admin, Some(profile("Str0ng-enough")), false).await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
     let body = h.get(&select, &admin).await.ok(StatusCode::OK).clone();

@@ -45,6 +45,8 @@ const SCOPES: &[&str] = &[
     "https://graph.microsoft.com/User.Read",
     "https://graph.microsoft.com/User.Invite.All",
     "https://graph.microsoft.com/User.ReadWrite.All",
+    // Resetting a password (`passwordProfile`) needs this besides `User.ReadWrite.All`.
+    "https://graph.microsoft.com/User-PasswordProfile.ReadWrite.All",
     "https://graph.microsoft.com/Directory.Read.All",
     "https://graph.microsoft.com/GroupMember.ReadWrite.All",
     "https://graph.microsoft.com/Group.Read.All",

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use super::{Account, Assessment, Batch, BatchRow, ConvertForm, Finding, MailChange, RowResult, Severity};
 use crate::auth::Principal;
-use crate::invite::service::{review_address, Callers, InviteSettings};
+use crate::invite::service::{review_address, Callers, CredentialMode, InviteSettings};
 use crate::invite::{InviteOutcome, LANGUAGES};
 
 /// The audit trail's action names.
@@ -335,7 +335,7 @@ async fn convert_steps(
             Ok(_) => format!("{name}'s password was reset to a random value nobody knows: the old password no longer works, and until {name} accepts, the account cannot be used."),
             Err(error) => {
                 failed.push("resetting the password");
-                format!("Resetting {name}'s password failed: {} The old password still works; reset it in the Microsoft Entra admin center (Users → {} → Reset password).", plain(&error), account.display_name)
+                password_refused(account, &error, settings.credential)
             }
         });
     } else if account.synced {
@@ -389,6 +389,25 @@ fn mail_refused(account: &Account, address: &str, error: &GraphError) -> String 
         Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, plain(error)),
         _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", plain(error)),
     }
+}
+
+/// A refused password reset in plain words, with who Microsoft lets reset passwords.
+fn password_refused(account: &Account, error: &GraphError, credential: CredentialMode) -> String {
+    let name = &account.short_name;
+    let who = match (error.code(), credential) {
+        (Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized), CredentialMode::Application) => {
+            " Guestlist acts with its own app permission (GUESTLIST_INVITE_CREDENTIAL=application), and Microsoft lets an app reset passwords only if the app itself holds the User Administrator role in Microsoft Entra.".to_owned()
+        }
+        (Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized), CredentialMode::Delegated) => format!(
+            " Resetting a password needs the User Administrator role in Microsoft Entra (Privileged Authentication Administrator or Global Administrator if {name} holds an administrator role), and Guestlist needs the admin-consented permission User-PasswordProfile.ReadWrite.All."
+        ),
+        _ => String::new(),
+    };
+    format!(
+        "Resetting {name}'s password failed: {}{who} The old password still works; reset it in the Microsoft Entra admin center (Users → {} → Reset password).",
+        plain(error),
+        account.display_name
+    )
 }
 
 fn invitation_refused(name: &str, error: &GraphError) -> String {

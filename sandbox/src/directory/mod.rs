@@ -24,7 +24,8 @@ use model::*;
 pub use pages::routes;
 pub use seed::{
     directory_role_name, DIRECTORY_READERS, DIRECTORY_WRITERS, EXTERNAL_IDENTITY_PROVIDER_ADMINISTRATOR,
-    GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR,
+    GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR, PRIVILEGED_AUTHENTICATION_ADMINISTRATOR,
+    USER_ADMINISTRATOR,
 };
 use store::{Link, Store, Table};
 pub use throttle::InvitationThrottle;
@@ -60,6 +61,9 @@ pub struct AppRegistration {
     pub delegated_permissions: Vec<String>,
     /// Graph application permissions (app roles) granted, e.g. `User.Invite.All`.
     pub application_permissions: Vec<String>,
+    /// Directory roles (template ids) assigned to the app's service principal; app-only tokens
+    /// carry them in `wids`.
+    pub directory_role_template_ids: Vec<String>,
     /// The portal's own app roles, e.g. value `Guestlist.Inviter`.
     pub app_roles: Vec<AppRole>,
 }

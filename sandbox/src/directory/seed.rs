@@ -24,6 +24,7 @@ pub const HELPDESK_ADMINISTRATOR: &str = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
 pub const DIRECTORY_READERS: &str = "88d8e3e3-8f55-4a1e-953a-9b9898b8876b";
 pub const DIRECTORY_WRITERS: &str = "9360feb5-f418-4baa-8175-e2a00bac4301";
 pub const EXTERNAL_IDENTITY_PROVIDER_ADMINISTRATOR: &str = "be2f45a1-457d-42af-a067-6ec1fa63bc45";
+pub const PRIVILEGED_AUTHENTICATION_ADMINISTRATOR: &str = "7be44c8a-adaf-4e2a-84d6-ab2649e08a13";
 /// Graph's `guestUserRoleId` for the default, limited "Guest User" role.
 const GUEST_USER_ROLE: &str = "10dae51f-b6af-4016-8d66-8c2a99b929b3";
 
@@ -85,6 +86,7 @@ pub fn portal_app() -> AppRegistration {
             "User.Read",
             "User.Invite.All",
             "User.ReadWrite.All",
+            "User-PasswordProfile.ReadWrite.All",
             "Directory.Read.All",
             "GroupMember.ReadWrite.All",
             "Group.Read.All",
@@ -106,6 +108,9 @@ pub fn portal_app() -> AppRegistration {
             "Policy.Read.B2BManagementPolicy",
             "AuditLog.Read.All",
         ]),
+        // The portal resets passwords as the signed-in administrator, so its service principal
+        // holds no directory role of its own (least privilege).
+        directory_role_template_ids: Vec::new(),
         app_roles: portal_roles()
             .into_iter()
             .map(|r| AppRole { id: r.id, value: r.value, display_name: r.display_name })
@@ -554,6 +559,7 @@ pub fn directory_role_name(template_id: &str) -> Option<&'static str> {
         (DIRECTORY_READERS, "Directory Readers"),
         (DIRECTORY_WRITERS, "Directory Writers"),
         (EXTERNAL_IDENTITY_PROVIDER_ADMINISTRATOR, "External Identity Provider Administrator"),
+        (PRIVILEGED_AUTHENTICATION_ADMINISTRATOR, "Privileged Authentication Administrator"),
     ]
     .into_iter()
     .find(|(id, _)| id.eq_ignore_ascii_case(template_id))

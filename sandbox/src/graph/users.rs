@@ -13,8 +13,10 @@ use super::sets::{Obj, DIRECTORY_OBJECTS, USERS};
 use super::{json_body, Ctx, GraphError, Permission, READ_USERS, WRITE_USERS};
 use crate::directory::model::{graph_time, ObjectIdentity, UserRecord};
 use crate::directory::{
-    State, Tenant, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, USER_ADMINISTRATOR,
+    State, Tenant, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR,
+    PRIVILEGED_AUTHENTICATION_ADMINISTRATOR, USER_ADMINISTRATOR,
 };
+use crate::oidc::AccessClaims;
 
 const UPN_DOMAIN_INVALID: &str = "The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.";
 const UPN_TAKEN: &str = "Another object with the same value for property userPrincipalName already exists.";
@@ -38,6 +40,29 @@ const CONVERT: Permission = Permission {
     delegated: &["User-ConvertToInternal.ReadWrite.All", "User.ReadWrite.All"],
     application: &["User-ConvertToInternal.ReadWrite.All", "User.ReadWrite.All"],
 };
+
+/// Writing `passwordProfile` (graph-b2b.md, user update): delegated callers need
+/// `User-PasswordProfile.ReadWrite.All` (older docs: `Directory.AccessAsUser.All`); app-only
+/// callers `User.ReadWrite.All` plus a directory role of the app itself (see [`may_reset_password`]).
+const RESET_PASSWORD: Permission = Permission {
+    delegated: &["User-PasswordProfile.ReadWrite.All", "Directory.AccessAsUser.All"],
+    application: &["User.ReadWrite.All"],
+};
+/// Roles whose holders a User Administrator may still reset ("Who can reset passwords" in
+/// Entra's privileged-roles table); anyone holding another role needs a higher administrator.
+const RESETTABLE_BY_USER_ADMINISTRATOR: &[&str] = &[DIRECTORY_READERS, GUEST_INVITER, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR];
+
+/// Whether `caller` (the signed-in user, or the app's own directory roles when app-only) may
+/// reset the password of someone holding `target_roles`: Global or Privileged Authentication
+/// Administrators anyone's, User Administrators only non-administrators' and limited ones'.
+fn may_reset_password(caller: &AccessClaims, target_roles: &[String]) -> bool {
+    let holds = |role: &str| caller.directory_role_template_ids.iter().any(|w| w.eq_ignore_ascii_case(role));
+    if holds(GLOBAL_ADMINISTRATOR) || holds(PRIVILEGED_AUTHENTICATION_ADMINISTRATOR) {
+        return true;
+    }
+    let limited = |role: &String| RESETTABLE_BY_USER_ADMINISTRATOR.iter().any(|r| r.eq_ignore_ascii_case(role));
+    holds(USER_ADMINISTRATOR) && target_roles.iter().all(limited)
+}
 
 pub fn find_user<'s>(state: &'s State, key: &str) -> Result<&'s UserRecord, GraphError> {
     state.user_by_key(key).ok_or_else(|| GraphError::not_found(key))
@@ -268,6 +293,12 @@ pub async fn patch(ctx: Ctx, Path(key): Path<String>, body: Bytes) -> Result<Res
     let body = json_body(&body)?;
     let mut w = ctx.sandbox.directory().write().await;
     let mut user = find_user(w.state(), &key)?.clone();
+    if body.contains_key("passwordProfile") {
+        ctx.require(&RESET_PASSWORD)?;
+        if !may_reset_password(&ctx.caller, &user.directory_role_template_ids) {
+            return Err(GraphError::denied());
+        }
+    }
     for (k, v) in &body {
         apply(&ctx, w.state(), &mut user, k, v)?;
     }
@@ -474,3 +505,35 @@ pub async fn convert_to_internal(ctx: Ctx, Path(key): Path<String>, body: Bytes)
     Ok(Json(result))
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caller(app_only: bool, roles: &[&str]) -> AccessClaims {
+        AccessClaims {
+            tenant_id: "tenant".into(),
+            object_id: (!app_only).then(|| "someone".to_owned()),
+            app_id: "app".into(),
+            scopes: Vec::new(),
+            roles: Vec::new(),
+            directory_role_template_ids: roles.iter().map(|r| r.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn password_resets_follow_the_administrator_ranks() {
+        let nobody: Vec<String> = Vec::new();
+        let helpdesk = vec![HELPDESK_ADMINISTRATOR.to_owned()];
+        let global = vec![GLOBAL_ADMINISTRATOR.to_owned()];
+        for app_only in [false, true] {
+            assert!(!may_reset_password(&caller(app_only, &[]), &nobody), "no role, no reset");
+            assert!(!may_reset_password(&caller(app_only, &[GUEST_INVITER]), &nobody));
+            let user_admin = caller(app_only, &[USER_ADMINISTRATOR]);
+            assert!(may_reset_password(&user_admin, &nobody) && may_reset_password(&user_admin, &helpdesk));
+            assert!(!may_reset_password(&user_admin, &global), "a User Administrator cannot reset a Global Administrator");
+            assert!(may_reset_password(&caller(app_only, &[PRIVILEGED_AUTHENTICATION_ADMINISTRATOR]), &global));
+            assert!(may_reset_password(&caller(app_only, &[GLOBAL_ADMINISTRATOR]), &global));
+        }
+    }
+}

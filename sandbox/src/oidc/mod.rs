@@ -262,7 +262,7 @@ impl Issuer {
                 Some(person.user_principal_name.clone()),
             ),
             Caller::App => {
-                (None, app.client_id.clone(), "app", None, app.application_permissions.clone(), Vec::new(), None, None)
+                (None, app.client_id.clone(), "app", None, app.application_permissions.clone(), app.directory_role_template_ids.clone(), None, None)
             }
         };
         self.keys.sign(&GraphTokenClaims {

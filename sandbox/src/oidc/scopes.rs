@@ -214,6 +214,7 @@ mod tests {
                 .map(String::from)
                 .to_vec(),
             application_permissions: vec!["User.Invite.All".into()],
+            directory_role_template_ids: Vec::new(),
             app_roles: Vec::new(),
         }
     }

@@ -83,6 +83,11 @@ impl Harness {
         access_token(live::user_tokens(&self.sandbox, &self.base, upn).await)
     }
 
+    /// A delegated Graph token for `upn` with just the Graph permissions in `scope`.
+    pub async fn user_token_for(&self, upn: &str, scope: &str) -> String {
+        access_token(live::user_tokens_for(&self.sandbox, &self.base, upn, scope).await)
+    }
+
     pub fn graph(&self, path: &str) -> String {
         if path.starts_with("http") {
             return path.to_string();

@@ -79,13 +79,18 @@ pub async fn app_tokens(sandbox: &Sandbox, base: &str) -> Value {
 
 /// The token response after `upn` picks themselves on the authorize page and the code is redeemed.
 pub async fn user_tokens(sandbox: &Sandbox, base: &str, upn: &str) -> Value {
+    user_tokens_for(sandbox, base, upn, PORTAL_SCOPE).await
+}
+
+/// Like [`user_tokens`], asking for `scope` instead of everything consented.
+pub async fn user_tokens_for(sandbox: &Sandbox, base: &str, upn: &str, scope: &str) -> Value {
     let app = sandbox.directory().portal_app().clone();
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(VERIFIER.as_bytes()));
     let form = [
         ("client_id", app.client_id.as_str()),
         ("redirect_uri", REDIRECT_URI),
         ("response_type", "code"),
-        ("scope", PORTAL_SCOPE),
+        ("scope", scope),
         ("state", "s"),
         ("nonce", "n"),
         ("code_challenge", &challenge),

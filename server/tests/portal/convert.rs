@@ -325,3 +325,25 @@ async fn the_address_is_set_first_and_microsoft_mails_the_invitation_in_the_chos
     let audit = s.page("/audit").await;
     assert!(audit.contains("Set e-mail address") && audit.contains("Changed"), "{audit}");
 }
+
+#[tokio::test]
+async fn a_refused_password_reset_is_explained_and_the_conversion_still_goes_ahead() {
+    // With the app's own token, Microsoft resets passwords only if the app holds a directory role;
+    // the sandbox portal app holds none.
+    let vars: std::collections::HashMap<&str, &str> = [("GUESTLIST_INVITE_CREDENTIAL", "application")].into();
+    let settings = app::invite::service::InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
+    let portal = sandbox_portal_with(|config| config.invite = settings).await;
+    let mut browser = Browser::new();
+    sign_in(&mut browser, &portal, GRACE).await;
+    let mut s = Admin { portal, browser };
+    let to = s.convert(ELENA, &[("form[email]", ELENA_MAIL), ("form[reset_password]", "on")]).await;
+    assert_eq!(to, "/invite/done");
+    let shown = s.page("/invite/done").await;
+    assert!(shown.contains("Conversion started"), "{shown}");
+    assert!(shown.contains("Resetting Elena's password failed"), "{shown}");
+    assert!(shown.contains("only if the app itself holds the User Administrator role"), "{shown}");
+    assert!(shown.contains("The old password still works; reset it in the Microsoft Entra admin center"), "{shown}");
+    let elena = s.portal.sandbox.directory().read().await.users[ELENA].clone();
+    assert_eq!(elena.external_user_state.as_deref(), Some("PendingAcceptance"));
+    assert!(elena.last_password_change_date_time.is_none(), "the password was not changed");
+}
