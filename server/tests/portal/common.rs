@@ -298,3 +298,80 @@ pub fn with_param(url: &Url, name: &str, value: &str) -> Url {
 pub fn param(url: &Url, name: &str) -> String {
     url.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).expect("the parameter is present")
 }
+
+/// The sandbox portal with Invite settings from these variables (e.g. `GUESTLIST_INVITE_CREDENTIAL`).
+pub async fn portal_with(vars: &[(&str, &str)]) -> TestPortal {
+    let vars: HashMap<&str, &str> = vars.iter().copied().collect();
+    let settings = app::invite::service::InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
+    sandbox_portal_with(|config| config.invite = settings).await
+}
+
+/// HTML entities back to characters, for comparing sentences.
+pub fn unescape(html: &str) -> String {
+    html.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+}
+
+/// Someone signed in to a portal in a browser without JavaScript: pages are fetched, forms are
+/// plain POSTs to server functions answered by a redirect.
+pub struct Session {
+    pub portal: TestPortal,
+    pub browser: Browser,
+}
+
+pub async fn signed_in(portal: TestPortal, upn: &str) -> Session {
+    let mut browser = Browser::new();
+    sign_in(&mut browser, &portal, upn).await;
+    Session { portal, browser }
+}
+
+impl Session {
+    /// The status and HTML of `path`, as served.
+    pub async fn page(&mut self, path: &str) -> (StatusCode, String) {
+        let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
+        let status = response.status();
+        (status, response.text().await.unwrap())
+    }
+
+    /// A plain form POST to the server function `endpoint` from the page at `from`; returns the
+    /// path it redirects to (refusals go back to `from`; leptos_axum adds an empty query, dropped here).
+    pub async fn post_from(&mut self, from: &str, endpoint: &str, fields: &[(&str, &str)]) -> String {
+        let form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let referer = format!("{}{from}", self.portal.base);
+        let url = format!("{}/api/{endpoint}", self.portal.base);
+        let headers = [("accept", "text/html"), ("referer", referer.as_str()), ("origin", self.portal.base.as_str())];
+        let response = self.browser.post_form(&url, &form, &headers).await;
+        assert_redirect(&response);
+        let to = location(&response);
+        to.strip_prefix(&self.portal.base).unwrap_or(&to).trim_end_matches('?').to_owned()
+    }
+
+    /// The mail the sandbox has sent, as its `/_sandbox/mail.json` lists it.
+    pub async fn outbox(&mut self) -> Vec<serde_json::Value> {
+        let response = self.browser.get(&format!("{}/_sandbox/mail.json", self.portal.base)).await;
+        let body: serde_json::Value = response.json().await.unwrap();
+        body["value"].as_array().unwrap().clone()
+    }
+}
+
+/// Declares `$name`, a [`Session`] that a test file reads in its own way: its own `page` and
+/// `post` shadow the shared ones, and everything else comes through `Deref`.
+macro_rules! session_view {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        struct $name(Session);
+
+        impl std::ops::Deref for $name {
+            type Target = Session;
+            fn deref(&self) -> &Session {
+                &self.0
+            }
+        }
+
+        impl std::ops::DerefMut for $name {
+            fn deref_mut(&mut self) -> &mut Session {
+                &mut self.0
+            }
+        }
+    };
+}
+pub(crate) use session_view;

@@ -18,20 +18,13 @@ const HANNAH: &str = "a305d17b-c8e1-469f-8a01-26b3f518d4ac";
 const OLIVIA: &str = "b416e28c-d9f2-47a0-9b12-37c40629e5bd";
 const ELENA_MAIL: &str = "elena.popescu@fabrikam.example";
 
-struct Admin {
-    portal: TestPortal,
-    browser: Browser,
+session_view! {
+    /// An administrator's session; the pages as a reader sees them.
+    Admin
 }
 
 async fn admin(upn: &str) -> Admin {
-    let portal = sandbox_portal().await;
-    let mut browser = Browser::new();
-    sign_in(&mut browser, &portal, upn).await;
-    Admin { portal, browser }
-}
-
-fn unescape(html: &str) -> String {
-    html.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+    Admin(signed_in(sandbox_portal().await, upn).await)
 }
 
 /// What a reader sees of `html`: the text without tags (Leptos puts markers between parts).
@@ -52,27 +45,23 @@ fn text(html: &str) -> String {
 impl Admin {
     /// The page's text.
     async fn page(&mut self, path: &str) -> String {
-        text(&self.html(path).await)
+        unescape(&text(&self.served(path).await))
     }
 
     async fn html(&mut self, path: &str) -> String {
-        let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
-        let status = response.status();
-        let html = unescape(&response.text().await.unwrap());
+        unescape(&self.served(path).await)
+    }
+
+    /// The HTML of `path`, which must be there.
+    async fn served(&mut self, path: &str) -> String {
+        let (status, html) = self.0.page(path).await;
         assert_eq!(status, StatusCode::OK, "{path}: {html}");
         html
     }
 
     /// A plain form POST to a server function from `from`; returns the path it redirects to.
     async fn post(&mut self, endpoint: &str, from: &str, fields: &[(&str, &str)]) -> String {
-        let form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let referer = format!("{}{from}", self.portal.base);
-        let url = format!("{}/api/{endpoint}", self.portal.base);
-        let headers = [("accept", "text/html"), ("referer", referer.as_str()), ("origin", self.portal.base.as_str())];
-        let response = self.browser.post_form(&url, &form, &headers).await;
-        assert_redirect(&response);
-        let to = location(&response);
-        to.strip_prefix(&self.portal.base).unwrap_or(&to).trim_end_matches('?').to_owned()
+        self.post_from(from, endpoint, fields).await
     }
 
     /// Submits the assistant's form for `id`; returns where the browser lands.
@@ -246,10 +235,8 @@ async fn a_converted_account_keeps_its_object_id_user_name_groups_and_apps_after
     let page = s.browser.get(&link).await;
     assert_eq!(page.status(), StatusCode::OK);
     let rd = url::Url::parse(&link).unwrap().query_pairs().find(|(k, _)| k == "rd").unwrap().1.into_owned();
-    let accepted = s
-        .browser
-        .post_form(&format!("{}/_sandbox/redeem", s.portal.base), &[("rd".into(), rd), ("provider".into(), "ExternalAzureAD".into())], &[])
-        .await;
+    let redeem = format!("{}/_sandbox/redeem", s.portal.base);
+    let accepted = s.browser.post_form(&redeem, &[("rd".into(), rd), ("provider".into(), "ExternalAzureAD".into())], &[]).await;
     assert_redirect(&accepted);
 
     let after = s.read(&user).await;
@@ -319,8 +306,7 @@ async fn the_address_is_set_first_and_microsoft_mails_the_invitation_in_the_chos
     assert!(html.contains("user type stays Guest"));
     let user = s.portal.sandbox.directory().read().await.users[ELENA].clone();
     assert_eq!((user.mail.as_deref(), user.external_user_state.as_deref()), (Some(address), Some("PendingAcceptance")));
-    let outbox: Value = s.browser.get(&format!("{}/_sandbox/mail.json", s.portal.base)).await.json().await.unwrap();
-    let mail = outbox["value"].as_array().unwrap().iter().find(|m| m["to"] == address).expect("Microsoft mailed Elena").clone();
+    let mail = s.outbox().await.into_iter().find(|m| m["to"] == address).expect("Microsoft mailed Elena");
     assert!(mail.to_string().contains("Willkommen zurück"), "{mail}");
     let audit = s.page("/audit").await;
     assert!(audit.contains("Set e-mail address") && audit.contains("Changed"), "{audit}");
@@ -330,12 +316,7 @@ async fn the_address_is_set_first_and_microsoft_mails_the_invitation_in_the_chos
 async fn a_refused_password_reset_is_explained_and_the_conversion_still_goes_ahead() {
     // With the app's own token, Microsoft resets passwords only if the app holds a directory role;
     // the sandbox portal app holds none.
-    let vars: std::collections::HashMap<&str, &str> = [("GUESTLIST_INVITE_CREDENTIAL", "application")].into();
-    let settings = app::invite::service::InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
-    let portal = sandbox_portal_with(|config| config.invite = settings).await;
-    let mut browser = Browser::new();
-    sign_in(&mut browser, &portal, GRACE).await;
-    let mut s = Admin { portal, browser };
+    let mut s = Admin(signed_in(portal_with(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await, GRACE).await);
     let to = s.convert(ELENA, &[("form[email]", ELENA_MAIL), ("form[reset_password]", "on")]).await;
     assert_eq!(to, "/invite/done");
     let shown = s.page("/invite/done").await;

@@ -2,9 +2,6 @@
 //! person's B2B card, and the actions as plain form POSTs answered by redirect; against the
 //! sandbox tenant, whose directory is read back to check what really changed.
 
-use std::collections::HashMap;
-
-use app::invite::service::InviteSettings;
 use reqwest::StatusCode;
 
 use crate::common::*;
@@ -14,44 +11,25 @@ const MATEO: &str = "mateo.rossi@northwind.example";
 const PRIYA: &str = "priya.natarajan@northwind.example";
 const LUKAS: &str = "lukas.becker@northwind.example";
 
-struct Admin {
-    portal: TestPortal,
-    browser: Browser,
-}
-
-async fn signed_in(portal: TestPortal, upn: &str) -> Admin {
-    let mut browser = Browser::new();
-    sign_in(&mut browser, &portal, upn).await;
-    Admin { portal, browser }
+session_view! {
+    /// An administrator's session; pages with HTML entities decoded, for comparing sentences.
+    Admin
 }
 
 async fn as_admin() -> Admin {
-    signed_in(sandbox_portal().await, GRACE).await
-}
-
-/// Entities in HTML text back to characters, for comparing sentences.
-fn text(html: &str) -> String {
-    html.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    Admin(signed_in(sandbox_portal().await, GRACE).await)
 }
 
 impl Admin {
     async fn page(&mut self, path: &str) -> (StatusCode, String) {
-        let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
-        let status = response.status();
-        (status, text(&response.text().await.unwrap()))
+        let (status, html) = self.0.page(path).await;
+        (status, unescape(&html))
     }
 
     /// A plain form POST to a server function from the page at `from`; returns the path it
     /// redirects to (refusals go back to `from`) and that page.
     async fn post(&mut self, from: &str, endpoint: &str, fields: &[(&str, &str)]) -> (String, String) {
-        let form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let referer = format!("{}{from}", self.portal.base);
-        let url = format!("{}/api/{endpoint}", self.portal.base);
-        let headers = [("accept", "text/html"), ("referer", referer.as_str()), ("origin", self.portal.base.as_str())];
-        let response = self.browser.post_form(&url, &form, &headers).await;
-        assert_redirect(&response);
-        let to = location(&response);
-        let path = to.strip_prefix(&self.portal.base).unwrap_or(&to).trim_end_matches('?').to_owned();
+        let path = self.post_from(from, endpoint, fields).await;
         let (status, html) = self.page(&path).await;
         assert_eq!(status, StatusCode::OK, "{path}: {html}");
         (path, html)
@@ -67,7 +45,8 @@ impl Admin {
     }
 
     async fn audit_csv(&mut self) -> String {
-        self.browser.get(&format!("{}/audit.csv", self.portal.base)).await.text().await.unwrap()
+        let url = format!("{}/audit.csv", self.portal.base);
+        self.browser.get(&url).await.text().await.unwrap()
     }
 
     async fn outbox_to(&self, address: &str) -> usize {
@@ -100,7 +79,7 @@ async fn only_administrators_get_the_directory() {
 
     let olivia = admin.id("Olivia Chen").await;
     for upn in [PRIYA, LUKAS] {
-        let mut other = signed_in(sandbox_portal().await, upn).await;
+        let mut other = Admin(signed_in(sandbox_portal().await, upn).await);
         let (_, html) = other.page("/").await;
         assert!(!html.contains("href=\"/directory\""));
         let (_, html) = other.page("/directory?q=olivia").await;
@@ -110,7 +89,8 @@ async fn only_administrators_get_the_directory() {
         // A form posted anyway changes nothing.
         let url = format!("{}/api/directory/e-mail", other.portal.base);
         let form = vec![("user_id".to_string(), olivia.clone()), ("email".to_string(), "o@contoso.example".to_string())];
-        let response = other.browser.post_form(&url, &form, &[("origin", other.portal.base.as_str())]).await;
+        let origin = other.portal.base.clone();
+        let response = other.browser.post_form(&url, &form, &[("origin", origin.as_str())]).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN);
         assert_eq!(other.portal.sandbox.directory().read().await.users[&olivia].mail.as_deref(), Some("olivia.chen@fabrikam.example"));
     }
@@ -218,7 +198,7 @@ async fn a_pending_guest_is_reset_to_a_new_address() {
 
 #[tokio::test]
 async fn an_accepted_guest_is_reset_to_the_same_address_and_told_what_stops_working() {
-    let mut admin = signed_in(sandbox_portal().await, MATEO).await;
+    let mut admin = Admin(signed_in(sandbox_portal().await, MATEO).await);
     let olivia = admin.id("Olivia Chen").await;
     let from = format!("/directory/{olivia}/reset");
     let (_, html) = admin.page(&from).await;
@@ -234,9 +214,7 @@ async fn an_accepted_guest_is_reset_to_the_same_address_and_told_what_stops_work
 
 #[tokio::test]
 async fn a_reset_refuses_addresses_an_invitation_would_refuse_and_accounts_never_invited() {
-    let vars = HashMap::from([("GUESTLIST_BLOCKED_DOMAINS", "rival.example")]);
-    let settings = InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
-    let mut admin = signed_in(sandbox_portal_with(|config| config.invite = settings).await, GRACE).await;
+    let mut admin = Admin(signed_in(portal_with(&[("GUESTLIST_BLOCKED_DOMAINS", "rival.example")]).await, GRACE).await);
     let yuki = admin.id("Yuki Tanaka").await;
     let from = format!("/directory/{yuki}/reset");
     let refusals = [
@@ -400,9 +378,7 @@ async fn the_e_mail_address_changes_after_the_invitation_checks() {
 
 #[tokio::test]
 async fn with_the_apps_own_token_a_guest_holding_a_role_cannot_be_reset_and_the_page_says_who_can() {
-    let vars = HashMap::from([("GUESTLIST_INVITE_CREDENTIAL", "application")]);
-    let settings = InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
-    let mut admin = signed_in(sandbox_portal_with(|config| config.invite = settings).await, GRACE).await;
+    let mut admin = Admin(signed_in(portal_with(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await, GRACE).await);
     let marcus = admin.id("Marcus Johnson").await;
     let mut user = admin.user(&marcus).await;
     user.directory_role_template_ids = vec!["88d8e3e3-8f55-4a1e-953a-9b9898b8876b".into()]; // Directory Readers

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use app::invite::service::InviteSettings;
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -13,44 +12,14 @@ const PRIYA: &str = "priya.natarajan@northwind.example";
 const GRACE: &str = "grace.okafor@northwind.example";
 const AMARA: &str = "amara.diallo@northwind.example";
 
-struct Session {
-    portal: TestPortal,
-    browser: Browser,
-}
-
-async fn signed_in(portal: TestPortal, upn: &str) -> Session {
-    let mut browser = Browser::new();
-    sign_in(&mut browser, &portal, upn).await;
-    Session { portal, browser }
-}
-
-/// The sandbox portal with Invite settings from these variables.
-async fn portal_with(vars: &[(&str, &str)]) -> TestPortal {
-    let vars: HashMap<&str, &str> = vars.iter().copied().collect();
-    let settings = InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
-    sandbox_portal_with(|config| config.invite = settings).await
-}
-
 async fn as_inviter() -> Session {
     signed_in(sandbox_portal().await, PRIYA).await
 }
 
 impl Session {
-    async fn page(&mut self, path: &str) -> (StatusCode, String) {
-        let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
-        let status = response.status();
-        (status, response.text().await.unwrap())
-    }
-
     /// A plain form POST to a server function from the invite page; returns where it redirects.
     async fn post(&mut self, endpoint: &str, fields: &[(&str, &str)]) -> String {
-        let form: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let referer = format!("{}/invite", self.portal.base);
-        let url = format!("{}/api/{endpoint}", self.portal.base);
-        let headers = [("accept", "text/html"), ("referer", referer.as_str()), ("origin", self.portal.base.as_str())];
-        let response = self.browser.post_form(&url, &form, &headers).await;
-        assert_redirect(&response);
-        location(&response)
+        self.post_from("/invite", endpoint, fields).await
     }
 
     /// Submits the invite form with the page's defaults and `fields` (`form[…]` names without
@@ -64,18 +33,11 @@ impl Session {
             form.insert(format!("form[{name}]"), value.to_string());
         }
         let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let to = self.post("invite/send", &pairs).await;
-        // Refused forms come back to the referring page (leptos_axum adds an empty query).
-        let path = to.strip_prefix(&self.portal.base).unwrap_or(&to).trim_end_matches('?').to_owned();
+        // Refused forms come back to the referring page.
+        let path = self.post("invite/send", &pairs).await;
         let (status, html) = self.page(&path).await;
         assert_eq!(status, StatusCode::OK, "{path}: {html}");
         (path, html)
-    }
-
-    async fn outbox(&mut self) -> Vec<Value> {
-        let response = self.browser.get(&format!("{}/_sandbox/mail.json", self.portal.base)).await;
-        let body: Value = response.json().await.unwrap();
-        body["value"].as_array().unwrap().clone()
     }
 
     async fn user_id(&self, address: &str) -> String {
@@ -87,10 +49,6 @@ impl Session {
         let state = self.portal.sandbox.directory().read().await;
         state.users.values().filter(|u| u.known_addresses().any(|a| a.eq_ignore_ascii_case(address))).count()
     }
-}
-
-fn unescape(html: &str) -> String {
-    html.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
 }
 
 #[tokio::test]
