@@ -137,7 +137,8 @@ fn Header(viewer: Viewer) -> impl IntoView {
         let entries = NAV
             .iter()
             .filter(|entry| entry.visible_to(&principal))
-            .map(|entry| view! { <li><A href=entry.href exact=true>{entry.label}</A></li> })
+            // A section stays marked as current on its sub-pages (/convert/{id}); Home only on itself.
+            .map(|entry| view! { <li><A href=entry.href exact=entry.href == "/">{entry.label}</A></li> })
             .collect_view();
         view! {
             <nav class="site-nav" aria-label="Main">

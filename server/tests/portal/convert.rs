@@ -135,6 +135,10 @@ async fn only_admins_convert_and_the_list_shows_internal_accounts_only() {
     assert!(html.contains(&format!("value=\"{ELENA}\"")), "Elena can be ticked");
     let html = s.page("/convert?q=Tom").await;
     assert!(html.contains("Tomasz Nowak") && !html.contains("Elena Popescu"), "{html}");
+    // The assistant is part of the Convert section: its navigation entry is the current one.
+    let html = s.html(&format!("/convert/{ELENA}")).await;
+    assert!(html.contains("href=\"/convert\" aria-current=\"page\""), "{html}");
+    assert!(!html.contains("href=\"/\" aria-current=\"page\""), "Home is current on itself only");
 }
 
 #[tokio::test]
