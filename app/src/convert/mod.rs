@@ -189,7 +189,7 @@ pub struct BatchPageData {
 
 #[cfg(feature = "ssr")]
 mod server {
-    use super::service::{self, Step};
+    use super::service::Step;
     use super::{Batch, ConvertDraft};
     use crate::auth::{Principal, Role};
     use crate::invite::server as invite;
@@ -233,7 +233,7 @@ mod server {
     }
 
     pub fn graph_error(error: graph::GraphError) -> InviteError {
-        InviteError::Graph(service::plain(&error))
+        InviteError::Graph(error.user_message())
     }
 }
 
@@ -276,7 +276,7 @@ pub async fn convert_user(form: ConvertForm) -> Result<Option<ConvertDraft>, Inv
         Ok(assessment) => assessment,
         Err(error) => {
             crate::audit::write(&principal, service::CONVERT, &form.email, &form, "Failed", error.request_id()).await;
-            return server::refused(ConvertDraft { problems: vec![service::plain(&error)], form }).await;
+            return server::refused(ConvertDraft { problems: vec![error.user_message()], form }).await;
         }
     };
     let problems = service::form_problems(&assessment, &form);
@@ -329,7 +329,7 @@ pub async fn preview_batch(pick: Option<BTreeMap<usize, String>>) -> Result<(), 
     ids.dedup();
     match service::preview(&callers, &settings, &principal.tenant_id, &ids).await {
         Ok(rows) => server::keep(&Batch { rows, ..Batch::default() }).await,
-        Err(error) => server::batch_failed(service::plain(&error)).await,
+        Err(error) => server::batch_failed(error.user_message()).await,
     }
 }
 

@@ -40,11 +40,6 @@ pub struct Step {
     pub request_id: Option<String>,
 }
 
-/// Graph's answer in plain words, with its request id.
-pub fn plain(error: &GraphError) -> String {
-    error.user_message()
-}
-
 /// The account `id` with everything the checks need.
 pub async fn read_account(checks: &Caller, id: &str) -> Result<User, GraphError> {
     let id: ObjectId = id.trim().parse().map_err(|_| GraphError::InvalidRequest("that is not an account of this directory".into()))?;
@@ -352,7 +347,7 @@ async fn convert_steps(
             Ok(_) => format!("{name}'s user type is now Guest: billed as an external user (monthly active users) and with guest permissions in the directory."),
             Err(error) => {
                 failed.push("setting the user type");
-                format!("Setting {name}'s user type to Guest failed: {} Change it on {name}'s Directory page.", plain(&error))
+                format!("Setting {name}'s user type to Guest failed: {} Change it on {name}'s Directory page.", error.user_message())
             }
         });
     } else {
@@ -386,8 +381,8 @@ fn what_happens(assessment: &Assessment) -> Vec<String> {
 fn mail_refused(account: &Account, address: &str, error: &GraphError) -> String {
     let name = &account.short_name;
     match error.code() {
-        Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, plain(error)),
-        _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", plain(error)),
+        Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, error.user_message()),
+        _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", error.user_message()),
     }
 }
 
@@ -405,7 +400,7 @@ fn password_refused(account: &Account, error: &GraphError, credential: Credentia
     };
     format!(
         "Resetting {name}'s password failed: {}{who} The old password still works; reset it in the Microsoft Entra admin center (Users → {} → Reset password).",
-        plain(error),
+        error.user_message(),
         account.display_name
     )
 }
@@ -417,7 +412,7 @@ fn invitation_refused(name: &str, error: &GraphError) -> String {
         }
         _ => "",
     };
-    format!("Microsoft did not convert {name}: {}{role}", plain(error))
+    format!("Microsoft did not convert {name}: {}{role}", error.user_message())
 }
 
 /// Accounts of this tenant that do not sign in externally, whose name, address or user name
@@ -499,7 +494,7 @@ pub async fn run(sender: &Caller, settings: &InviteSettings, batch: &mut Batch, 
             steps.push(step(SET_USER_TYPE, &account.user_principal_name, json!({"userType": "Guest"}), &result, DONE));
             text.push_str(&match result {
                 Ok(_) => " User type set to Guest.".to_owned(),
-                Err(error) => format!(" Setting the user type to Guest failed ({}); change it on the Directory page.", plain(&error)),
+                Err(error) => format!(" Setting the user type to Guest failed ({}); change it on the Directory page.", error.user_message()),
             });
         }
         let redeem_url = (!batch.send_mail).then_some(invitation.invite_redeem_url).flatten();
