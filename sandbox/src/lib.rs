@@ -12,9 +12,11 @@
 //!   the seed, the sandbox clock, the mail outbox.
 //! - `oidc`: the issuer — keys, discovery, authorize page, token, logout, token verification.
 //! - `graph`: the Graph emulation on top of `directory`, guarded by `oidc`'s token verification.
+//! - `html`: escaping for the plain HTML pages of `oidc` and `directory`.
 
 pub mod directory;
 pub mod graph;
+mod html;
 pub mod oidc;
 pub mod smtp;
 
@@ -54,6 +56,8 @@ impl Sandbox {
         std::fs::create_dir_all(&config.data_dir)?;
         let directory = directory::Directory::open(&config).await?;
         let issuer = oidc::Issuer::open(&config, &directory).await?;
+        // A directory reset revokes every sign-in too, so no refresh token outlives its person.
+        directory.on_reset(Box::new(|pool| Box::pin(async move { oidc::forget_grants(&pool).await })));
         Ok(Sandbox { inner: Arc::new(Inner { config, directory, issuer, faults: graph::Faults::default() }) })
     }
 

@@ -12,8 +12,10 @@ mod store;
 mod throttle;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Utc};
 use sqlx::SqlitePool;
@@ -168,6 +170,11 @@ impl State {
     }
 }
 
+/// What another part of the sandbox also wipes of its own in `sandbox.db` at each
+/// [`Directory::reset`]; it is handed the database pool. See [`Directory::on_reset`].
+pub(crate) type ResetHook =
+    Box<dyn Fn(SqlitePool) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> + Send + Sync>;
+
 struct Inner {
     store: Store,
     state: RwLock<State>,
@@ -176,6 +183,7 @@ struct Inner {
     tenant: Tenant,
     portal_app: AppRegistration,
     invitation_throttle: InvitationThrottle,
+    reset_hook: OnceLock<ResetHook>,
 }
 
 /// The persisted directory of the sandbox tenant. Cheap to clone.
@@ -197,6 +205,7 @@ impl Directory {
                 tenant: seed::tenant(),
                 portal_app: seed::portal_app(),
                 invitation_throttle: InvitationThrottle::default(),
+                reset_hook: OnceLock::new(),
             }),
         };
         let loaded = directory.inner.store.load().await?;
@@ -234,13 +243,22 @@ impl Directory {
         self.inner.store.pool()
     }
 
-    /// Wipes the directory and the issuer's codes and refresh tokens, and seeds it again; ids are the
-    /// same as on a fresh seed.
+    /// Has every later [`Directory::reset`] also run `hook`, after the directory is written and
+    /// before its lock is released. Set once, by whoever assembles the sandbox (`Sandbox::open`
+    /// has the issuer forget its codes and refresh tokens).
+    pub(crate) fn on_reset(&self, hook: ResetHook) {
+        assert!(self.inner.reset_hook.set(hook).is_ok(), "the directory's reset hook is set only once");
+    }
+
+    /// Wipes the directory and what is registered with `on_reset` (the issuer's codes and refresh
+    /// tokens), and seeds it again; ids are the same as on a fresh seed.
     pub async fn reset(&self) -> anyhow::Result<()> {
         let mut guard = self.inner.state.write().await;
         let state = seed::initial_state(&self.inner.tenant, &self.inner.portal_app, Utc::now());
         self.inner.store.replace_all(&state).await?;
-        crate::oidc::forget_grants(self.pool()).await?;
+        if let Some(hook) = self.inner.reset_hook.get() {
+            hook(self.pool().clone()).await?;
+        }
         *guard = self.prepare(state);
         Ok(())
     }

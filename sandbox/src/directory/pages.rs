@@ -13,7 +13,7 @@ use serde_json::json;
 use super::model::graph_time;
 use super::seed::IdentityProvider;
 use super::RedeemError;
-use crate::oidc::html::escape as esc;
+use crate::html::escape as esc;
 use crate::Sandbox;
 
 pub fn routes(sandbox: Sandbox) -> Router {

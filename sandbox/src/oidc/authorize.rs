@@ -11,12 +11,13 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::error::{AadError, OAuthError};
-use super::html::{app_role_names, escape, page, role_names};
+use super::html::{app_role_names, page, role_names};
 use super::keys::random_token;
 use super::pkce;
 use super::scopes::{Granted, Requested};
 use super::store::CodeGrant;
 use crate::directory::Person;
+use crate::html::escape;
 use crate::Sandbox;
 
 /// How long an authorization code can be redeemed, as Entra's 10 minutes.

@@ -6,7 +6,8 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::html::{escape, page};
+use super::html::page;
+use crate::html::escape;
 use crate::Sandbox;
 
 /// `id_token_hint` and `logout_hint` are accepted and ignored: with no session there is

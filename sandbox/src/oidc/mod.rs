@@ -6,8 +6,8 @@
 mod authorize;
 mod discovery;
 mod error;
-/// HTML helpers (escaping, the SANDBOX page layout) for any sandbox page.
-pub(crate) mod html;
+/// HTML helpers for the issuer's pages (the SANDBOX page layout, role names).
+mod html;
 mod keys;
 mod logout;
 mod pkce;
