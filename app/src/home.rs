@@ -1,46 +1,19 @@
 //! The home page: a welcome with "Sign in" for visitors; for signed-in people, who they are,
 //! their roles in plain words and what they can do here.
 
-use crate::auth::{AccessError, Principal, Role, Viewer};
-use crate::shell::{ViewerResource, NAV};
+use crate::auth::{Principal, Role, Viewer};
+use crate::error::PageError;
+use crate::nav::{ViewerResource, NAV};
+use crate::routes;
 use leptos::prelude::*;
-use leptos::server_fn::codec::JsonEncoding;
-use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-/// Why the home page could not show something. Shown to people as is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-pub enum HomeError {
-    #[error(transparent)]
-    Access(#[from] AccessError),
-    #[error("Microsoft Graph did not answer ({0}), so the number of guests you sponsor is not shown.")]
-    Graph(String),
-}
-
-impl FromServerFnError for HomeError {
-    type Encoder = JsonEncoding;
-
-    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        HomeError::Access(AccessError::from_server_fn_error(value))
-    }
-}
 
 /// How many guests the signed-in sponsor sponsors, from Graph with their own permissions.
 #[server(endpoint = "home/sponsored-count")]
-pub async fn sponsored_count() -> Result<usize, HomeError> {
-    use crate::auth::{require, UserGraph};
-    use futures::TryStreamExt;
-
-    require(Role::Sponsor).await?;
-    let graph = UserGraph::open().await?;
-    let count = graph
-        .caller()
-        .sponsor_of(&graph::UserRef::Me, graph::Query::new())
-        .try_fold(0, |count, _| async move { Ok(count + 1) })
-        .await
-        .map_err(|error| HomeError::Graph(error.to_string()))?;
-    graph.save().await?;
+pub async fn sponsored_count() -> Result<usize, PageError> {
+    let me = crate::server::Me::load().await?;
+    let count = services::sponsors::sponsored_count(&me.ctx, &me.actor).await?;
+    me.save().await?;
     Ok(count)
 }
 
@@ -73,7 +46,7 @@ fn Welcome() -> impl IntoView {
             </p>
             <p>"Sign in with your work account to continue."</p>
             // rel="external": a server route, not a page of the app's router.
-            <a class="button primary" href="/auth/sign-in" rel="external">"Sign in"</a>
+            <a class="button primary" href=routes::SIGN_IN rel="external">"Sign in"</a>
         </section>
     }
 }
@@ -98,7 +71,7 @@ fn SignedInHome(principal: Principal) -> impl IntoView {
     };
     let places = NAV
         .iter()
-        .filter(|entry| entry.href != "/" && entry.visible_to(&principal))
+        .filter(|entry| entry.href != routes::HOME && entry.visible_to(&principal))
         .map(|entry| {
             view! { <li><a href=entry.href>{entry.label}</a>" — " {entry.summary}</li> }
         })

@@ -1,13 +1,25 @@
 //! Guestlist's pages and server functions (Leptos, rendered on the server and hydrated in the
-//! browser). One module per capability; server functions are thin and call plain Rust services.
+//! browser). One folder per capability (its wire types, server functions and pages); server
+//! functions are a few lines each and call the `services` crate, which checks permissions and
+//! writes the audit trail. Capabilities do not import each other: what they share is in
+//! `widgets`, `error`, `routes`, `nav` and (on the server) `server`.
 
+// Capabilities.
 pub mod audit;
-pub mod auth;
 pub mod convert;
 pub mod directory;
 pub mod home;
 pub mod invite;
+
+// Shared by the capabilities.
+pub mod auth;
+pub mod error;
+pub mod nav;
+pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod server;
 pub mod shell;
+pub mod widgets;
 
 pub use shell::{shell, App};
 

@@ -1,6 +1,9 @@
 //! The page shell: document, header, sandbox banner, role-based navigation and the routes.
 
-use crate::auth::{get_viewer, AccessError, Principal, Role, TenantMode, Viewer};
+use crate::auth::{get_viewer, TenantMode, Viewer};
+use crate::nav::{ViewerResource, NAV};
+use crate::routes;
+use crate::widgets::Alert;
 use crate::audit::AuditPage;
 use crate::convert::{ConvertBatchPage, ConvertPage};
 use crate::directory::{DirectoryPage, PersonActionPage, PersonPage};
@@ -32,55 +35,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// One place in the navigation. A capability adds its page here with the roles that see it.
-pub struct NavEntry {
-    pub href: &'static str,
-    pub label: &'static str,
-    /// One sentence for the home page's "what you can do here".
-    pub summary: &'static str,
-    /// Who sees the entry; empty means everyone who is signed in. The pages check roles again
-    /// on the server: this only decides what is shown.
-    pub roles: &'static [Role],
-}
-
-impl NavEntry {
-    pub fn visible_to(&self, principal: &Principal) -> bool {
-        self.roles.is_empty() || self.roles.iter().any(|role| principal.has(*role))
-    }
-}
-
-pub const NAV: &[NavEntry] = &[
-    NavEntry { href: "/", label: "Home", summary: "See who you are signed in as and what you can do.", roles: &[] },
-    NavEntry {
-        href: "/invite",
-        label: "Invite",
-        summary: "Invite someone from outside the organization as a guest.",
-        roles: &[Role::Inviter, Role::Admin],
-    },
-    NavEntry {
-        href: "/directory",
-        label: "Directory",
-        summary: "Find anyone in the directory, see their B2B collaboration status, resend or reset an invitation, change their user type or e-mail address.",
-        roles: &[Role::Admin],
-    },
-    NavEntry {
-        href: "/convert",
-        label: "Convert",
-        summary: "Move internal accounts of partners to B2B, so they sign in with their own organisation's account and keep their access.",
-        roles: &[Role::Admin],
-    },
-    NavEntry {
-        href: "/audit",
-        label: "Audit",
-        summary: "See every invitation attempt: who, when, to whom and what happened.",
-        roles: &[Role::Admin],
-    },
-];
-
-/// The visitor, loaded once per page and shared by the shell and the pages.
-#[derive(Clone, Copy)]
-pub struct ViewerResource(pub Resource<Result<Viewer, AccessError>>);
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -100,7 +54,7 @@ pub fn App() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match viewer.await {
                         Ok(viewer) => view! { <Header viewer/> }.into_any(),
-                        Err(error) => view! { <BareHeader/> <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
+                        Err(error) => view! { <BareHeader/> <Alert text=error.to_string()/> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -138,7 +92,7 @@ fn Header(viewer: Viewer) -> impl IntoView {
             .iter()
             .filter(|entry| entry.visible_to(&principal))
             // A section stays marked as current on its sub-pages (/convert/{id}); Home only on itself.
-            .map(|entry| view! { <li><A href=entry.href exact=entry.href == "/">{entry.label}</A></li> })
+            .map(|entry| view! { <li><A href=entry.href exact=entry.href == routes::HOME>{entry.label}</A></li> })
             .collect_view();
         view! {
             <nav class="site-nav" aria-label="Main">
@@ -147,7 +101,7 @@ fn Header(viewer: Viewer) -> impl IntoView {
             <div class="who">
                 <span class="who-name" title=principal.user_principal_name.clone()>{principal.name.clone()}</span>
                 // A plain form POST: signing out works without JavaScript and cannot be triggered by a link.
-                <form method="post" action="/auth/sign-out">
+                <form method="post" action=routes::SIGN_OUT>
                     <button type="submit" class="button secondary">"Sign out"</button>
                 </form>
             </div>

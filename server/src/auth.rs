@@ -5,7 +5,8 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use app::auth::{session_keys, Principal, Role};
+use app::auth::{Principal, Role};
+use app::server::keys as session_keys;
 use graph::DelegatedToken;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;

@@ -20,7 +20,7 @@ pub struct Config {
     /// Who counts as an inviter besides Entra's Guest Inviter role.
     pub inviters: InviterPolicy,
     /// The Invite page's redirect URLs, blocked domains and credential mode.
-    pub invite: app::invite::service::InviteSettings,
+    pub invite: services::settings::InviteSettings,
 }
 
 /// Which Entra tenant the portal signs people in to.
@@ -86,7 +86,7 @@ pub enum ConfigError {
     )]
     PartialTenant { missing: Vec<&'static str> },
     #[error(transparent)]
-    Invite(#[from] app::invite::service::SettingsError),
+    Invite(#[from] services::settings::SettingsError),
 }
 
 const TENANT_VARS: [&str; 3] = ["GUESTLIST_TENANT_ID", "GUESTLIST_CLIENT_ID", "GUESTLIST_CLIENT_SECRET"];
@@ -140,7 +140,7 @@ impl Config {
             app_role: var("GUESTLIST_INVITER_APP_ROLE").unwrap_or_else(|| "Guestlist.Inviter".into()),
             group_id: var("GUESTLIST_INVITER_GROUP_ID"),
         };
-        let invite = app::invite::service::InviteSettings::from_vars(var)?;
+        let invite = services::settings::InviteSettings::from_vars(var)?;
         Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite })
     }
 

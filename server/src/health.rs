@@ -9,13 +9,13 @@ use serde::Serialize;
 use std::time::Duration;
 
 use crate::auth::Oidc;
-use crate::sessions::Database;
+use services::Db;
 
 const GRAPH_PROBE_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
 struct Checks {
-    database: Database,
+    database: Db,
     oidc: Oidc,
     http: reqwest::Client,
 }
@@ -65,7 +65,7 @@ async fn readyz(State(checks): State<Checks>) -> Response {
     (status, Json(readiness)).into_response()
 }
 
-pub fn routes(database: Database, oidc: Oidc) -> anyhow::Result<Router> {
+pub fn routes(database: Db, oidc: Oidc) -> anyhow::Result<Router> {
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
     Ok(Router::new()
         .route("/healthz", get(healthz))

@@ -2,15 +2,14 @@
 //! checks, the Leptos pages and (in sandbox mode) the sandbox tenant, assembled by [`build_app`].
 
 pub mod auth;
+pub mod cli;
 pub mod config;
 pub mod csrf;
 pub mod health;
 pub mod sessions;
 
-use app::auth::{session_keys, Principal, TenantMode};
-use app::audit::store::AuditLog;
-use app::invite::mail::Mailer;
-use app::invite::service::InviteSettings;
+use app::auth::{Principal, TenantMode};
+use app::server::keys as session_keys;
 use app::{shell, App};
 use axum::extract::Request;
 use axum::http::Method;
@@ -21,6 +20,8 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sandbox::{Sandbox, SandboxConfig};
+use services::mail::Mailer;
+use services::{Context, Db};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
@@ -28,7 +29,6 @@ use tower_sessions::Session;
 
 use crate::auth::Oidc;
 use crate::config::{Config, EntraApp, Tenant};
-use crate::sessions::Database;
 
 /// The assembled portal.
 pub struct Portal {
@@ -60,22 +60,14 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         (Tenant::Sandbox, Some(sandbox)) => (sandbox_app(config, sandbox)?, TenantMode::Sandbox),
         (Tenant::Sandbox, None) => unreachable!("the sandbox was opened above"),
     };
-    let database = Database::connect(&config.database_url).await?;
-    let graph = graph_client(&entra_app)?;
+    let ctx = context(config, &entra_app, sandbox.as_ref()).await?;
     let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
-
-    let mailer = mailer(config, sandbox.as_ref()).await?;
-    let audit = match &database {
-        Database::Sqlite(pool) => AuditLog::Sqlite(pool.clone()),
-        Database::Postgres(pool) => AuditLog::Postgres(pool.clone()),
-    };
-    audit.migrate().await?;
-    let portal = pages(leptos_options(config)?, mode, graph, config.invite.clone(), mailer, audit)
+    let portal = pages(leptos_options(config)?, mode, ctx.clone())
         .layer(middleware::from_fn(require_sign_in))
         .merge(auth::routes(oidc.clone()));
-    let portal = database.with_sessions(portal, config.is_https()).await?;
+    let portal = sessions::with_sessions(&ctx.db, portal, config.is_https()).await?;
 
-    let mut router = portal.merge(health::routes(database, oidc)?);
+    let mut router = portal.merge(health::routes(ctx.db.clone(), oidc)?);
     if let Some(sandbox) = &sandbox {
         router = router.merge(sandbox.router());
     }
@@ -83,6 +75,14 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         .layer(middleware::from_fn_with_state(csrf::PublicOrigin(config.public_origin()), csrf::refuse_cross_site))
         .layer(TraceLayer::new_for_http());
     Ok(Portal { router, sandbox })
+}
+
+/// The services' context: the database (migrated), Graph as the portal's app registration, the
+/// mailer and the settings.
+pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>) -> anyhow::Result<Context> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    Ok(Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone()))
 }
 
 /// The mailer for "Send it from Guestlist": the configured SMTP server, or in sandbox mode
@@ -132,30 +132,18 @@ fn leptos_options(config: &Config) -> anyhow::Result<LeptosOptions> {
     Ok(options)
 }
 
-/// The Graph client server functions use (through `app::auth::UserGraph`).
+/// The Graph client of the services.
 fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
     let config = graph::GraphConfig::new(app.graph_base.as_str(), &app.token_endpoint(), &app.client_id, &app.client_secret)?;
     Ok(graph::GraphClient::new(reqwest::Client::builder().build()?, config))
 }
 
 /// The Leptos pages, their server functions, and static files.
-fn pages(
-    options: LeptosOptions,
-    mode: TenantMode,
-    graph: graph::GraphClient,
-    invite: InviteSettings,
-    mailer: Option<Mailer>,
-    audit: AuditLog,
-) -> Router {
-    let csv_audit = audit.clone();
+fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
+    let csv_ctx = ctx.clone();
     let context = move || {
-        provide_context(audit.clone());
+        provide_context(ctx.clone());
         provide_context(mode);
-        provide_context(graph.clone());
-        provide_context(invite.clone());
-        if let Some(mailer) = &mailer {
-            provide_context(mailer.clone());
-        }
     };
     let routes = route_list();
     // The bundle is served as cargo-leptos precompressed it (brotli, gzip) in release builds;
@@ -167,7 +155,7 @@ fn pages(
             let options = options.clone();
             move || shell(options.clone())
         })
-        .route("/audit.csv", axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_audit)))
+        .route(app::routes::AUDIT_CSV, axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_ctx)))
         .nest_service(&format!("/{}", options.site_pkg_dir), bundle)
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(CompressionLayer::new())
@@ -175,7 +163,7 @@ fn pages(
 }
 
 /// Signed-out visitors to any page but the welcome page go to sign-in, and come back after.
-/// Server functions (`/api/`) answer for themselves (`app::auth::require`), as do static files.
+/// Server functions (`/api/`) answer for themselves (the services check), as do static files.
 async fn require_sign_in(session: Session, request: Request, next: Next) -> Response {
     let path = request.uri().path();
     let is_page_request = matches!(*request.method(), Method::GET | Method::HEAD);

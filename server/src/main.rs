@@ -1,75 +1,26 @@
-//! `guestlist`: serves the portal; `guestlist sandbox …` serves or manages the sandbox tenant.
+//! `guestlist`: the portal, its worker and its command line (see `guestlist --help`).
 
-use std::net::SocketAddr;
+use std::io::Write;
 
+use clap::Parser;
+use server::cli::{AuditCommand, Cli, Command, Format, SandboxArgs, SandboxCommand};
 use server::config::{Config, Tenant};
 use server::{build_app, open_sandbox};
+use services::audit::{self, AuditFilter};
+use services::{Actor, Db};
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
-
-const USAGE: &str = "\
-Usage:
-  guestlist                              serve the portal (settings: GUESTLIST_* variables, see README)
-  guestlist sandbox [--addr HOST:PORT]   serve only the sandbox tenant
-  guestlist sandbox reset                wipe the sandbox tenant and seed it again
-  guestlist sandbox seed --guests N      grow the sandbox tenant to N guests
-  guestlist --help                       show this help";
-
-/// What the command line asks for.
-#[derive(Debug, PartialEq, Eq)]
-enum Command {
-    Serve,
-    ServeSandbox { addr: Option<SocketAddr> },
-    ResetSandbox,
-    SeedSandbox { guests: usize },
-    Help,
-}
-
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
-enum UsageError {
-    #[error("{0:?} is not a guestlist command.")]
-    Unknown(String),
-    #[error("{option} needs {expected}, but got {value:?}.")]
-    BadValue { option: &'static str, expected: &'static str, value: String },
-    #[error("{0} needs a value.")]
-    MissingValue(&'static str),
-}
-
-fn parse(args: &[String]) -> Result<Command, UsageError> {
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        [] => Ok(Command::Serve),
-        ["-h" | "--help" | "help", ..] => Ok(Command::Help),
-        ["sandbox"] => Ok(Command::ServeSandbox { addr: None }),
-        ["sandbox", "--addr"] => Err(UsageError::MissingValue("--addr")),
-        ["sandbox", "--addr", addr] => addr.parse().map(|addr| Command::ServeSandbox { addr: Some(addr) }).map_err(|_| {
-            UsageError::BadValue { option: "--addr", expected: "an address such as 127.0.0.1:3100", value: addr.to_string() }
-        }),
-        ["sandbox", "reset"] => Ok(Command::ResetSandbox),
-        ["sandbox", "seed", "--guests"] => Err(UsageError::MissingValue("--guests")),
-        ["sandbox", "seed", "--guests", n] => n.parse().map(|guests| Command::SeedSandbox { guests }).map_err(|_| {
-            UsageError::BadValue { option: "--guests", expected: "a number of guests", value: n.to_string() }
-        }),
-        _ => Err(UsageError::Unknown(args.join(" "))),
-    }
-}
 
 #[tokio::main]
 async fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_writer(std::io::stderr)
         .init();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = match parse(&args) {
-        Ok(command) => command,
-        Err(error) => exit_with(&format!("{error}\n\n{USAGE}"), 2),
-    };
-    if command == Command::Help {
-        println!("{USAGE}");
-        return;
-    }
+    // clap prints help (exit 0) or the usage mistake (exit 2) itself.
+    let cli = Cli::parse();
     let config = Config::from_env().unwrap_or_else(|error| exit_with(&error.to_string(), 2));
-    if let Err(error) = run(command, config).await {
+    if let Err(error) = run(cli.command.unwrap_or(Command::Serve), config).await {
         exit_with(&format!("guestlist: {error:#}"), 1);
     }
 }
@@ -82,24 +33,52 @@ fn exit_with(message: &str, code: i32) -> ! {
 async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve_portal(config).await,
-        Command::ServeSandbox { addr } => {
+        Command::Migrate => {
+            let db = Db::connect(&config.database_url).await?;
+            let migrated = db.migrate().await?;
+            match migrated.applied.as_slice() {
+                [] => println!("The database is up to date (version {}).", migrated.current.unwrap_or_default()),
+                applied => println!("Applied migrations {applied:?}; the database is at version {}.", migrated.current.unwrap_or_default()),
+            }
+            Ok(())
+        }
+        Command::Audit(AuditCommand::Export { since, format, output }) => {
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let filter = AuditFilter { since: since.unwrap_or_default(), ..AuditFilter::default() };
+            let mut out: Box<dyn Write> = match &output {
+                Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            if format == Format::Csv {
+                out.write_all(audit::csv_header().as_bytes())?;
+            }
+            let count = audit::export(&db, &Actor::operator(), &filter, |event| match format {
+                Format::Csv => out.write_all(audit::csv_line(event).as_bytes()),
+                Format::Json => writeln!(out, "{}", serde_json::to_string(event).map_err(std::io::Error::other)?),
+            })
+            .await?;
+            out.flush()?;
+            eprintln!("Exported {count} audit events.");
+            Ok(())
+        }
+        Command::Sandbox(SandboxArgs { command: None, addr } | SandboxArgs { command: Some(SandboxCommand::Serve { addr }), .. }) => {
             if let Some(addr) = addr {
                 config.addr = addr;
                 config.public_url = url::Url::parse(&format!("http://{addr}"))?;
             }
             serve_sandbox(config).await
         }
-        Command::ResetSandbox => {
+        Command::Sandbox(SandboxArgs { command: Some(SandboxCommand::Reset), .. }) => {
             open_sandbox(&config).await?.directory().reset().await?;
             println!("The sandbox tenant in {} was reset to its seed.", config.data_dir.join("sandbox").display());
             Ok(())
         }
-        Command::SeedSandbox { guests } => {
+        Command::Sandbox(SandboxArgs { command: Some(SandboxCommand::Seed { guests }), .. }) => {
             open_sandbox(&config).await?.directory().seed_guests(guests).await?;
             println!("The sandbox tenant now has at least {guests} guests.");
             Ok(())
         }
-        Command::Help => unreachable!("handled before the configuration is read"),
     }
 }
 
@@ -158,35 +137,4 @@ async fn shutdown_signal() {
         () = terminate => {}
     }
     println!("Stopping.");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(text: &str) -> Vec<String> {
-        text.split_whitespace().map(str::to_owned).collect()
-    }
-
-    #[test]
-    fn commands_are_parsed() {
-        assert_eq!(parse(&args("")), Ok(Command::Serve));
-        assert_eq!(parse(&args("--help")), Ok(Command::Help));
-        assert_eq!(parse(&args("sandbox")), Ok(Command::ServeSandbox { addr: None }));
-        assert_eq!(
-            parse(&args("sandbox --addr 127.0.0.1:3100")),
-            Ok(Command::ServeSandbox { addr: Some("127.0.0.1:3100".parse().unwrap()) })
-        );
-        assert_eq!(parse(&args("sandbox reset")), Ok(Command::ResetSandbox));
-        assert_eq!(parse(&args("sandbox seed --guests 100000")), Ok(Command::SeedSandbox { guests: 100_000 }));
-    }
-
-    #[test]
-    fn mistakes_are_explained() {
-        assert_eq!(parse(&args("serve")), Err(UsageError::Unknown("serve".into())));
-        assert_eq!(parse(&args("sandbox seed --guests")), Err(UsageError::MissingValue("--guests")));
-        let error = parse(&args("sandbox seed --guests many")).unwrap_err();
-        assert_eq!(error.to_string(), "--guests needs a number of guests, but got \"many\".");
-        assert!(matches!(parse(&args("sandbox --addr nowhere")), Err(UsageError::BadValue { option: "--addr", .. })));
-    }
 }

@@ -4,7 +4,8 @@ use super::{
     Account, Assessment, Batch, BatchPageData, ClearBatch, ConvertForm, ConvertPageData, ConvertUser, Finding, MailChange,
     PreviewBatch, RunBatch, Severity,
 };
-use crate::invite::page::{language_options, CheckboxField, CopyLink, MailFields};
+use crate::routes;
+use crate::widgets::{language_options, Alert, CheckboxField, CopyLink, MailFields, SearchForm};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -26,8 +27,8 @@ pub fn ConvertPage() -> impl IntoView {
                     Ok(data) => view! { <Assistant data send/> }.into_any(),
                     Err(error) => view! {
                         <h1>"Convert to external user"</h1>
-                        <p class="alert" role="alert">{error.to_string()}</p>
-                        <p><a href="/convert">"Back to the list of internal accounts"</a></p>
+                        <Alert text=error.to_string()/>
+                        <p><a href=routes::CONVERT>"Back to the list of internal accounts"</a></p>
                     }.into_any(),
                 }
             })}
@@ -88,7 +89,7 @@ fn Findings(findings: Vec<Finding>) -> impl IntoView {
 fn directory_link(account: &Account) -> impl IntoView {
     view! {
         <p>
-            <a href=format!("/directory/{}", account.id) class="button secondary">
+            <a href=routes::person(&account.id) class="button secondary">
                 {format!("Resend the invitation or reset the redemption on {}'s Directory page", account.short_name)}
             </a>
         </p>
@@ -113,7 +114,7 @@ fn Assistant(data: ConvertPageData, send: ServerAction<ConvertUser>) -> impl Int
         {problems_view(send, problems)}
         <Facts account=account.clone()/>
         <h2>"External address"</h2>
-        <form method="get" action=format!("/convert/{}", account.id) class="convert-address">
+        <form method="get" action=routes::convert_account(&account.id) class="convert-address">
             <div class="field">
                 <label for="convert-email">"External e-mail address"</label>
                 <input id="convert-email" name="email" type="email" value=assessment.address.clone() aria-describedby="convert-email-help"/>
@@ -128,7 +129,7 @@ fn Assistant(data: ConvertPageData, send: ServerAction<ConvertUser>) -> impl Int
         {invited}
         {ready}
         {form_view}
-        <p><a href="/convert">"Back to the list of internal accounts"</a></p>
+        <p><a href=routes::CONVERT>"Back to the list of internal accounts"</a></p>
     }
 }
 
@@ -221,7 +222,7 @@ pub fn ConvertBatchPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(BatchPageData { query, accounts, batch, error }) => {
-                        let error = error.map(|e| view! { <p class="alert" role="alert">{e}</p> });
+                        let error = error.map(|text| view! { <Alert text/> });
                         let body = match batch {
                             Some(batch) if batch.converted() => view! { <BatchResults batch run clear/> }.into_any(),
                             Some(batch) => view! { <BatchPreview batch run clear/> }.into_any(),
@@ -229,7 +230,7 @@ pub fn ConvertBatchPage() -> impl IntoView {
                         };
                         view! { {error} {body} }.into_any()
                     }
-                    Err(error) => view! { <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
+                    Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -252,21 +253,14 @@ fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBa
                     <td>{a.mail.clone().unwrap_or_default()}</td>
                     <td>{a.user_type.clone()}</td>
                     <td>{if a.synced { "on-premises" } else { "cloud-only" }}</td>
-                    <td><a href=format!("/convert/{}", a.id)>{format!("Open the assistant for {}", a.short_name)}</a></td>
+                    <td><a href=routes::convert_account(&a.id)>{format!("Open the assistant for {}", a.short_name)}</a></td>
                 </tr>
             }
         })
         .collect_view();
-    // A plain GET form: the search is in the address, so it works without JavaScript.
     view! {
-        <form method="get" action="/convert" class="audit-filter">
-            <div class="field">
-                <label for="convert-q">"Find internal accounts"</label>
-                <input id="convert-q" name="q" type="search" value=query aria-describedby="convert-q-help"/>
-                <p class="help" id="convert-q-help">"The start of a name, e-mail address or user name. Empty lists them all."</p>
-            </div>
-            <button type="submit" class="button secondary">"Search"</button>
-        </form>
+        <SearchForm action=routes::CONVERT id="convert-q" label="Find internal accounts" value=query
+            help="The start of a name, e-mail address or user name. Empty lists them all."/>
         <ActionForm action=preview>
             <p>{if count == 1 { "1 internal account.".to_owned() } else { format!("{count} internal accounts.") }}</p>
             <div class="table-scroll">
@@ -295,7 +289,7 @@ fn left_out(assessment: &Assessment) -> String {
 fn account_cell(account: &Account) -> impl IntoView {
     view! {
         <th scope="row">
-            <a href=format!("/convert/{}", account.id)>{account.display_name.clone()}</a>
+            <a href=routes::convert_account(&account.id)>{account.display_name.clone()}</a>
             <span class="upn">{account.user_principal_name.clone()}</span>
         </th>
     }

@@ -1,11 +1,10 @@
 //! The Directory's pages: the search, a person with their "B2B collaboration" card, and one
 //! page per action that needs explaining first (reset, user type, e-mail address).
 
-use super::{
-    ChangeMail, ChangeUserType, DirectoryError, Notice, PersonCard, PersonData, ResendInvitation, ResetRedemption,
-    SearchResults,
-};
-use crate::invite::page::{CheckboxField, TextField};
+use super::{ChangeMail, ChangeUserType, Notice, PersonCard, PersonData, ResendInvitation, ResetRedemption, SearchResults};
+use crate::error::PageError;
+use crate::routes;
+use crate::widgets::{Alert, CheckboxField, SearchForm, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -22,22 +21,15 @@ pub fn DirectoryPage() -> impl IntoView {
             "Find anyone in your directory — staff, guests, internal accounts of partners — and see where they "
             "stand with B2B collaboration: whether they were invited, and with which account they sign in."
         </p>
-        // A plain GET form: the search is in the address, so it works without JavaScript and can be bookmarked.
-        <form method="get" action="/directory" class="audit-filter directory-search" role="search">
-            <div class="field">
-                <label for="directory-q">"Name, e-mail address or user name"</label>
-                <input id="directory-q" name="q" type="search" value=q() aria-describedby="directory-q-help"/>
-                <p class="help" id="directory-q-help">"The start of a word is enough, e.g. “oli” or “olivia.chen@”."</p>
-            </div>
-            <button type="submit" class="button primary">"Search"</button>
-        </form>
+        <SearchForm action=routes::DIRECTORY id="directory-q" label="Name, e-mail address or user name" value=q() primary=true
+            help="The start of a word is enough, e.g. “oli” or “olivia.chen@”."/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let searched = q();
                 match results.await {
                     Ok(_) if searched.trim().is_empty() => ().into_any(),
                     Ok(results) => view! { <ResultsTable results searched/> }.into_any(),
-                    Err(error) => view! { <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
+                    Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -65,7 +57,7 @@ fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
             let state = person.state_words();
             view! {
                 <tr>
-                    <td><a href=format!("/directory/{}", person.id)>{person.display_name}</a></td>
+                    <td><a href=routes::person(&person.id)>{person.display_name}</a></td>
                     <td class="upn">{person.user_principal_name}</td>
                     <td>{person.mail.unwrap_or_default()}</td>
                     <td>{person.user_type}</td>
@@ -94,7 +86,7 @@ fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
 /// The latest answer: from this page's own submit (JavaScript), else from the session (plain POST).
 fn latest(
     initial: Option<Notice>,
-    value: impl Fn() -> Option<Result<Option<Notice>, DirectoryError>> + Send + Sync + 'static,
+    value: impl Fn() -> Option<Result<Option<Notice>, PageError>> + Send + Sync + 'static,
 ) -> Signal<Option<Notice>> {
     Signal::derive(move || match value() {
         Some(Ok(notice)) => notice,
@@ -131,8 +123,8 @@ fn WithPerson<V: IntoView + 'static>(content: fn(PersonData) -> V) -> impl IntoV
                     Err(error) => view! {
                         <Title text="Directory"/>
                         <h1>"Directory"</h1>
-                        <p class="alert" role="alert">{error.to_string()}</p>
-                        <p><a href="/directory">"Search the directory"</a></p>
+                        <Alert text=error.to_string()/>
+                        <p><a href=routes::DIRECTORY>"Search the directory"</a></p>
                     }
                     .into_any(),
                 }
@@ -146,16 +138,14 @@ pub fn PersonPage() -> impl IntoView {
     view! { <WithPerson content=|data| view! { <PersonView data/> }/> }
 }
 
-fn person_href(id: &str, action: &str) -> String {
-    format!("/directory/{id}/{action}")
-}
+
 
 #[component]
 fn Breadcrumb(card: PersonCard, #[prop(optional)] here: bool) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href="/directory">"Directory"</a>
-            {(!here).then(|| view! { " › " <a href=format!("/directory/{}", card.id)>{card.display_name.clone()}</a> })}
+            <a href=routes::DIRECTORY>"Directory"</a>
+            {(!here).then(|| view! { " › " <a href=routes::person(&card.id)>{card.display_name.clone()}</a> })}
         </nav>
     }
 }
@@ -179,13 +169,13 @@ fn PersonView(data: PersonData) -> impl IntoView {
     });
     // The links to the pages that explain an action before it is taken, where it applies.
     let links = [
-        (card.can_reset(), person_href(&id, "reset"), "Reset redemption…".to_owned(),
+        (card.can_reset(), routes::person_action(&id, "reset"), "Reset redemption…".to_owned(),
             "They accept again — with the same or a new e-mail address — and then sign in with that address's account."),
-        (card.can_edit(), person_href(&id, "user-type"), format!("Change user type to {other_type}…"),
+        (card.can_edit(), routes::person_action(&id, "user-type"), format!("Change user type to {other_type}…"),
             "Whether they count as part of your organisation. Microsoft's questions come first."),
-        (card.can_change_mail(), person_href(&id, "e-mail"), "Change e-mail address…".to_owned(),
+        (card.can_change_mail(), routes::person_action(&id, "e-mail"), "Change e-mail address…".to_owned(),
             "Where Microsoft sends their invitations and notifications."),
-        (card.can_convert(), format!("/convert/{id}"), "Convert to external user…".to_owned(),
+        (card.can_convert(), routes::convert_account(&id), "Convert to external user…".to_owned(),
             "They then sign in with their own organisation's account, and keep their groups and apps."),
     ];
     let link_items = links
@@ -238,8 +228,8 @@ pub fn PersonActionPage() -> impl IntoView {
         _ => view! {
             <Title text="Directory"/>
             <h1>"Directory"</h1>
-            <p class="alert" role="alert">"There is no such page. Find the person in the directory and pick an action on their card."</p>
-            <p><a href="/directory">"Search the directory"</a></p>
+            <Alert text="There is no such page. Find the person in the directory and pick an action on their card."/>
+            <p><a href=routes::DIRECTORY>"Search the directory"</a></p>
         }
         .into_any(),
     }

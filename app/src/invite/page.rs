@@ -1,8 +1,8 @@
 //! The Invite form and the result page.
 
-use super::{
-    CheckAddress, DirectorySuggestions, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite, LANGUAGES,
-};
+use super::{CheckAddress, DirectorySuggestions, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite};
+use crate::routes;
+use crate::widgets::{field_id, Alert, CheckboxField, CopyLink, MailFields, Problems, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -19,47 +19,10 @@ pub fn InvitePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <InviteFormView data/> }.into_any(),
-                    Err(error) => view! { <p class="alert" role="alert">{error.to_string()}</p> }.into_any(),
+                    Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
         </Suspense>
-    }
-}
-
-/// A field's problems, announced to screen readers when they change.
-#[component]
-fn Problems(texts: Signal<Vec<String>>, #[prop(into)] id: String) -> impl IntoView {
-    view! {
-        <div id=id class="field-problems" aria-live="polite">
-            {move || texts.get().into_iter().map(|text| view! { <p class="problem">{text}</p> }).collect_view()}
-        </div>
-    }
-}
-
-/// `form[name]` → `name`, the element id.
-fn field_id(name: &'static str) -> &'static str {
-    name.trim_start_matches("form[").trim_end_matches(']')
-}
-
-#[component]
-pub(crate) fn TextField(
-    name: &'static str,
-    label: &'static str,
-    #[prop(into)] help: String,
-    value: String,
-    #[prop(optional)] kind: Option<&'static str>,
-    #[prop(optional)] required: bool,
-    #[prop(optional)] problems: Option<Signal<Vec<String>>>,
-) -> impl IntoView {
-    let id = field_id(name);
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id name=name type=kind.unwrap_or("text") value=value required=required
-                aria-describedby=format!("{id}-help {id}-problems")/>
-            <p class="help" id=format!("{id}-help")>{help}</p>
-            {problems.map(|texts| view! { <Problems texts id=format!("{id}-problems")/> })}
-        </div>
     }
 }
 
@@ -129,62 +92,6 @@ fn ListField(
 }
 
 #[component]
-pub(crate) fn CheckboxField(
-    name: &'static str,
-    label: &'static str,
-    #[prop(into)] help: String,
-    checked: bool,
-    #[prop(optional)] problems: Option<Signal<Vec<String>>>,
-) -> impl IntoView {
-    let id = field_id(name);
-    view! {
-        <div class="field checkbox">
-            <input id=id name=name type="checkbox" checked=checked aria-describedby=format!("{id}-help {id}-problems")/>
-            <label for=id>{label}</label>
-            <p class="help" id=format!("{id}-help")>{help}</p>
-            {problems.map(|texts| view! { <Problems texts id=format!("{id}-problems")/> })}
-        </div>
-    }
-}
-
-/// The languages Microsoft's invitation mail is offered in, `chosen` selected.
-pub(crate) fn language_options(chosen: &str) -> impl IntoView {
-    LANGUAGES
-        .iter()
-        .map(|(code, name)| view! { <option value=*code selected=chosen == *code>{*name}</option> })
-        .collect_view()
-}
-
-/// The invitation mail's language, personal message and copy recipient (`form[language]`,
-/// `form[message]`, `form[cc]`), for invitations and conversions alike.
-#[component]
-pub(crate) fn MailFields(
-    language: String,
-    message: String,
-    cc: String,
-    message_help: &'static str,
-    #[prop(optional)] language_problems: Option<Signal<Vec<String>>>,
-    #[prop(optional)] cc_problems: Option<Signal<Vec<String>>>,
-) -> impl IntoView {
-    let cc_problems = cc_problems.unwrap_or_default();
-    view! {
-        <div class="field">
-            <label for="language">"Language of the e-mail"</label>
-            <select id="language" name="form[language]" aria-describedby="language-help">{language_options(&language)}</select>
-            <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
-            {language_problems.map(|texts| view! { <Problems texts id="language-problems"/> })}
-        </div>
-        <div class="field">
-            <label for="message">"Personal message"</label>
-            <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{message}</textarea>
-            <p class="help" id="message-help">{message_help}</p>
-        </div>
-        <TextField name="form[cc]" label="Send a copy to" kind="email" value=cc problems=cc_problems
-            help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
-    }
-}
-
-#[component]
 fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();
@@ -218,10 +125,10 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
             (Some(Err(error)), _) | (_, Some(Err(error))) => Some(error.to_string()),
             _ => refused.get().and_then(|d| d.error),
         };
-        text.map(|text| view! { <p class="alert" role="alert">{text}</p> })
+        text.map(|text| view! { <Alert text/> })
     };
     let permission = move || {
-        all_about(Field::Permission).get().into_iter().map(|text| view! { <p class="alert" role="alert">{text}</p> }).collect_view()
+        all_about(Field::Permission).get().into_iter().map(|text| view! { <Alert text/> }).collect_view()
     };
     let existing = move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset/> });
     let prefixes = allowed_redirect_prefixes.join(", ");
@@ -352,7 +259,7 @@ pub fn InviteDonePage() -> impl IntoView {
                     Ok(outcome) => view! { <OutcomeView outcome mail retry/> }.into_any(),
                     Err(error) => view! {
                         <h1>"Invitation"</h1>
-                        <p class="alert" role="alert">{error.to_string()}</p>
+                        <Alert text=error.to_string()/>
                     }.into_any(),
                 }
             })}
@@ -368,7 +275,7 @@ fn RetryButton(retry: ServerAction<RetrySteps>) -> impl IntoView {
             <button type="submit" class="button primary">"Try the failed steps again"</button>
         </ActionForm>
         {move || match retry.value().get() {
-            Some(Err(error)) => Some(view! { <p class="alert" role="alert">{error.to_string()}</p> }),
+            Some(Err(error)) => Some(view! { <Alert text=error.to_string()/> }),
             _ => None,
         }}
     }
@@ -378,7 +285,7 @@ fn RetryButton(retry: ServerAction<RetrySteps>) -> impl IntoView {
 #[component]
 fn MailLinkPart(outcome: InviteOutcome, send: ServerAction<MailLink>) -> impl IntoView {
     let status = match (&outcome.link_mailed_to, &outcome.link_mail_error) {
-        (_, Some(error)) => Some(view! { <p class="alert" role="alert">{error.clone()}</p> }.into_any()),
+        (_, Some(error)) => Some(view! { <Alert text=error.clone()/> }.into_any()),
         (Some(to), None) => Some(view! { <p class="mailed" role="status">{format!("Guestlist has e-mailed the link to {to}.")}</p> }.into_any()),
         (None, None) => None,
     };
@@ -389,31 +296,10 @@ fn MailLinkPart(outcome: InviteOutcome, send: ServerAction<MailLink>) -> impl In
             <span class="help">" — a short e-mail in the language you chose, with your message and this link."</span>
         </ActionForm>
         {move || match send.value().get() {
-            Some(Err(error)) => Some(view! { <p class="alert" role="alert">{error.to_string()}</p> }),
+            Some(Err(error)) => Some(view! { <Alert text=error.to_string()/> }),
             _ => None,
         }}
     })
-}
-
-/// A redeem link to copy: read-only, with a button that copies it.
-#[component]
-pub(crate) fn CopyLink(
-    #[prop(into)] id: String,
-    #[prop(into)] label: String,
-    #[prop(into)] button: String,
-    link: String,
-) -> impl IntoView {
-    view! {
-        <div class="redeem-link">
-            <label for=id.clone()>{label}</label>
-            <input id=id type="text" readonly value=link.clone()/>
-            // Plain script so copying does not depend on the app having loaded.
-            <button type="button" class="button secondary" data-link=link
-                onclick="navigator.clipboard.writeText(this.dataset.link).then(() => { this.textContent = 'Copied'; })">
-                {button}
-            </button>
-        </div>
-    }
 }
 
 #[component]
@@ -472,6 +358,6 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
         {(!outcome.steps.is_empty()).then(|| view! { <h2>"Follow-up steps"</h2> <ul class="steps">{steps}</ul> })}
         {outcome.retry_form.is_some().then(|| view! { <RetryButton retry/> })}
         {mail}
-        <p><a href="/invite" class="button primary">"Invite someone else"</a></p>
+        <p><a href=routes::INVITE class="button primary">"Invite someone else"</a></p>
     }
 }

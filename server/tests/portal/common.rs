@@ -302,7 +302,7 @@ pub fn param(url: &Url, name: &str) -> String {
 /// The sandbox portal with Invite settings from these variables (e.g. `GUESTLIST_INVITE_CREDENTIAL`).
 pub async fn portal_with(vars: &[(&str, &str)]) -> TestPortal {
     let vars: HashMap<&str, &str> = vars.iter().copied().collect();
-    let settings = app::invite::service::InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
+    let settings = services::settings::InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string())).unwrap();
     sandbox_portal_with(|config| config.invite = settings).await
 }
 

@@ -1,6 +1,6 @@
-//! The conversion service (server side): every precondition of Microsoft's "Invite internal users
-//! to B2B collaboration" (graph-b2b.md §1), explained; the conversion itself; and batches.
-//! Plain Rust over `graph::Caller`s, like the invite service whose checks and result page it reuses.
+//! The conversion over Graph: every precondition of Microsoft's "Invite internal users to B2B
+//! collaboration", explained; the conversion itself; and batches. It reuses the invitation
+//! checks and ends on the invitation's result.
 
 use futures::{StreamExt, TryStreamExt};
 use graph::{
@@ -10,17 +10,13 @@ use graph::{
 use serde_json::{json, Value};
 
 use super::{Account, Assessment, Batch, BatchRow, ConvertForm, Finding, MailChange, RowResult, Severity};
-use crate::auth::Principal;
-use crate::invite::service::{review_address, Callers, CredentialMode, InviteSettings};
-use crate::invite::{InviteOutcome, LANGUAGES};
-
-/// The audit trail's action names.
-pub const CONVERT: &str = "Convert to external user";
-pub const SET_MAIL: &str = "Set e-mail address";
-pub const RESET_PASSWORD: &str = "Reset password";
-pub const SET_USER_TYPE: &str = "Set user type";
-/// The audit outcome of a property change (as the Directory's).
-pub const DONE: &str = "Changed";
+use crate::audit::{self, AuditAction, AuditOutcome, Entry};
+use crate::checks::review_address;
+use crate::context::Callers;
+use crate::invite::{read_back, InviteOutcome, LANGUAGES};
+use crate::settings::{CredentialMode, InviteSettings};
+use crate::error::explain;
+use crate::{Actor, Context, Error, Result, Role};
 
 /// At most this many accounts in one batch (each is one invitation, and Graph throttles those).
 pub const MAX_BATCH: usize = 50;
@@ -31,19 +27,99 @@ const FIELDS: &[&str] = &[
     "identities", "onPremisesSyncEnabled", "onPremisesUserPrincipalName", "provisionedPlans",
 ];
 
-/// One change made (or tried), for the audit trail.
-pub struct Step {
-    pub action: &'static str,
-    pub target: String,
-    pub options: Value,
-    pub outcome: &'static str,
-    pub request_id: Option<String>,
+/// Writes each change's audit entry as it happens (a conversion makes several).
+struct Steps<'a> {
+    ctx: &'a Context,
+    actor: &'a Actor,
+}
+
+impl Steps<'_> {
+    async fn record<T>(&self, action: AuditAction, target: &str, options: Value, result: &Result<Sent<T>, GraphError>, ok: AuditOutcome) -> Result<()> {
+        let (outcome, request_id) = match result {
+            Ok(sent) => (ok, sent.request_id.as_deref()),
+            Err(error) => (AuditOutcome::Failed, error.request_id()),
+        };
+        let entry = Entry { action, target: target.to_owned(), options, outcome, request_id: request_id.map(str::to_owned) };
+        audit::record(&self.ctx.db, self.actor, entry).await
+    }
+}
+
+/// The tenant's id, for the Teams link: the signed-in person's, else Graph's.
+async fn tenant_id(ctx: &Context, actor: &Actor) -> Result<String> {
+    match actor.principal() {
+        Some(principal) => Ok(principal.tenant_id.clone()),
+        None => Ok(ctx.app().organization().await?.id.map(|id| id.to_string()).unwrap_or_default()),
+    }
 }
 
 /// The account `id` with everything the checks need.
-pub async fn read_account(checks: &Caller, id: &str) -> Result<User, GraphError> {
-    let id: ObjectId = id.trim().parse().map_err(|_| GraphError::InvalidRequest("that is not an account of this directory".into()))?;
-    checks.user(&UserRef::Id(id), &Query::new().select(FIELDS)).await
+async fn read_account(checks: &Caller, id: &str) -> Result<User> {
+    let id: ObjectId = id.trim().parse().map_err(|_| Error::NotFound("That is not an account of this directory. Find it on the Convert page.".into()))?;
+    Ok(checks.user(&UserRef::Id(id), &Query::new().select(FIELDS)).await?)
+}
+
+/// The assistant's checks of account `id` for converting it to sign in with `address` (else
+/// its current `mail`). Admins only.
+pub async fn assess_account(ctx: &Context, actor: &Actor, id: &str, address: Option<&str>) -> Result<Assessment> {
+    actor.require(Role::Admin)?;
+    let callers = ctx.callers(actor);
+    let user = read_account(&callers.checks, id).await?;
+    let address = address.map(str::to_owned).or_else(|| user.mail.clone()).unwrap_or_default();
+    assess(&callers, &ctx.settings, &user, &address, &tenant_id(ctx, actor).await?).await
+}
+
+/// Checks the account and address again, then converts with the form's choices; every change
+/// is audited as it happens. The result page's outcome, or why nothing (more) was done.
+pub async fn convert_account(ctx: &Context, actor: &Actor, form: &ConvertForm) -> Result<std::result::Result<InviteOutcome, Vec<String>>> {
+    actor.require(Role::Admin)?;
+    let callers = ctx.callers(actor);
+    let entry = |outcome| Entry::new(AuditAction::ConvertToExternalUser, &form.email, outcome).options(form);
+    let checked = async {
+        let user = read_account(&callers.checks, &form.user_id).await?;
+        assess(&callers, &ctx.settings, &user, &form.email, &tenant_id(ctx, actor).await?).await
+    };
+    let assessment = match checked.await {
+        Ok(assessment) => assessment,
+        Err(error) => {
+            audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
+            return Ok(Err(vec![error.to_string()]));
+        }
+    };
+    let problems = form_problems(&assessment, form);
+    if !problems.is_empty() {
+        audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
+        return Ok(Err(problems));
+    }
+    let steps = Steps { ctx, actor };
+    Ok(convert(&callers, &steps, &assessment, form).await.map_err(|problem| vec![problem]))
+}
+
+/// Internal accounts whose name, address or user name starts with `text` (Admins only).
+pub async fn find_internal(ctx: &Context, actor: &Actor, text: &str) -> Result<Vec<Account>> {
+    actor.require(Role::Admin)?;
+    internal_accounts(&ctx.app(), text.trim()).await
+}
+
+/// Checks the accounts `ids` for a batch (Admins only; at most [`MAX_BATCH`]).
+pub async fn preview_batch(ctx: &Context, actor: &Actor, ids: &[&str]) -> Result<Vec<BatchRow>> {
+    actor.require(Role::Admin)?;
+    if ids.is_empty() {
+        return Err(Error::Invalid("Tick at least one account to convert.".into()));
+    }
+    if ids.len() > MAX_BATCH {
+        return Err(Error::Invalid(format!("At most {MAX_BATCH} accounts at once; tick fewer.")));
+    }
+    preview(&ctx.callers(actor), &ctx.settings, &tenant_id(ctx, actor).await?, ids).await
+}
+
+/// Converts the batch's eligible accounts that have no result yet with the batch's choices, or
+/// (`retry`) the failed ones; each change audited as it happens (Admins only).
+pub async fn run_batch(ctx: &Context, actor: &Actor, batch: &mut Batch, retry: bool) -> Result<()> {
+    actor.require(Role::Admin)?;
+    if !batch.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == batch.language) {
+        return Err(Error::Invalid("Pick a language from the list.".into()));
+    }
+    run(&ctx.callers(actor).sender, &Steps { ctx, actor }, &ctx.settings, batch, retry).await
 }
 
 pub fn account(user: &User) -> Account {
@@ -67,7 +143,7 @@ fn sign_in_way(identity: &graph::ObjectIdentity) -> Option<String> {
     let words = if identity.sign_in_type.as_deref() == Some("userPrincipalName") {
         "this organisation's user name and password".to_owned()
     } else {
-        crate::directory::service::provider_words(issuer)
+        crate::directory::provider_words(issuer)
     };
     Some(format!("{words} ({issuer})"))
 }
@@ -92,7 +168,7 @@ pub async fn assess(
     user: &User,
     address: &str,
     tenant_id: &str,
-) -> Result<Assessment, GraphError> {
+) -> Result<Assessment> {
     let account = account(user);
     let name = account.short_name.clone();
     let address = address.trim().to_owned();
@@ -166,7 +242,7 @@ pub async fn assess(
 }
 
 /// The names of the directory roles `user` holds (from `memberOf`).
-async fn directory_roles(checks: &Caller, user: &User) -> Result<Vec<String>, GraphError> {
+async fn directory_roles(checks: &Caller, user: &User) -> Result<Vec<String>> {
     let Some(id) = user.id else { return Ok(Vec::new()) };
     let objects: Vec<graph::DirectoryObject> = checks.member_of(&UserRef::Id(id), Query::new()).try_collect().await?;
     Ok(objects
@@ -177,7 +253,7 @@ async fn directory_roles(checks: &Caller, user: &User) -> Result<Vec<String>, Gr
 }
 
 /// The invite page's checks of an address that does not even parse (they say what is wrong).
-async fn address_problems(callers: &Callers, settings: &InviteSettings, address: &str) -> Result<Vec<Finding>, GraphError> {
+async fn address_problems(callers: &Callers, settings: &InviteSettings, address: &str) -> Result<Vec<Finding>> {
     if address.is_empty() {
         return Ok(vec![finding(
             Severity::Blocker,
@@ -254,37 +330,12 @@ fn filled(value: &str) -> Option<String> {
     Some(value.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
-fn step<T>(action: &'static str, target: &str, options: Value, result: &Result<Sent<T>, GraphError>, ok: &'static str) -> Step {
-    let (outcome, request_id) = match result {
-        Ok(sent) => (ok, sent.request_id.clone()),
-        Err(error) => ("Failed", error.request_id().map(str::to_owned)),
-    };
-    Step { action, target: target.to_owned(), options, outcome, request_id }
-}
-
 /// Converts a checked account ([`assess`], [`form_problems`]): sets `mail` if asked, sends the
 /// invitation with `invitedUser.id`, then resets the password and sets the user type if asked.
-/// Returns the result page's outcome, or why nothing was converted; and the steps for the audit.
-pub async fn convert(
-    callers: &Callers,
-    settings: &InviteSettings,
-    principal: &Principal,
-    assessment: &Assessment,
-    form: &ConvertForm,
-) -> (Result<InviteOutcome, String>, Vec<Step>) {
-    let mut steps = Vec::new();
-    let result = convert_steps(callers, settings, principal, assessment, form, &mut steps).await;
-    (result, steps)
-}
-
-async fn convert_steps(
-    callers: &Callers,
-    settings: &InviteSettings,
-    principal: &Principal,
-    assessment: &Assessment,
-    form: &ConvertForm,
-    steps: &mut Vec<Step>,
-) -> Result<InviteOutcome, String> {
+/// Returns the result page's outcome, or why nothing (more) was converted.
+async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, form: &ConvertForm) -> std::result::Result<InviteOutcome, String> {
+    let settings = &steps.ctx.settings;
+    let audit_failed = |error: Error| error.to_string();
     let account = &assessment.account;
     let name = &account.short_name;
     let target = assessment.address.as_str();
@@ -297,7 +348,8 @@ async fn convert_steps(
     if assessment.mail == MailChange::CanSet {
         let update = UserUpdate { mail: Some(Some(email.as_str().to_owned())), ..UserUpdate::default() };
         let result = callers.sender.update_user(&user, &update).await;
-        steps.push(step(SET_MAIL, target, json!({"user": account.user_principal_name, "mail": target}), &result, DONE));
+        let options = json!({"user": account.user_principal_name, "mail": target});
+        steps.record(AuditAction::SetEmailAddress, target, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         if let Err(error) = result {
             return Err(mail_refused(account, target, &error));
         }
@@ -313,10 +365,10 @@ async fn convert_steps(
         });
     }
     let invitation = callers.sender.invite(&request).await;
-    steps.push(step(CONVERT, target, options, &invitation, "Invited"));
+    steps.record(AuditAction::ConvertToExternalUser, target, options, &invitation, AuditOutcome::Invited).await.map_err(audit_failed)?;
     let invitation = invitation.map_err(|error| invitation_refused(name, &error))?;
 
-    let mut outcome = crate::invite::service::read_back(&callers.sender, invitation, principal).await;
+    let mut outcome = read_back(&callers.sender, invitation, steps.actor).await;
     outcome.language = form.language.clone();
     outcome.message = filled(&form.message);
     let mut what_next = what_happens(assessment);
@@ -325,7 +377,8 @@ async fn convert_steps(
     if form.reset_password.is_some() && !account.synced {
         let update = UserUpdate { password_profile: Some(PasswordProfile::random()), ..UserUpdate::default() };
         let result = callers.sender.update_user(&user, &update).await;
-        steps.push(step(RESET_PASSWORD, &account.user_principal_name, json!({"password": "random, not kept"}), &result, DONE));
+        let options = json!({"password": "random, not kept"});
+        steps.record(AuditAction::ResetPassword, &account.user_principal_name, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         what_next.push(match result {
             Ok(_) => format!("{name}'s password was reset to a random value nobody knows: the old password no longer works, and until {name} accepts, the account cannot be used."),
             Err(error) => {
@@ -342,12 +395,13 @@ async fn convert_steps(
     if form.set_guest.is_some() && account.user_type != "Guest" {
         let update = UserUpdate { user_type: Some(UserType::Guest), ..UserUpdate::default() };
         let result = callers.sender.update_user(&user, &update).await;
-        steps.push(step(SET_USER_TYPE, &account.user_principal_name, json!({"userType": "Guest"}), &result, DONE));
+        let options = json!({"userType": "Guest"});
+        steps.record(AuditAction::SetUserType, &account.user_principal_name, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         what_next.push(match result {
             Ok(_) => format!("{name}'s user type is now Guest: billed as an external user (monthly active users) and with guest permissions in the directory."),
             Err(error) => {
                 failed.push("setting the user type");
-                format!("Setting {name}'s user type to Guest failed: {} Change it on {name}'s Directory page.", error.user_message())
+                format!("Setting {name}'s user type to Guest failed: {} Change it on {name}'s Directory page.", Error::from(error))
             }
         });
     } else {
@@ -381,8 +435,8 @@ fn what_happens(assessment: &Assessment) -> Vec<String> {
 fn mail_refused(account: &Account, address: &str, error: &GraphError) -> String {
     let name = &account.short_name;
     match error.code() {
-        Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, error.user_message()),
-        _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", error.user_message()),
+        Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, explain(error)),
+        _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", explain(error)),
     }
 }
 
@@ -400,7 +454,7 @@ fn password_refused(account: &Account, error: &GraphError, credential: Credentia
     };
     format!(
         "Resetting {name}'s password failed: {}{who} The old password still works; reset it in the Microsoft Entra admin center (Users → {} → Reset password).",
-        error.user_message(),
+        explain(&error),
         account.display_name
     )
 }
@@ -412,12 +466,12 @@ fn invitation_refused(name: &str, error: &GraphError) -> String {
         }
         _ => "",
     };
-    format!("Microsoft did not convert {name}: {}{role}", error.user_message())
+    format!("Microsoft did not convert {name}: {}{role}", explain(&error))
 }
 
 /// Accounts of this tenant that do not sign in externally, whose name, address or user name
 /// starts with `text` (all when empty), by name.
-pub async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Account>, GraphError> {
+async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Account>> {
     let mut query = Query::new().select(FIELDS).top(100);
     if !text.is_empty() {
         let filter = Filter::starts_with("displayName", text)
@@ -433,7 +487,7 @@ pub async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Accoun
 
 /// The preview of a batch: each account checked with its current `mail` (a batch cannot set
 /// addresses: that is the single assistant's job), and the action that will be taken.
-pub async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &str, ids: &[&str]) -> Result<Vec<BatchRow>, GraphError> {
+async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &str, ids: &[&str]) -> Result<Vec<BatchRow>> {
     let mut rows = Vec::new();
     for id in ids {
         let user = read_account(&callers.checks, id).await?;
@@ -454,8 +508,7 @@ pub async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &s
 }
 
 /// Converts the batch's eligible accounts without a result (or, on `retry`, the failed ones).
-pub async fn run(sender: &Caller, settings: &InviteSettings, batch: &mut Batch, retry: bool) -> Vec<Step> {
-    let mut steps = Vec::new();
+async fn run(sender: &Caller, steps: &Steps<'_>, settings: &InviteSettings, batch: &mut Batch, retry: bool) -> Result<()> {
     let options = json!({"batch": true, "send_mail": batch.send_mail, "language": batch.language, "set_guest": batch.set_guest});
     for row in batch.rows.iter_mut().filter(|r| r.eligible() && if retry { r.failed() } else { r.result.is_none() }) {
         let account = &row.assessment.account;
@@ -471,7 +524,7 @@ pub async fn run(sender: &Caller, settings: &InviteSettings, batch: &mut Batch, 
             sender.invite(&request).await
         }
         .await;
-        steps.push(step(CONVERT, &address, options.clone(), &sent, "Invited"));
+        steps.record(AuditAction::ConvertToExternalUser, &address, options.clone(), &sent, AuditOutcome::Invited).await?;
         let invitation = match sent {
             Ok(sent) => sent.value,
             Err(error) => {
@@ -491,16 +544,17 @@ pub async fn run(sender: &Caller, settings: &InviteSettings, batch: &mut Batch, 
                 Some(id) => sender.update_user(&UserRef::Id(id), &update).await,
                 None => Err(GraphError::InvalidRequest("Microsoft's answer named no user".into())),
             };
-            steps.push(step(SET_USER_TYPE, &account.user_principal_name, json!({"userType": "Guest"}), &result, DONE));
+            let guest = json!({"userType": "Guest"});
+            steps.record(AuditAction::SetUserType, &account.user_principal_name, guest, &result, AuditOutcome::Changed).await?;
             text.push_str(&match result {
                 Ok(_) => " User type set to Guest.".to_owned(),
-                Err(error) => format!(" Setting the user type to Guest failed ({}); change it on the Directory page.", error.user_message()),
+                Err(error) => format!(" Setting the user type to Guest failed ({}); change it on the Directory page.", explain(&error)),
             });
         }
         let redeem_url = (!batch.send_mail).then_some(invitation.invite_redeem_url).flatten();
         row.result = Some(RowResult { converted: true, text, redeem_url });
     }
-    steps
+    Ok(())
 }
 
 #[cfg(test)]
@@ -555,7 +609,7 @@ mod tests {
     #[test]
     fn a_refused_mail_change_is_explained_not_shown_raw() {
         let refused = GraphError::Api(Box::new(ApiError {
-            status: axum::http::StatusCode::BAD_REQUEST,
+            status: http::StatusCode::BAD_REQUEST,
             code: ErrorCode::BadRequest,
             message: "Unable to update the specified properties for objects that have originated within an external service.".into(),
             request_id: Some("r-1".into()),

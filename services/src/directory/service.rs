@@ -1,6 +1,5 @@
-//! The Directory's rules (server side): the B2B card from a Graph user, the search, and the
-//! actions, as plain Rust over `graph::Caller`s. Resends and resets go through the Invite
-//! service's `reinvite`; new addresses get the Invite page's checks.
+//! The Directory's rules over Graph: the card from a Graph user, the search, and the actions.
+//! Resends and resets go through the invitation service; new addresses get the invitation checks.
 
 use chrono::{DateTime, Utc};
 use graph::{
@@ -9,9 +8,12 @@ use graph::{
 };
 
 use super::{B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
-use crate::auth::Principal;
-use crate::invite::service::{reinvite, review_address, Callers, CredentialMode, InviteSettings};
-use crate::invite::InviteOutcome;
+use crate::audit::{self, AuditAction, AuditOutcome, Entry};
+use crate::checks::review_address;
+use crate::context::Callers;
+use crate::invite::{reinvite, InviteOutcome};
+use crate::settings::{CredentialMode, InviteSettings};
+use crate::{Actor, Context, Error, Result, Role};
 
 /// What the card needs; most of it Graph returns only when selected.
 pub const CARD_FIELDS: &[&str] = &[
@@ -89,9 +91,41 @@ pub fn card(user: User, organisation: &Organization) -> PersonCard {
     }
 }
 
+/// Why an action was not done, in sentences for the person's page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused(pub Vec<String>);
+
+impl From<Error> for Refused {
+    fn from(error: Error) -> Refused {
+        Refused(vec![error.to_string()])
+    }
+}
+
+impl From<GraphError> for Refused {
+    fn from(error: GraphError) -> Refused {
+        Error::from(error).into()
+    }
+}
+
+/// What an action answers: done (with what to show), or refused with the reasons; permission
+/// and lookup failures are the outer error.
+pub type Answer<T> = Result<std::result::Result<T, Refused>>;
+
+/// People whose name, e-mail address or user name starts with `text` (Admins only).
+pub async fn search(ctx: &Context, actor: &Actor, text: &str) -> Result<SearchResults> {
+    actor.require(Role::Admin)?;
+    search_people(&ctx.app(), text).await
+}
+
+/// One person's card (Admins only).
+pub async fn person(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Result<PersonCard> {
+    actor.require(Role::Admin)?;
+    card_of(&ctx.app(), id).await
+}
+
 /// Name, e-mail address or user name (`$search`, which needs `ConsistencyLevel: eventual`; the
 /// client adds it). The text is only ever a quoted search term, never OData syntax.
-pub async fn search(checks: &Caller, text: &str) -> Result<SearchResults, GraphError> {
+async fn search_people(checks: &Caller, text: &str) -> Result<SearchResults> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(SearchResults::default());
@@ -104,38 +138,64 @@ pub async fn search(checks: &Caller, text: &str) -> Result<SearchResults, GraphE
     Ok(SearchResults { people, more: page.next_link.is_some() })
 }
 
-/// One person's card.
-pub async fn person(checks: &Caller, id: graph::ObjectId) -> Result<PersonCard, GraphError> {
-    let organisation = checks.organization().await?;
-    let user = checks.user(&UserRef::Id(id), &Query::new().select(CARD_FIELDS)).await?;
-    Ok(card(user, &organisation))
+/// One person's card; someone who is not (or no longer) in the directory is "not found".
+async fn card_of(checks: &Caller, id: graph::ObjectId) -> Result<PersonCard> {
+    let read = async {
+        let organisation = checks.organization().await?;
+        let user = checks.user(&UserRef::Id(id), &Query::new().select(CARD_FIELDS)).await?;
+        Ok::<_, GraphError>(card(user, &organisation))
+    };
+    read.await.map_err(|error| match error.code() {
+        Some(ErrorCode::ResourceNotFound) => Error::NotFound("That is not a user of this directory. Find them on the Directory page.".into()),
+        _ => error.into(),
+    })
 }
 
-/// A resend: a fresh link for a pending invitation (Microsoft does not mail an existing address).
-pub async fn resend(
-    sender: &Caller,
-    settings: &InviteSettings,
-    principal: &Principal,
-    card: &PersonCard,
-) -> Result<InviteOutcome, GraphError> {
-    let id = card.id.parse().map_err(|_| GraphError::InvalidRequest("the user has no valid id".into()))?;
-    let mut outcome = reinvite(sender, settings, principal, id, false, None).await?;
-    outcome.heading = Some(format!("New invitation link for {}", card.display_name));
-    outcome.what_next = vec![
-        format!("Microsoft does not e-mail an address it has already invited, so nothing was sent: pass this link on to {} yourself, or send it from Guestlist.", card.first_name()),
-        format!("When they open it and accept, they sign in with the account that belongs to {}.", outcome.email),
-        "Their groups, apps and sponsors stay as they are.".to_owned(),
-    ];
-    Ok(outcome)
+fn who(card: &PersonCard) -> String {
+    card.mail.clone().unwrap_or_else(|| card.user_principal_name.clone())
 }
 
-/// A new address for `card`, with the Invite page's checks; the reasons it cannot be used otherwise.
+fn user_id(card: &PersonCard) -> std::result::Result<graph::ObjectId, Refused> {
+    card.id.parse().map_err(|_| Refused(vec!["The user has no valid id.".to_owned()]))
+}
+
+/// Resend a pending invitation: Microsoft never mails an address twice, so this is a fresh link
+/// for the Invite result page, to pass on or send from Guestlist. Audited.
+pub async fn resend(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Answer<InviteOutcome> {
+    actor.require(Role::Admin)?;
+    let card = card_of(&ctx.app(), id).await?;
+    let target = who(&card);
+    let entry = |target: &str, outcome| Entry::new(AuditAction::ResendInvitation, target, outcome).options(&());
+    if !card.can_resend() {
+        audit::record(&ctx.db, actor, entry(&target, AuditOutcome::Refused)).await?;
+        let why = format!("{} has no pending invitation: {}. Use Reset redemption to have them accept again.", card.display_name, card.state_words());
+        return Ok(Err(Refused(vec![why])));
+    }
+    match reinvite(&ctx.callers(actor).sender, &ctx.settings, actor, id, false, None).await {
+        Ok(mut outcome) => {
+            audit::record(&ctx.db, actor, entry(&outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref())).await?;
+            outcome.heading = Some(format!("New invitation link for {}", card.display_name));
+            outcome.what_next = vec![
+                format!("Microsoft does not e-mail an address it has already invited, so nothing was sent: pass this link on to {} yourself, or send it from Guestlist.", card.first_name()),
+                format!("When they open it and accept, they sign in with the account that belongs to {}.", outcome.email),
+                "Their groups, apps and sponsors stay as they are.".to_owned(),
+            ];
+            Ok(Ok(outcome))
+        }
+        Err(error) => {
+            audit::record(&ctx.db, actor, entry(&target, AuditOutcome::Failed).request_id(error.request_id())).await?;
+            Ok(Err(error.into()))
+        }
+    }
+}
+
+/// A new address for `card`, with the invitation checks; the reasons it cannot be used otherwise.
 pub async fn check_new_address(
     callers: &Callers,
     settings: &InviteSettings,
     card: &PersonCard,
     input: &str,
-) -> Result<Result<EmailAddress, Vec<String>>, GraphError> {
+) -> std::result::Result<EmailAddress, Refused> {
     let review = review_address(callers, settings, input).await?;
     let mut problems: Vec<String> = review.problems.into_iter().map(|p| p.text).collect();
     if let Some(other) = review.existing.filter(|other| other.id != card.id) {
@@ -146,21 +206,23 @@ pub async fn check_new_address(
             other.user_principal_name
         ));
     }
-    Ok(match EmailAddress::parse(input) {
+    match EmailAddress::parse(input) {
         Ok(email) if problems.is_empty() => Ok(email),
-        _ => Err(problems),
-    })
+        _ => Err(Refused(problems)),
+    }
 }
 
 /// Why Graph refused to change an address, and where to change it instead.
-fn mail_refused(card: &PersonCard, error: &GraphError) -> String {
-    match error.code() {
-        Some(ErrorCode::BadRequest) => format!(
-            "Microsoft Entra refused to change the address of {}. When an account has an Exchange mailbox, Exchange owns its address: change it in the Exchange admin center (Recipients, then Mailboxes) instead. {}",
-            card.display_name,
-            error.user_message()
-        ),
-        _ => error.user_message(),
+fn mail_refused(card: &PersonCard, error: GraphError) -> String {
+    let bad_request = error.code() == Some(&ErrorCode::BadRequest);
+    let message = Error::from(error).to_string();
+    if bad_request {
+        format!(
+            "Microsoft Entra refused to change the address of {}. When an account has an Exchange mailbox, Exchange owns its address: change it in the Exchange admin center (Recipients, then Mailboxes) instead. {message}",
+            card.display_name
+        )
+    } else {
+        message
     }
 }
 
@@ -172,19 +234,15 @@ fn synced_refusal(card: &PersonCard) -> String {
 }
 
 /// Sets `mail` (Graph also updates `proxyAddresses`); audited as "Change e-mail address".
-async fn set_mail(sender: &Caller, principal: &Principal, card: &PersonCard, email: &EmailAddress) -> Result<(), String> {
-    const ACTION: &str = "Change e-mail address";
+async fn set_mail(ctx: &Context, sender: &Caller, actor: &Actor, card: &PersonCard, email: &EmailAddress) -> std::result::Result<(), Refused> {
     let options = serde_json::json!({ "from": card.mail, "to": email.as_str() });
-    let id: graph::ObjectId = card.id.parse().map_err(|_| "The user has no valid id.".to_owned())?;
+    let entry = |outcome| Entry::new(AuditAction::ChangeEmailAddress, email.as_str(), outcome).options(&options);
     let update = UserUpdate { mail: Some(Some(email.as_str().to_owned())), ..UserUpdate::default() };
-    match sender.update_user(&UserRef::Id(id), &update).await {
-        Ok(sent) => {
-            crate::audit::write(principal, ACTION, email.as_str(), &options, "Changed", sent.request_id.as_deref()).await;
-            Ok(())
-        }
+    match sender.update_user(&UserRef::Id(user_id(card)?), &update).await {
+        Ok(sent) => Ok(audit::record(&ctx.db, actor, entry(AuditOutcome::Changed).request_id(sent.request_id.as_deref())).await?),
         Err(error) => {
-            crate::audit::write(principal, ACTION, email.as_str(), &options, "Failed", error.request_id()).await;
-            Err(mail_refused(card, &error))
+            audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
+            Err(Refused(vec![mail_refused(card, error)]))
         }
     }
 }
@@ -193,22 +251,23 @@ fn same_address(card: &PersonCard, email: &str) -> bool {
     card.mail.as_deref().is_some_and(|mail| mail.eq_ignore_ascii_case(email.trim()))
 }
 
-/// Resets `card`'s redemption, to `input` when it is a new address (set in `mail` first, as
+/// Resets someone's redemption, to `input` when it is a new address (set in `mail` first, as
 /// Microsoft requires). Audited as "Reset redemption"; refusals come back as sentences.
-pub async fn reset(
-    callers: &Callers,
-    settings: &InviteSettings,
-    principal: &Principal,
-    card: &PersonCard,
-    input: &str,
-) -> Result<InviteOutcome, Vec<String>> {
-    const ACTION: &str = "Reset redemption";
+pub async fn reset(ctx: &Context, actor: &Actor, id: graph::ObjectId, input: &str) -> Answer<InviteOutcome> {
+    actor.require(Role::Admin)?;
+    let card = card_of(&ctx.app(), id).await?;
+    Ok(reset_card(ctx, actor, &card, input).await)
+}
+
+async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str) -> std::result::Result<InviteOutcome, Refused> {
+    let callers = ctx.callers(actor);
     let new_address = !input.trim().is_empty() && !same_address(card, input);
     let options = serde_json::json!({ "from": card.mail, "to": if new_address { Some(input.trim()) } else { None } });
-    let target = if new_address { input.trim().to_owned() } else { card.mail.clone().unwrap_or_else(|| card.user_principal_name.clone()) };
+    let target = if new_address { input.trim().to_owned() } else { who(card) };
+    let entry = |target: &str, outcome| Entry::new(AuditAction::ResetRedemption, target, outcome).options(&options);
     let refuse = |lines: Vec<String>| async {
-        crate::audit::write(principal, ACTION, &target, &options, "Refused", None).await;
-        Err(lines)
+        audit::record(&ctx.db, actor, entry(&target, AuditOutcome::Refused)).await?;
+        Err(Refused(lines))
     };
     if !card.can_reset() {
         return refuse(vec![format!(
@@ -221,29 +280,28 @@ pub async fn reset(
         if !card.can_edit() {
             return refuse(vec![synced_refusal(card)]).await;
         }
-        match check_new_address(callers, settings, card, input).await {
-            Ok(Ok(email)) => Some(email),
-            Ok(Err(problems)) => return refuse(problems).await,
-            Err(error) => return refuse(vec![error.user_message()]).await,
+        match check_new_address(&callers, &ctx.settings, card, input).await {
+            Ok(email) => Some(email),
+            Err(Refused(problems)) => return refuse(problems).await,
         }
     } else {
         None
     };
     if let Some(email) = &address {
-        set_mail(&callers.sender, principal, card, email).await.map_err(|why| vec![why])?;
+        set_mail(ctx, &callers.sender, actor, card, email).await?;
     }
-    let id = card.id.parse().map_err(|_| vec!["The user has no valid id.".to_owned()])?;
-    match reinvite(&callers.sender, settings, principal, id, true, address.as_ref()).await {
+    match reinvite(&callers.sender, &ctx.settings, actor, user_id(card)?, true, address.as_ref()).await {
         Ok(mut outcome) => {
-            crate::audit::write(principal, ACTION, &outcome.email, &options, "Invited", outcome.request_id.as_deref()).await;
+            audit::record(&ctx.db, actor, entry(&outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref())).await?;
             outcome.heading = Some(format!("Redemption reset for {}", card.display_name));
             outcome.what_next = card.reset_what_next(&outcome.email, address.is_some());
             Ok(outcome)
         }
         Err(error) => {
-            crate::audit::write(principal, ACTION, &target, &options, "Failed", error.request_id()).await;
-            let mut lines = vec![format!("The redemption was not reset: {}", error.user_message())];
-            if settings.credential == CredentialMode::Application && error.code() == Some(&ErrorCode::AuthorizationRequestDenied) {
+            audit::record(&ctx.db, actor, entry(&target, AuditOutcome::Failed).request_id(error.request_id())).await?;
+            let denied = matches!(&error, Error::Graph { status: 403, .. });
+            let mut lines = vec![format!("The redemption was not reset: {error}")];
+            if ctx.settings.credential == CredentialMode::Application && denied {
                 lines.push(format!(
                     "Guestlist resets with its own app permission (GUESTLIST_INVITE_CREDENTIAL=application), and Microsoft refuses that for anyone who holds an administrator role. An administrator can reset {} in the Microsoft Entra admin center with their own account.",
                     card.display_name
@@ -252,28 +310,29 @@ pub async fn reset(
             if let Some(email) = &address {
                 lines.push(format!("The e-mail address is already changed to {email}: try Reset redemption again and leave the address field empty."));
             }
-            Err(lines)
+            Err(Refused(lines))
         }
     }
 }
 
-/// Changes `card`'s user type after the answers in `form` allow it; the notice's lines or why not.
-pub async fn change_user_type(
-    sender: &Caller,
-    principal: &Principal,
-    card: &PersonCard,
-    form: &UserTypeForm,
-) -> Result<Vec<String>, Vec<String>> {
-    const ACTION: &str = "Change user type";
+/// Changes someone's user type after the answers in `form` allow it; the notice's lines or why not.
+pub async fn change_user_type(ctx: &Context, actor: &Actor, id: graph::ObjectId, form: &UserTypeForm) -> Answer<Vec<String>> {
+    actor.require(Role::Admin)?;
+    let card = card_of(&ctx.app(), id).await?;
+    Ok(change_user_type_of(ctx, actor, &card, form).await)
+}
+
+async fn change_user_type_of(ctx: &Context, actor: &Actor, card: &PersonCard, form: &UserTypeForm) -> std::result::Result<Vec<String>, Refused> {
     let target = card.other_user_type();
     let options = serde_json::json!({
         "from": card.user_type, "to": target, "relationship": form.relationship, "upn": form.upn,
         "access": form.access, "mailbox": form.mailbox,
     });
-    let who = card.mail.clone().unwrap_or_else(|| card.user_principal_name.clone());
+    let who = who(card);
+    let entry = |outcome| Entry::new(AuditAction::ChangeUserType, &who, outcome).options(&options);
     let refuse = |lines: Vec<String>| async {
-        crate::audit::write(principal, ACTION, &who, &options, "Refused", None).await;
-        Err(lines)
+        audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
+        Err(Refused(lines))
     };
     if form.target != target {
         return refuse(vec![format!("{} is already a {}. Nothing was changed.", card.display_name, card.user_type)]).await;
@@ -299,11 +358,10 @@ pub async fn change_user_type(
     if form.confirm.is_none() {
         return refuse(vec!["Tick “I have read what changes” to confirm.".to_owned()]).await;
     }
-    let id: graph::ObjectId = card.id.parse().map_err(|_| vec!["The user has no valid id.".to_owned()])?;
-    let user_type = UserType::from(target);
-    match sender.update_user(&UserRef::Id(id), &UserUpdate { user_type: Some(user_type), ..UserUpdate::default() }).await {
+    let update = UserUpdate { user_type: Some(UserType::from(target)), ..UserUpdate::default() };
+    match ctx.callers(actor).sender.update_user(&UserRef::Id(user_id(card)?), &update).await {
         Ok(sent) => {
-            crate::audit::write(principal, ACTION, &who, &options, "Changed", sent.request_id.as_deref()).await;
+            audit::record(&ctx.db, actor, entry(AuditOutcome::Changed).request_id(sent.request_id.as_deref())).await?;
             let mut lines = vec![format!("{} is now a {target}.", card.display_name)];
             if form.upn == "change" {
                 lines.push(format!("Next: change their user name ({}) in the Microsoft Entra admin center (Users, then {}, then Edit properties). Guestlist does not change it.", card.user_principal_name, card.display_name));
@@ -317,24 +375,26 @@ pub async fn change_user_type(
             Ok(lines)
         }
         Err(error) => {
-            crate::audit::write(principal, ACTION, &who, &options, "Failed", error.request_id()).await;
-            Err(vec![error.user_message()])
+            audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
+            Err(error.into())
         }
     }
 }
 
-/// Changes `card`'s e-mail address to `input`, after the Invite page's checks on it.
-pub async fn change_mail(
-    callers: &Callers,
-    settings: &InviteSettings,
-    principal: &Principal,
-    card: &PersonCard,
-    input: &str,
-) -> Result<Vec<String>, Vec<String>> {
+/// Changes someone's e-mail address to `input`, after the invitation checks on it.
+pub async fn change_mail(ctx: &Context, actor: &Actor, id: graph::ObjectId, input: &str) -> Answer<Vec<String>> {
+    actor.require(Role::Admin)?;
+    let card = card_of(&ctx.app(), id).await?;
+    Ok(change_mail_of(ctx, actor, &card, input).await)
+}
+
+async fn change_mail_of(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str) -> std::result::Result<Vec<String>, Refused> {
+    let callers = ctx.callers(actor);
     let refuse = |lines: Vec<String>| async {
         let options = serde_json::json!({ "from": card.mail, "to": input.trim() });
-        crate::audit::write(principal, "Change e-mail address", input.trim(), &options, "Refused", None).await;
-        Err(lines)
+        let entry = Entry::new(AuditAction::ChangeEmailAddress, input.trim(), AuditOutcome::Refused).options(&options);
+        audit::record(&ctx.db, actor, entry).await?;
+        Err(Refused(lines))
     };
     if !card.is_external() {
         return refuse(vec![format!(
@@ -349,12 +409,11 @@ pub async fn change_mail(
     if !card.can_edit() {
         return refuse(vec![synced_refusal(card)]).await;
     }
-    let email = match check_new_address(callers, settings, card, input).await {
-        Ok(Ok(email)) => email,
-        Ok(Err(problems)) => return refuse(problems).await,
-        Err(error) => return refuse(vec![error.user_message()]).await,
+    let email = match check_new_address(&callers, &ctx.settings, card, input).await {
+        Ok(email) => email,
+        Err(Refused(problems)) => return refuse(problems).await,
     };
-    set_mail(&callers.sender, principal, card, &email).await.map_err(|why| vec![why])?;
+    set_mail(ctx, &callers.sender, actor, card, &email).await?;
     Ok(vec![
         format!("The e-mail address of {} is now {email}.", card.display_name),
         "How they sign in does not change: they keep signing in with the account they accepted the invitation with. To have them sign in with the account of the new address, reset their redemption.".to_owned(),

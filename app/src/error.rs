@@ -1,0 +1,42 @@
+//! The one error type above the services: what a page shows when a server function fails.
+//! Built from the services' [`services::Error`] (whose words are meant for people) and from the
+//! transport errors of server functions; on the server it also sets the response's HTTP status.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// Why a page could not do something. Shown to people as is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum PageError {
+    #[error(transparent)]
+    Service(services::Error),
+    /// The request did not reach the server function, or its answer could not be read.
+    #[error("The portal did not answer properly ({0}). Check your connection and try again.")]
+    Transport(String),
+}
+
+impl From<services::Error> for PageError {
+    fn from(error: services::Error) -> Self {
+        #[cfg(feature = "ssr")]
+        set_status(error.status());
+        PageError::Service(error)
+    }
+}
+
+/// Sets the HTTP status of the response being rendered or answered.
+#[cfg(feature = "ssr")]
+fn set_status(status: u16) {
+    use leptos::prelude::use_context;
+    if let (Some(response), Ok(status)) = (use_context::<leptos_axum::ResponseOptions>(), axum::http::StatusCode::from_u16(status)) {
+        response.set_status(status);
+    }
+}
+
+impl FromServerFnError for PageError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        PageError::Transport(value.to_string())
+    }
+}

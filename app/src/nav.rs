@@ -1,0 +1,57 @@
+//! The navigation: which pages a person sees, with a sentence each for the home page, and the
+//! visitor loaded once per page for the shell and the pages.
+
+use leptos::prelude::*;
+
+use crate::auth::{Principal, Role, Viewer};
+use crate::error::PageError;
+use crate::routes;
+
+/// One place in the navigation. A capability adds its page here with the roles that see it.
+pub struct NavEntry {
+    pub href: &'static str,
+    pub label: &'static str,
+    /// One sentence for the home page's "what you can do here".
+    pub summary: &'static str,
+    /// Who sees the entry; empty means everyone who is signed in. The services check roles
+    /// again on the server: this only decides what is shown.
+    pub roles: &'static [Role],
+}
+
+impl NavEntry {
+    pub fn visible_to(&self, principal: &Principal) -> bool {
+        self.roles.is_empty() || self.roles.iter().any(|role| principal.has(*role))
+    }
+}
+
+pub const NAV: &[NavEntry] = &[
+    NavEntry { href: routes::HOME, label: "Home", summary: "See who you are signed in as and what you can do.", roles: &[] },
+    NavEntry {
+        href: routes::INVITE,
+        label: "Invite",
+        summary: "Invite someone from outside the organization as a guest.",
+        roles: &[Role::Inviter, Role::Admin],
+    },
+    NavEntry {
+        href: routes::DIRECTORY,
+        label: "Directory",
+        summary: "Find anyone in the directory, see their B2B collaboration status, resend or reset an invitation, change their user type or e-mail address.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
+        href: routes::CONVERT,
+        label: "Convert",
+        summary: "Move internal accounts of partners to B2B, so they sign in with their own organisation's account and keep their access.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
+        href: routes::AUDIT,
+        label: "Audit",
+        summary: "See every invitation attempt: who, when, to whom and what happened.",
+        roles: &[Role::Admin],
+    },
+];
+
+/// The visitor, loaded once per page and shared by the shell and the pages.
+#[derive(Clone, Copy)]
+pub struct ViewerResource(pub Resource<Result<Viewer, PageError>>);

@@ -1,0 +1,152 @@
+//! Pieces every page uses alike: labelled fields with help and problems, the mail fields of
+//! invitations, a link to copy, the one-field search form, and alerts.
+
+use leptos::prelude::*;
+use services::invite::LANGUAGES;
+
+/// A field's problems, announced to screen readers when they change.
+#[component]
+pub fn Problems(texts: Signal<Vec<String>>, #[prop(into)] id: String) -> impl IntoView {
+    view! {
+        <div id=id class="field-problems" aria-live="polite">
+            {move || texts.get().into_iter().map(|text| view! { <p class="problem">{text}</p> }).collect_view()}
+        </div>
+    }
+}
+
+/// `form[name]` → `name`, the element id.
+pub fn field_id(name: &'static str) -> &'static str {
+    name.trim_start_matches("form[").trim_end_matches(']')
+}
+
+#[component]
+pub fn TextField(
+    name: &'static str,
+    label: &'static str,
+    #[prop(into)] help: String,
+    value: String,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] problems: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=name type=kind.unwrap_or("text") value=value required=required
+                aria-describedby=format!("{id}-help {id}-problems")/>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            {problems.map(|texts| view! { <Problems texts id=format!("{id}-problems")/> })}
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckboxField(
+    name: &'static str,
+    label: &'static str,
+    #[prop(into)] help: String,
+    checked: bool,
+    #[prop(optional)] problems: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    view! {
+        <div class="field checkbox">
+            <input id=id name=name type="checkbox" checked=checked aria-describedby=format!("{id}-help {id}-problems")/>
+            <label for=id>{label}</label>
+            <p class="help" id=format!("{id}-help")>{help}</p>
+            {problems.map(|texts| view! { <Problems texts id=format!("{id}-problems")/> })}
+        </div>
+    }
+}
+
+/// The languages Microsoft's invitation mail is offered in, `chosen` selected.
+pub fn language_options(chosen: &str) -> impl IntoView {
+    LANGUAGES
+        .iter()
+        .map(|(code, name)| view! { <option value=*code selected=chosen == *code>{*name}</option> })
+        .collect_view()
+}
+
+/// The invitation mail's language, personal message and copy recipient (`form[language]`,
+/// `form[message]`, `form[cc]`), for invitations and conversions alike.
+#[component]
+pub fn MailFields(
+    language: String,
+    message: String,
+    cc: String,
+    message_help: &'static str,
+    #[prop(optional)] language_problems: Option<Signal<Vec<String>>>,
+    #[prop(optional)] cc_problems: Option<Signal<Vec<String>>>,
+) -> impl IntoView {
+    let cc_problems = cc_problems.unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for="language">"Language of the e-mail"</label>
+            <select id="language" name="form[language]" aria-describedby="language-help">{language_options(&language)}</select>
+            <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
+            {language_problems.map(|texts| view! { <Problems texts id="language-problems"/> })}
+        </div>
+        <div class="field">
+            <label for="message">"Personal message"</label>
+            <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{message}</textarea>
+            <p class="help" id="message-help">{message_help}</p>
+        </div>
+        <TextField name="form[cc]" label="Send a copy to" kind="email" value=cc problems=cc_problems
+            help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
+    }
+}
+
+/// A redeem link to copy: read-only, with a button that copies it.
+#[component]
+pub fn CopyLink(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] button: String,
+    link: String,
+) -> impl IntoView {
+    view! {
+        <div class="redeem-link">
+            <label for=id.clone()>{label}</label>
+            <input id=id type="text" readonly value=link.clone()/>
+            // Plain script so copying does not depend on the app having loaded.
+            <button type="button" class="button secondary" data-link=link
+                onclick="navigator.clipboard.writeText(this.dataset.link).then(() => { this.textContent = 'Copied'; })">
+                {button}
+            </button>
+        </div>
+    }
+}
+
+/// A one-field search form (`q`, GET: the search is in the address, so it works without
+/// JavaScript and can be bookmarked).
+#[component]
+pub fn SearchForm(
+    action: &'static str,
+    /// The input's id, unique on the page.
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] help: String,
+    value: String,
+    /// The page's main action (a primary button) rather than a filter beside other content.
+    #[prop(optional)]
+    primary: bool,
+) -> impl IntoView {
+    let help_id = format!("{id}-help");
+    view! {
+        <form method="get" action=action class="audit-filter search-form" role="search">
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id name="q" type="search" value=value aria-describedby=help_id.clone()/>
+                <p class="help" id=help_id>{help}</p>
+            </div>
+            <button type="submit" class=if primary { "button primary" } else { "button secondary" }>"Search"</button>
+        </form>
+    }
+}
+
+/// An error or refusal, announced to screen readers.
+#[component]
+pub fn Alert(#[prop(into)] text: String) -> impl IntoView {
+    view! { <p class="alert" role="alert">{text}</p> }
+}

@@ -1,0 +1,115 @@
+//! The `guestlist` command line (clap): every subcommand has `--help`. Exit codes: 0 done,
+//! 1 it failed (the message says why), 2 the command or a setting is wrong.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Guestlist: a portal for Microsoft Entra B2B guests. Settings come from GUESTLIST_* variables
+/// (see the README); with none, it serves the sandbox tenant.
+#[derive(Debug, Parser, PartialEq, Eq)]
+#[command(name = "guestlist", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum Command {
+    /// Serve the portal, with a background worker (the default).
+    Serve,
+    /// Apply the database migrations the database does not have yet, then stop.
+    Migrate,
+    /// Read the audit trail.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Serve or manage the sandbox tenant (without a subcommand: serve it alone).
+    Sandbox(SandboxArgs),
+}
+
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum AuditCommand {
+    /// Write the audit trail (oldest first) to standard output or a file.
+    Export {
+        /// Only events at or after this time or date (RFC 3339, e.g. 2026-12-01).
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Csv)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// An export's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// RFC 4180 CSV; cells that look like formulas are neutralised.
+    Csv,
+    /// One JSON object a line (JSON Lines).
+    Json,
+}
+
+#[derive(Debug, Args, PartialEq, Eq)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SandboxArgs {
+    #[command(subcommand)]
+    pub command: Option<SandboxCommand>,
+    /// Where to serve it, e.g. 127.0.0.1:4000 (default: GUESTLIST_ADDR).
+    #[arg(long)]
+    pub addr: Option<SocketAddr>,
+}
+
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum SandboxCommand {
+    /// Serve the sandbox tenant alone.
+    Serve {
+        /// Where to serve it, e.g. 127.0.0.1:4000 (default: GUESTLIST_ADDR).
+        #[arg(long)]
+        addr: Option<SocketAddr>,
+    },
+    /// Wipe the sandbox tenant and seed it again.
+    Reset,
+    /// Grow the sandbox tenant to at least N guests (for benchmarks).
+    Seed {
+        #[arg(long, value_name = "N")]
+        guests: usize,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("guestlist").chain(line.split_whitespace()))
+    }
+
+    #[test]
+    fn commands_are_parsed() {
+        assert_eq!(parse("").unwrap().command, None);
+        assert_eq!(parse("serve").unwrap().command, Some(Command::Serve));
+        assert_eq!(parse("migrate").unwrap().command, Some(Command::Migrate));
+        let sandbox = |command, addr| Some(Command::Sandbox(SandboxArgs { command, addr }));
+        assert_eq!(parse("sandbox").unwrap().command, sandbox(None, None));
+        assert_eq!(parse("sandbox --addr 127.0.0.1:3100").unwrap().command, sandbox(None, Some("127.0.0.1:3100".parse().unwrap())));
+        assert_eq!(parse("sandbox reset").unwrap().command, sandbox(Some(SandboxCommand::Reset), None));
+        assert_eq!(parse("sandbox seed --guests 100000").unwrap().command, sandbox(Some(SandboxCommand::Seed { guests: 100_000 }), None));
+        assert_eq!(
+            parse("audit export --since 2026-12-01 --format json").unwrap().command,
+            Some(Command::Audit(AuditCommand::Export { since: Some("2026-12-01".into()), format: Format::Json, output: None }))
+        );
+    }
+
+    #[test]
+    fn mistakes_are_usage_errors() {
+        for line in ["serve now", "sandbox seed --guests", "sandbox seed --guests many", "sandbox --addr nowhere", "audit export --format xml", "frobnicate"] {
+            let error = parse(line).unwrap_err();
+            assert_eq!(error.exit_code(), 2, "{line}: {error}");
+        }
+        assert_eq!(parse("--help").unwrap_err().exit_code(), 0);
+        assert_eq!(parse("audit export --help").unwrap_err().exit_code(), 0);
+    }
+}

@@ -1,0 +1,142 @@
+//! The `guestlist` command line, run as a process: help, usage errors, migrations, the audit
+//! export and the sandbox commands. (Jobs and the worker have tests of their own.)
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use services::audit::{self, AuditAction, AuditOutcome, Entry};
+use services::{Actor, Db};
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new() -> Dir {
+        let dir = std::env::temp_dir().join(format!("guestlist-cli-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Dir(dir)
+    }
+
+    fn database_url(&self) -> String {
+        format!("sqlite://{}/guestlist.db", self.0.display())
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn guestlist(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_guestlist"))
+        .args(args)
+        .env("GUESTLIST_DATA_DIR", dir)
+        .env("GUESTLIST_DATABASE_URL", format!("sqlite://{}/guestlist.db", dir.display()))
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn every_subcommand_has_help_and_mistakes_exit_with_2() {
+    let dir = Dir::new();
+    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"]] {
+        let out = guestlist(&dir.0, args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("Usage: guestlist"), "{args:?}");
+    }
+    for args in [&["frobnicate"][..], &["sandbox", "seed", "--guests", "many"], &["audit", "export", "--format", "xml"]] {
+        let out = guestlist(&dir.0, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!text(&out.stderr).is_empty());
+    }
+    let bad_setting = Command::new(env!("CARGO_BIN_EXE_guestlist"))
+        .arg("migrate")
+        .env("GUESTLIST_INVITE_CREDENTIAL", "both")
+        .output()
+        .unwrap();
+    assert_eq!(bad_setting.status.code(), Some(2));
+    assert!(text(&bad_setting.stderr).contains("GUESTLIST_INVITE_CREDENTIAL"));
+}
+
+#[test]
+fn migrate_applies_the_migrations_once() {
+    let dir = Dir::new();
+    let first = guestlist(&dir.0, &["migrate"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(text(&first.stdout).starts_with("Applied migrations"), "{}", text(&first.stdout));
+    let again = guestlist(&dir.0, &["migrate"]);
+    assert!(again.status.success());
+    assert!(text(&again.stdout).starts_with("The database is up to date"), "{}", text(&again.stdout));
+    let broken = Command::new(env!("CARGO_BIN_EXE_guestlist")).arg("migrate").env("GUESTLIST_DATABASE_URL", "postgres://127.0.0.1:1/none").output().unwrap();
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(text(&broken.stderr).contains("Could not open the database"), "{}", text(&broken.stderr));
+}
+
+#[tokio::test]
+async fn the_audit_trail_exports_as_csv_and_json_lines() {
+    let dir = Dir::new();
+    let db = Db::connect(&dir.database_url()).await.unwrap();
+    db.migrate().await.unwrap();
+    let ops = Actor::Operator { name: "ops".into() };
+    for (target, outcome) in [("=cmd@fabrikam.example", AuditOutcome::Refused), ("ann@fabrikam.example", AuditOutcome::Invited)] {
+        audit::record(&db, &ops, Entry::new(AuditAction::Invite, target, outcome)).await.unwrap();
+    }
+    let csv = guestlist(&dir.0, &["audit", "export"]);
+    assert!(csv.status.success(), "{}", text(&csv.stderr));
+    let lines: Vec<String> = text(&csv.stdout).lines().map(str::to_owned).collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0].starts_with("\"id\",\"at\",\"actor\""));
+    assert!(lines[1].contains("\"'=cmd@fabrikam.example\"") && lines[1].contains("\"Refused\""), "formula cells are neutralised");
+    assert!(text(&csv.stderr).contains("Exported 2 audit events."));
+
+    let file = dir.0.join("audit.jsonl");
+    let json = guestlist(&dir.0, &["audit", "export", "--format", "json", "--output", file.to_str().unwrap()]);
+    assert!(json.status.success(), "{}", text(&json.stderr));
+    let events: Vec<serde_json::Value> =
+        std::fs::read_to_string(&file).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[1]["target"], "ann@fabrikam.example");
+    assert_eq!(events[1]["outcome"], "Invited");
+
+    let none = guestlist(&dir.0, &["audit", "export", "--since", "2999-01-01"]);
+    assert_eq!(text(&none.stdout).lines().count(), 1, "only the header");
+}
+
+#[tokio::test]
+async fn the_sandbox_is_seeded_reset_and_served() {
+    let dir = Dir::new();
+    let seed = guestlist(&dir.0, &["sandbox", "seed", "--guests", "60"]);
+    assert!(seed.status.success(), "{}", text(&seed.stderr));
+    assert_eq!(text(&seed.stdout).trim(), "The sandbox tenant now has at least 60 guests.");
+    let reset = guestlist(&dir.0, &["sandbox", "reset"]);
+    assert!(reset.status.success(), "{}", text(&reset.stderr));
+    assert!(text(&reset.stdout).contains("was reset to its seed"));
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut served = Command::new(env!("CARGO_BIN_EXE_guestlist"))
+        .args(["sandbox", "serve", "--addr", &addr])
+        .env("GUESTLIST_DATA_DIR", &dir.0)
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://{addr}/_sandbox/tenant.json");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let tenant = loop {
+        match reqwest::get(&url).await {
+            Ok(response) if response.status().is_success() => break response.json::<serde_json::Value>().await.unwrap(),
+            _ if std::time::Instant::now() < deadline => tokio::time::sleep(std::time::Duration::from_millis(200)).await,
+            other => panic!("the sandbox did not start: {other:?}"),
+        }
+    };
+    served.kill().unwrap();
+    served.wait().unwrap();
+    assert!(tenant["tenantId"].is_string(), "{tenant}");
+    assert!(tenant["people"].as_array().is_some_and(|p| !p.is_empty()));
+}

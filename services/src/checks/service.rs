@@ -1,0 +1,189 @@
+//! The checks themselves, over Graph (read with the portal's own permissions).
+
+use futures::{StreamExt, TryStreamExt};
+use graph::{existing_user_filter, AllowInvitesFrom, Caller, EmailAddress, Filter, ObjectId, Query, UserType, MAX_INVITATION_SPONSORS};
+
+use super::{ExistingUser, Field, Problem, Review};
+use crate::context::Callers;
+use crate::invite::{app_choices, InviteForm, LANGUAGES};
+use crate::settings::{https_url, InviteSettings};
+use crate::{Actor, Context, Error, Result, Role};
+
+/// The checks on one address, as someone typing it into the Invite form sees them live.
+pub async fn check_address(ctx: &Context, actor: &Actor, email: &str) -> Result<Review> {
+    actor.require_inviter()?;
+    review_address(&ctx.callers(actor), &ctx.settings, email).await
+}
+
+/// What the tenant and Guestlist decide about an address.
+fn problem(field: Field, text: impl Into<String>) -> Problem {
+    Problem { field, text: text.into() }
+}
+
+/// Every check that only depends on the address: syntax, own domain, domain lists, existing user.
+pub async fn review_address(callers: &Callers, settings: &InviteSettings, input: &str) -> Result<Review> {
+    let email = match EmailAddress::parse(input) {
+        Ok(email) => email,
+        Err(error) => {
+            let text = format!("This address cannot be invited: {error}. Check it for typos; Microsoft does not accept addresses with '+' or similar characters, so ask the person for their plain address.");
+            return Ok(Review { problems: vec![problem(Field::Email, text)], existing: None });
+        }
+    };
+    let domain = email.domain();
+    let mut problems = Vec::new();
+    if callers.checks.organization().await?.owns_domain(&domain) {
+        problems.push(problem(
+            Field::Email,
+            format!("{domain} is your own organization's domain: this is a colleague, not a guest. They can sign in with their work account already."),
+        ));
+    }
+    if settings.blocked_domains.contains(&domain) {
+        problems.push(problem(Field::Email, format!("Guestlist is set up not to invite people from {domain}. Ask an administrator if this person really needs access.")));
+    }
+    for policy in callers.checks.b2b_management_policies().await? {
+        let restriction = policy
+            .domain_restriction()
+            .map_err(|e| Error::Invalid(format!("The tenant's list of allowed or blocked domains cannot be read ({e}). Ask an administrator to check the external collaboration settings.")))?;
+        if !restriction.permits(&domain) {
+            problems.push(problem(Field::Email, format!("Your organization's guest settings do not allow invitations to {domain}. Ask an administrator to allow the domain, or use another address.")));
+        }
+    }
+    let query = Query::new()
+        .select(&["id", "displayName", "userPrincipalName", "mail", "userType", "externalUserState"])
+        .filter(existing_user_filter(&email));
+    let existing = callers.checks.users(query).try_next().await?.map(|user| ExistingUser {
+        id: user.id.map(|id| id.to_string()).unwrap_or_default(),
+        display_name: user.display_name.unwrap_or_default(),
+        user_principal_name: user.user_principal_name.unwrap_or_default(),
+        is_guest: user.user_type == Some(UserType::Guest),
+        state: user.external_user_state.map(|s| s.as_str().to_owned()),
+    });
+    Ok(Review { problems, existing })
+}
+
+/// The whole form's checks: may the person invite, the address, and the other fields.
+pub async fn review(
+    callers: &Callers,
+    settings: &InviteSettings,
+    actor: &Actor,
+    form: &InviteForm,
+) -> Result<Review> {
+    let mut review = review_address(callers, settings, &form.email).await?;
+    let allowed_by_tenant = match callers.checks.authorization_policy().await?.allow_invites_from {
+        Some(AllowInvitesFrom::None) => false,
+        Some(AllowInvitesFrom::AdminsAndGuestInviters) => actor.principal().is_none_or(|p| p.may_invite()),
+        _ => true,
+    };
+    if !allowed_by_tenant {
+        review.problems.push(problem(Field::Permission, "Your organization has switched off guest invitations for everyone. An administrator can turn them back on in the tenant's external collaboration settings."));
+    }
+    if !form.cc.trim().is_empty() && EmailAddress::parse(&form.cc).is_err() {
+        review.problems.push(problem(Field::Cc, "The copy recipient is not a valid e-mail address. Correct it or leave the field empty."));
+    }
+    match https_url(&form.redirect_url) {
+        Some(url) if settings.redirect_allowed(&url) => {}
+        Some(_) => review.problems.push(problem(
+            Field::RedirectUrl,
+            format!("Guests may only be sent to addresses starting with {}. Pick one of those or leave the default.", settings.allowed_redirect_prefixes.join(" or ")),
+        )),
+        None => review.problems.push(problem(Field::RedirectUrl, "The page after acceptance must be an https:// address.")),
+    }
+    if form.as_member() && !actor.has(Role::Admin) {
+        review.problems.push(problem(Field::UserType, "Only administrators can invite someone as a member. Leave the box unticked to invite a guest."));
+    }
+    if !form.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == form.language) {
+        review.problems.push(problem(Field::Language, "Pick a language from the list."));
+    }
+    let usage_location = form.usage_location.trim();
+    if !usage_location.is_empty() && !(usage_location.len() == 2 && usage_location.chars().all(|c| c.is_ascii_alphabetic())) {
+        review.problems.push(problem(Field::UsageLocation, "The usage location is a two-letter country code such as DE or US."));
+    }
+    review.problems.extend(resolve_access(&callers.checks, form).await?.1);
+    Ok(review)
+}
+
+/// At most this many groups per invitation, so a slip cannot hand out access wholesale.
+pub const MAX_GROUPS: usize = 20;
+
+/// Sponsors, groups and the app of a form, found in the directory.
+#[derive(Default)]
+pub struct Access {
+    pub sponsors: Vec<ObjectId>,
+    pub groups: Vec<(ObjectId, String)>,
+    /// Service principal, app role id and a label.
+    pub app: Option<(ObjectId, String, String)>,
+}
+
+pub fn entries(text: &str) -> Vec<&str> {
+    text.split(['\n', ',', ';']).map(str::trim).filter(|e| !e.is_empty()).collect()
+}
+
+async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, String), String>> {
+    let query = Query::new()
+        .select(&["id", "displayName"])
+        .filter(Filter::eq("displayName", name).or(Filter::eq("mail", name)))
+        .top(2);
+    let groups: Vec<graph::Group> = checks.groups(query).take(2).try_collect().await?;
+    Ok(match groups.as_slice() {
+        [graph::Group { id: Some(id), display_name, .. }] => Ok((*id, display_name.clone().unwrap_or_default())),
+        [_] => Err(format!("Microsoft returned the group “{name}” without an id. Try again.")),
+        [] => Err(format!("There is no group called “{name}”. Check the spelling, or use the group's e-mail address.")),
+        _ => Err(format!("Several groups are called “{name}”. Use the group's e-mail address instead.")),
+    })
+}
+
+/// Finds the form's sponsors (people by address, groups by name), groups and app.
+pub async fn resolve_access(checks: &Caller, form: &InviteForm) -> Result<(Access, Vec<Problem>)> {
+    let mut access = Access::default();
+    let mut problems = Vec::new();
+    let sponsors = entries(&form.sponsors);
+    if sponsors.len() > MAX_INVITATION_SPONSORS {
+        problems.push(problem(Field::Sponsors, format!("A guest can have at most {MAX_INVITATION_SPONSORS} sponsors; remove {}.", sponsors.len() - MAX_INVITATION_SPONSORS)));
+    }
+    for entry in sponsors {
+        if entry.contains('@') {
+            let query = Query::new()
+                .select(&["id", "displayName"])
+                .filter(Filter::eq("userPrincipalName", entry).or(Filter::eq("mail", entry)));
+            match checks.users(query).try_next().await? {
+                Some(graph::User { id: Some(id), .. }) => access.sponsors.push(id),
+                _ => problems.push(problem(Field::Sponsors, format!("Nobody in your directory has the address {entry}. Check it, or leave the field empty to be the sponsor yourself."))),
+            }
+        } else {
+            match one_group(checks, entry).await? {
+                Ok((id, _)) => access.sponsors.push(id),
+                Err(text) => problems.push(problem(Field::Sponsors, text)),
+            }
+        }
+    }
+    let groups = entries(&form.groups);
+    if groups.len() > MAX_GROUPS {
+        problems.push(problem(Field::Groups, format!("At most {MAX_GROUPS} groups at once; invite first, then add the rest.")));
+    }
+    for entry in groups {
+        match one_group(checks, entry).await? {
+            Ok(group) => access.groups.push(group),
+            Err(text) => problems.push(problem(Field::Groups, text)),
+        }
+    }
+    if !form.app.is_empty() {
+        let choice = app_choices(checks).await?.into_iter().find(|c| c.value == form.app);
+        let parsed = choice.as_ref().and_then(|c| c.value.split_once('/')).and_then(|(sp, role)| Some((sp.parse().ok()?, role)));
+        match (choice.as_ref(), parsed) {
+            (Some(choice), Some((sp, role))) => access.app = Some((sp, role.to_owned(), choice.label.clone())),
+            _ => problems.push(problem(Field::App, "That app is not offered any more. Pick one from the list.")),
+        }
+    }
+    Ok((access, problems))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_fields_take_lines_commas_and_semicolons() {
+        assert_eq!(entries(" a@b.example\n\nPartner Collaboration; c@d.example ,"), ["a@b.example", "Partner Collaboration", "c@d.example"]);
+        assert!(entries("  \n ").is_empty());
+    }
+}

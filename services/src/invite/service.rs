@@ -1,0 +1,387 @@
+//! Sending invitations, over Graph.
+
+use futures::{StreamExt, TryStreamExt};
+use graph::{
+    Caller, EmailAddress, EmailAddressInfo, Filter, GraphError, Invitation, InvitationRequest, InvitedUserMessageInfo, ObjectId,
+    Query, Recipient, Sent, UserRef, UserType, UserUpdate,
+};
+
+use super::{AppChoice, FollowUp, InviteForm, InviteOutcome, Step, Suggestion};
+use crate::audit::{self, AuditAction, AuditOutcome, Entry};
+use crate::checks::{self, resolve_access, Review};
+use crate::context::Callers;
+use crate::mail::LinkMail;
+use crate::settings::{https_url, InviteSettings};
+use crate::{Actor, Context, Error, Result};
+
+/// How an invitation attempt ended when nothing failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attempt {
+    /// The checks found problems (or the person exists already): nothing was sent.
+    Refused(Review),
+    /// Sent; the outcome says what happened, step by step.
+    Invited(Box<InviteOutcome>),
+}
+
+/// The audit outcome of a completed invitation.
+pub fn invited(outcome: &InviteOutcome) -> AuditOutcome {
+    if outcome.steps.iter().any(|step| step.error.is_some()) { AuditOutcome::InvitedStepFailed } else { AuditOutcome::Invited }
+}
+
+/// Invites one person from the form: the checks, then (if nothing stands in the way) the
+/// invitation and its follow-up steps. Every attempt is audited, refused and failed ones too.
+pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<Attempt> {
+    actor.require_inviter()?;
+    let callers = ctx.callers(actor);
+    let entry = |outcome| Entry::new(AuditAction::Invite, &form.email, outcome).options(form);
+    let review = match checks::review(&callers, &ctx.settings, actor, form).await {
+        Ok(review) => review,
+        Err(error) => {
+            audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
+            return Err(error);
+        }
+    };
+    if !review.can_send() {
+        audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
+        return Ok(Attempt::Refused(review));
+    }
+    match send(&callers, &ctx.settings, actor, form).await {
+        Ok(outcome) => {
+            audit::record(&ctx.db, actor, entry(invited(&outcome)).request_id(outcome.request_id.as_deref())).await?;
+            Ok(Attempt::Invited(Box::new(outcome)))
+        }
+        Err(error) => {
+            audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
+            Err(error)
+        }
+    }
+}
+
+/// A new invitation link for someone already invited, or (`reset`) a reset of their redemption
+/// so they accept again; audited.
+pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset: bool) -> Result<InviteOutcome> {
+    actor.require_inviter()?;
+    let action = if reset { AuditAction::ResetRedemption } else { AuditAction::NewInvitationLink };
+    let sender = ctx.callers(actor).sender;
+    match reinvite(&sender, &ctx.settings, actor, user_id, reset, None).await {
+        Ok(outcome) => {
+            let entry = Entry::new(action, &outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref());
+            audit::record(&ctx.db, actor, entry).await?;
+            Ok(outcome)
+        }
+        Err(error) => {
+            let target = user_id.to_string();
+            audit::record(&ctx.db, actor, Entry::new(action, &target, AuditOutcome::Failed).request_id(error.request_id())).await?;
+            Err(error)
+        }
+    }
+}
+
+/// Tries the failed follow-up steps of an invitation again; audited.
+pub async fn retry_steps(ctx: &Context, actor: &Actor, outcome: &mut InviteOutcome) -> Result<()> {
+    actor.require_inviter()?;
+    let form = outcome.retry_form.clone().unwrap_or_default();
+    retry(&ctx.callers(actor).sender, outcome).await;
+    let entry = Entry::new(AuditAction::RetryFollowUpSteps, &outcome.email, invited(outcome)).options(&form);
+    audit::record(&ctx.db, actor, entry).await
+}
+
+/// People (by name or address) and groups (by name) starting with `text`, for the pickers.
+pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
+    actor.require_inviter()?;
+    let text = text.trim();
+    if text.chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    suggestions(&ctx.app(), text, groups_only).await
+}
+
+/// The enterprise app roles the Invite form offers.
+pub async fn offered_apps(ctx: &Context, actor: &Actor) -> Result<Vec<AppChoice>> {
+    actor.require_inviter()?;
+    app_choices(&ctx.app()).await
+}
+
+/// "Send it from Guestlist": mails the invitation link to the guest; audited. Returns where it went.
+pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) -> Result<String> {
+    actor.require_inviter()?;
+    let mailer = ctx.mailer.as_ref().ok_or_else(|| {
+        Error::NotConfigured("Guestlist has no mail server set up (GUESTLIST_SMTP_URL). Copy the link instead.".into())
+    })?;
+    let link = outcome
+        .redeem_url
+        .as_deref()
+        .ok_or_else(|| Error::NotFound("There is no invitation link to send. Start a new one on the Invite page.".into()))?;
+    let mail = LinkMail { to: &outcome.email, inviter: actor.name(), language: &outcome.language, message: outcome.message.as_deref(), link };
+    let sent = mailer.deliver(&mail.compose()).await;
+    let result = if sent.is_ok() { AuditOutcome::Invited } else { AuditOutcome::Failed };
+    let options = InviteForm { language: outcome.language.clone(), ..InviteForm::default() };
+    audit::record(&ctx.db, actor, Entry::new(AuditAction::SendLinkFromGuestlist, &outcome.email, result).options(&options)).await?;
+    sent.map(|()| outcome.email.clone()).map_err(|e| Error::Unavailable(e.to_string()))
+}
+
+/// Most suggestions of each kind the pickers show.
+const MAX_SUGGESTIONS: u16 = 8;
+
+/// Members (by name or address) and groups (by name) whose name starts with `text`.
+async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
+    let mut found = Vec::new();
+    if !groups_only {
+        let filter = Filter::starts_with("displayName", text)
+            .or(Filter::starts_with("mail", text))
+            .and(Filter::eq("userType", "Member"));
+        let query = Query::new().select(&["displayName", "mail", "userPrincipalName"]).filter(filter).top(MAX_SUGGESTIONS);
+        let people: Vec<graph::User> = checks.users(query).take(MAX_SUGGESTIONS.into()).try_collect().await?;
+        found.extend(people.into_iter().filter_map(|p| {
+            let address = p.mail.or(p.user_principal_name)?;
+            Some(Suggestion { label: format!("{} ({address})", p.display_name.unwrap_or_default()), value: address })
+        }));
+    }
+    let query = Query::new().select(&["displayName"]).filter(Filter::starts_with("displayName", text)).top(MAX_SUGGESTIONS);
+    let groups: Vec<graph::Group> = checks.groups(query).take(MAX_SUGGESTIONS.into()).try_collect().await?;
+    found.extend(groups.into_iter().filter_map(|g| {
+        let name = g.display_name?;
+        Some(Suggestion { label: format!("{name} (group)"), value: name })
+    }));
+    Ok(found)
+}
+
+/// The enterprise apps' roles that can be given to people, for the form's list.
+pub async fn app_choices(checks: &Caller) -> Result<Vec<AppChoice>> {
+    let apps: Vec<graph::ServicePrincipal> =
+        checks.service_principals(Query::new().select(&["id", "displayName", "appRoles"])).try_collect().await?;
+    Ok(apps
+        .into_iter()
+        .flat_map(|app| {
+            let name = app.display_name.clone().unwrap_or_default();
+            let roles = app.app_roles.into_iter().filter(|role| {
+                role.is_enabled != Some(false)
+                    && role.allowed_member_types.as_ref().is_some_and(|types| types.iter().any(|t| t == "User"))
+            });
+            roles
+                .filter_map(|role| {
+                    let value = format!("{}/{}", app.id?, role.id?);
+                    Some(AppChoice { value, label: format!("{name} — {}", role.display_name.unwrap_or_default()) })
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect())
+}
+
+fn filled(value: &str) -> Option<String> {
+    Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// The directory properties the form sets after the invitation (Graph's invitation cannot).
+fn properties(form: &InviteForm) -> Option<UserUpdate> {
+    let update = UserUpdate {
+        given_name: filled(&form.given_name).map(Some),
+        surname: filled(&form.surname).map(Some),
+        job_title: filled(&form.job_title).map(Some),
+        company_name: filled(&form.company).map(Some),
+        department: filled(&form.department).map(Some),
+        usage_location: filled(&form.usage_location).map(|l| Some(l.to_uppercase())),
+        ..UserUpdate::default()
+    };
+    (update != UserUpdate::default()).then_some(update)
+}
+
+/// Sends the invitation for a reviewed form (see [`checks::review`]), then the follow-up steps:
+/// properties, groups, app. A failed step is reported in the outcome, never hidden.
+pub async fn send(
+    callers: &Callers,
+    settings: &InviteSettings,
+    actor: &Actor,
+    form: &InviteForm,
+) -> Result<InviteOutcome> {
+    let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(format!("This address cannot be invited: {e}.")))?;
+    let redirect = https_url(&form.redirect_url).unwrap_or_else(|| settings.default_redirect.clone());
+    let (access, _) = resolve_access(&callers.checks, form).await?;
+    let sponsors = if access.sponsors.is_empty() {
+        let no_sponsor = || Error::Invalid("Name at least one sponsor: there is no signed-in person to be the sponsor.".into());
+        vec![actor.object_id().and_then(|id| id.parse().ok()).ok_or_else(no_sponsor)?]
+    } else {
+        access.sponsors.clone()
+    };
+    let mut request = InvitationRequest::new(email, redirect).sponsors(sponsors);
+    if let Some(name) = filled(&form.display_name) {
+        request = request.display_name(name);
+    }
+    if form.send_mail() {
+        let cc = filled(&form.cc).map(|address| Recipient {
+            email_address: EmailAddressInfo { address: Some(address), name: None },
+        });
+        request = request.send_message(InvitedUserMessageInfo {
+            message_language: filled(&form.language),
+            cc_recipients: cc.into_iter().collect(),
+            customized_message_body: filled(&form.message),
+        });
+    }
+    if form.as_member() {
+        request = request.user_type(UserType::Member);
+    }
+    let invitation = callers.sender.invite(&request).await?;
+    let mut outcome = read_back(&callers.sender, invitation, actor).await;
+    outcome.language = form.language.clone();
+    outcome.message = filled(&form.message);
+    let mut plan = Vec::new();
+    if properties(form).is_some() {
+        plan.push((PROPERTIES_STEP.to_owned(), FollowUp::Properties));
+    }
+    for (id, name) in access.groups {
+        plan.push((format!("Add to the group {name}"), FollowUp::AddToGroup { group_id: id.to_string() }));
+    }
+    if let Some((sp, role, label)) = access.app {
+        let action = FollowUp::AssignApp { service_principal_id: sp.to_string(), app_role_id: role };
+        plan.push((format!("Give access to {label}"), action));
+    }
+    for (what, action) in plan {
+        let error = follow_up(&callers.sender, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
+        outcome.steps.push(Step { what, action, error });
+    }
+    if outcome.steps.iter().any(|step| step.error.is_some()) {
+        outcome.retry_form = Some(form.clone());
+    }
+    Ok(outcome)
+}
+
+/// Runs one follow-up step for the invited user.
+async fn follow_up(sender: &Caller, user_id: &str, form: &InviteForm, action: &FollowUp) -> Result<()> {
+    let invalid = |what: &str| Error::Invalid(format!("This step cannot be sent: {what} is not a valid directory id."));
+    let user: ObjectId = user_id.parse().map_err(|_| invalid("the new user"))?;
+    match action {
+        FollowUp::Properties => match properties(form) {
+            Some(update) => Ok(sender.update_user(&UserRef::Id(user), &update).await.map(drop)?),
+            None => Ok(()),
+        },
+        FollowUp::AddToGroup { group_id } => {
+            Ok(sender.add_group_member(group_id.parse().map_err(|_| invalid("the group"))?, user).await?)
+        }
+        FollowUp::AssignApp { service_principal_id, app_role_id } => {
+            let app = sender.service_principal(service_principal_id.parse().map_err(|_| invalid("the app"))?).await?;
+            let role = app.app_roles.iter().filter_map(|r| r.id).find(|id| id.to_string() == *app_role_id);
+            let role = role.ok_or_else(|| Error::Invalid("The app no longer has that role. Pick another one from the list.".into()))?;
+            let app_id = app.id.ok_or_else(|| invalid("the app"))?;
+            Ok(sender.assign_app_role(user, app_id, role).await.map(drop)?)
+        }
+    }
+}
+
+/// Retries the failed follow-up steps of `outcome`, replacing their results.
+pub async fn retry(sender: &Caller, outcome: &mut InviteOutcome) {
+    let Some(form) = outcome.retry_form.take() else { return };
+    for step in outcome.steps.iter_mut().filter(|step| step.error.is_some()) {
+        step.error = follow_up(sender, &outcome.user_id, &form, &step.action).await.err().map(|e| e.to_string());
+    }
+    if outcome.steps.iter().any(|step| step.error.is_some()) {
+        outcome.retry_form = Some(form);
+    }
+}
+
+const PROPERTIES_STEP: &str = "Set name, job title, company, department and usage location";
+
+/// The outcome of an invitation, completed from the directory: Graph's answer names only the
+/// user's id, not their UPN, state or sponsors. A failed read is reported, not fatal.
+pub async fn read_back(sender: &Caller, invitation: Sent<Invitation>, actor: &Actor) -> InviteOutcome {
+    let Sent { value: invitation, request_id, .. } = invitation;
+    let user_id = invitation.invited_user.as_ref().and_then(|u| u.id);
+    let mut outcome = InviteOutcome {
+        display_name: invitation.invited_user_display_name.clone().unwrap_or_default(),
+        email: invitation.invited_user_email_address.clone(),
+        user_id: user_id.map(|id| id.to_string()).unwrap_or_default(),
+        state: invitation.status.as_ref().map(|s| s.as_str().to_owned()).unwrap_or_default(),
+        mail_sent: invitation.send_invitation_message.unwrap_or(false),
+        redeem_url: invitation.invite_redeem_url.clone(),
+        redeem_qr_svg: invitation.invite_redeem_url.as_deref().and_then(qr_svg),
+        request_id,
+        ..InviteOutcome::default()
+    };
+    let Some(id) = user_id else { return outcome };
+    let user = UserRef::Id(id);
+    let query = Query::new().select(&["id", "displayName", "userPrincipalName", "externalUserState"]);
+    let read = async {
+        let guest = sender.user(&user, &query).await?;
+        let sponsors = sender.sponsors(&user).await?;
+        Ok::<_, GraphError>((guest, sponsors))
+    };
+    match read.await {
+        Ok((guest, sponsors)) => {
+            outcome.user_principal_name = guest.user_principal_name.unwrap_or_default();
+            if let Some(name) = guest.display_name {
+                outcome.display_name = name;
+            }
+            if let Some(state) = guest.external_user_state {
+                outcome.state = state.as_str().to_owned();
+            }
+            outcome.sponsors = sponsors
+                .into_iter()
+                .map(|s| match (s.display_name, s.id) {
+                    (Some(name), _) => name,
+                    (None, Some(id)) if actor.object_id() == Some(id.to_string().as_str()) => actor.name().to_owned(),
+                    (None, id) => id.map(|id| id.to_string()).unwrap_or_default(),
+                })
+                .collect();
+        }
+        Err(error) => outcome.read_error = Some(Error::from(error).to_string()),
+    }
+    outcome
+}
+
+/// `text` as an SVG QR code without the XML declaration, for inlining in HTML; `None` if too long.
+fn qr_svg(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).build();
+    svg.find("<svg").map(|start| svg[start..].to_owned())
+}
+
+/// A fresh invitation link for an existing guest, or a reset of their redemption so they accept
+/// again. The invitation goes to `address`, or else to the user's `mail` (first other mail); a
+/// reset to a new address needs it in `mail` first (graph-b2b.md §1), which the caller sets.
+pub async fn reinvite(
+    sender: &Caller,
+    settings: &InviteSettings,
+    actor: &Actor,
+    user_id: ObjectId,
+    reset: bool,
+    address: Option<&EmailAddress>,
+) -> Result<InviteOutcome> {
+    let email = match address {
+        Some(address) => address.clone(),
+        None => {
+            let user = sender.user(&UserRef::Id(user_id), &Query::new().select(&["id", "mail", "otherMails"])).await?;
+            let address = user.mail.or_else(|| user.other_mails.and_then(|m| m.into_iter().next()));
+            let address = address.ok_or_else(|| Error::Invalid("This user has no e-mail address to invite. Set one first.".into()))?;
+            EmailAddress::parse(&address).map_err(|e| Error::Invalid(format!("This user's e-mail address cannot be invited: {e}.")))?
+        }
+    };
+    let mut request = InvitationRequest::new(email, settings.default_redirect.clone());
+    // Microsoft mails a reset redemption, but never a second invitation to an address that
+    // exists: resending means a fresh link for the inviter to pass on.
+    if reset {
+        request = request.reset_redemption(user_id).send_message(InvitedUserMessageInfo::default());
+    }
+    let invitation = sender.invite(&request).await?;
+    Ok(read_back(sender, invitation, actor).await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_redeem_link_becomes_an_inline_svg_qr_code() {
+        let svg = qr_svg("https://login.example/redeem?rd=abc").unwrap();
+        assert!(svg.starts_with("<svg") && svg.contains("<path"));
+        assert_ne!(svg, qr_svg("https://login.example/redeem?rd=abd").unwrap());
+    }
+
+    #[test]
+    fn only_filled_properties_are_patched() {
+        assert_eq!(properties(&InviteForm::default()), None);
+        let form = InviteForm { job_title: " Engineer ".into(), usage_location: "de".into(), ..InviteForm::default() };
+        let update = properties(&form).unwrap();
+        assert_eq!(update.job_title, Some(Some("Engineer".into())));
+        assert_eq!(update.usage_location, Some(Some("DE".into())));
+        assert_eq!(update.surname, None);
+    }
+}
