@@ -1,6 +1,8 @@
-//! "Send it from Guestlist": the invitation link by SMTP (lettre, rustls), in a clean template
-//! in the guest's language with the inviter's own message. On the sandbox the portal's mailer
-//! points at the sandbox's SMTP receiver, so the same code path fills the sandbox outbox.
+//! Mail Guestlist sends itself, by SMTP (lettre, rustls): composed here, queued in the outbox
+//! (see [`crate::outbox`]) and delivered by the worker. The first kind is "Send it from
+//! Guestlist": the invitation link in a clean template in the guest's language with the
+//! inviter's own message. On the sandbox the mailer points at the sandbox's SMTP receiver, so the
+//! same code path fills the sandbox's mailbox.
 
 use lettre::message::header::{ContentTransferEncoding, ContentType, HeaderName, HeaderValue};
 use lettre::message::{Body, Mailbox, SinglePart};
@@ -89,8 +91,27 @@ const TEMPLATES: &[Template] = &[
     },
 ];
 
+/// A composed mail, ready to queue and deliver.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OutgoingMail {
+    pub to: String,
+    pub subject: String,
+    /// Plain text.
+    pub body: String,
+    /// `Content-Language`, e.g. `de`.
+    pub language: String,
+}
+
+impl LinkMail<'_> {
+    /// The mail in the guest's language (English when there is no template).
+    pub fn compose(&self) -> OutgoingMail {
+        let (subject, body, language) = compose(self);
+        OutgoingMail { to: self.to.to_owned(), subject, body, language: language.to_owned() }
+    }
+}
+
 /// Subject, plain-text body and the language used (English when there is no template).
-pub fn compose(mail: &LinkMail) -> (String, String, &'static str) {
+fn compose(mail: &LinkMail) -> (String, String, &'static str) {
     let primary = mail.language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
     let t = TEMPLATES.iter().find(|t| t.language == primary).unwrap_or(&TEMPLATES[0]);
     let fill = |text: &str| text.replace("{inviter}", mail.inviter);
@@ -114,14 +135,14 @@ impl Mailer {
         Ok(Mailer { transport, from })
     }
 
-    pub async fn send(&self, mail: &LinkMail<'_>) -> Result<(), MailError> {
-        let (subject, body, language) = compose(mail);
+    /// Hands one mail to the SMTP server (the outbox's worker calls this).
+    pub async fn deliver(&self, mail: &OutgoingMail) -> Result<(), MailError> {
         let to: Mailbox = mail.to.parse().map_err(|_| MailError::Build(format!("{} is not an address", mail.to)))?;
-        let language = HeaderValue::new(HeaderName::new_from_ascii_str("Content-Language"), language.to_owned());
-        let mut message = Message::builder().from(self.from.clone()).to(to).subject(subject);
+        let language = HeaderValue::new(HeaderName::new_from_ascii_str("Content-Language"), mail.language.clone());
+        let mut message = Message::builder().from(self.from.clone()).to(to).subject(mail.subject.clone());
         message = message.raw_header(language);
         // Base64: valid for any text and line length, and every mail client reads it.
-        let body = Body::new_with_encoding(body, ContentTransferEncoding::Base64)
+        let body = Body::new_with_encoding(mail.body.clone(), ContentTransferEncoding::Base64)
             .map_err(|_| MailError::Build("the text cannot be encoded".into()))?;
         let part = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(body);
         let message = message.singlepart(part).map_err(|e| MailError::Build(e.to_string()))?;

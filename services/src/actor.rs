@@ -1,0 +1,167 @@
+//! Who acts: a person signed in to the portal with their [`Role`]s, or an operator at the
+//! command line. Every service takes the [`Actor`] explicitly and checks what it may do.
+
+use serde::{Deserialize, Serialize};
+
+/// What a signed-in person may do in the portal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    /// Global Administrator or User Administrator in the tenant.
+    Admin,
+    /// Guest Inviter, the portal's inviter app role, or member of the configured inviter group.
+    Inviter,
+    /// Any member (not guest) of the tenant: can look after the guests they sponsor.
+    Sponsor,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Admin, Role::Inviter, Role::Sponsor];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Inviter => "Inviter",
+            Role::Sponsor => "Sponsor",
+        }
+    }
+
+    /// What the role means, in plain words, for the home page.
+    pub fn description(self) -> &'static str {
+        match self {
+            Role::Admin => {
+                "You manage guest access for the whole organization: every guest, the settings \
+                 and the audit trail."
+            }
+            Role::Inviter => "You can invite people from outside the organization as guests.",
+            Role::Sponsor => {
+                "You can look after the guests you sponsor: see who they are and whether they \
+                 still need access."
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The signed-in person, as established from the verified ID token at sign-in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Principal {
+    /// `oid`: the user's object id in this tenant (equals Graph `user.id`).
+    pub object_id: String,
+    /// `tid`: the tenant signed in to.
+    pub tenant_id: String,
+    pub name: String,
+    /// `preferred_username`; display only, it can change.
+    pub user_principal_name: String,
+    pub email: Option<String>,
+    /// Sorted, without duplicates.
+    pub roles: Vec<Role>,
+}
+
+impl Principal {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// Inviters and Admins may invite (the portal's own rule; the tenant may still refuse).
+    pub fn may_invite(&self) -> bool {
+        self.has(Role::Inviter) || self.has(Role::Admin)
+    }
+}
+
+#[cfg(feature = "server")]
+pub use server::Actor;
+
+#[cfg(feature = "server")]
+mod server {
+    use super::{Principal, Role};
+    use crate::Error;
+
+    /// Who performs an operation, passed explicitly to every service.
+    #[derive(Clone)]
+    pub enum Actor {
+        /// A person signed in to the portal. Graph calls made for them use their own delegated
+        /// token where the portal's settings say so.
+        Person {
+            principal: Principal,
+            /// Their delegated Graph session (renewed in place; the caller stores it back).
+            token: graph::DelegatedSession,
+        },
+        /// Someone at the server's command line: they already hold the server's secrets, so
+        /// they act as an administrator with the application's own Graph permissions.
+        Operator {
+            /// Who, as the operating system names them (for the audit trail).
+            name: String,
+        },
+    }
+
+    impl Actor {
+        /// The operator running this process, named after the operating-system user.
+        pub fn operator() -> Actor {
+            let name = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
+            Actor::Operator { name }
+        }
+
+        pub fn principal(&self) -> Option<&Principal> {
+            match self {
+                Actor::Person { principal, .. } => Some(principal),
+                Actor::Operator { .. } => None,
+            }
+        }
+
+        pub fn has(&self, role: Role) -> bool {
+            match self {
+                Actor::Person { principal, .. } => principal.has(role),
+                Actor::Operator { .. } => true,
+            }
+        }
+
+        /// Refuses unless the actor has `role`.
+        pub fn require(&self, role: Role) -> Result<(), Error> {
+            if self.has(role) { Ok(()) } else { Err(Error::NotAllowed { needed: role }) }
+        }
+
+        /// Refuses unless the actor may invite (Inviter or Admin).
+        pub fn require_inviter(&self) -> Result<(), Error> {
+            match self {
+                Actor::Person { principal, .. } if !principal.may_invite() => Err(Error::NotAllowed { needed: Role::Inviter }),
+                _ => Ok(()),
+            }
+        }
+
+        /// The name shown in the audit trail and in mails.
+        pub fn name(&self) -> &str {
+            match self {
+                Actor::Person { principal, .. } => &principal.name,
+                Actor::Operator { name } => name,
+            }
+        }
+
+        /// How the audit trail records the actor: name and user name, or the operator.
+        pub fn audit_name(&self) -> String {
+            match self {
+                Actor::Person { principal, .. } => format!("{} <{}>", principal.name, principal.user_principal_name),
+                Actor::Operator { name } => format!("{name} (command line)"),
+            }
+        }
+
+        /// The actor's directory object id; none for an operator.
+        pub fn object_id(&self) -> Option<&str> {
+            self.principal().map(|p| p.object_id.as_str())
+        }
+    }
+
+    impl std::fmt::Debug for Actor {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            // Never the token.
+            match self {
+                Actor::Person { principal, .. } => f.debug_struct("Person").field("principal", principal).finish_non_exhaustive(),
+                Actor::Operator { name } => f.debug_struct("Operator").field("name", name).finish(),
+            }
+        }
+    }
+}

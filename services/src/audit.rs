@@ -1,0 +1,407 @@
+//! The audit trail: every change a service makes, and every refused or failed attempt — who,
+//! when, what, to whom, with which options, the outcome and Graph's request id (for Microsoft
+//! support). Written by the services only, whoever called them (page, job or command line), and
+//! kept append-only by the database itself.
+
+use serde::{Deserialize, Serialize};
+
+/// What was done or attempted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AuditAction {
+    Invite,
+    NewInvitationLink,
+    ResendInvitation,
+    ResetRedemption,
+    RetryFollowUpSteps,
+    SendLinkFromGuestlist,
+    ChangeEmailAddress,
+    ChangeUserType,
+    ConvertToExternalUser,
+    SetEmailAddress,
+    ResetPassword,
+    SetUserType,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 12] = [
+        AuditAction::Invite,
+        AuditAction::NewInvitationLink,
+        AuditAction::ResendInvitation,
+        AuditAction::ResetRedemption,
+        AuditAction::RetryFollowUpSteps,
+        AuditAction::SendLinkFromGuestlist,
+        AuditAction::ChangeEmailAddress,
+        AuditAction::ChangeUserType,
+        AuditAction::ConvertToExternalUser,
+        AuditAction::SetEmailAddress,
+        AuditAction::ResetPassword,
+        AuditAction::SetUserType,
+    ];
+
+    /// The words the audit trail shows and stores.
+    pub fn label(self) -> &'static str {
+        match self {
+            AuditAction::Invite => "Invite",
+            AuditAction::NewInvitationLink => "New invitation link",
+            AuditAction::ResendInvitation => "Resend invitation",
+            AuditAction::ResetRedemption => "Reset redemption",
+            AuditAction::RetryFollowUpSteps => "Retry follow-up steps",
+            AuditAction::SendLinkFromGuestlist => "Send link from Guestlist",
+            AuditAction::ChangeEmailAddress => "Change e-mail address",
+            AuditAction::ChangeUserType => "Change user type",
+            AuditAction::ConvertToExternalUser => "Convert to external user",
+            AuditAction::SetEmailAddress => "Set e-mail address",
+            AuditAction::ResetPassword => "Reset password",
+            AuditAction::SetUserType => "Set user type",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<AuditAction> {
+        AuditAction::ALL.into_iter().find(|a| a.label() == label)
+    }
+}
+
+/// How an attempt ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AuditOutcome {
+    Invited,
+    /// Invited, but a follow-up step (properties, group, app) failed.
+    InvitedStepFailed,
+    Changed,
+    /// The portal's checks (or the actor's permissions) stopped it before Graph was asked.
+    Refused,
+    Failed,
+}
+
+impl AuditOutcome {
+    pub const ALL: [AuditOutcome; 5] =
+        [AuditOutcome::Invited, AuditOutcome::InvitedStepFailed, AuditOutcome::Changed, AuditOutcome::Refused, AuditOutcome::Failed];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AuditOutcome::Invited => "Invited",
+            AuditOutcome::InvitedStepFailed => "Invited, a step failed",
+            AuditOutcome::Changed => "Changed",
+            AuditOutcome::Refused => "Refused",
+            AuditOutcome::Failed => "Failed",
+        }
+    }
+
+    pub fn from_label(label: &str) -> Option<AuditOutcome> {
+        AuditOutcome::ALL.into_iter().find(|o| o.label() == label)
+    }
+}
+
+impl std::fmt::Display for AuditAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl std::fmt::Display for AuditOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// One recorded attempt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub id: i64,
+    /// RFC 3339, UTC.
+    pub at: String,
+    /// Name and user name of who acted.
+    pub actor: String,
+    /// Their directory object id; none for the command line and for rows older than this column.
+    pub actor_id: Option<String>,
+    pub action: AuditAction,
+    pub target: String,
+    /// The options chosen, as JSON.
+    pub options: String,
+    pub outcome: AuditOutcome,
+    pub request_id: Option<String>,
+}
+
+/// Which events the Audit page and the exports show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuditFilter {
+    /// Part of who acted or of the target (case-insensitive; `%` and `_` are taken literally).
+    pub text: String,
+    /// Only this outcome (its label), or empty for all.
+    pub outcome: String,
+    /// Only events at or after this RFC 3339 time (or date), or empty for all.
+    pub since: String,
+}
+
+/// The columns of the CSV export, in order.
+const CSV_HEADER: [&str; 9] = ["id", "at", "actor", "actor_id", "action", "target", "options", "outcome", "request_id"];
+
+/// A CSV cell: quoted, and prefixed with `'` when it starts like a formula (`= + - @`, tab or
+/// carriage return), so spreadsheets show it as text instead of running it (OWASP "CSV Injection").
+pub fn csv_cell(value: &str) -> String {
+    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() };
+    format!("\"{}\"", neutral.replace('"', "\"\""))
+}
+
+/// The CSV header line (RFC 4180, CRLF).
+pub fn csv_header() -> String {
+    CSV_HEADER.iter().map(|h| csv_cell(h)).collect::<Vec<_>>().join(",") + "\r\n"
+}
+
+/// One event as a CSV line (RFC 4180, CRLF).
+pub fn csv_line(e: &AuditEvent) -> String {
+    let id = e.id.to_string();
+    let cells = [
+        id.as_str(),
+        &e.at,
+        &e.actor,
+        e.actor_id.as_deref().unwrap_or(""),
+        e.action.label(),
+        &e.target,
+        &e.options,
+        e.outcome.label(),
+        e.request_id.as_deref().unwrap_or(""),
+    ];
+    cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",") + "\r\n"
+}
+
+/// The events as CSV.
+pub fn to_csv(events: &[AuditEvent]) -> String {
+    events.iter().fold(csv_header(), |out, e| out + &csv_line(e))
+}
+
+#[cfg(feature = "server")]
+pub use server::{list, record, Entry};
+
+#[cfg(feature = "server")]
+mod server {
+    use super::{AuditAction, AuditEvent, AuditFilter, AuditOutcome};
+    use crate::{Actor, Db, Error, Role};
+    use sqlx::Row;
+
+    /// Most rows one page or export shows.
+    pub const MAX_ROWS: i64 = 5000;
+
+    /// One attempt to record: what, to whom, with which options and how it ended.
+    pub struct Entry<'a> {
+        pub action: AuditAction,
+        pub target: &'a str,
+        /// The options chosen, as JSON.
+        pub options: serde_json::Value,
+        pub outcome: AuditOutcome,
+        /// Graph's `request-id` of the call that decided the outcome.
+        pub request_id: Option<&'a str>,
+    }
+
+    impl<'a> Entry<'a> {
+        pub fn new(action: AuditAction, target: &'a str, outcome: AuditOutcome) -> Self {
+            Entry { action, target, options: serde_json::Value::Null, outcome, request_id: None }
+        }
+
+        pub fn options(mut self, options: &impl serde::Serialize) -> Self {
+            self.options = serde_json::to_value(options).unwrap_or_default();
+            self
+        }
+
+        pub fn request_id(mut self, request_id: Option<&'a str>) -> Self {
+            self.request_id = request_id;
+            self
+        }
+    }
+
+    const INSERT_SQLITE: &str = "INSERT INTO audit_events (at, actor, actor_id, action, target, options, outcome, request_id) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    const INSERT_POSTGRES: &str = "INSERT INTO audit_events (at, actor, actor_id, action, target, options, outcome, request_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+    /// Newest first; `text` matches who or to whom (`\` escapes the wildcards), `outcome` exactly.
+    const SELECT_SQLITE: &str = "SELECT id, at, actor, actor_id, action, target, options, outcome, request_id FROM audit_events \
+         WHERE (actor LIKE ?1 ESCAPE '\\' OR target LIKE ?1 ESCAPE '\\') AND (?2 = '' OR outcome = ?2) AND (?3 = '' OR at >= ?3) \
+         ORDER BY id DESC LIMIT ?4";
+    const SELECT_POSTGRES: &str = "SELECT id, at, actor, actor_id, action, target, options, outcome, request_id FROM audit_events \
+         WHERE (actor ILIKE $1 ESCAPE '\\' OR target ILIKE $1 ESCAPE '\\') AND ($2 = '' OR outcome = $2) AND ($3 = '' OR at >= $3) \
+         ORDER BY id DESC LIMIT $4";
+
+    /// Records an attempt. A failure to write fails the operation: a change that cannot be
+    /// audited must not look like it went through silently.
+    pub async fn record(db: &Db, actor: &Actor, entry: Entry<'_>) -> Result<(), Error> {
+        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let options = entry.options.to_string();
+        let actor_name = actor.audit_name();
+        macro_rules! bind_all {
+            ($query:expr) => {
+                $query
+                    .bind(&at)
+                    .bind(&actor_name)
+                    .bind(actor.object_id())
+                    .bind(entry.action.label())
+                    .bind(entry.target)
+                    .bind(&options)
+                    .bind(entry.outcome.label())
+                    .bind(entry.request_id)
+            };
+        }
+        let written = match db {
+            Db::Sqlite(pool) => bind_all!(sqlx::query(INSERT_SQLITE)).execute(pool).await.map(drop),
+            Db::Postgres(pool) => bind_all!(sqlx::query(INSERT_POSTGRES)).execute(pool).await.map(drop),
+        };
+        written.map_err(|error| {
+            tracing::error!(%error, action = %entry.action, target = entry.target, "could not write the audit trail");
+            Error::Unavailable(format!(
+                "The audit trail could not be written ({}: {}), so Guestlist stopped. Tell an administrator; \
+                 check the Audit page before trying again.",
+                entry.action, entry.outcome
+            ))
+        })
+    }
+
+    /// `%text%` for LIKE, with `%`, `_` and `\` in `text` taken literally.
+    fn contains_pattern(text: &str) -> String {
+        let escaped = text.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        format!("%{escaped}%")
+    }
+
+    fn event(row: &impl RowLike) -> Result<AuditEvent, Error> {
+        let action: String = row.text("action")?;
+        let outcome: String = row.text("outcome")?;
+        let unknown = |what: &str, value: &str| Error::Unavailable(format!("The audit trail holds an unknown {what} {value:?}."));
+        Ok(AuditEvent {
+            id: row.id()?,
+            at: row.text("at")?,
+            actor: row.text("actor")?,
+            actor_id: row.optional("actor_id")?,
+            action: AuditAction::from_label(&action).ok_or_else(|| unknown("action", &action))?,
+            target: row.text("target")?,
+            options: row.text("options")?,
+            outcome: AuditOutcome::from_label(&outcome).ok_or_else(|| unknown("outcome", &outcome))?,
+            request_id: row.optional("request_id")?,
+        })
+    }
+
+    /// Reads columns alike from SQLite and PostgreSQL rows.
+    trait RowLike {
+        fn id(&self) -> Result<i64, Error>;
+        fn text(&self, column: &str) -> Result<String, Error>;
+        fn optional(&self, column: &str) -> Result<Option<String>, Error>;
+    }
+
+    macro_rules! row_like {
+        ($row:ty) => {
+            impl RowLike for $row {
+                fn id(&self) -> Result<i64, Error> {
+                    Ok(self.try_get("id")?)
+                }
+                fn text(&self, column: &str) -> Result<String, Error> {
+                    Ok(self.try_get(column)?)
+                }
+                fn optional(&self, column: &str) -> Result<Option<String>, Error> {
+                    Ok(self.try_get(column)?)
+                }
+            }
+        };
+    }
+    row_like!(sqlx::sqlite::SqliteRow);
+    row_like!(sqlx::postgres::PgRow);
+
+    /// The filtered audit trail, newest first, at most [`MAX_ROWS`] (Admins only).
+    pub async fn list(db: &Db, actor: &Actor, filter: &AuditFilter) -> Result<Vec<AuditEvent>, Error> {
+        actor.require(Role::Admin)?;
+        let pattern = contains_pattern(&filter.text);
+        let since = filter.since.trim();
+        match db {
+            Db::Sqlite(pool) => {
+                let query = sqlx::query(SELECT_SQLITE).bind(&pattern).bind(&filter.outcome).bind(since).bind(MAX_ROWS);
+                query.fetch_all(pool).await?.iter().map(event).collect()
+            }
+            Db::Postgres(pool) => {
+                let query = sqlx::query(SELECT_POSTGRES).bind(&pattern).bind(&filter.outcome).bind(since).bind(MAX_ROWS);
+                query.fetch_all(pool).await?.iter().map(event).collect()
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn operator() -> Actor {
+            Actor::Operator { name: "ops".into() }
+        }
+
+        async fn add(db: &Db, target: &str, outcome: AuditOutcome) {
+            record(db, &operator(), Entry::new(AuditAction::Invite, target, outcome).options(&serde_json::json!({"x": 1})))
+                .await
+                .unwrap();
+        }
+
+        #[tokio::test]
+        async fn events_are_listed_newest_first_and_filtered() {
+            let db = Db::in_memory().await.unwrap();
+            add(&db, "ann@fabrikam.example", AuditOutcome::Invited).await;
+            add(&db, "bob_x@contoso.example", AuditOutcome::Refused).await;
+            add(&db, "carol#EXT#@northwind.example", AuditOutcome::Failed).await;
+            let all = list(&db, &operator(), &AuditFilter::default()).await.unwrap();
+            assert_eq!(all.len(), 3);
+            assert_eq!(all[0].target, "carol#EXT#@northwind.example");
+            assert_eq!(all[0].actor, "ops (command line)");
+            assert_eq!(all[0].actor_id, None);
+            let by = |text: &str| AuditFilter { text: text.into(), ..AuditFilter::default() };
+            assert_eq!(list(&db, &operator(), &by("FABRIKAM")).await.unwrap().len(), 1);
+            assert_eq!(list(&db, &operator(), &by("%")).await.unwrap().len(), 0, "% is literal");
+            assert_eq!(list(&db, &operator(), &by("_x@")).await.unwrap().len(), 1, "_ is literal");
+            assert_eq!(list(&db, &operator(), &by("b_x")).await.unwrap()[0].target, "bob_x@contoso.example");
+            assert_eq!(list(&db, &operator(), &by("l#EXT#")).await.unwrap().len(), 1);
+            let refused = AuditFilter { outcome: "Refused".into(), ..AuditFilter::default() };
+            assert_eq!(list(&db, &operator(), &refused).await.unwrap()[0].outcome, AuditOutcome::Refused);
+            let future = AuditFilter { since: "2999-01-01".into(), ..AuditFilter::default() };
+            assert!(list(&db, &operator(), &future).await.unwrap().is_empty());
+        }
+
+        #[tokio::test]
+        async fn the_database_refuses_changes_and_deletions() {
+            let db = Db::in_memory().await.unwrap();
+            add(&db, "ann@fabrikam.example", AuditOutcome::Invited).await;
+            let Db::Sqlite(pool) = &db else { unreachable!() };
+            assert!(sqlx::query("UPDATE audit_events SET outcome = 'Refused'").execute(pool).await.is_err());
+            assert!(sqlx::query("DELETE FROM audit_events").execute(pool).await.is_err());
+            assert_eq!(list(&db, &operator(), &AuditFilter::default()).await.unwrap()[0].outcome, AuditOutcome::Invited);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_that_look_like_formulas_are_neutralised() {
+        let event = AuditEvent {
+            id: 7,
+            at: "2026-11-23T17:00:00Z".into(),
+            actor: "=HYPERLINK(\"http://evil\")".into(),
+            actor_id: None,
+            action: AuditAction::Invite,
+            target: "+1@x.example".into(),
+            options: "-sum".into(),
+            outcome: AuditOutcome::Failed,
+            request_id: Some("@cmd".into()),
+        };
+        let csv = to_csv(&[event]);
+        let line = csv.lines().nth(1).unwrap();
+        assert_eq!(
+            line,
+            "\"7\",\"2026-11-23T17:00:00Z\",\"'=HYPERLINK(\"\"http://evil\"\")\",\"\",\"Invite\",\"'+1@x.example\",\"'-sum\",\"Failed\",\"'@cmd\""
+        );
+        assert!(csv.starts_with("\"id\",\"at\""));
+    }
+
+    #[test]
+    fn labels_round_trip() {
+        for action in AuditAction::ALL {
+            assert_eq!(AuditAction::from_label(action.label()), Some(action));
+        }
+        for outcome in AuditOutcome::ALL {
+            assert_eq!(AuditOutcome::from_label(outcome.label()), Some(outcome));
+        }
+    }
+}

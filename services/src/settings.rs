@@ -1,0 +1,144 @@
+//! The portal's settings for inviting and mailing, from `GUESTLIST_*` environment variables.
+
+use std::collections::BTreeSet;
+
+use url::Url;
+
+/// Which token sends the invitation (`GUESTLIST_INVITE_CREDENTIAL`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CredentialMode {
+    /// The signed-in person's own token: Entra decides with their role (default).
+    Delegated,
+    /// The portal's application token, after the portal's own role check: staff without an
+    /// Entra role can invite under the portal's rules.
+    Application,
+}
+
+/// The invitation settings, from `GUESTLIST_*` variables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InviteSettings {
+    /// Where guests land after accepting, unless the inviter picks another allowed URL.
+    pub default_redirect: Url,
+    /// A redirect URL must start with one of these.
+    pub allowed_redirect_prefixes: Vec<String>,
+    /// Domains Guestlist refuses on top of the tenant's own list (lower case).
+    pub blocked_domains: BTreeSet<String>,
+    pub credential: CredentialMode,
+    /// `GUESTLIST_SMTP_URL`: where "Send it from Guestlist" mails go (the sandbox's own
+    /// receiver when unset in sandbox mode).
+    pub smtp_url: Option<String>,
+    /// `GUESTLIST_MAIL_FROM`: the sender of those mails.
+    pub mail_from: String,
+}
+
+/// The sender when `GUESTLIST_MAIL_FROM` is unset (fine for the sandbox; set it for real mail).
+pub const DEFAULT_MAIL_FROM: &str = "Guestlist <guestlist@localhost>";
+
+/// A setting of the invite page that cannot be used.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{var} is {value:?}, which is not {expected}. Fix it or unset it to use the default.")]
+    Invalid { var: &'static str, value: String, expected: &'static str },
+}
+
+pub const DEFAULT_REDIRECT: &str = "https://myapps.microsoft.com/";
+
+impl InviteSettings {
+    /// Reads `GUESTLIST_INVITE_REDIRECT_URL`, `GUESTLIST_INVITE_REDIRECT_PREFIXES` (comma
+    /// separated; default: the redirect URL), `GUESTLIST_BLOCKED_DOMAINS` (comma separated) and
+    /// `GUESTLIST_INVITE_CREDENTIAL` (`delegated` or `application`) through `var`.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<InviteSettings, SettingsError> {
+        let list = |value: Option<String>| -> Vec<String> {
+            value.iter().flat_map(|v| v.split(',')).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
+        };
+        let redirect_var = "GUESTLIST_INVITE_REDIRECT_URL";
+        let default_redirect = var(redirect_var).unwrap_or_else(|| DEFAULT_REDIRECT.into());
+        let default_redirect = https_url(&default_redirect).ok_or(SettingsError::Invalid {
+            var: redirect_var,
+            value: default_redirect,
+            expected: "an https:// URL",
+        })?;
+        let mut allowed_redirect_prefixes = list(var("GUESTLIST_INVITE_REDIRECT_PREFIXES"));
+        if let Some(bad) = allowed_redirect_prefixes.iter().find(|p| https_url(p).is_none()) {
+            return Err(SettingsError::Invalid {
+                var: "GUESTLIST_INVITE_REDIRECT_PREFIXES",
+                value: bad.clone(),
+                expected: "a comma-separated list of https:// URL prefixes",
+            });
+        }
+        if allowed_redirect_prefixes.is_empty() {
+            allowed_redirect_prefixes.push(default_redirect.to_string());
+        }
+        let blocked_domains = list(var("GUESTLIST_BLOCKED_DOMAINS")).into_iter().map(|d| d.to_lowercase()).collect();
+        let credential = match var("GUESTLIST_INVITE_CREDENTIAL").as_deref().map(str::to_ascii_lowercase).as_deref() {
+            None | Some("delegated") => CredentialMode::Delegated,
+            Some("application") => CredentialMode::Application,
+            Some(other) => {
+                return Err(SettingsError::Invalid {
+                    var: "GUESTLIST_INVITE_CREDENTIAL",
+                    value: other.to_owned(),
+                    expected: "delegated or application",
+                })
+            }
+        };
+        let smtp_url = var("GUESTLIST_SMTP_URL");
+        let mail_from = var("GUESTLIST_MAIL_FROM");
+        if smtp_url.is_some() && mail_from.is_none() {
+            return Err(SettingsError::Invalid {
+                var: "GUESTLIST_MAIL_FROM",
+                value: String::new(),
+                expected: "set when GUESTLIST_SMTP_URL is: a sender such as \"Guestlist <guests@contoso.com>\"",
+            });
+        }
+        let mail_from = mail_from.unwrap_or_else(|| DEFAULT_MAIL_FROM.into());
+        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from })
+    }
+
+    pub fn redirect_allowed(&self, url: &Url) -> bool {
+        self.allowed_redirect_prefixes.iter().any(|prefix| url.as_str().starts_with(prefix.as_str()))
+    }
+}
+
+pub fn https_url(value: &str) -> Option<Url> {
+    Url::parse(value.trim()).ok().filter(|url| url.scheme() == "https" && url.has_host())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<InviteSettings, SettingsError> {
+        let vars: HashMap<&str, &str> = vars.iter().copied().collect();
+        InviteSettings::from_vars(|name| vars.get(name).map(|v| v.to_string()))
+    }
+
+    #[test]
+    fn defaults_send_guests_to_my_apps_with_the_signed_in_persons_token() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.default_redirect.as_str(), DEFAULT_REDIRECT);
+        assert_eq!(s.allowed_redirect_prefixes, vec![DEFAULT_REDIRECT.to_string()]);
+        assert!(s.blocked_domains.is_empty());
+        assert_eq!(s.credential, CredentialMode::Delegated);
+    }
+
+    #[test]
+    fn lists_and_modes_are_read_and_checked() {
+        let s = settings(&[
+            ("GUESTLIST_BLOCKED_DOMAINS", " Rival.example, ,spam.example"),
+            ("GUESTLIST_INVITE_REDIRECT_PREFIXES", "https://intranet.example/, https://myapps.microsoft.com/"),
+            ("GUESTLIST_INVITE_CREDENTIAL", "Application"),
+        ])
+        .unwrap();
+        assert_eq!(s.blocked_domains, BTreeSet::from(["rival.example".into(), "spam.example".into()]));
+        assert_eq!(s.credential, CredentialMode::Application);
+        assert!(s.redirect_allowed(&Url::parse("https://intranet.example/projects").unwrap()));
+        assert!(!s.redirect_allowed(&Url::parse("https://intranet.example.evil.com/").unwrap()));
+        assert!(matches!(settings(&[("GUESTLIST_INVITE_CREDENTIAL", "both")]), Err(SettingsError::Invalid { .. })));
+        assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
+        assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));
+        let missing_from = settings(&[("GUESTLIST_SMTP_URL", "smtps://mail.example")]);
+        assert!(matches!(missing_from, Err(SettingsError::Invalid { var: "GUESTLIST_MAIL_FROM", .. })));
+    }
+
+}
