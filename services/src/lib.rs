@@ -12,6 +12,7 @@
 pub mod actor;
 pub mod audit;
 pub mod error;
+pub mod jobs;
 
 pub use actor::{Principal, Role};
 pub use error::Error;
