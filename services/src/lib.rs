@@ -13,6 +13,7 @@ pub mod actor;
 pub mod audit;
 pub mod error;
 pub mod jobs;
+pub mod outbox;
 
 pub use actor::{Principal, Role};
 pub use error::Error;
