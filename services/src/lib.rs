@@ -26,6 +26,8 @@ pub mod db;
 pub mod mail;
 #[cfg(feature = "server")]
 pub mod settings;
+#[cfg(feature = "server")]
+pub mod worker;
 
 #[cfg(feature = "server")]
 pub use actor::Actor;
