@@ -172,6 +172,8 @@ pub fn to_csv(events: &[AuditEvent]) -> String {
 }
 
 #[cfg(feature = "server")]
+pub(crate) use server::InTransaction;
+#[cfg(feature = "server")]
 pub use server::{export, list, record, Entry};
 
 #[cfg(feature = "server")]
@@ -224,38 +226,83 @@ mod server {
     /// Rows one export query reads at a time.
     const EXPORT_PAGE: i64 = 1000;
 
-    /// Records an attempt. A failure to write fails the operation: a change that cannot be
-    /// audited must not look like it went through silently.
-    pub async fn record(db: &Db, actor: &Actor, entry: Entry) -> Result<(), Error> {
-        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let options = entry.options.to_string();
-        let actor_name = actor.audit_name();
-        macro_rules! bind_all {
-            ($query:expr) => {
-                $query
-                    .bind(&at)
-                    .bind(&actor_name)
-                    .bind(actor.object_id())
-                    .bind(entry.action.label())
-                    .bind(&entry.target)
-                    .bind(&options)
-                    .bind(entry.outcome.label())
-                    .bind(&entry.request_id)
-            };
+    /// The row as written, computed once from the actor and the entry.
+    struct Written<'a> {
+        at: String,
+        actor: String,
+        actor_id: Option<&'a str>,
+        options: String,
+        entry: &'a Entry,
+    }
+
+    impl<'a> Written<'a> {
+        fn new(actor: &'a Actor, entry: &'a Entry) -> Self {
+            let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            Written { at, actor: actor.audit_name(), actor_id: actor.object_id(), options: entry.options.to_string(), entry }
         }
-        let written = match db {
-            Db::Sqlite(pool) => bind_all!(sqlx::query(INSERT_SQLITE)).execute(pool).await.map(drop),
-            Db::Postgres(pool) => bind_all!(sqlx::query(INSERT_POSTGRES)).execute(pool).await.map(drop),
-        };
-        written.map_err(|error| {
+
+        /// A failure to write fails the operation: a change that cannot be audited must not look
+        /// like it went through silently.
+        fn failed(&self, error: sqlx::Error) -> Error {
+            let entry = self.entry;
             tracing::error!(%error, action = %entry.action, target = %entry.target, "could not write the audit trail");
             Error::Unavailable(format!(
                 "The audit trail could not be written ({}: {}), so Guestlist stopped. Tell an administrator; \
                  check the Audit page before trying again.",
                 entry.action, entry.outcome
             ))
-        })
+        }
     }
+
+    /// Runs the INSERT on `$executor` (a pool, or a connection inside the caller's transaction).
+    macro_rules! insert {
+        ($sql:expr, $row:expr, $executor:expr) => {
+            sqlx::query($sql)
+                .bind(&$row.at)
+                .bind(&$row.actor)
+                .bind($row.actor_id)
+                .bind($row.entry.action.label())
+                .bind(&$row.entry.target)
+                .bind(&$row.options)
+                .bind($row.entry.outcome.label())
+                .bind(&$row.entry.request_id)
+                .execute($executor)
+                .await
+                .map(drop)
+        };
+    }
+
+    /// Records an attempt. A failure to write fails the operation.
+    pub async fn record(db: &Db, actor: &Actor, entry: Entry) -> Result<(), Error> {
+        let row = Written::new(actor, &entry);
+        let written = match db {
+            Db::Sqlite(pool) => insert!(INSERT_SQLITE, row, pool),
+            Db::Postgres(pool) => insert!(INSERT_POSTGRES, row, pool),
+        };
+        written.map_err(|error| row.failed(error))
+    }
+
+    /// A connection (of either database) inside a transaction the caller holds.
+    #[async_trait::async_trait]
+    pub(crate) trait InTransaction: Send {
+        /// Writes the audit row on this connection: it commits, or rolls back, with the change
+        /// it records.
+        async fn record_audit(&mut self, actor: &Actor, entry: &Entry) -> Result<(), Error>;
+    }
+
+    macro_rules! in_transaction {
+        ($connection:ty, $sql:expr) => {
+            #[async_trait::async_trait]
+            impl InTransaction for $connection {
+                async fn record_audit(&mut self, actor: &Actor, entry: &Entry) -> Result<(), Error> {
+                    let row = Written::new(actor, entry);
+                    insert!($sql, row, self).map_err(|error| row.failed(error))
+                }
+            }
+        };
+    }
+    in_transaction!(sqlx::SqliteConnection, INSERT_SQLITE);
+    in_transaction!(sqlx::PgConnection, INSERT_POSTGRES);
 
     /// `%text%` for LIKE, with `%`, `_` and `\` in `text` taken literally.
     fn contains_pattern(text: &str) -> String {

@@ -16,6 +16,8 @@ pub mod convert;
 pub mod directory;
 pub mod error;
 pub mod invite;
+pub mod jobs;
+pub mod outbox;
 
 pub use actor::{Principal, Role};
 pub use error::Error;
@@ -30,6 +32,8 @@ pub mod mail;
 pub mod settings;
 #[cfg(feature = "server")]
 pub mod sponsors;
+#[cfg(feature = "server")]
+pub mod worker;
 
 #[cfg(feature = "server")]
 pub use actor::Actor;

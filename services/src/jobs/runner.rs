@@ -1,0 +1,306 @@
+//! Claiming rows with a lease, running them, and writing down how they ended.
+
+use std::collections::BTreeMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::FutureExt as _;
+use serde_json::Value;
+use sqlx::types::Json;
+use tracing::Instrument as _;
+
+use super::lease::{on_db, timestamp, timestamp_after};
+use super::{JobActor, JobId, JobInfo, Registry, RowState, MAX_ATTEMPTS};
+use crate::{Context, Error};
+
+/// The claim, one statement: rows still to run (of a job that may run, of a kind this instance
+/// knows) and rows whose worker's lease ran out (whatever their job's state: a row that started
+/// is finished). Marks them in flight for `$1` until `$2` and counts the attempt. `$3` is now,
+/// `$4` the attempt limit, `$5` the kinds as a JSON array, `$6` how many.
+///
+/// `MATERIALIZED` makes the database pick the rows once (PostgreSQL documentation, "WITH Queries
+/// (Common Table Expressions)"); on PostgreSQL `FOR UPDATE OF r SKIP LOCKED` passes over rows
+/// another instance is claiming at the same moment instead of waiting for them (PostgreSQL
+/// documentation, "SELECT", The Locking Clause). SQLite runs the statement as one write
+/// transaction, which is the lock there.
+macro_rules! claim_sql {
+    ($kinds:literal, $lock:literal) => {
+        concat!(
+            "WITH due AS MATERIALIZED (SELECT r.id FROM job_rows r JOIN jobs j ON j.id = r.job_id \
+               WHERE ((r.state = 'pending' AND j.state IN ('queued', 'running')) \
+                   OR (r.state = 'in_flight' AND r.lease_until <= $3)) \
+                 AND r.attempts < $4 AND j.kind IN ",
+            $kinds,
+            " ORDER BY r.job_id, r.row_number LIMIT $6 ",
+            $lock,
+            ") \
+             UPDATE job_rows SET state = 'in_flight', attempts = attempts + 1, lease_owner = $1, lease_until = $2, \
+               updated_at = $3 \
+             WHERE id IN (SELECT id FROM due) \
+             RETURNING id, job_id, row_number, input, attempts"
+        )
+    };
+}
+const CLAIM_SQLITE: &str = claim_sql!("(SELECT value FROM json_each($5))", "");
+const CLAIM_POSTGRES: &str = claim_sql!("(SELECT jsonb_array_elements_text($5))", "FOR UPDATE OF r SKIP LOCKED");
+
+/// Rows that used up their attempts (each time their worker died or stopped mid-row) are failed
+/// instead of claimed again. `$1` now, `$2` the limit, `$3` the error.
+const GIVE_UP: &str = "UPDATE job_rows SET state = 'failed', error = $3, lease_until = NULL, updated_at = $1 \
+     WHERE attempts >= $2 AND (state = 'pending' OR (state = 'in_flight' AND lease_until <= $1)) \
+     RETURNING job_id";
+
+/// The outcome, only while this instance still holds the row.
+const FINISH: &str = "UPDATE job_rows SET state = $1, result = $2, error = $3, lease_until = NULL, updated_at = $4 \
+     WHERE id = $5 AND lease_owner = $6 AND state = 'in_flight'";
+
+const RENEW: &str = "UPDATE job_rows SET lease_until = $1 WHERE id = $2 AND lease_owner = $3 AND state = 'in_flight'";
+
+/// Every row this instance holds goes back to pending (its attempt stays counted, so the next
+/// run knows it is a re-run).
+const RELEASE: &str = "UPDATE job_rows SET state = 'pending', lease_until = NULL, updated_at = $1 \
+     WHERE lease_owner = $2 AND state = 'in_flight'";
+
+/// A job whose rows have all ended is done (a cancelled job stays cancelled).
+const DONE_WHEN_FINISHED: &str = "UPDATE jobs SET state = 'done', finished_at = $1, updated_at = $1 \
+     WHERE id = $2 AND state IN ('queued', 'running', 'paused') \
+       AND NOT EXISTS (SELECT 1 FROM job_rows WHERE job_id = $2 AND state IN ('pending', 'in_flight'))";
+
+const PANICKED: &str = "Guestlist hit an internal error while doing this row, so it stopped. Tell an administrator; \
+     the server's log has the details.";
+
+#[derive(sqlx::FromRow)]
+struct ClaimRecord {
+    id: i64,
+    job_id: i64,
+    row_number: i64,
+    input: Json<Value>,
+    attempts: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct JobRecord {
+    id: i64,
+    kind: String,
+    actor: Json<JobActor>,
+}
+
+/// A row this instance has claimed: run it with [`Runner::run`].
+#[derive(Clone, Debug)]
+pub struct Claimed {
+    pub info: JobInfo,
+    pub input: Value,
+    /// The row's key in `job_rows`.
+    id: i64,
+}
+
+/// Runs the rows of the jobs `registry` knows, as worker instance `owner` (cheap to clone).
+#[derive(Clone)]
+pub struct Runner {
+    ctx: Context,
+    registry: Registry,
+    owner: Arc<str>,
+    lease: Duration,
+}
+
+impl Runner {
+    /// `owner` names this instance in the leases (unique per process, e.g.
+    /// [`crate::worker::instance_id`]); a claim holds for `lease` unless renewed.
+    pub fn new(ctx: Context, registry: Registry, owner: impl Into<String>, lease: Duration) -> Runner {
+        Runner { ctx, registry, owner: owner.into().into(), lease }
+    }
+
+    pub fn owner(&self) -> &str {
+        &self.owner
+    }
+
+    /// Claims up to `limit` rows that are due, oldest job first, as of the context's clock.
+    pub async fn claim(&self, limit: usize) -> Result<Vec<Claimed>, Error> {
+        if limit == 0 || self.registry.is_empty() {
+            return Ok(Vec::new());
+        }
+        let now = self.ctx.clock.now();
+        let at = timestamp(now);
+        self.give_up_worn_out_rows(&at).await?;
+        let lease_until = timestamp_after(now, self.lease);
+        let sql = if self.ctx.db.is_postgres() { CLAIM_POSTGRES } else { CLAIM_SQLITE };
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let records: Vec<ClaimRecord> = on_db!(&self.ctx.db, pool => {
+            sqlx::query_as(sql)
+                .bind(&*self.owner)
+                .bind(&lease_until)
+                .bind(&at)
+                .bind(MAX_ATTEMPTS)
+                .bind(Json(self.registry.names()))
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
+        });
+        let mut jobs = BTreeMap::new();
+        for job_id in records.iter().map(|r| r.job_id) {
+            if let std::collections::btree_map::Entry::Vacant(entry) = jobs.entry(job_id) {
+                entry.insert(self.job_started(job_id, &at).await?);
+            }
+        }
+        let mut claimed: Vec<Claimed> = records
+            .into_iter()
+            .map(|r| {
+                let job: &JobRecord = &jobs[&r.job_id];
+                let info = JobInfo {
+                    id: JobId(job.id),
+                    kind: job.kind.clone(),
+                    started_by: job.actor.0.clone(),
+                    row: r.row_number,
+                    attempt: r.attempts,
+                };
+                Claimed { info, input: r.input.0, id: r.id }
+            })
+            .collect();
+        claimed.sort_by_key(|c| (c.info.id, c.info.row));
+        Ok(claimed)
+    }
+
+    /// Marks job `id` as running (if it was queued) and returns what the rows need of it.
+    async fn job_started(&self, id: i64, at: &str) -> Result<JobRecord, Error> {
+        on_db!(&self.ctx.db, pool => {
+            sqlx::query("UPDATE jobs SET state = 'running', updated_at = $1 WHERE id = $2 AND state = 'queued'")
+                .bind(at)
+                .bind(id)
+                .execute(pool)
+                .await?;
+            Ok(sqlx::query_as("SELECT id, kind, actor FROM jobs WHERE id = $1").bind(id).fetch_one(pool).await?)
+        })
+    }
+
+    async fn give_up_worn_out_rows(&self, at: &str) -> Result<(), Error> {
+        let error = format!(
+            "This row was started {MAX_ATTEMPTS} times and each time its worker stopped before it finished, so it \
+             was not tried again. It may be partly done: check it before running it again."
+        );
+        let jobs: Vec<i64> = on_db!(&self.ctx.db, pool => {
+            sqlx::query_scalar(GIVE_UP).bind(at).bind(MAX_ATTEMPTS).bind(&error).fetch_all(pool).await?
+        });
+        for job in jobs {
+            tracing::warn!(job, "a row was given up after {MAX_ATTEMPTS} interrupted attempts");
+            self.done_when_finished(job, at).await?;
+        }
+        Ok(())
+    }
+
+    /// Runs one claimed row and records its outcome: `Some(Done | Failed)`, or `None` when this
+    /// instance lost the row meanwhile (its lease ran out and another instance claimed it; that
+    /// one's outcome counts).
+    pub async fn run(&self, row: Claimed) -> Result<Option<RowState>, Error> {
+        let span =
+            tracing::info_span!("job row", job = row.info.id.0, kind = %row.info.kind, row = row.info.row, attempt = row.info.attempt);
+        async {
+            let outcome = match self.registry.get(&row.info.kind) {
+                Some(kind) => self.run_handler(kind.as_ref(), &row).await,
+                // Only kinds in the registry are claimed.
+                None => Err(Error::NotConfigured(format!("This Guestlist cannot run jobs of kind {:?}.", row.info.kind))),
+            };
+            self.finish(&row, outcome).await
+        }
+        .instrument(span)
+        .await
+    }
+
+    /// The handler's outcome, renewing the lease every half lease while it runs. A panic fails
+    /// the row (rather than leaving it to be claimed again and again).
+    async fn run_handler(&self, kind: &dyn super::JobKind, row: &Claimed) -> Result<Value, Error> {
+        let handler = AssertUnwindSafe(kind.run_row(&self.ctx, &row.info, &row.input)).catch_unwind();
+        tokio::pin!(handler);
+        let period = self.lease / 2;
+        let mut renew = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+        renew.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                outcome = &mut handler => {
+                    return outcome.unwrap_or_else(|_| {
+                        tracing::error!("the job's handler panicked");
+                        Err(Error::Unavailable(PANICKED.into()))
+                    });
+                }
+                _ = renew.tick() => self.renew(row.id).await,
+            }
+        }
+    }
+
+    async fn renew(&self, id: i64) {
+        let lease_until = timestamp_after(self.ctx.clock.now(), self.lease);
+        let renewed = on_db!(&self.ctx.db, pool => {
+            sqlx::query(RENEW).bind(&lease_until).bind(id).bind(&*self.owner).execute(pool).await.map(|done| done.rows_affected())
+        });
+        match renewed {
+            Ok(0) => tracing::warn!("the row's lease ran out and another worker took it over"),
+            Ok(_) => tracing::debug!(until = %lease_until, "lease renewed"),
+            Err(error) => tracing::warn!(%error, "could not renew the row's lease"),
+        }
+    }
+
+    async fn finish(&self, row: &Claimed, outcome: Result<Value, Error>) -> Result<Option<RowState>, Error> {
+        let at = timestamp(self.ctx.clock.now());
+        let (state, result, error) = match outcome {
+            Ok(result) => (RowState::Done, Some(Json(result)), None),
+            Err(error) => (RowState::Failed, None, Some(error.to_string())),
+        };
+        let written = on_db!(&self.ctx.db, pool => {
+            sqlx::query(FINISH)
+                .bind(state.as_str())
+                .bind(&result)
+                .bind(&error)
+                .bind(&at)
+                .bind(row.id)
+                .bind(&*self.owner)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        if written == 0 {
+            tracing::warn!("the row was taken over by another worker; this run's outcome was not recorded");
+            return Ok(None);
+        }
+        match &error {
+            Some(error) => tracing::info!(%error, "row failed"),
+            None => tracing::debug!("row done"),
+        }
+        self.done_when_finished(row.info.id.0, &at).await?;
+        Ok(Some(state))
+    }
+
+    async fn done_when_finished(&self, job: i64, at: &str) -> Result<(), Error> {
+        let done = on_db!(&self.ctx.db, pool => {
+            sqlx::query(DONE_WHEN_FINISHED).bind(at).bind(job).execute(pool).await?.rows_affected()
+        });
+        if done > 0 {
+            tracing::info!(job, "job done");
+        }
+        Ok(())
+    }
+
+    /// Claims and runs rows, up to `concurrency` at a time, until none is due; returns how many
+    /// ran. For a command or a test; the worker runs rows continuously instead.
+    pub async fn run_due(&self, concurrency: usize) -> Result<usize, Error> {
+        let mut ran = 0;
+        loop {
+            let rows = self.claim(concurrency.max(1)).await?;
+            if rows.is_empty() {
+                return Ok(ran);
+            }
+            ran += rows.len();
+            for outcome in futures::future::join_all(rows.into_iter().map(|row| self.run(row))).await {
+                outcome?;
+            }
+        }
+    }
+
+    /// Puts every row this instance holds back to pending, for another instance to run (on
+    /// shutdown, once the grace period is over). Returns how many.
+    pub async fn release(&self) -> Result<u64, Error> {
+        let at = timestamp(self.ctx.clock.now());
+        Ok(on_db!(&self.ctx.db, pool => {
+            sqlx::query(RELEASE).bind(&at).bind(&*self.owner).execute(pool).await?.rows_affected()
+        }))
+    }
+}

@@ -1,0 +1,220 @@
+//! The background worker: named tasks that run beside the portal (or alone, as `guestlist
+//! worker`) and stop gracefully.
+//!
+//! - "outbox": delivers due mail every [`WorkerOptions::mail_poll`] ([`crate::outbox`]), when a
+//!   mailer is configured.
+//! - "jobs": claims and runs job rows, at most [`WorkerOptions::concurrency`] at a time
+//!   ([`crate::jobs`]), when the registry has kinds.
+//!
+//! ```ignore
+//! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
+//! shutdown_signal().await; // SIGTERM or Ctrl-C
+//! worker.shutdown().await;
+//! ```
+//!
+//! [`WorkerHandle::shutdown`] stops claiming at once, gives the rows and the mail in progress
+//! [`WorkerOptions::grace`] to finish, then cuts them off and releases their leases, so that
+//! another instance takes them over at once instead of after the lease. Any number of instances
+//! may run workers on one PostgreSQL database; on SQLite, run one.
+
+use std::future::Future;
+use std::time::Duration;
+
+use tokio::task::{JoinError, JoinSet};
+use tokio_util::sync::CancellationToken;
+use tracing::Instrument as _;
+
+use crate::jobs::{Registry, Runner};
+use crate::mail::Mailer;
+use crate::{outbox, Context};
+
+/// How the worker runs.
+#[derive(Clone, Debug)]
+pub struct WorkerOptions {
+    /// This instance's name in the leases; unique per process ([`instance_id`]).
+    pub owner: String,
+    /// How long a claim on a job row holds unless renewed (renewed every half lease).
+    pub lease: Duration,
+    /// Job rows run at the same time.
+    pub concurrency: usize,
+    /// How often to look for job rows when there was nothing to do.
+    pub job_poll: Duration,
+    /// How often to look for due mail.
+    pub mail_poll: Duration,
+    /// How long shutdown waits for the work in progress to finish.
+    pub grace: Duration,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> WorkerOptions {
+        WorkerOptions {
+            owner: instance_id(),
+            lease: Duration::from_secs(60),
+            concurrency: 4,
+            job_poll: Duration::from_secs(1),
+            mail_poll: Duration::from_secs(5),
+            // Within the 30 seconds container platforms wait between SIGTERM and SIGKILL.
+            grace: Duration::from_secs(20),
+        }
+    }
+}
+
+/// A name for this process in leases: host name, process id and a random part (so a restarted
+/// process, or one in a container that reuses a pid, never takes over its predecessor's leases).
+pub fn instance_id() -> String {
+    let host = std::env::var("HOSTNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "guestlist".into());
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    format!("{host}-{}-{}", std::process::id(), &random[..8])
+}
+
+/// Starts the worker's tasks.
+pub struct Worker;
+
+/// The running worker: call [`WorkerHandle::shutdown`] to stop it (dropping it aborts the tasks
+/// without releasing anything).
+pub struct WorkerHandle {
+    token: CancellationToken,
+    tasks: JoinSet<&'static str>,
+    names: Vec<&'static str>,
+}
+
+impl Worker {
+    /// Starts the tasks that have something to do (must be called inside a Tokio runtime).
+    pub fn spawn(ctx: Context, registry: Registry, options: WorkerOptions) -> WorkerHandle {
+        let token = CancellationToken::new();
+        let mut handle = WorkerHandle { token: token.clone(), tasks: JoinSet::new(), names: Vec::new() };
+        match ctx.mailer.clone() {
+            Some(mailer) => handle.start("outbox", deliver_mail(ctx.clone(), mailer, options.clone(), token.clone())),
+            None => tracing::info!(task = "outbox", "no mail server is configured; queued mail waits"),
+        }
+        if registry.is_empty() {
+            tracing::info!(task = "jobs", "no kinds of job are registered");
+        } else {
+            let runner = Runner::new(ctx, registry, options.owner.clone(), options.lease);
+            handle.start("jobs", run_jobs(runner, options.clone(), token));
+        }
+        tracing::info!(owner = %options.owner, tasks = ?handle.names, "worker started");
+        handle
+    }
+}
+
+impl WorkerHandle {
+    fn start(&mut self, name: &'static str, task: impl Future<Output = ()> + Send + 'static) {
+        self.names.push(name);
+        let named = async move {
+            task.await;
+            name
+        };
+        self.tasks.spawn(named.instrument(tracing::info_span!("worker", task = name)));
+    }
+
+    /// The tasks that run ("outbox", "jobs").
+    pub fn tasks(&self) -> &[&'static str] {
+        &self.names
+    }
+
+    /// Stops the worker: no more claims from the moment this is called (before the future is
+    /// awaited); the future ends once the work in progress finished or, after the grace period,
+    /// was cut off and its leases released.
+    pub fn shutdown(mut self) -> impl Future<Output = ()> {
+        self.token.cancel();
+        async move {
+            while let Some(joined) = self.tasks.join_next().await {
+                match joined {
+                    Ok(name) => tracing::info!(task = name, "stopped"),
+                    Err(error) => log_failed_task(error),
+                }
+            }
+        }
+    }
+}
+
+fn log_failed_task(error: JoinError) {
+    tracing::error!(%error, "a worker task failed");
+}
+
+/// The "outbox" task.
+async fn deliver_mail(ctx: Context, mailer: Mailer, options: WorkerOptions, token: CancellationToken) {
+    loop {
+        let delivery = outbox::deliver_due(&ctx.db, &mailer, &options.owner, ctx.clock.now());
+        let cut_off = async {
+            token.cancelled().await;
+            tokio::time::sleep(options.grace).await;
+        };
+        tokio::select! {
+            delivered = delivery => match delivered {
+                Ok(0) => {}
+                Ok(sent) => tracing::info!(sent, "mail delivered"),
+                Err(error) => tracing::warn!(%error, "could not deliver the outbox"),
+            },
+            () = cut_off => {
+                match outbox::release(&ctx.db, &options.owner).await {
+                    Ok(released) => tracing::warn!(released, "sending was cut off at shutdown; the mail is due again"),
+                    Err(error) => tracing::error!(%error, "could not release the mail being sent; it is due again after its lease"),
+                }
+                return;
+            }
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(options.mail_poll) => {}
+        }
+    }
+}
+
+/// The "jobs" task.
+async fn run_jobs(runner: Runner, options: WorkerOptions, token: CancellationToken) {
+    let concurrency = options.concurrency.max(1);
+    let mut running = JoinSet::new();
+    loop {
+        let free = concurrency.saturating_sub(running.len());
+        if free > 0 {
+            match runner.claim(free).await {
+                Ok(rows) => {
+                    for row in rows {
+                        let runner = runner.clone();
+                        let run = async move {
+                            if let Err(error) = runner.run(row).await {
+                                tracing::warn!(%error, "could not record how a row ended; it runs again after its lease");
+                            }
+                        };
+                        running.spawn(run.in_current_span());
+                    }
+                }
+                Err(error) => tracing::warn!(%error, "could not claim job rows"),
+            }
+        }
+        // Claim again when a row ends, when it is time to look again, or stop.
+        tokio::select! {
+            biased;
+            () = token.cancelled() => break,
+            Some(joined) = running.join_next(), if !running.is_empty() => {
+                if let Err(error) = joined {
+                    log_failed_task(error);
+                }
+            }
+            () = tokio::time::sleep(options.job_poll) => {}
+        }
+    }
+    let finished = tokio::time::timeout(options.grace, async {
+        while let Some(joined) = running.join_next().await {
+            if let Err(error) = joined {
+                log_failed_task(error);
+            }
+        }
+    })
+    .await;
+    if finished.is_err() {
+        running.abort_all();
+        while running.join_next().await.is_some() {}
+        match runner.release().await {
+            Ok(released) => tracing::warn!(released, "rows still running after the grace period were released for another instance"),
+            Err(error) => tracing::error!(%error, "could not release the rows; another instance takes them after their lease"),
+        }
+    }
+}

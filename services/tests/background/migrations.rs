@@ -1,0 +1,37 @@
+//! The schema from empty, and re-applied as a no-op, on both databases.
+
+use services::Db;
+
+use crate::common::{postgres_url, TempDir};
+
+const TABLES: [&str; 5] = ["audit_events", "jobs", "job_rows", "outbox", "settings"];
+
+async fn migrates_once(db: &Db) {
+    let first = db.migrate().await.unwrap();
+    assert_eq!(first.applied, [1, 2, 3, 4, 5], "an empty database gets every migration");
+    assert_eq!(first.current, Some(5));
+    let again = db.migrate().await.unwrap();
+    assert!(again.applied.is_empty(), "re-applying is a no-op");
+    assert_eq!(again.current, Some(5));
+    for table in TABLES {
+        let count = format!("SELECT COUNT(*) FROM {table}");
+        let rows: i64 = match db {
+            Db::Sqlite(pool) => sqlx::query_scalar(&count).fetch_one(pool).await.unwrap(),
+            Db::Postgres(pool) => sqlx::query_scalar(&count).fetch_one(pool).await.unwrap(),
+        };
+        assert_eq!(rows, 0, "{table} exists, empty");
+    }
+}
+
+#[tokio::test]
+async fn the_schema_is_created_from_empty_and_reapplying_it_does_nothing_on_sqlite() {
+    let dir = TempDir::new();
+    let db = Db::connect(&format!("sqlite://{}/fresh.db", dir.path().display())).await.unwrap();
+    migrates_once(&db).await;
+}
+
+#[tokio::test]
+async fn the_schema_is_created_from_empty_and_reapplying_it_does_nothing_on_postgres() {
+    let Some(url) = postgres_url("migrations").await else { return };
+    migrates_once(&Db::connect(&url).await.unwrap()).await;
+}
