@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use services::jobs::JobId;
 
 /// Guestlist: a portal for Microsoft Entra B2B guests. Settings come from GUESTLIST_* variables
 /// (see the README); with none, it serves the sandbox tenant.
@@ -19,6 +20,12 @@ pub struct Cli {
 pub enum Command {
     /// Serve the portal, with a background worker (the default).
     Serve,
+    /// Run only the background worker (jobs and the mail outbox), e.g. beside several portals
+    /// on one PostgreSQL database; stops gracefully on SIGTERM or Ctrl-C.
+    Worker,
+    /// See and steer background jobs.
+    #[command(subcommand)]
+    Jobs(JobsCommand),
     /// Apply the database migrations the database does not have yet, then stop.
     Migrate,
     /// Read the audit trail.
@@ -26,6 +33,24 @@ pub enum Command {
     Audit(AuditCommand),
     /// Serve or manage the sandbox tenant (without a subcommand: serve it alone).
     Sandbox(SandboxArgs),
+}
+
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum JobsCommand {
+    /// The newest jobs with their progress.
+    List {
+        /// How many.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// One job with every row's state and result.
+    Show { id: JobId },
+    /// Stop a job: rows not started are cancelled; rows running finish.
+    Cancel { id: JobId },
+    /// Hold a job: no new rows start until it is resumed.
+    Pause { id: JobId },
+    /// Let a paused job go on.
+    Resume { id: JobId },
 }
 
 #[derive(Debug, Subcommand, PartialEq, Eq)]
@@ -92,6 +117,10 @@ mod tests {
         assert_eq!(parse("").unwrap().command, None);
         assert_eq!(parse("serve").unwrap().command, Some(Command::Serve));
         assert_eq!(parse("migrate").unwrap().command, Some(Command::Migrate));
+        assert_eq!(parse("worker").unwrap().command, Some(Command::Worker));
+        assert_eq!(parse("jobs list").unwrap().command, Some(Command::Jobs(JobsCommand::List { limit: 20 })));
+        assert_eq!(parse("jobs show #12").unwrap().command, Some(Command::Jobs(JobsCommand::Show { id: JobId(12) })));
+        assert_eq!(parse("jobs resume 3").unwrap().command, Some(Command::Jobs(JobsCommand::Resume { id: JobId(3) })));
         let sandbox = |command, addr| Some(Command::Sandbox(SandboxArgs { command, addr }));
         assert_eq!(parse("sandbox").unwrap().command, sandbox(None, None));
         assert_eq!(parse("sandbox --addr 127.0.0.1:3100").unwrap().command, sandbox(None, Some("127.0.0.1:3100".parse().unwrap())));
@@ -105,7 +134,7 @@ mod tests {
 
     #[test]
     fn mistakes_are_usage_errors() {
-        for line in ["serve now", "sandbox seed --guests", "sandbox seed --guests many", "sandbox --addr nowhere", "audit export --format xml", "frobnicate"] {
+        for line in ["serve now", "sandbox seed --guests", "sandbox seed --guests many", "sandbox --addr nowhere", "audit export --format xml", "frobnicate", "jobs show twelve", "jobs cancel"] {
             let error = parse(line).unwrap_err();
             assert_eq!(error.exit_code(), 2, "{line}: {error}");
         }

@@ -21,6 +21,9 @@ pub struct Config {
     pub inviters: InviterPolicy,
     /// The Invite page's redirect URLs, blocked domains and credential mode.
     pub invite: services::settings::InviteSettings,
+    /// How long a worker's claim on a job row holds without renewal (`GUESTLIST_JOB_LEASE_SECONDS`):
+    /// after a crash, another instance takes the row over once it ran out.
+    pub job_lease: std::time::Duration,
 }
 
 /// Which Entra tenant the portal signs people in to.
@@ -141,7 +144,20 @@ impl Config {
             group_id: var("GUESTLIST_INVITER_GROUP_ID"),
         };
         let invite = services::settings::InviteSettings::from_vars(var)?;
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite })
+        let job_lease = match var("GUESTLIST_JOB_LEASE_SECONDS") {
+            None => std::time::Duration::from_secs(60),
+            Some(value) => match value.parse::<u64>() {
+                Ok(seconds @ 2..=3600) => std::time::Duration::from_secs(seconds),
+                _ => {
+                    return Err(ConfigError::Invalid {
+                        var: "GUESTLIST_JOB_LEASE_SECONDS",
+                        value,
+                        expected: "a number of seconds from 2 to 3600",
+                    })
+                }
+            },
+        };
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.

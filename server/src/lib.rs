@@ -21,6 +21,7 @@ use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sandbox::{Sandbox, SandboxConfig};
 use services::mail::Mailer;
+use services::worker::WorkerOptions;
 use services::{Context, Db};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
@@ -35,6 +36,8 @@ pub struct Portal {
     pub router: Router,
     /// The sandbox tenant, in sandbox mode.
     pub sandbox: Option<Sandbox>,
+    /// The services' context, for the worker beside the portal.
+    pub ctx: Context,
 }
 
 /// The app's routes, generated once per process. Generating them renders the app with a
@@ -74,7 +77,7 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     let router = router
         .layer(middleware::from_fn_with_state(csrf::PublicOrigin(config.public_origin()), csrf::refuse_cross_site))
         .layer(TraceLayer::new_for_http());
-    Ok(Portal { router, sandbox })
+    Ok(Portal { router, sandbox, ctx })
 }
 
 /// The services' context: the database (migrated), Graph as the portal's app registration, the
@@ -83,6 +86,38 @@ pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>)
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     Ok(Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone()))
+}
+
+/// The worker's settings: this process's lease length, the rest as the worker's defaults.
+pub fn worker_options(config: &Config) -> WorkerOptions {
+    WorkerOptions { lease: config.job_lease, ..WorkerOptions::default() }
+}
+
+/// The services' context for a worker or command running without the portal: with a real
+/// tenant as configured; in sandbox mode, the sandbox tenant served by the portal (or by
+/// `guestlist sandbox`) at `GUESTLIST_PUBLIC_URL`, found through its `tenant.json`.
+pub async fn standalone_context(config: &Config) -> anyhow::Result<Context> {
+    let app = match &config.tenant {
+        Tenant::Entra(app) => app.clone(),
+        Tenant::Sandbox => {
+            let url = format!("{}/_sandbox/tenant.json", config.public_base());
+            let tenant: serde_json::Value = async { reqwest::get(&url).await?.error_for_status()?.json().await }
+                .await
+                .map_err(|e: reqwest::Error| anyhow::anyhow!("The sandbox tenant is not served at {url} ({e}). Start the portal (or `guestlist sandbox`) first, or set GUESTLIST_PUBLIC_URL to where it runs."))?;
+            let text = |pointer: &str| tenant.pointer(pointer).and_then(|v| v.as_str()).map(str::to_owned).unwrap_or_default();
+            EntraApp {
+                tenant_id: text("/tenantId"),
+                client_id: text("/portalApp/clientId"),
+                client_secret: text("/portalApp/clientSecret"),
+                issuer_url: url::Url::parse(&text("/issuer"))?,
+                graph_base: url::Url::parse(&text("/graphBaseUrl"))?,
+            }
+        }
+    };
+    if config.invite.smtp_url.is_none() {
+        tracing::info!("no GUESTLIST_SMTP_URL: queued mail waits for the portal's own worker");
+    }
+    context(config, &app, None).await
 }
 
 /// The mailer for "Send it from Guestlist": the configured SMTP server, or in sandbox mode

@@ -3,10 +3,12 @@
 use std::io::Write;
 
 use clap::Parser;
-use server::cli::{AuditCommand, Cli, Command, Format, SandboxArgs, SandboxCommand};
+use server::cli::{AuditCommand, Cli, Command, Format, JobsCommand, SandboxArgs, SandboxCommand};
 use server::config::{Config, Tenant};
-use server::{build_app, open_sandbox};
+use server::{build_app, open_sandbox, standalone_context, worker_options};
 use services::audit::{self, AuditFilter};
+use services::jobs::{self, Job, Registry};
+use services::worker::Worker;
 use services::{Actor, Db};
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
@@ -33,6 +35,40 @@ fn exit_with(message: &str, code: i32) -> ! {
 async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve_portal(config).await,
+        Command::Worker => {
+            let ctx = standalone_context(&config).await?;
+            let worker = Worker::spawn(ctx, Registry::guestlist(), worker_options(&config));
+            println!("The Guestlist worker is running ({}). Stop it with Ctrl-C or SIGTERM.", worker.tasks().join(", "));
+            shutdown_signal().await;
+            worker.shutdown().await;
+            Ok(())
+        }
+        Command::Jobs(command) => {
+            let db = Db::connect(&config.database_url).await?;
+            db.migrate().await?;
+            let ops = Actor::operator();
+            match command {
+                JobsCommand::List { limit } => {
+                    let jobs = jobs::list(&db, &ops, limit).await?;
+                    if jobs.is_empty() {
+                        println!("No jobs.");
+                    }
+                    jobs.iter().for_each(print_job);
+                }
+                JobsCommand::Show { id } => {
+                    let detail = jobs::show(&db, &ops, id).await?;
+                    print_job(&detail.job);
+                    for row in &detail.rows {
+                        let result = row.error.clone().or_else(|| row.result.as_ref().map(|r| r.to_string())).unwrap_or_default();
+                        println!("  row {:>5}  {:<10} {result}", row.number, row.state.label());
+                    }
+                }
+                JobsCommand::Cancel { id } => print_job(&jobs::cancel(&db, &ops, id).await?),
+                JobsCommand::Pause { id } => print_job(&jobs::pause(&db, &ops, id).await?),
+                JobsCommand::Resume { id } => print_job(&jobs::resume(&db, &ops, id).await?),
+            }
+            Ok(())
+        }
         Command::Migrate => {
             let db = Db::connect(&config.database_url).await?;
             let migrated = db.migrate().await?;
@@ -82,6 +118,23 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
     }
 }
 
+/// One line a job: number, kind, state, progress, who started it and when.
+fn print_job(job: &Job) {
+    let c = job.rows;
+    println!(
+        "#{:<5} {:<8} {:<10} {} done, {} failed, {} to do, {} cancelled — started by {} at {}",
+        job.id.0,
+        job.kind,
+        job.state.label(),
+        c.done,
+        c.failed,
+        c.pending + c.in_flight,
+        c.cancelled,
+        job.started_by.name,
+        job.created_at
+    );
+}
+
 async fn serve_portal(config: Config) -> anyhow::Result<()> {
     let portal = build_app(&config).await?;
     let listener = TcpListener::bind(config.addr).await?;
@@ -94,7 +147,11 @@ async fn serve_portal(config: Config) -> anyhow::Result<()> {
         (Tenant::Entra(app), _) => println!("Tenant: {} (Microsoft Entra)", app.tenant_id),
         (Tenant::Sandbox, None) => unreachable!("sandbox mode always opens the sandbox"),
     }
-    serve(listener, portal.router).await
+    let worker = Worker::spawn(portal.ctx.clone(), Registry::guestlist(), worker_options(&config));
+    let served = serve(listener, portal.router).await;
+    // Requests are finished; now the worker's rows and mail finish or hand over their leases.
+    worker.shutdown().await;
+    served
 }
 
 async fn serve_sandbox(config: Config) -> anyhow::Result<()> {

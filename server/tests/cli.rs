@@ -1,5 +1,6 @@
 //! The `guestlist` command line, run as a process: help, usage errors, migrations, the audit
-//! export and the sandbox commands. (Jobs and the worker have tests of their own.)
+//! export, jobs, the worker's start and the sandbox commands. (The worker's work is tested in
+//! `worker.rs`, two of them on PostgreSQL.)
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -44,7 +45,7 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn every_subcommand_has_help_and_mistakes_exit_with_2() {
     let dir = Dir::new();
-    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"]] {
+    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["worker", "--help"], &["jobs", "--help"], &["jobs", "show", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"]] {
         let out = guestlist(&dir.0, args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
         assert!(text(&out.stdout).contains("Usage: guestlist"), "{args:?}");
@@ -139,4 +140,46 @@ async fn the_sandbox_is_seeded_reset_and_served() {
     served.wait().unwrap();
     assert!(tenant["tenantId"].is_string(), "{tenant}");
     assert!(tenant["people"].as_array().is_some_and(|p| !p.is_empty()));
+}
+
+#[tokio::test]
+async fn jobs_are_listed_shown_paused_resumed_and_cancelled() {
+    let dir = Dir::new();
+    let db = Db::connect(&dir.database_url()).await.unwrap();
+    db.migrate().await.unwrap();
+    let forms = ["ann@fabrikam.example", "bob@fabrikam.example"]
+        .map(|email| serde_json::json!({ "email": email, "sponsors": "grace.okafor@northwind.example" }));
+    let id = services::jobs::create(&db, &Actor::operator(), &services::invite::InviteJob, forms.to_vec()).await.unwrap();
+    assert_eq!(id.0, 1);
+
+    let list = guestlist(&dir.0, &["jobs", "list"]);
+    assert!(list.status.success(), "{}", text(&list.stderr));
+    let line = text(&list.stdout);
+    assert!(line.starts_with("#1") && line.contains("invite") && line.contains("2 to do"), "{line}");
+    let paused = guestlist(&dir.0, &["jobs", "pause", "1"]);
+    assert!(text(&paused.stdout).contains("Paused"), "{}", text(&paused.stdout));
+    let resumed = guestlist(&dir.0, &["jobs", "resume", "#1"]);
+    assert!(!text(&resumed.stdout).contains("Paused"), "{}", text(&resumed.stdout));
+    let shown = guestlist(&dir.0, &["jobs", "show", "1"]);
+    let rows: Vec<String> = text(&shown.stdout).lines().skip(1).map(str::to_owned).collect();
+    assert_eq!(rows.len(), 2, "{}", text(&shown.stdout));
+    let cancelled = guestlist(&dir.0, &["jobs", "cancel", "1"]);
+    assert!(text(&cancelled.stdout).contains("2 cancelled"), "{}", text(&cancelled.stdout));
+    let missing = guestlist(&dir.0, &["jobs", "show", "99"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).starts_with("guestlist: "), "{}", text(&missing.stderr));
+}
+
+#[test]
+fn a_worker_without_its_tenant_says_where_it_looked() {
+    let dir = Dir::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let out = Command::new(env!("CARGO_BIN_EXE_guestlist"))
+        .arg("worker")
+        .env("GUESTLIST_DATA_DIR", &dir.0)
+        .env("GUESTLIST_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(&format!("The sandbox tenant is not served at http://127.0.0.1:{port}/_sandbox/tenant.json")), "{}", text(&out.stderr));
 }

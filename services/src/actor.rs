@@ -97,6 +97,15 @@ mod server {
             /// Who, as the operating system names them (for the audit trail).
             name: String,
         },
+        /// A background job acting for whoever started it, who is not there: as they were named
+        /// in the audit trail, with the roles they had then. There is no delegated token to act
+        /// with, so its Graph calls use the application's permissions after the portal's checks.
+        Job {
+            /// As the audit trail named the starter ("Priya Natarajan <priya@contoso.com>").
+            name: String,
+            object_id: Option<String>,
+            roles: Vec<Role>,
+        },
     }
 
     impl Actor {
@@ -109,7 +118,7 @@ mod server {
         pub fn principal(&self) -> Option<&Principal> {
             match self {
                 Actor::Person { principal, .. } => Some(principal),
-                Actor::Operator { .. } => None,
+                Actor::Operator { .. } | Actor::Job { .. } => None,
             }
         }
 
@@ -117,6 +126,7 @@ mod server {
             match self {
                 Actor::Person { principal, .. } => principal.has(role),
                 Actor::Operator { .. } => true,
+                Actor::Job { roles, .. } => roles.contains(&role),
             }
         }
 
@@ -127,17 +137,14 @@ mod server {
 
         /// Refuses unless the actor may invite (Inviter or Admin).
         pub fn require_inviter(&self) -> Result<(), Error> {
-            match self {
-                Actor::Person { principal, .. } if !principal.may_invite() => Err(Error::NotAllowed { needed: Role::Inviter }),
-                _ => Ok(()),
-            }
+            if self.has(Role::Inviter) || self.has(Role::Admin) { Ok(()) } else { Err(Error::NotAllowed { needed: Role::Inviter }) }
         }
 
         /// The name shown in the audit trail and in mails.
         pub fn name(&self) -> &str {
             match self {
                 Actor::Person { principal, .. } => &principal.name,
-                Actor::Operator { name } => name,
+                Actor::Operator { name } | Actor::Job { name, .. } => name,
             }
         }
 
@@ -146,12 +153,16 @@ mod server {
             match self {
                 Actor::Person { principal, .. } => format!("{} <{}>", principal.name, principal.user_principal_name),
                 Actor::Operator { name } => format!("{name} (command line)"),
+                Actor::Job { name, .. } => name.clone(),
             }
         }
 
         /// The actor's directory object id; none for an operator.
         pub fn object_id(&self) -> Option<&str> {
-            self.principal().map(|p| p.object_id.as_str())
+            match self {
+                Actor::Job { object_id, .. } => object_id.as_deref(),
+                _ => self.principal().map(|p| p.object_id.as_str()),
+            }
         }
     }
 
@@ -161,6 +172,7 @@ mod server {
             match self {
                 Actor::Person { principal, .. } => f.debug_struct("Person").field("principal", principal).finish_non_exhaustive(),
                 Actor::Operator { name } => f.debug_struct("Operator").field("name", name).finish(),
+                Actor::Job { name, roles, .. } => f.debug_struct("Job").field("name", name).field("roles", roles).finish(),
             }
         }
     }

@@ -68,20 +68,29 @@ pub enum AuditOutcome {
     /// Invited, but a follow-up step (properties, group, app) failed.
     InvitedStepFailed,
     Changed,
+    /// A mail Guestlist sends was put in its outbox (the outbox says when it went out).
+    Queued,
     /// The portal's checks (or the actor's permissions) stopped it before Graph was asked.
     Refused,
     Failed,
 }
 
 impl AuditOutcome {
-    pub const ALL: [AuditOutcome; 5] =
-        [AuditOutcome::Invited, AuditOutcome::InvitedStepFailed, AuditOutcome::Changed, AuditOutcome::Refused, AuditOutcome::Failed];
+    pub const ALL: [AuditOutcome; 6] = [
+        AuditOutcome::Invited,
+        AuditOutcome::InvitedStepFailed,
+        AuditOutcome::Changed,
+        AuditOutcome::Queued,
+        AuditOutcome::Refused,
+        AuditOutcome::Failed,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             AuditOutcome::Invited => "Invited",
             AuditOutcome::InvitedStepFailed => "Invited, a step failed",
             AuditOutcome::Changed => "Changed",
+            AuditOutcome::Queued => "Queued",
             AuditOutcome::Refused => "Refused",
             AuditOutcome::Failed => "Failed",
         }

@@ -69,7 +69,7 @@ impl Context {
     pub fn as_actor(&self, actor: &Actor) -> Caller {
         match actor {
             Actor::Person { token, .. } => self.graph.as_user(token),
-            Actor::Operator { .. } => self.app(),
+            Actor::Operator { .. } | Actor::Job { .. } => self.app(),
         }
     }
 

@@ -128,6 +128,10 @@ pub struct Suggestion {
 }
 
 #[cfg(feature = "server")]
+mod job;
+#[cfg(feature = "server")]
 mod service;
+#[cfg(feature = "server")]
+pub use job::InviteJob;
 #[cfg(feature = "server")]
 pub use service::*;

@@ -12,7 +12,8 @@ use crate::checks::{self, resolve_access, Review};
 use crate::context::Callers;
 use crate::mail::LinkMail;
 use crate::settings::{https_url, InviteSettings};
-use crate::{Actor, Context, Error, Result};
+use crate::outbox::{self, MailState};
+use crate::{worker, Actor, Context, Error, Result};
 
 /// How an invitation attempt ended when nothing failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,7 +103,9 @@ pub async fn offered_apps(ctx: &Context, actor: &Actor) -> Result<Vec<AppChoice>
     app_choices(&ctx.app()).await
 }
 
-/// "Send it from Guestlist": mails the invitation link to the guest; audited. Returns where it went.
+/// "Send it from Guestlist": puts the invitation link mail in the outbox (audited in the same
+/// transaction), then hands it to the mail server at once so the inviter hears how it went; if
+/// the server does not take it now, the worker tries again by itself. Returns where it went.
 pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) -> Result<String> {
     actor.require_inviter()?;
     let mailer = ctx.mailer.as_ref().ok_or_else(|| {
@@ -113,11 +116,18 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
         .as_deref()
         .ok_or_else(|| Error::NotFound("There is no invitation link to send. Start a new one on the Invite page.".into()))?;
     let mail = LinkMail { to: &outcome.email, inviter: actor.name(), language: &outcome.language, message: outcome.message.as_deref(), link };
-    let sent = mailer.deliver(&mail.compose()).await;
-    let result = if sent.is_ok() { AuditOutcome::Invited } else { AuditOutcome::Failed };
-    let options = InviteForm { language: outcome.language.clone(), ..InviteForm::default() };
-    audit::record(&ctx.db, actor, Entry::new(AuditAction::SendLinkFromGuestlist, &outcome.email, result).options(&options)).await?;
-    sent.map(|()| outcome.email.clone()).map_err(|e| Error::Unavailable(e.to_string()))
+    let options = serde_json::json!({ "language": outcome.language });
+    let entry = Entry::new(AuditAction::SendLinkFromGuestlist, &outcome.email, AuditOutcome::Queued).options(&options);
+    let id = outbox::queue(&ctx.db, actor, &mail.compose(), entry).await?;
+    outbox::deliver_due(&ctx.db, mailer, &worker::instance_id(), ctx.clock.now()).await?;
+    let status = outbox::status(&ctx.db, id).await?;
+    match status.state {
+        MailState::Sent => Ok(outcome.email.clone()),
+        _ => Err(Error::Unavailable(format!(
+            "The mail server did not take the e-mail yet. {} Guestlist keeps trying by itself; copy the link instead if it is urgent.",
+            status.describe()
+        ))),
+    }
 }
 
 /// Most suggestions of each kind the pickers show.

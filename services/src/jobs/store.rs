@@ -100,6 +100,11 @@ impl TryFrom<RowRecord> for JobRow {
 }
 
 impl JobActor {
+    /// The actor the worker runs this job's rows as.
+    pub fn actor(&self) -> Actor {
+        Actor::Job { name: self.name.clone(), object_id: self.object_id.clone(), roles: self.roles.clone() }
+    }
+
     /// `actor` as stored with the jobs they start.
     pub fn of(actor: &Actor) -> JobActor {
         JobActor {

@@ -1,0 +1,139 @@
+//! Two `guestlist worker` processes on one PostgreSQL database share a job of many invitations;
+//! one is killed with SIGKILL in the middle. Every row must end done exactly once, and every
+//! address must be invited exactly once in the sandbox's directory.
+//!
+//! Needs a PostgreSQL server (`scripts/test-postgres` provides one, as `make test` does); without
+//! GUESTLIST_TEST_DATABASE_URL it says it was skipped.
+
+use std::collections::BTreeMap;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures::TryStreamExt;
+use graph::{Filter, Query};
+use services::invite::{InviteForm, InviteJob};
+use services::jobs::{self, JobId, JobState, RowState};
+use services::{Actor, Db};
+use sqlx::Connection;
+
+const ROWS: usize = 120;
+const PREFIX: &str = "kill-test-";
+
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn guestlist(args: &[&str], vars: &[(&str, &str)]) -> Killed {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_guestlist"));
+    command.args(args).env("RUST_LOG", "warn").stdout(Stdio::null());
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    Killed(command.spawn().unwrap())
+}
+
+async fn fresh_database(server: &str) -> String {
+    let mut admin = sqlx::PgConnection::connect(server).await.expect("the test PostgreSQL server answers");
+    let name = format!("guestlist_worker_{}", uuid::Uuid::new_v4().simple());
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.unwrap();
+    let mut url = url::Url::parse(server).unwrap();
+    url.set_path(&name);
+    url.into()
+}
+
+async fn until<T>(what: &str, timeout: Duration, mut check: impl AsyncFnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting until {what}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_job_survives_a_killed_worker_with_every_row_done_exactly_once() {
+    let Ok(server) = std::env::var("GUESTLIST_TEST_DATABASE_URL") else {
+        eprintln!("skipped: GUESTLIST_TEST_DATABASE_URL is not set (scripts/test-postgres sets it)");
+        return;
+    };
+    let database_url = fresh_database(&server).await;
+    let data = std::env::temp_dir().join(format!("guestlist-worker-{}", uuid::Uuid::new_v4()));
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let public_url = format!("http://{addr}");
+    let data_dir = data.display().to_string();
+
+    // The tenant: the sandbox in a process of its own, reached by the workers over HTTP.
+    let _sandbox = guestlist(&["sandbox", "serve", "--addr", &addr], &[("GUESTLIST_DATA_DIR", &data_dir)]);
+    until("the sandbox answers", Duration::from_secs(60), async || {
+        reqwest::get(format!("{public_url}/_sandbox/tenant.json")).await.ok().filter(|r| r.status().is_success())
+    })
+    .await;
+
+    let db = Db::connect(&database_url).await.unwrap();
+    db.migrate().await.unwrap();
+    let forms: Vec<serde_json::Value> = (0..ROWS)
+        .map(|n| {
+            let form = InviteForm {
+                email: format!("{PREFIX}{n}@fabrikam.example"),
+                sponsors: "grace.okafor@northwind.example".into(),
+                redirect_url: "https://myapps.microsoft.com/".into(),
+                ..InviteForm::default()
+            };
+            serde_json::to_value(form).unwrap()
+        })
+        .collect();
+    let job = jobs::create(&db, &Actor::operator(), &InviteJob, forms).await.unwrap();
+
+    let worker_vars = [
+        ("GUESTLIST_DATABASE_URL", database_url.as_str()),
+        ("GUESTLIST_PUBLIC_URL", public_url.as_str()),
+        ("GUESTLIST_DATA_DIR", data_dir.as_str()),
+        ("GUESTLIST_JOB_LEASE_SECONDS", "3"),
+    ];
+    let mut first = guestlist(&["worker"], &worker_vars);
+    let _second = guestlist(&["worker"], &worker_vars);
+
+    let ops = Actor::operator();
+    let show = async |id: JobId| jobs::show(&db, &ops, id).await.unwrap();
+    let done_at_kill = until("a part of the job is done", Duration::from_secs(120), async || {
+        let detail = show(job).await;
+        (detail.job.rows.done >= 20).then_some(detail.job.rows.done)
+    })
+    .await;
+    first.0.kill().unwrap(); // SIGKILL: no chance to release its leases.
+    first.0.wait().unwrap();
+    assert!(done_at_kill < ROWS as i64, "the worker was killed in the middle of the job");
+
+    let detail = until("the job is done", Duration::from_secs(180), async || {
+        let detail = show(job).await;
+        (detail.job.state == JobState::Done).then_some(detail)
+    })
+    .await;
+    assert_eq!((detail.job.rows.done, detail.job.rows.failed), (ROWS as i64, 0), "{:?}", detail.job);
+    assert!(detail.rows.iter().all(|row| row.state == RowState::Done), "every row done");
+    let workers: std::collections::BTreeSet<_> = detail.rows.iter().filter_map(|r| r.worker.clone()).collect();
+    assert_eq!(workers.len(), 2, "both workers did rows: {workers:?}");
+    let rerun = detail.rows.iter().filter(|r| r.attempts > 1).count();
+    eprintln!("{done_at_kill} rows were done when the worker was killed; {rerun} ran again after it");
+
+    // Exactly one guest per address in the directory, read over Graph as the portal would.
+    let vars = BTreeMap::from([("GUESTLIST_PUBLIC_URL", public_url.clone()), ("GUESTLIST_DATABASE_URL", database_url.clone())]);
+    let config = server::config::Config::from_vars(|name| vars.get(name).cloned()).unwrap();
+    let ctx = server::standalone_context(&config).await.unwrap();
+    let query = Query::new().select(&["mail"]).filter(Filter::starts_with("mail", PREFIX)).top(999);
+    let guests: Vec<graph::User> = ctx.app().users(query).try_collect().await.unwrap();
+    let mut mails: Vec<String> = guests.into_iter().filter_map(|u| u.mail).collect();
+    mails.sort();
+    let before = mails.len();
+    mails.dedup();
+    assert_eq!((before, mails.len()), (ROWS, ROWS), "each address invited exactly once");
+    let _ = std::fs::remove_dir_all(&data);
+}

@@ -1,0 +1,56 @@
+//! Invitations as a background job, one row per person: what bulk invitations run on. Each row
+//! goes through the same checks, invitation, follow-up steps and audit as one invitation from
+//! the Invite page, as the person who started the job.
+
+use serde_json::{json, Value};
+
+use super::service::{invite, Attempt};
+use super::InviteForm;
+use crate::checks::review_address;
+use crate::jobs::{JobInfo, JobKind};
+use crate::{Actor, Context, Error, Role};
+
+/// The job kind `invite`: each input is an [`InviteForm`].
+pub struct InviteJob;
+
+#[async_trait::async_trait]
+impl JobKind for InviteJob {
+    fn name(&self) -> &'static str {
+        "invite"
+    }
+
+    /// A job has no signed-in person behind it when it runs, so it acts with the application's
+    /// Graph permissions: only Admins may start one.
+    fn may_start(&self, actor: &Actor) -> Result<(), Error> {
+        actor.require(Role::Admin)
+    }
+
+    async fn run_row(&self, ctx: &Context, job: &JobInfo, input: &Value) -> Result<Value, Error> {
+        let form: InviteForm = serde_json::from_value(input.clone())
+            .map_err(|e| Error::Invalid(format!("Row {} is not an invitation Guestlist can read ({e}).", job.row)))?;
+        let actor = job.started_by.actor();
+        // An earlier run of this row was cut off, possibly after Graph created the guest: look
+        // them up instead of inviting twice.
+        if job.is_rerun() {
+            if let Some(existing) = review_address(&ctx.callers(&actor), &ctx.settings, &form.email).await?.existing {
+                return Ok(json!({ "userId": existing.id, "state": existing.state, "foundAfterInterruption": true }));
+            }
+        }
+        match invite(ctx, &actor, &form).await? {
+            Attempt::Invited(outcome) => Ok(json!({
+                "userId": outcome.user_id,
+                "state": outcome.state,
+                "redeemUrl": outcome.redeem_url,
+                "failedSteps": outcome.steps.iter().filter(|s| s.error.is_some()).map(|s| &s.what).collect::<Vec<_>>(),
+                "requestId": outcome.request_id,
+            })),
+            Attempt::Refused(review) => {
+                let mut reasons: Vec<String> = review.problems.into_iter().map(|p| p.text).collect();
+                if let Some(existing) = review.existing {
+                    reasons.push(format!("{} is already in the directory as {}.", form.email.trim(), existing.user_principal_name));
+                }
+                Err(Error::Invalid(reasons.join(" ")))
+            }
+        }
+    }
+}
