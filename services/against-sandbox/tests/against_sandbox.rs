@@ -2,7 +2,7 @@
 //! pages, the worker and the command line get when they call them. Each test checks what the
 //! service did in the sandbox's directory and in the audit trail.
 
-#[path = "../../sandbox/tests/support/live.rs"]
+#[path = "../../../sandbox/tests/support/live.rs"]
 mod live;
 
 use graph::{DelegatedSession, DelegatedToken, GraphClient, GraphConfig};
