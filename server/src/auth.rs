@@ -422,10 +422,19 @@ struct CallbackQuery {
     error_description: Option<String>,
 }
 
-/// Only paths of this site, so the parameter cannot send people elsewhere after sign-in.
+/// Only paths of this site, so the parameter cannot send people elsewhere after sign-in: it is
+/// resolved as a browser would resolve it (WHATWG URL rules, under which a tab or newline is
+/// dropped and `/\tab/evil.example` becomes `//evil.example`) and must stay on the same origin;
+/// control and white-space characters are refused outright.
 fn local_path(return_to: Option<String>) -> String {
-    match return_to {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path,
+    const HERE: &str = "https://portal.invalid/";
+    let Some(path) = return_to.filter(|p| p.starts_with('/') && !p.contains('\\') && !p.chars().any(|c| c.is_control() || c.is_whitespace()))
+    else {
+        return "/".into();
+    };
+    let here = url::Url::parse(HERE).expect("a valid constant URL");
+    match here.join(&path) {
+        Ok(url) if url.origin() == here.origin() => url[url::Position::BeforePath..].to_owned(),
         _ => "/".into(),
     }
 }
@@ -513,7 +522,12 @@ mod tests {
     #[test]
     fn return_to_stays_on_this_site() {
         assert_eq!(local_path(Some("/guests?page=2".into())), "/guests?page=2");
-        for outside in ["https://evil.example/", "//evil.example/", "/\\evil.example", "guests"] {
+        assert_eq!(local_path(Some("/directory/x#card".into())), "/directory/x#card");
+        let outside = [
+            "https://evil.example/", "//evil.example/", "/\\evil.example", "guests", "/\t/evil.example", "/\n/evil.example",
+            "/ /evil.example", "/\u{0}/evil.example", "/\u{a0}/evil.example", "///evil.example", "/\r\n/evil.example",
+        ];
+        for outside in outside {
             assert_eq!(local_path(Some(outside.into())), "/");
         }
         assert_eq!(local_path(None), "/");

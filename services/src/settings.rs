@@ -94,8 +94,18 @@ impl InviteSettings {
         Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from })
     }
 
+    /// Whether `url` lies under an allowed prefix: the same scheme, host and port exactly (so
+    /// `https://intranet.example` never admits `https://intranet.example.evil.com`), then a path
+    /// equal to the prefix's or below it.
     pub fn redirect_allowed(&self, url: &Url) -> bool {
-        self.allowed_redirect_prefixes.iter().any(|prefix| url.as_str().starts_with(prefix.as_str()))
+        self.allowed_redirect_prefixes.iter().filter_map(|prefix| Url::parse(prefix).ok()).any(|prefix| {
+            let base = prefix.path().trim_end_matches('/');
+            let path = url.path();
+            url.scheme() == prefix.scheme()
+                && url.host() == prefix.host()
+                && url.port_or_known_default() == prefix.port_or_known_default()
+                && (base.is_empty() || path == base || path.starts_with(&format!("{base}/")))
+        })
     }
 }
 
@@ -134,6 +144,16 @@ mod tests {
         assert_eq!(s.credential, CredentialMode::Application);
         assert!(s.redirect_allowed(&Url::parse("https://intranet.example/projects").unwrap()));
         assert!(!s.redirect_allowed(&Url::parse("https://intranet.example.evil.com/").unwrap()));
+        let bare = settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "https://intranet.example, https://apps.example/team")]).unwrap();
+        for allowed in ["https://intranet.example/", "https://intranet.example/x?y=1", "https://INTRANET.example:443/a", "https://apps.example/team", "https://apps.example/team/wiki"] {
+            assert!(bare.redirect_allowed(&Url::parse(allowed).unwrap()), "{allowed}");
+        }
+        for refused in [
+            "https://intranet.example.evil.com/", "https://intranet.example@evil.com/", "https://intranet.example:8443/",
+            "http://intranet.example/", "https://apps.example/teamspace", "https://apps.example/", "https://evil.com/https://intranet.example",
+        ] {
+            assert!(!bare.redirect_allowed(&Url::parse(refused).unwrap()), "{refused}");
+        }
         assert!(matches!(settings(&[("GUESTLIST_INVITE_CREDENTIAL", "both")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));

@@ -180,3 +180,22 @@ async fn the_conversion_assistant_explains_a_synced_accounts_blocker() {
     assert!(!assessment.can_convert());
     assert!(assessment.blockers().any(|f| f.title.contains("Entra Connect")), "{:?}", assessment.findings);
 }
+
+#[tokio::test]
+async fn a_new_link_or_reset_is_only_for_external_users_and_resets_only_for_admins() {
+    let t = tenant(&[]).await;
+    let priya = t.person(PRIYA, &[Role::Inviter, Role::Sponsor]).await;
+    let grace_id = t.sandbox.directory().person_by_upn(GRACE).await.unwrap().unwrap().id.parse().unwrap();
+    // A member's id sent by hand: refused and audited, and Grace stays a member.
+    let refused = services::invite::invite_again(&t.ctx, &priya, grace_id, false).await.unwrap_err();
+    assert!(matches!(&refused, Error::Invalid(text) if text.contains("not an external user")), "{refused:?}");
+    assert_eq!((t.audit().await[0].action, t.audit().await[0].outcome), (AuditAction::NewInvitationLink, AuditOutcome::Refused));
+    let missing = services::invite::invite_again(&t.ctx, &priya, "00000000-0000-0000-0000-0000000000ff".parse().unwrap(), false).await;
+    assert!(matches!(missing, Err(Error::NotFound(_))), "{missing:?}");
+    // An Inviter may not reset a redemption with their own token: Entra lets only administrators.
+    let olivia = services::directory::search(&t.ctx, &Actor::operator(), "olivia").await.unwrap().people[0].id.parse().unwrap();
+    let reset = services::invite::invite_again(&t.ctx, &priya, olivia, true).await.unwrap_err();
+    assert_eq!(reset, Error::NotAllowed { needed: Role::Admin });
+    let link = services::invite::invite_again(&t.ctx, &priya, olivia, false).await.unwrap();
+    assert!(link.redeem_url.is_some(), "a guest gets a new link");
+}

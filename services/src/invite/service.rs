@@ -11,9 +11,9 @@ use crate::audit::{self, AuditAction, AuditOutcome, Entry};
 use crate::checks::{self, resolve_access, Review};
 use crate::context::Callers;
 use crate::mail::LinkMail;
-use crate::settings::{https_url, InviteSettings};
+use crate::settings::{https_url, CredentialMode, InviteSettings};
 use crate::outbox::{self, MailState};
-use crate::{worker, Actor, Context, Error, Result};
+use crate::{worker, Actor, Context, Error, Result, Role};
 
 /// How an invitation attempt ended when nothing failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,10 +59,27 @@ pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<A
 }
 
 /// A new invitation link for someone already invited, or (`reset`) a reset of their redemption
-/// so they accept again; audited.
+/// so they accept again; audited. Only for external users: a member of the organisation is
+/// never turned into a guest this way, whatever id a form sends. Resetting needs an Admin, or
+/// the application credential (Entra lets only administrators reset with their own token).
 pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset: bool) -> Result<InviteOutcome> {
     actor.require_inviter()?;
+    if reset && !actor.has(Role::Admin) && ctx.settings.credential != CredentialMode::Application {
+        return Err(Error::NotAllowed { needed: Role::Admin });
+    }
     let action = if reset { AuditAction::ResetRedemption } else { AuditAction::NewInvitationLink };
+    let query = Query::new().select(&["id", "displayName", "userPrincipalName", "userType", "externalUserState"]);
+    let target = ctx.app().user(&UserRef::Id(user_id), &query).await.map_err(|error| match error.code() {
+        Some(graph::ErrorCode::ResourceNotFound) => Error::NotFound("That is not a user of this directory.".into()),
+        _ => error.into(),
+    })?;
+    if target.user_type != Some(UserType::Guest) && target.external_user_state.is_none() {
+        let name = target.user_principal_name.unwrap_or_else(|| user_id.to_string());
+        audit::record(&ctx.db, actor, Entry::new(action, &name, AuditOutcome::Refused)).await?;
+        return Err(Error::Invalid(format!(
+            "{name} is a member of your organization, not an external user: they sign in with their work account and need no invitation."
+        )));
+    }
     let sender = ctx.callers(actor).sender;
     match reinvite(&sender, &ctx.settings, actor, user_id, reset, None).await {
         Ok(outcome) => {
