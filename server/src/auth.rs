@@ -335,8 +335,10 @@ impl Oidc {
         };
         let graph_token = delegated_token(&tokens);
 
-        // A new session id for the signed-in session, so an id planted before sign-in is useless.
+        // Nothing of whoever used this browser before (an invitation's outcome, a draft) carries
+        // over, and a new session id, so an id planted before sign-in is useless.
         let saved = async {
+            session.clear().await;
             session.cycle_id().await?;
             session.insert(session_keys::PRINCIPAL, &principal).await?;
             session.insert(session_keys::GRAPH_TOKEN, &graph_token).await?;

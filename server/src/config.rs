@@ -50,6 +50,21 @@ pub struct EntraApp {
 impl EntraApp {
     /// The app in a tenant of Microsoft's global cloud.
     pub fn microsoft(tenant_id: String, client_id: String, client_secret: String) -> Result<EntraApp, ConfigError> {
+        // A tenant is named by its id (a GUID) or one of its domains: anything else would be
+        // spliced into Entra's URLs ("Microsoft identity platform endpoints": login.microsoftonline.com/{tenant}).
+        let is_domain = tenant_id.contains('.')
+            && tenant_id.split('.').all(|label| {
+                !label.is_empty() && !label.starts_with('-') && !label.ends_with('-') && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        let is_guid = tenant_id.len() == 36
+            && tenant_id.char_indices().all(|(i, c)| if [8, 13, 18, 23].contains(&i) { c == '-' } else { c.is_ascii_hexdigit() });
+        if !(is_domain || is_guid) {
+            return Err(ConfigError::Invalid {
+                var: "GUESTLIST_TENANT_ID",
+                value: tenant_id,
+                expected: "a tenant id (GUID) or one of the tenant's domains, e.g. contoso.onmicrosoft.com",
+            });
+        }
         let issuer_url = Url::parse(&format!("https://login.microsoftonline.com/{tenant_id}/v2.0"))
             .map_err(|_| ConfigError::Invalid { var: "GUESTLIST_TENANT_ID", value: tenant_id.clone(), expected: "a tenant id (GUID) or domain" })?;
         let graph_base = Url::parse("https://graph.microsoft.com").expect("a valid constant URL");
@@ -88,6 +103,19 @@ pub enum ConfigError {
         them = if .missing.len() == 1 { "it" } else { "them" },
     )]
     PartialTenant { missing: Vec<&'static str> },
+    #[error(
+        "The sandbox tenant signs anyone in as any of its people, administrators included, without a password, and \
+         serves its client secret: it only listens on this machine. {addr} is not a loopback address. Use \
+         GUESTLIST_ADDR=127.0.0.1:3000, or set GUESTLIST_SANDBOX_ON_NETWORK=yes if everyone who can reach it may \
+         see the sandbox."
+    )]
+    SandboxOnNetwork { addr: SocketAddr },
+    #[error(
+        "GUESTLIST_SMTP_URL points at {host}, but the sandbox tenant's people and addresses are made up: in sandbox \
+         mode Guestlist only mails to a server on this machine. Unset GUESTLIST_SMTP_URL to use the sandbox's \
+         mailbox, or configure a real tenant."
+    )]
+    SandboxWithRealMail { host: String },
     #[error(transparent)]
     Invite(#[from] services::settings::SettingsError),
 }
@@ -144,6 +172,18 @@ impl Config {
             group_id: var("GUESTLIST_INVITER_GROUP_ID"),
         };
         let invite = services::settings::InviteSettings::from_vars(var)?;
+        if matches!(tenant, Tenant::Sandbox) {
+            if !addr.ip().is_loopback() && var("GUESTLIST_SANDBOX_ON_NETWORK").as_deref() != Some("yes") {
+                return Err(ConfigError::SandboxOnNetwork { addr });
+            }
+            if let Some(smtp) = &invite.smtp_url {
+                let host = Url::parse(smtp).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+                let loopback = host == "localhost" || host.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+                if !loopback {
+                    return Err(ConfigError::SandboxWithRealMail { host });
+                }
+            }
+        }
         let job_lease = match var("GUESTLIST_JOB_LEASE_SECONDS") {
             None => std::time::Duration::from_secs(60),
             Some(value) => match value.parse::<u64>() {
@@ -216,8 +256,26 @@ mod tests {
     }
 
     #[test]
+    fn the_sandbox_stays_on_this_machine_and_sends_no_real_mail() {
+        let error = config(&[("GUESTLIST_ADDR", "0.0.0.0:8080")]).unwrap_err();
+        assert_eq!(error, ConfigError::SandboxOnNetwork { addr: "0.0.0.0:8080".parse().unwrap() });
+        assert!(error.to_string().contains("GUESTLIST_SANDBOX_ON_NETWORK=yes"));
+        assert!(config(&[("GUESTLIST_ADDR", "192.168.1.5:3000")]).is_err());
+        assert!(config(&[("GUESTLIST_ADDR", "[::1]:3000")]).is_ok());
+        let real_mail = [("GUESTLIST_SMTP_URL", "smtps://mail.contoso.com:465"), ("GUESTLIST_MAIL_FROM", "g@contoso.com")];
+        assert_eq!(config(&real_mail).unwrap_err(), ConfigError::SandboxWithRealMail { host: "mail.contoso.com".into() });
+        for local in ["smtp://127.0.0.1:2525", "smtp://localhost:25", "smtp://[::1]:25"] {
+            assert!(config(&[("GUESTLIST_SMTP_URL", local), ("GUESTLIST_MAIL_FROM", "g@contoso.com")]).is_ok(), "{local}");
+        }
+        // A real tenant may listen anywhere and mail anywhere.
+        let tenant = [("GUESTLIST_TENANT_ID", "contoso.onmicrosoft.com"), ("GUESTLIST_CLIENT_ID", "c"), ("GUESTLIST_CLIENT_SECRET", "s")];
+        assert!(config(&[tenant.as_slice(), &[("GUESTLIST_ADDR", "0.0.0.0:8080")], &real_mail].concat()).is_ok());
+    }
+
+    #[test]
     fn public_url_follows_the_address_unless_set() {
-        let config = config(&[("GUESTLIST_ADDR", "0.0.0.0:8080"), ("GUESTLIST_DATA_DIR", "/var/lib/guestlist")]).unwrap();
+        let vars = [("GUESTLIST_ADDR", "0.0.0.0:8080"), ("GUESTLIST_DATA_DIR", "/var/lib/guestlist"), ("GUESTLIST_SANDBOX_ON_NETWORK", "yes")];
+        let config = config(&vars).unwrap();
         assert_eq!(config.public_origin(), "http://0.0.0.0:8080");
         assert_eq!(config.database_url, "sqlite:///var/lib/guestlist/guestlist.db");
         let config = config_https();
@@ -241,6 +299,17 @@ mod tests {
         assert_eq!(app.issuer_url.as_str(), "https://login.microsoftonline.com/contoso.onmicrosoft.com/v2.0");
         assert_eq!(app.graph_base.as_str(), "https://graph.microsoft.com/");
         assert_eq!(app.token_endpoint(), "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token");
+    }
+
+    #[test]
+    fn a_tenant_is_named_by_its_id_or_a_domain() {
+        let tenant = |id: &str| config(&[("GUESTLIST_TENANT_ID", id), ("GUESTLIST_CLIENT_ID", "c"), ("GUESTLIST_CLIENT_SECRET", "s")]);
+        for good in ["72f988bf-86f1-41af-91ab-2d7cd011db47", "contoso.onmicrosoft.com", "northwind-traders.example"] {
+            assert!(tenant(good).is_ok(), "{good}");
+        }
+        for bad in ["contoso", "a/b.example", "x.example?y", "contoso.onmicrosoft.com/v2.0", "72f988bf86f141af91ab2d7cd011db47", "-x.example", "a..b"] {
+            assert!(matches!(tenant(bad), Err(ConfigError::Invalid { var: "GUESTLIST_TENANT_ID", .. })), "{bad}");
+        }
     }
 
     #[test]

@@ -402,3 +402,17 @@ async fn the_pickers_suggest_members_and_groups_by_the_start_of_their_name() {
     let response = s.browser.post_form(&url, &form("O'", "false"), &[("accept", "application/json")]).await;
     assert_eq!(response.status(), StatusCode::OK, "a quote is a value, not syntax");
 }
+
+#[tokio::test]
+async fn a_second_person_signing_in_in_the_same_browser_sees_nothing_of_the_first() {
+    let mut s = as_inviter().await;
+    let (path, _) = s.invite(&[("email", "noor@fabrikam.example")]).await;
+    assert_eq!(path, "/invite/done");
+    let (status, html) = s.page("/invite/done").await;
+    assert!(status.is_success() && html.contains("noor@fabrikam.example"));
+    // Sofia signs in in the same browser without Priya signing out first.
+    sign_in(&mut s.browser, &s.portal, "sofia.marquez@northwind.example").await;
+    let (_, html) = s.page("/invite/done").await;
+    assert!(!html.contains("noor@fabrikam.example"), "{html}");
+    assert!(html.contains("There is no invitation to show"), "{html}");
+}
