@@ -145,6 +145,21 @@ pub fn SearchForm(
     }
 }
 
+/// A table of records that scrolls sideways on narrow screens: its column headings, and the
+/// rows (`<tr>`s) as children.
+#[component]
+pub fn DataTable(class: &'static str, headings: &'static [&'static str], children: Children) -> impl IntoView {
+    let headings = headings.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class=class>
+                <thead><tr>{headings}</tr></thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// An error or refusal, announced to screen readers.
 #[component]
 pub fn Alert(#[prop(into)] text: String) -> impl IntoView {

@@ -4,7 +4,7 @@
 
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::Alert;
+use crate::widgets::{Alert, DataTable};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -136,18 +136,9 @@ fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
             {if count == 1 { "1 entry. ".to_string() } else { format!("{count} entries. ") }}
             <a href=csv rel="external" download="guestlist-audit.csv">"Download as CSV"</a>
         </p>
-        <div class="table-scroll">
-            <table class="audit">
-                <thead>
-                    <tr>
-                        <th scope="col">"When (UTC)"</th><th scope="col">"Who"</th><th scope="col">"What"</th>
-                        <th scope="col">"To whom"</th><th scope="col">"Options"</th><th scope="col">"Outcome"</th>
-                        <th scope="col">"Graph request id"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable class="audit" headings=&["When (UTC)", "Who", "What", "To whom", "Options", "Outcome", "Graph request id"]>
+            {rows}
+        </DataTable>
     }
 }
 

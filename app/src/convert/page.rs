@@ -5,7 +5,7 @@ use super::{
     PreviewBatch, RunBatch, Severity,
 };
 use crate::routes;
-use crate::widgets::{language_options, Alert, CheckboxField, CopyLink, MailFields, SearchForm};
+use crate::widgets::{language_options, Alert, CheckboxField, CopyLink, DataTable, MailFields, SearchForm};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -263,18 +263,10 @@ fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBa
             help="The start of a name, e-mail address or user name. Empty lists them all."/>
         <ActionForm action=preview>
             <p>{if count == 1 { "1 internal account.".to_owned() } else { format!("{count} internal accounts.") }}</p>
-            <div class="table-scroll">
-                <table class="audit convert-accounts">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Convert"</th><th scope="col">"Name"</th><th scope="col">"User name"</th>
-                            <th scope="col">"E-mail address"</th><th scope="col">"User type"</th><th scope="col">"Managed in"</th>
-                            <th scope="col">"One at a time"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable class="audit convert-accounts"
+                headings=&["Convert", "Name", "User name", "E-mail address", "User type", "Managed in", "One at a time"]>
+                {rows}
+            </DataTable>
             <button type="submit" class="button primary">"Check the selected accounts"</button>
         </ActionForm>
     }
@@ -337,14 +329,9 @@ fn BatchPreview(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
     view! {
         <h2>"Preview"</h2>
         <p>"Nothing has been changed yet. Accounts with blockers are left out; open one to fix its address or see the details."</p>
-        <div class="table-scroll">
-            <table class="audit convert-preview">
-                <thead>
-                    <tr><th scope="col">"Account"</th><th scope="col">"External address"</th><th scope="col">"Checks"</th><th scope="col">"What will be done"</th></tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable class="audit convert-preview" headings=&["Account", "External address", "Checks", "What will be done"]>
+            {rows}
+        </DataTable>
         {convert}
         <ActionForm action=clear>
             <button type="submit" class="button secondary">"Choose other accounts"</button>
@@ -384,14 +371,9 @@ fn BatchResults(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
     });
     view! {
         <h2>"Results"</h2>
-        <div class="table-scroll">
-            <table class="audit convert-results">
-                <thead>
-                    <tr><th scope="col">"Account"</th><th scope="col">"External address"</th><th scope="col">"Result"</th><th scope="col">"Link"</th></tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable class="audit convert-results" headings=&["Account", "External address", "Result", "Link"]>
+            {rows}
+        </DataTable>
         {retry}
         <ActionForm action=clear>
             <button type="submit" class="button secondary">"Convert other accounts"</button>

@@ -4,7 +4,7 @@
 use super::{ChangeMail, ChangeUserType, Notice, PersonCard, PersonData, ResendInvitation, ResetRedemption, SearchResults};
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::{Alert, CheckboxField, SearchForm, TextField};
+use crate::widgets::{Alert, CheckboxField, DataTable, SearchForm, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -68,17 +68,9 @@ fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
         .collect_view();
     view! {
         <p role="status">{summary}</p>
-        <div class="table-scroll">
-            <table class="directory">
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th><th scope="col">"User name"</th><th scope="col">"E-mail address"</th>
-                        <th scope="col">"User type"</th><th scope="col">"B2B collaboration"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable class="directory" headings=&["Name", "User name", "E-mail address", "User type", "B2B collaboration"]>
+            {rows}
+        </DataTable>
     }
     .into_any()
 }

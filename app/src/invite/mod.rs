@@ -68,6 +68,10 @@ mod server {
         refused(Draft { form, review: Review::default(), error: Some(error.to_string()) }).await
     }
 
+    pub fn nothing_to_show() -> PageError {
+        services::Error::NotFound("There is no invitation to show. Start a new one on the Invite page.".into()).into()
+    }
+
     /// The result page, with the outcome.
     pub async fn done(me: &Me, outcome: &InviteOutcome) -> Result<(), PageError> {
         me.save().await?;
@@ -133,13 +137,9 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
 #[server(endpoint = "invite/retry")]
 pub async fn retry_steps() -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
-    let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(nothing_to_show)?;
+    let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
     services::invite::retry_steps(&me.ctx, &me.actor, &mut outcome).await?;
     server::done(&me, &outcome).await
-}
-
-fn nothing_to_show() -> PageError {
-    services::Error::NotFound("There is no invitation to show. Start a new one on the Invite page.".into()).into()
 }
 
 /// People (by name or address) and groups (by name) starting with `text`, for the pickers.
@@ -154,7 +154,7 @@ pub async fn directory_suggestions(text: String, groups_only: bool) -> Result<Ve
 pub async fn last_outcome() -> Result<InviteOutcome, PageError> {
     let me = crate::server::Me::load().await?;
     me.actor.require_inviter()?;
-    let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(nothing_to_show)?;
+    let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
     outcome.can_mail_link = me.ctx.mailer.is_some();
     Ok(outcome)
 }
@@ -164,7 +164,7 @@ pub async fn last_outcome() -> Result<InviteOutcome, PageError> {
 pub async fn mail_link() -> Result<(), PageError> {
     use crate::server::keys::INVITE_OUTCOME;
     let me = crate::server::Me::load().await?;
-    let mut outcome: InviteOutcome = crate::server::peek(INVITE_OUTCOME).await?.ok_or_else(nothing_to_show)?;
+    let mut outcome: InviteOutcome = crate::server::peek(INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
     match services::invite::mail_link(&me.ctx, &me.actor, &outcome).await {
         Ok(to) => (outcome.link_mailed_to, outcome.link_mail_error) = (Some(to), None),
         Err(error @ (services::Error::SignedOut | services::Error::NotAllowed { .. })) => return Err(error.into()),
