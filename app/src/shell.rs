@@ -26,6 +26,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
+                <script src="/copy-link.js" defer></script>
                 <MetaTags/>
             </head>
             <body>
@@ -46,6 +47,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/guestlist.css"/>
         <Title formatter=|page: String| {
+            // leptos_meta writes the title into the server's HTML unescaped, and titles carry
+            // names people chose (`</title><script>…` would end the title and run): no `<`.
+            let page = page.replace('<', "‹");
             if page.is_empty() { "Guestlist".to_string() } else { format!("{page} · Guestlist") }
         }/>
         <Router>

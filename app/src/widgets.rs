@@ -109,9 +109,8 @@ pub fn CopyLink(
         <div class="redeem-link">
             <label for=id.clone()>{label}</label>
             <input id=id type="text" readonly value=link.clone()/>
-            // Plain script so copying does not depend on the app having loaded.
-            <button type="button" class="button secondary" data-link=link
-                onclick="navigator.clipboard.writeText(this.dataset.link).then(() => { this.textContent = 'Copied'; })">
+            // Copied by /copy-link.js.
+            <button type="button" class="button secondary" data-copy-link=link>
                 {button}
             </button>
         </div>

@@ -436,7 +436,8 @@ fn local_path(return_to: Option<String>) -> String {
     };
     let here = url::Url::parse(HERE).expect("a valid constant URL");
     match here.join(&path) {
-        Ok(url) if url.origin() == here.origin() => url[url::Position::BeforePath..].to_owned(),
+        // A path that resolves to `//host…` (e.g. from `/..//host`) is read as another site.
+        Ok(url) if url.origin() == here.origin() && !url.path().starts_with("//") => url[url::Position::BeforePath..].to_owned(),
         _ => "/".into(),
     }
 }
@@ -528,6 +529,7 @@ mod tests {
         let outside = [
             "https://evil.example/", "//evil.example/", "/\\evil.example", "guests", "/\t/evil.example", "/\n/evil.example",
             "/ /evil.example", "/\u{0}/evil.example", "/\u{a0}/evil.example", "///evil.example", "/\r\n/evil.example",
+            "/..//evil.example", "/.%2e//evil.example",
         ];
         for outside in outside {
             assert_eq!(local_path(Some(outside.into())), "/");

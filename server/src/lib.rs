@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod csrf;
+pub mod headers;
 pub mod health;
 pub mod sessions;
 
@@ -49,6 +50,33 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// The plain (non-Leptos) routes of the portal, as (method, path).
+const PLAIN_ROUTES: &[(&str, &str)] = &[
+    ("GET", app::routes::SIGN_IN),
+    ("GET", "/auth/callback"),
+    ("POST", app::routes::SIGN_OUT),
+    ("GET", app::routes::AUDIT_CSV),
+    ("GET", "/healthz"),
+    ("GET", "/readyz"),
+];
+
+/// Every route the portal itself serves (not the sandbox tenant's), as (method, path with
+/// `{param}` placeholders): its pages and server functions as the Leptos router lists them, and
+/// the plain routes. The security suite tries each one as each role, so a route added without
+/// its expected answers fails it.
+pub fn route_inventory() -> Vec<(String, String)> {
+    let pages = route_list().into_iter().flat_map(|route| {
+        let path = route.path().to_owned();
+        route.methods().map(move |method| (format!("{method:?}").to_uppercase(), path.clone())).collect::<Vec<_>>()
+    });
+    let server_functions = leptos::server_fn::axum::server_fn_paths().map(|(path, method)| (method.to_string(), path.to_owned()));
+    let plain = PLAIN_ROUTES.iter().map(|(method, path)| (method.to_string(), path.to_string()));
+    let mut routes: Vec<_> = pages.chain(server_functions).chain(plain).collect();
+    routes.sort();
+    routes.dedup();
+    routes
+}
+
 /// Opens the database (and the sandbox tenant in sandbox mode) and builds every route.
 ///
 /// Nothing here contacts the identity provider: in sandbox mode that is this process, which is
@@ -64,6 +92,10 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         (Tenant::Sandbox, None) => unreachable!("the sandbox was opened above"),
     };
     let ctx = context(config, &entra_app, sandbox.as_ref()).await?;
+    let header_policy = headers::Policy {
+        https: config.is_https(),
+        identity_provider_origin: entra_app.issuer_url.origin().ascii_serialization(),
+    };
     let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
     let portal = pages(leptos_options(config)?, mode, ctx.clone())
         .layer(middleware::from_fn(require_sign_in))
@@ -76,6 +108,7 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     }
     let router = router
         .layer(middleware::from_fn_with_state(csrf::PublicOrigin(config.public_origin()), csrf::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(std::sync::Arc::new(header_policy), headers::secure))
         .layer(TraceLayer::new_for_http());
     Ok(Portal { router, sandbox, ctx })
 }
@@ -179,6 +212,9 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
     let context = move || {
         provide_context(ctx.clone());
         provide_context(mode);
+        if let Some(nonce) = headers::leptos_nonce() {
+            provide_context(nonce);
+        }
     };
     let routes = route_list();
     // The bundle is served as cargo-leptos precompressed it (brotli, gzip) in release builds;

@@ -30,6 +30,12 @@ pub enum Error {
 }
 
 impl Error {
+    /// Not signed in, or not allowed: a refusal to answer as such (401 or 403), never folded into
+    /// a page's "what went wrong" message.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, Error::SignedOut | Error::NotAllowed { .. })
+    }
+
     /// The HTTP status a page or API answer carries for this error.
     pub fn status(&self) -> u16 {
         match self {

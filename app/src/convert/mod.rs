@@ -73,7 +73,7 @@ mod server {
     /// A batch action that could not run: said once on the batch page (a refusal of the
     /// person's permission is an error of its own).
     pub async fn batch_failed(error: services::Error) -> Result<(), PageError> {
-        if matches!(error, services::Error::SignedOut | services::Error::NotAllowed { .. }) {
+        if error.is_refusal() {
             return Err(error.into());
         }
         redirect_with(BATCH_ERROR, &error.to_string(), routes::CONVERT).await
@@ -148,6 +148,7 @@ pub async fn run_batch(
     retry: Option<String>,
 ) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
+    me.require(services::Role::Admin)?;
     let Some(mut batch) = crate::server::peek::<Batch>(server::BATCH).await? else {
         let gone = services::Error::NotFound("There is no batch to convert any more. Tick the accounts again.".into());
         return server::batch_failed(gone).await;

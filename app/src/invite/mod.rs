@@ -64,6 +64,9 @@ mod server {
 
     /// What went wrong, with the form as it was typed.
     pub async fn failed(me: &Me, form: InviteForm, error: services::Error) -> Result<Option<Draft>, PageError> {
+        if error.is_refusal() {
+            return Err(error.into());
+        }
         me.save().await?;
         refused(Draft { form, review: Review::default(), error: Some(error.to_string()) }).await
     }
@@ -137,6 +140,7 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
 #[server(endpoint = "invite/retry")]
 pub async fn retry_steps() -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
+    me.actor.require_inviter()?;
     let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
     services::invite::retry_steps(&me.ctx, &me.actor, &mut outcome).await?;
     server::done(&me, &outcome).await
@@ -164,10 +168,11 @@ pub async fn last_outcome() -> Result<InviteOutcome, PageError> {
 pub async fn mail_link() -> Result<(), PageError> {
     use crate::server::keys::INVITE_OUTCOME;
     let me = crate::server::Me::load().await?;
+    me.actor.require_inviter()?;
     let mut outcome: InviteOutcome = crate::server::peek(INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
     match services::invite::mail_link(&me.ctx, &me.actor, &outcome).await {
         Ok(to) => (outcome.link_mailed_to, outcome.link_mail_error) = (Some(to), None),
-        Err(error @ (services::Error::SignedOut | services::Error::NotAllowed { .. })) => return Err(error.into()),
+        Err(error) if error.is_refusal() => return Err(error.into()),
         Err(error) => outcome.link_mail_error = Some(error.to_string()),
     }
     crate::server::redirect_with(INVITE_OUTCOME, &outcome, crate::routes::INVITE_DONE).await

@@ -65,9 +65,10 @@ export async function startPortal() {
   };
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchBrowser() {
-  return chromium.launch({
+/** Debian's Chromium, headless, with the flags this closed network needs. Any script or style
+ * the portal's Content Security Policy blocks fails the run: Chromium reports it on the console. */
+export async function launchBrowser() {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -80,6 +81,18 @@ export function launchBrowser() {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) {
+        console.error(`blocked by the Content Security Policy on ${message.page()?.url()}: ${message.text()}`);
+        process.exitCode = 1;
+      }
+    });
+    return context;
+  };
+  return browser;
 }
 
 /** The sandbox person holding the given directory role (by its display name in tenant.json). */

@@ -13,7 +13,7 @@ async fn healthz_says_ok() {
 }
 
 #[tokio::test]
-async fn readyz_checks_database_identity_and_graph() {
+async fn readyz_reports_database_identity_and_graph() {
     let portal = sandbox_portal().await;
     let response = reqwest::get(format!("{}/readyz", portal.base)).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);
@@ -24,7 +24,7 @@ async fn readyz_checks_database_identity_and_graph() {
 }
 
 #[tokio::test]
-async fn readyz_is_503_when_the_identity_provider_and_graph_are_unreachable() {
+async fn readyz_stays_ready_when_the_identity_provider_and_graph_are_unreachable() {
     // A port that was just free: nothing answers there.
     let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -40,10 +40,13 @@ async fn readyz_is_503_when_the_identity_provider_and_graph_are_unreachable() {
     let portal = server::build_app(&config).await.unwrap();
     tokio::spawn(async move { axum::serve(listener, portal.router).await.unwrap() });
 
-    let response = reqwest::get(format!("http://{addr}/readyz")).await.unwrap();
-    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(
-        response.json::<serde_json::Value>().await.unwrap(),
-        serde_json::json!({ "database": "ok", "identity": "error", "graph": "error" })
-    );
+    // Every instance shares them: one outage must not take all instances out of the balancer.
+    for _ in 0..2 {
+        let response = reqwest::get(format!("http://{addr}/readyz")).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            response.json::<serde_json::Value>().await.unwrap(),
+            serde_json::json!({ "database": "ok", "identity": "error", "graph": "error" })
+        );
+    }
 }

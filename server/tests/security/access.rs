@@ -1,0 +1,169 @@
+//! Every route and server function × every role, with the answer each must get. The routes come
+//! from the portal's own router (`server::route_inventory`): a new route without a row here fails.
+
+use std::collections::BTreeMap;
+
+use reqwest::StatusCode;
+
+use crate::common::*;
+
+/// What a role gets from a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Served (any answer but a refusal: a page, a result, or a "not found" for a made-up id).
+    S,
+    /// Refused: 403.
+    R,
+    /// Sent to sign in: 401, or a redirect to the sign-in page.
+    I,
+}
+use Answer::*;
+
+/// The roles, in the order of a row's answers.
+pub const ROLES: [&str; 6] = ["signed out", "guest", "member", "Helpdesk Administrator", "Inviter", "Admin"];
+
+const ANYONE: [Answer; 6] = [S, S, S, S, S, S];
+const MEMBERS: [Answer; 6] = [I, R, S, S, S, S];
+const INVITERS: [Answer; 6] = [I, R, R, R, S, S];
+const ADMINS: [Answer; 6] = [I, R, R, R, R, S];
+/// Pages that a signed-out visitor is sent to sign in for.
+const SIGNED_IN_PAGE: [Answer; 6] = [I, S, S, S, S, S];
+
+/// An object id no one in the directory has: services must refuse by role before looking it up,
+/// so a refusal here is the permission check and not a "not found".
+pub const NOBODY: &str = "00000000-0000-4000-8000-00000000dead";
+
+/// One row: the route, the request's form (server functions) or the path's parameters (pages),
+/// and the answer of each role in [`ROLES`] order.
+struct Row {
+    method: &'static str,
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+    answers: [Answer; 6],
+}
+
+const fn row(method: &'static str, path: &'static str, form: &'static [(&'static str, &'static str)], answers: [Answer; 6]) -> Row {
+    Row { method, path, form, answers }
+}
+
+const TABLE: &[Row] = &[
+    // Pages.
+    row("GET", "/", &[], ANYONE),
+    row("GET", "/invite", &[], with_signed_in(INVITERS)),
+    row("GET", "/invite/done", &[], with_signed_in(INVITERS)),
+    row("GET", "/directory", &[], with_signed_in(ADMINS)),
+    row("GET", "/directory/{id}", &[], with_signed_in(ADMINS)),
+    row("GET", "/directory/{id}/{action}", &[], with_signed_in(ADMINS)),
+    row("GET", "/convert", &[], with_signed_in(ADMINS)),
+    row("GET", "/convert/{id}", &[], with_signed_in(ADMINS)),
+    row("GET", "/audit", &[], with_signed_in(ADMINS)),
+    // Plain routes.
+    row("GET", "/audit.csv", &[], ADMINS),
+    row("GET", "/auth/sign-in", &[], ANYONE),
+    row("GET", "/auth/callback", &[], ANYONE),
+    row("POST", "/auth/sign-out", &[], ANYONE),
+    row("GET", "/healthz", &[], ANYONE),
+    row("GET", "/readyz", &[], ANYONE),
+    // Server functions.
+    row("POST", "/api/viewer", &[], ANYONE),
+    row("POST", "/api/home/sponsored-count", &[], MEMBERS),
+    row("POST", "/api/invite/page", &[], INVITERS),
+    row("POST", "/api/invite/check", &[("email", "kim@partner.example")], INVITERS),
+    row("POST", "/api/invite/send", &[("form[email]", "{unique}@partner.example")], INVITERS),
+    row("POST", "/api/invite/again", &[("user_id", NOBODY)], INVITERS),
+    row("POST", "/api/invite/retry", &[], INVITERS),
+    row("POST", "/api/invite/suggest", &[("text", "ol"), ("groups_only", "false")], INVITERS),
+    row("POST", "/api/invite/outcome", &[], INVITERS),
+    row("POST", "/api/invite/mail-link", &[], INVITERS),
+    row("POST", "/api/directory/search", &[("q", "olivia")], ADMINS),
+    row("POST", "/api/directory/person", &[("id", NOBODY)], ADMINS),
+    row("POST", "/api/directory/resend", &[("user_id", NOBODY)], ADMINS),
+    row("POST", "/api/directory/reset", &[("user_id", NOBODY), ("email", "kim@partner.example")], ADMINS),
+    row("POST", "/api/directory/user-type", &[("form[user_id]", NOBODY), ("form[target]", "Member")], ADMINS),
+    row("POST", "/api/directory/e-mail", &[("user_id", NOBODY), ("email", "kim@partner.example")], ADMINS),
+    row("POST", "/api/convert/page", &[("id", NOBODY)], ADMINS),
+    row("POST", "/api/convert/send", &[("form[user_id]", NOBODY), ("form[email]", "kim@partner.example")], ADMINS),
+    row("POST", "/api/convert/batch", &[("query", "elena")], ADMINS),
+    row("POST", "/api/convert/preview", &[], ADMINS),
+    row("POST", "/api/convert/run", &[], ADMINS),
+    row("POST", "/api/convert/clear", &[], ADMINS),
+    row("POST", "/api/audit/events", &[("filter[text]", "")], ADMINS),
+];
+
+/// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.
+const fn with_signed_in(answers: [Answer; 6]) -> [Answer; 6] {
+    let mut page = answers;
+    page[0] = SIGNED_IN_PAGE[0];
+    page
+}
+
+/// The seeded person who plays each signed-in role.
+async fn upn_of(portal: &TestPortal, role: &str) -> String {
+    const HELPDESK: &str = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
+    let has_role = |id: &'static str| move |p: &sandbox::directory::Person| p.directory_role_template_ids.iter().any(|r| r == id);
+    let person = match role {
+        "guest" => portal.person(|p| p.user_principal_name.contains("#EXT#")).await,
+        "member" => portal.person(|p| p.user_principal_name.starts_with("amara.")).await,
+        "Helpdesk Administrator" => portal.person(has_role(HELPDESK)).await,
+        "Inviter" => portal.person(|p| p.user_principal_name.starts_with("priya.")).await,
+        "Admin" => portal.global_admin().await,
+        other => unreachable!("no seeded person plays {other}"),
+    };
+    person.user_principal_name
+}
+
+/// Sends `row`'s request as whoever `browser` is signed in as; returns what they got.
+async fn answer(browser: &mut Browser, base: &str, row: &Row, unique: &str) -> (Answer, String) {
+    let path = row.path.replace("{id}", NOBODY).replace("{action}", "reset");
+    let url = format!("{base}{path}");
+    let response = if row.method == "GET" {
+        browser.get(&url).await
+    } else {
+        let form: Vec<(String, String)> = row.form.iter().map(|(k, v)| (k.to_string(), v.replace("{unique}", unique))).collect();
+        browser.post_form(&url, &form, &[("origin", base)]).await
+    };
+    let status = response.status();
+    let to_sign_in = response
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .is_some_and(|l| l.starts_with("/auth/sign-in"));
+    let got = match status {
+        StatusCode::UNAUTHORIZED => I,
+        _ if status.is_redirection() && to_sign_in => I,
+        StatusCode::FORBIDDEN => R,
+        _ => S,
+    };
+    (got, format!("{status}"))
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_table_says() {
+    let portal = sandbox_portal().await;
+    let table: BTreeMap<(&str, &str), &Row> = TABLE.iter().map(|row| ((row.method, row.path), row)).collect();
+
+    // Every route the portal serves has a row, and every row is a route it serves.
+    let served = server::route_inventory();
+    let missing: Vec<_> = served.iter().filter(|(m, p)| !table.contains_key(&(m.as_str(), p.as_str()))).collect();
+    assert!(missing.is_empty(), "routes without a row in the security table (add what each role may do): {missing:?}");
+    let stale: Vec<_> = TABLE.iter().filter(|row| !served.iter().any(|(m, p)| m == row.method && p == row.path)).map(|r| (r.method, r.path)).collect();
+    assert!(stale.is_empty(), "rows for routes the portal no longer serves: {stale:?}");
+
+    let mut wrong = Vec::new();
+    for (index, role) in ROLES.iter().enumerate() {
+        let mut browser = Browser::new();
+        if index > 0 {
+            sign_in(&mut browser, &portal, &upn_of(&portal, role).await).await;
+        }
+        // Sign-out last: it ends the session the other rows need.
+        let (sign_out, rest): (Vec<&Row>, Vec<&Row>) = TABLE.iter().partition(|row| row.path == "/auth/sign-out");
+        for row in rest.into_iter().chain(sign_out) {
+            let unique = format!("security-{index}");
+            let (got, status) = answer(&mut browser, &portal.base, row, &unique).await;
+            if got != row.answers[index] {
+                wrong.push(format!("{} {} as {role}: expected {:?}, got {got:?} ({status})", row.method, row.path, row.answers[index]));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "answers that differ from the security table:\n{}", wrong.join("\n"));
+}
