@@ -6,7 +6,7 @@
 //! - A service composes the mail ([`crate::mail`]) and calls [`queue`] with its audit entry: both
 //!   rows are written, or neither. The page shows [`status`] ("queued", "sent", "not sent: why").
 //! - The worker's "outbox" task calls [`deliver_due`] every few seconds; [`depth`] counts what
-//!   waits (for metrics).
+//!   waits (for metrics). A page whose person waits for one mail calls [`deliver_one`].
 //!
 //! # Delivery
 //!
@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "server")]
 pub(crate) use server::release;
 #[cfg(feature = "server")]
-pub use server::{deliver_due, depth, queue, status};
+pub use server::{deliver_due, deliver_one, depth, queue, status};
 
 /// Attempts before a mail is given up.
 pub const MAX_ATTEMPTS: i64 = 8;
@@ -106,15 +106,16 @@ mod server {
     use crate::mail::{MailError, Mailer, OutgoingMail};
     use crate::{Actor, Db, Error};
 
-    /// One due mail for `$1` until `$2`, counting the attempt (`$3` now, `$4` the attempt limit).
-    /// See [`crate::jobs`] for why the statement reads so.
+    /// One due mail (`$5`, with `$only`) for `$1` until `$2`, counting the attempt (`$3` now, `$4`
+    /// the attempt limit). See [`crate::jobs`] for why the statement reads so.
     macro_rules! claim_sql {
-        ($lock:literal) => {
+        ($only:literal, $lock:literal) => {
             concat!(
                 "WITH due AS MATERIALIZED (SELECT id FROM outbox \
                    WHERE state = 'pending' AND next_attempt_at <= $3 AND (lease_until IS NULL OR lease_until <= $3) \
-                     AND attempts < $4 \
-                   ORDER BY next_attempt_at, id LIMIT 1 ",
+                     AND attempts < $4 ",
+                $only,
+                "ORDER BY next_attempt_at, id LIMIT 1 ",
                 $lock,
                 ") \
                  UPDATE outbox SET lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
@@ -122,8 +123,10 @@ mod server {
             )
         };
     }
-    const CLAIM_SQLITE: &str = claim_sql!("");
-    const CLAIM_POSTGRES: &str = claim_sql!("FOR UPDATE SKIP LOCKED");
+    const CLAIM_SQLITE: &str = claim_sql!("", "");
+    const CLAIM_POSTGRES: &str = claim_sql!("", "FOR UPDATE SKIP LOCKED");
+    const CLAIM_ONE_SQLITE: &str = claim_sql!("AND id = $5 ", "");
+    const CLAIM_ONE_POSTGRES: &str = claim_sql!("AND id = $5 ", "FOR UPDATE SKIP LOCKED");
 
     /// Marks sent whoever holds it: the mail went out, that is what counts.
     const SENT: &str = "UPDATE outbox SET state = 'sent', sent_at = $1, lease_owner = NULL, lease_until = NULL \
@@ -204,31 +207,63 @@ mod server {
         give_up_interrupted(db, &timestamp(now)).await?;
         let mut sent = 0;
         for _ in 0..BATCH {
-            let Some(claim) = claim(db, owner, moved_on(now, started)).await? else { break };
-            let outcome = match serde_json::from_value::<OutgoingMail>(claim.mail.0.clone()) {
-                Ok(mail) => mailer.deliver(&mail).await,
-                Err(error) => Err(MailError::Build(format!("the queued mail cannot be read ({error})"))),
-            };
-            let at = moved_on(now, started);
-            match outcome {
-                Ok(()) => {
-                    on_db!(db, pool => {
-                        sqlx::query(SENT).bind(timestamp(at)).bind(claim.id).execute(pool).await?;
-                    });
-                    tracing::info!(outbox = claim.id, attempt = claim.attempts, "mail sent");
-                    sent += 1;
-                }
-                Err(error) => not_sent(db, owner, &claim, at, &error).await?,
+            let Some(claim) = claim(db, owner, moved_on(now, started), None).await? else { break };
+            if deliver(db, mailer, owner, &claim, started, now).await? {
+                sent += 1;
             }
         }
         Ok(sent)
     }
 
-    async fn claim(db: &Db, owner: &str, now: DateTime<Utc>) -> Result<Option<ClaimRecord>, Error> {
-        let sql = if db.is_postgres() { CLAIM_POSTGRES } else { CLAIM_SQLITE };
+    /// Sends queued mail `id` now, if it is due and no other instance is sending it, as instance
+    /// `owner`: for a person waiting on the page, who should not wait on everyone else's mail.
+    /// Returns whether the SMTP server took it.
+    pub async fn deliver_one(db: &Db, mailer: &Mailer, owner: &str, id: i64, now: DateTime<Utc>) -> Result<bool, Error> {
+        let started = Instant::now();
+        match claim(db, owner, now, Some(id)).await? {
+            Some(claim) => deliver(db, mailer, owner, &claim, started, now).await,
+            None => Ok(false),
+        }
+    }
+
+    /// Hands a claimed mail to the SMTP server and records how it went; true when it was taken.
+    async fn deliver(db: &Db, mailer: &Mailer, owner: &str, claim: &ClaimRecord, started: Instant, now: DateTime<Utc>) -> Result<bool, Error> {
+        let outcome = match serde_json::from_value::<OutgoingMail>(claim.mail.0.clone()) {
+            Ok(mail) => mailer.deliver(&mail).await,
+            Err(error) => Err(MailError::Build(format!("the queued mail cannot be read ({error})"))),
+        };
+        let at = moved_on(now, started);
+        match outcome {
+            Ok(()) => {
+                on_db!(db, pool => {
+                    sqlx::query(SENT).bind(timestamp(at)).bind(claim.id).execute(pool).await?;
+                });
+                tracing::info!(outbox = claim.id, attempt = claim.attempts, "mail sent");
+                Ok(true)
+            }
+            Err(error) => {
+                not_sent(db, owner, claim, at, &error).await?;
+                Ok(false)
+            }
+        }
+    }
+
+    /// Claims the next due mail, or only mail `only`.
+    async fn claim(db: &Db, owner: &str, now: DateTime<Utc>, only: Option<i64>) -> Result<Option<ClaimRecord>, Error> {
+        let sql = match (db.is_postgres(), only.is_some()) {
+            (true, false) => CLAIM_POSTGRES,
+            (false, false) => CLAIM_SQLITE,
+            (true, true) => CLAIM_ONE_POSTGRES,
+            (false, true) => CLAIM_ONE_SQLITE,
+        };
         let lease_until = timestamp_after(now, MAIL_LEASE);
         Ok(on_db!(db, pool => {
-            sqlx::query_as(sql).bind(owner).bind(&lease_until).bind(timestamp(now)).bind(MAX_ATTEMPTS).fetch_optional(pool).await?
+            let query = sqlx::query_as(sql).bind(owner).bind(&lease_until).bind(timestamp(now)).bind(MAX_ATTEMPTS);
+            let query = match only {
+                Some(id) => query.bind(id),
+                None => query,
+            };
+            query.fetch_optional(pool).await?
         }))
     }
 

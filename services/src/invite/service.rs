@@ -136,7 +136,7 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
     let options = serde_json::json!({ "language": outcome.language });
     let entry = Entry::new(AuditAction::SendLinkFromGuestlist, &outcome.email, AuditOutcome::Queued).options(&options);
     let id = outbox::queue(&ctx.db, actor, &mail.compose(), entry).await?;
-    outbox::deliver_due(&ctx.db, mailer, &worker::instance_id(), ctx.clock.now()).await?;
+    outbox::deliver_one(&ctx.db, mailer, &worker::instance_id(), id, ctx.clock.now()).await?;
     let status = outbox::status(&ctx.db, id).await?;
     match status.state {
         MailState::Sent => Ok(outcome.email.clone()),

@@ -153,3 +153,34 @@ async fn a_mail_is_given_up_after_its_last_attempt() {
     assert_eq!(outbox::deliver_due(&db, &mailer, "instance", now).await.unwrap(), 0);
     assert!(smtp.received().is_empty());
 }
+
+/// A person waiting on a page sends their own mail and nobody else's; a mail another instance
+/// holds is left to it.
+async fn one_mail_now(db: Db) {
+    let smtp = TestSmtp::start().await;
+    let mailer = mailer(&smtp);
+    let others = queue(&db, "others@contoso.example").await;
+    let mine = queue(&db, "ann@fabrikam.example").await;
+    let now = Utc::now();
+    assert!(outbox::deliver_one(&db, &mailer, "page", mine, now).await.unwrap());
+    let received = smtp.received();
+    assert_eq!(received.len(), 1);
+    assert!(received[0].contains("ann@fabrikam.example"), "{}", received[0]);
+    assert_eq!(outbox::status(&db, others).await.unwrap().state, MailState::Pending, "left for the worker");
+    assert!(!outbox::deliver_one(&db, &mailer, "page", mine, now).await.unwrap(), "a sent mail is not sent again");
+
+    // Held by a worker that is sending it: not taken from it.
+    smtp.hang_at_next_data();
+    tokio::select! {
+        sent = outbox::deliver_due(&db, &mailer, "worker", now) => panic!("the hung server answered: {sent:?}"),
+        () = smtp.hung() => {}
+    }
+    assert!(!outbox::deliver_one(&db, &mailer, "page", others, now + after(1)).await.unwrap());
+    assert_eq!(outbox::status(&db, others).await.unwrap().attempts, 1);
+}
+
+on_both_databases!(
+    one_mail_now:
+    a_page_sends_its_own_mail_and_only_that_on_sqlite,
+    a_page_sends_its_own_mail_and_only_that_on_postgres
+);
