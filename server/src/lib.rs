@@ -1,11 +1,13 @@
 //! The Guestlist portal server: configuration, sign-in, sessions, cross-site protection, health
 //! checks, the Leptos pages and (in sandbox mode) the sandbox tenant, assembled by [`build_app`].
 
+pub mod account;
 pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod csrf;
 pub mod health;
+pub mod recheck;
 pub mod sessions;
 
 use app::auth::{Principal, TenantMode};
@@ -64,11 +66,18 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         (Tenant::Sandbox, None) => unreachable!("the sandbox was opened above"),
     };
     let ctx = context(config, &entra_app, sandbox.as_ref()).await?;
-    let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
+    let recheck = recheck::Recheck {
+        graph: ctx.graph.clone(),
+        client_id: entra_app.client_id.clone(),
+        inviters: config.inviters.clone(),
+        settings: config.sessions.clone(),
+    };
+    let oidc = Oidc::new(entra_app, config, ctx.graph.clone())?;
     let portal = pages(leptos_options(config)?, mode, ctx.clone())
         .layer(middleware::from_fn(require_sign_in))
+        .layer(middleware::from_fn_with_state(recheck, recheck::recheck))
         .merge(auth::routes(oidc.clone()));
-    let portal = sessions::with_sessions(&ctx.db, portal, config.is_https()).await?;
+    let portal = sessions::with_sessions(&ctx.db, portal, config).await?;
 
     let mut router = portal.merge(health::routes(ctx.db.clone(), oidc)?);
     if let Some(sandbox) = &sandbox {
@@ -138,6 +147,7 @@ pub async fn open_sandbox(config: &Config) -> anyhow::Result<Sandbox> {
         public_url: config.public_url.clone(),
         portal_redirect_uris: vec![config.redirect_uri()],
         throttle_invitations: true,
+        portal_front_channel_logout_url: Some(config.front_channel_logout_uri()),
     })
     .await
 }
