@@ -166,7 +166,8 @@ impl SealedStore {
     }
 
     /// Notes which `sid` a new session belongs to (sessions get a new id at sign-in, so a new
-    /// record is where a sign-in's `sid` first appears).
+    /// record is where a sign-in's `sid` first appears), and forgets those of sessions that
+    /// expired meanwhile.
     async fn remember_sid(&self, record: &Record) -> session_store::Result<()> {
         let Some(sid) = serde_json::to_value(&record.data).ok().and_then(|d| d.pointer(SID_POINTER)?.as_str().map(str::to_owned))
         else {
@@ -174,10 +175,20 @@ impl SealedStore {
         };
         let (id, at) = (record.id.to_string(), chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
         let done = match &self.db {
-            Db::Sqlite(pool) => sqlx::query("INSERT INTO session_sids (session_id, sid, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .bind(id).bind(sid).bind(at).execute(pool).await.map(drop),
-            Db::Postgres(pool) => sqlx::query("INSERT INTO session_sids (session_id, sid, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-                .bind(id).bind(sid).bind(at).execute(pool).await.map(drop),
+            Db::Sqlite(pool) => async {
+                sqlx::query("DELETE FROM session_sids WHERE session_id NOT IN (SELECT id FROM tower_sessions)").execute(pool).await?;
+                sqlx::query("INSERT INTO session_sids (session_id, sid, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .bind(id).bind(sid).bind(at).execute(pool).await
+            }
+            .await
+            .map(drop),
+            Db::Postgres(pool) => async {
+                sqlx::query("DELETE FROM session_sids WHERE session_id NOT IN (SELECT id FROM tower_sessions.session)").execute(pool).await?;
+                sqlx::query("INSERT INTO session_sids (session_id, sid, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                    .bind(id).bind(sid).bind(at).execute(pool).await
+            }
+            .await
+            .map(drop),
         };
         done.map_err(backend)
     }
