@@ -18,6 +18,8 @@ pub mod keys {
     pub const PRINCIPAL: &str = "principal";
     /// The signed-in person's `graph::DelegatedToken`; never sent to the browser.
     pub const GRAPH_TOKEN: &str = "graph_token";
+    /// When and how the person signed in, and when the account is checked again (server crate).
+    pub const SIGNED_IN: &str = "signed_in";
     /// The ID token, kept as the `id_token_hint` for signing out at the issuer.
     pub const ID_TOKEN: &str = "id_token";
     /// PKCE verifier, state and nonce of a sign-in in progress.

@@ -240,6 +240,9 @@ pub struct DirectoryObject {
     pub user_principal_name: Option<String>,
     /// Member or guest (users).
     pub user_type: Option<UserType>,
+    /// The role's template id (directory roles), the same in every tenant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_template_id: Option<String>,
 }
 
 impl DirectoryObject {

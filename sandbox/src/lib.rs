@@ -35,6 +35,9 @@ pub struct SandboxConfig {
     pub portal_redirect_uris: Vec<String>,
     /// Graph's documented throttling on `/invitations` (150 requests per 5 s per tenant).
     pub throttle_invitations: bool,
+    /// The portal app's front-channel logout URL, loaded in a hidden frame when someone signs
+    /// out at the issuer (Entra's app registration setting of that name).
+    pub portal_front_channel_logout_url: Option<String>,
 }
 
 /// The running sandbox: cheap to clone, shared by all handlers.

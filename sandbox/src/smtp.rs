@@ -245,7 +245,7 @@ Content-Transfer-Encoding: base64\r\n\r\nSG9sYSBodHRwczovL3guZXhhbXBsZS9y\r\n";
     async fn sandbox() -> Sandbox {
         let data_dir = std::env::temp_dir().join(format!("sandbox-smtp-{}", uuid::Uuid::new_v4()));
         let public_url = url::Url::parse("http://127.0.0.1:9").unwrap();
-        let config = crate::SandboxConfig { data_dir, public_url, portal_redirect_uris: vec![], throttle_invitations: false };
+        let config = crate::SandboxConfig { data_dir, public_url, portal_redirect_uris: vec![], throttle_invitations: false, portal_front_channel_logout_url: None };
         Sandbox::open(config).await.unwrap()
     }
 

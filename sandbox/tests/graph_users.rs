@@ -359,6 +359,7 @@ async fn directory_survives_a_restart() {
         public_url: url::Url::parse("http://127.0.0.1:9").unwrap(),
         portal_redirect_uris: vec![REDIRECT_URI.into()],
         throttle_invitations: false,
+        portal_front_channel_logout_url: None,
     };
     let first = sandbox::Sandbox::open(config.clone()).await.unwrap();
     first.directory().seed_guests(40).await.unwrap();

@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 #[path = "support/live.rs"]
 mod live;
-use live::REDIRECT_URI;
+use live::{FRONT_CHANNEL_LOGOUT_URL, REDIRECT_URI};
 
 const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-sandbox-verifier";
 
@@ -691,6 +691,48 @@ async fn logout_returns_only_to_registered_origins() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response.text().await.unwrap().contains("You have signed out"));
+}
+
+#[tokio::test]
+async fn id_tokens_name_their_sign_in_session_and_a_guest_by_their_home_sign_in_name() {
+    let h = start().await;
+    let (_, body) = h.admin_tokens().await;
+    let id = claims(body["id_token"].as_str().unwrap());
+    let sid = id["sid"].as_str().expect("a sid").to_owned();
+    // A refresh stays in the same sign-in session; another sign-in is another one.
+    let (_, refreshed) = h.refresh(body["refresh_token"].as_str().unwrap(), None).await;
+    assert_eq!(claims(refreshed["id_token"].as_str().unwrap())["sid"], sid.as_str());
+    let (_, again) = h.admin_tokens().await;
+    assert_ne!(claims(again["id_token"].as_str().unwrap())["sid"], sid.as_str());
+
+    let people = h.sandbox.directory().sign_in_people().await.unwrap();
+    let guest = people.into_iter().find(|p| p.user_principal_name.contains("#EXT#") && p.mail.is_some()).unwrap();
+    let code = h.code(&guest.user_principal_name, FULL_SCOPE).await;
+    let (status, body) = h.redeem(&code, VERIFIER).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let id = claims(body["id_token"].as_str().unwrap());
+    assert_eq!(id["preferred_username"], guest.mail.as_deref().unwrap());
+    assert!(id.get("acct").is_none(), "an optional claim the app registration did not ask for");
+}
+
+#[tokio::test]
+async fn signing_out_frames_the_apps_front_channel_logout_for_the_hints_sid() {
+    let h = start().await;
+    let (_, body) = h.admin_tokens().await;
+    let id_token = body["id_token"].as_str().unwrap();
+    let sid = claims(id_token)["sid"].as_str().unwrap().to_owned();
+    let response = h
+        .http
+        .get(h.endpoint("oauth2/v2.0/logout"))
+        .query(&[("post_logout_redirect_uri", "http://localhost:3000/"), ("id_token_hint", id_token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap().replace("&amp;", "&");
+    let query = serde_urlencoded::to_string([("iss", h.sandbox.issuer().issuer_url()), ("sid", sid)]).unwrap();
+    assert!(html.contains(&format!("<iframe hidden title=\"Signing out of the app\" src=\"{FRONT_CHANNEL_LOGOUT_URL}?{query}\"")), "{html}");
+    assert!(html.contains("content=\"1;url=http://localhost:3000/\""), "{html}");
 }
 
 #[tokio::test]

@@ -5,36 +5,42 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use app::auth::{Principal, Role};
+use app::auth::Principal;
 use app::server::keys as session_keys;
-use graph::DelegatedToken;
+use graph::{DelegatedToken, GraphClient};
 use axum::extract::{Query, State};
+use axum::http::header;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
+use axum::{Extension, Router};
 use openidconnect::core::{
-    CoreAuthDisplay, CoreAuthPrompt, CoreErrorResponseType, CoreGenderClaim, CoreJsonWebKey,
-    CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm, CoreResponseType, CoreRevocableToken,
-    CoreRevocationErrorResponse, CoreTokenIntrospectionResponse, CoreTokenType,
+    CoreAuthDisplay, CoreAuthPrompt, CoreClaimName, CoreClaimType, CoreClientAuthMethod, CoreErrorResponseType,
+    CoreGenderClaim, CoreGrantType, CoreJsonWebKey, CoreJweContentEncryptionAlgorithm, CoreJweKeyManagementAlgorithm,
+    CoreJwsSigningAlgorithm, CoreResponseMode, CoreResponseType, CoreRevocableToken, CoreRevocationErrorResponse,
+    CoreSubjectIdentifierType, CoreTokenIntrospectionResponse, CoreTokenType,
 };
 use openidconnect::{
-    AdditionalClaims, AuthenticationFlow, AuthorizationCode, Client, ClientId, ClientSecret, CsrfToken,
-    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken, IdTokenFields, IssuerUrl,
-    LogoutRequest, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl,
-    ProviderMetadataWithLogout, RedirectUrl, Scope, StandardErrorResponse, StandardTokenResponse, TokenResponse,
+    AdditionalClaims, AdditionalProviderMetadata, AuthenticationFlow, AuthorizationCode, ClaimsVerificationError,
+    Client, ClientId, ClientSecret, CsrfToken, EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet,
+    IdToken, IdTokenFields, IssuerUrl, LogoutProviderMetadata, LogoutRequest, Nonce, OAuth2TokenResponse,
+    PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadata, RedirectUrl, Scope,
+    SignatureVerificationError, StandardErrorResponse, StandardTokenResponse, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use tower_sessions::Session;
 
-use crate::config::{EntraApp, InviterPolicy};
+use crate::account::{self, Grants, Lookup};
+use crate::config::{Config, EntraApp, InviterPolicy};
+use crate::recheck::{delta, SignedIn};
+use crate::sessions::SealedStore;
 
-/// Directory role template ids that make someone an administrator of guest access.
-const GLOBAL_ADMINISTRATOR: &str = "62e90394-69f5-4237-9190-012177145e10";
-const USER_ADMINISTRATOR: &str = "fe930be7-5e62-47db-91af-98c3a49a38b1";
-/// Entra's Guest Inviter directory role.
-const GUEST_INVITER: &str = "95e79109-95c0-4d8e-aee3-d01accf2d47b";
+/// Where the identity provider sends the browser back after sign-in.
+pub const CALLBACK: &str = "/auth/callback";
+/// Where the identity provider ends this app's sessions when someone signs out elsewhere
+/// (registered as the app's front-channel logout URL).
+pub const FRONT_CHANNEL_LOGOUT: &str = "/auth/front-channel-logout";
 
 /// Graph's delegated permissions the portal asks for. One token request may target only one
 /// resource, so all are Graph's (plus the OIDC scopes, which are not a resource).
@@ -62,7 +68,8 @@ const DISCOVERY_TTL: Duration = Duration::from_secs(60 * 60);
 /// Timeout for each request to the identity provider.
 const HTTP_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// Entra's claims beyond the OIDC standard ones.
+/// Entra's claims beyond the OIDC standard ones. Whether someone is a member or a guest is not
+/// among them: Graph's `userType` says it (see [`account`]).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct EntraClaims {
     #[serde(default)]
@@ -78,10 +85,35 @@ pub struct EntraClaims {
     /// Group object ids, when the app registration emits them.
     #[serde(default)]
     pub groups: Vec<String>,
-    /// Optional claim: 0 = member, 1 = guest.
+    /// The sign-in session at the identity provider, named again by a front-channel logout.
     #[serde(default)]
-    pub acct: Option<u8>,
+    pub sid: Option<String>,
 }
+
+/// Discovery's `authorization_response_iss_parameter_supported` (RFC 9207): the provider names
+/// itself in the answer to an authorization request, so a mix-up of providers is caught.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct IssParameter {
+    #[serde(default)]
+    authorization_response_iss_parameter_supported: bool,
+}
+
+impl AdditionalProviderMetadata for IssParameter {}
+
+type Metadata = ProviderMetadata<
+    LogoutProviderMetadata<IssParameter>,
+    CoreAuthDisplay,
+    CoreClientAuthMethod,
+    CoreClaimName,
+    CoreClaimType,
+    CoreGrantType,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJweKeyManagementAlgorithm,
+    CoreJsonWebKey,
+    CoreResponseMode,
+    CoreResponseType,
+    CoreSubjectIdentifierType,
+>;
 
 impl AdditionalClaims for EntraClaims {}
 
@@ -113,7 +145,10 @@ type OidcClient = Client<
 /// What discovery told us, ready to use.
 struct Discovered {
     client: OidcClient,
+    issuer: IssuerUrl,
     end_session_endpoint: Option<openidconnect::EndSessionUrl>,
+    /// The provider always sends `iss` with the authorization response.
+    sends_iss: bool,
 }
 
 /// Why sign-in (or sign-out) could not finish. Shown to people as is.
@@ -127,6 +162,8 @@ pub enum SignInError {
     NothingPending,
     #[error("the answer from the sign-in service did not belong to the sign-in started in this browser")]
     StateMismatch,
+    #[error("the answer did not come from the sign-in service this portal uses (its issuer is {0:?})")]
+    WrongIssuer(String),
     #[error("the sign-in service did not return a sign-in code")]
     MissingCode,
     #[error("the sign-in code could not be exchanged ({0})")]
@@ -139,12 +176,20 @@ pub enum SignInError {
     MissingIdentity,
     #[error("the session could not be saved ({0})")]
     Session(String),
+    #[error("your account is disabled or no longer exists in the directory")]
+    AccountGone,
+    #[error(
+        "the portal could not check your account in the directory ({0}), and without that it cannot tell whether you \
+         are a member of the organisation; try again in a few minutes, or ask your administrator if this persists"
+    )]
+    AccountUnchecked(String),
 }
 
 impl SignInError {
     fn status(&self) -> StatusCode {
         match self {
-            SignInError::Discovery(_) | SignInError::Session(_) => StatusCode::BAD_GATEWAY,
+            SignInError::Discovery(_) | SignInError::Session(_) | SignInError::AccountUnchecked(_) => StatusCode::BAD_GATEWAY,
+            SignInError::AccountGone => StatusCode::FORBIDDEN,
             _ => StatusCode::BAD_REQUEST,
         }
     }
@@ -190,6 +235,11 @@ struct Inner {
     redirect_uri: RedirectUrl,
     post_logout_redirect_uri: PostLogoutRedirectUrl,
     inviters: InviterPolicy,
+    /// The portal's Graph client, to read the account with the app's token.
+    graph: GraphClient,
+    /// The delegated refresh token is kept only when Graph calls are made on the person's behalf.
+    keep_refresh_token: bool,
+    recheck_every: std::time::Duration,
     http: reqwest::Client,
     /// Discovery is fetched on first use, not at start-up: in sandbox mode the issuer is this
     /// very process, which is not listening yet while the app is being built.
@@ -206,7 +256,7 @@ struct PendingSignIn {
 }
 
 impl Oidc {
-    pub fn new(app: EntraApp, redirect_uri: String, public_base: &str, inviters: InviterPolicy) -> anyhow::Result<Oidc> {
+    pub fn new(app: EntraApp, config: &Config, graph: GraphClient) -> anyhow::Result<Oidc> {
         let http = reqwest::Client::builder()
             // As openidconnect requires: following redirects would open SSRF holes.
             .redirect(reqwest::redirect::Policy::none())
@@ -215,9 +265,12 @@ impl Oidc {
         Ok(Oidc {
             inner: Arc::new(Inner {
                 app,
-                redirect_uri: RedirectUrl::new(redirect_uri)?,
-                post_logout_redirect_uri: PostLogoutRedirectUrl::new(format!("{public_base}/"))?,
-                inviters,
+                redirect_uri: RedirectUrl::new(config.redirect_uri())?,
+                post_logout_redirect_uri: PostLogoutRedirectUrl::new(format!("{}/", config.public_base()))?,
+                inviters: config.inviters.clone(),
+                graph,
+                keep_refresh_token: config.invite.credential == services::settings::CredentialMode::Delegated,
+                recheck_every: config.sessions.recheck_every,
                 http,
                 discovered: Mutex::new(None),
             }),
@@ -234,9 +287,14 @@ impl Oidc {
     }
 
     async fn discovered(&self) -> Result<Arc<Discovered>, SignInError> {
+        self.discovered_within(DISCOVERY_TTL).await
+    }
+
+    /// Discovery no older than `max_age`, fetched now if what is cached is older.
+    async fn discovered_within(&self, max_age: Duration) -> Result<Arc<Discovered>, SignInError> {
         let mut cached = self.inner.discovered.lock().await;
         if let Some((at, discovered)) = cached.as_ref() {
-            if at.elapsed() < DISCOVERY_TTL {
+            if at.elapsed() < max_age {
                 return Ok(discovered.clone());
             }
         }
@@ -248,17 +306,17 @@ impl Oidc {
     async fn fetch_discovery(&self) -> Result<Discovered, SignInError> {
         let app = &self.inner.app;
         let issuer = IssuerUrl::from_url(app.issuer_url.clone());
-        let metadata = ProviderMetadataWithLogout::discover_async(issuer, &self.inner.http)
-            .await
-            .map_err(|e| SignInError::Discovery(error_chain(&e)))?;
+        let metadata = Metadata::discover_async(issuer, &self.inner.http).await.map_err(|e| SignInError::Discovery(error_chain(&e)))?;
         let end_session_endpoint = metadata.additional_metadata().end_session_endpoint.clone();
+        let sends_iss = metadata.additional_metadata().additional_metadata.authorization_response_iss_parameter_supported;
+        let issuer = metadata.issuer().clone();
         let client = OidcClient::from_provider_metadata(
             metadata,
             ClientId::new(app.client_id.clone()),
             Some(ClientSecret::new(app.client_secret.clone())),
         )
         .set_redirect_uri(self.inner.redirect_uri.clone());
-        Ok(Discovered { client, end_session_endpoint })
+        Ok(Discovered { client, issuer, end_session_endpoint, sends_iss })
     }
 
     /// Where to send the browser to start signing in; remembers what the callback must check.
@@ -295,14 +353,19 @@ impl Oidc {
         if answer.state.as_deref() != Some(pending.state.as_str()) {
             return Err(SignInError::StateMismatch);
         }
+        let discovered = self.discovered().await?;
+        // RFC 9207: the answer names its issuer when the provider says it will; it must be ours.
+        let issuer = discovered.issuer.as_str();
+        if answer.iss.as_deref().is_some_and(|iss| iss != issuer) || (discovered.sends_iss && answer.iss.is_none()) {
+            return Err(SignInError::WrongIssuer(issuer.to_owned()));
+        }
         if let Some(error) = answer.error {
             return Err(SignInError::Provider(answer.error_description.unwrap_or(error)));
         }
         let code = answer.code.ok_or(SignInError::MissingCode)?;
 
-        let discovered = self.discovered().await?;
-        let client = &discovered.client;
-        let tokens = client
+        let tokens = discovered
+            .client
             .exchange_code(AuthorizationCode::new(code))
             .map_err(|e| SignInError::Exchange(e.to_string()))?
             .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier))
@@ -311,13 +374,40 @@ impl Oidc {
             .map_err(|e| SignInError::Exchange(error_chain(&e)))?;
         let id_token = tokens.id_token().ok_or(SignInError::MissingIdToken)?;
         // Signature (against the discovered keys), issuer, audience, expiry and nonce.
-        let claims = id_token
-            .claims(&client.id_token_verifier(), &Nonce::new(pending.nonce))
-            .map_err(|e| SignInError::InvalidIdToken(error_chain(&e)))?;
+        let nonce = Nonce::new(pending.nonce);
+        let rediscovered;
+        let claims = match id_token.claims(&discovered.client.id_token_verifier(), &nonce) {
+            // Signed with a key published after discovery: the provider rotated its keys
+            // ("Microsoft identity platform: signing key rollover"), so fetch them again.
+            Err(ClaimsVerificationError::SignatureVerification(SignatureVerificationError::NoMatchingKey)) => {
+                rediscovered = self.discovered_within(Duration::ZERO).await?;
+                id_token.claims(&rediscovered.client.id_token_verifier(), &nonce)
+            }
+            verified => verified,
+        }
+        .map_err(|e| SignInError::InvalidIdToken(error_chain(&e)))?;
 
         let extra = claims.additional_claims();
         let (Some(object_id), Some(tenant_id)) = (extra.oid.clone(), extra.tid.clone()) else {
             return Err(SignInError::MissingIdentity);
+        };
+        let now = chrono::Utc::now();
+        let mut signed_in = SignedIn { at: now, next_check: now + delta(self.inner.recheck_every), unreachable_since: None, sid: extra.sid.clone() };
+        let grants = match account::look_up(&self.inner.graph, &self.inner.app.client_id, &object_id).await {
+            Lookup::Found { enabled: true, grants } => grants,
+            Lookup::Found { enabled: false, .. } | Lookup::NotFound => return Err(SignInError::AccountGone),
+            Lookup::Unavailable(reason) => {
+                // Whether this is a member or a guest is unknown, so no Sponsor role (the ID
+                // token's `preferred_username` is a guest's home sign-in name, no help). Roles
+                // the provider signed into the token still count until the next check.
+                let grants = Grants { directory_roles: extra.wids.clone(), app_roles: extra.roles.clone(), groups: extra.groups.clone(), member: false };
+                if grants.roles(&self.inner.inviters).is_empty() {
+                    return Err(SignInError::AccountUnchecked(reason));
+                }
+                tracing::warn!(oid = %object_id, "the account could not be read from Graph at sign-in ({reason}); roles from the ID token only");
+                (signed_in.unreachable_since, signed_in.next_check) = (Some(now), now);
+                grants
+            }
         };
         let user_principal_name = claims.preferred_username().map(|u| u.as_str().to_owned()).unwrap_or_default();
         let name = claims
@@ -326,14 +416,18 @@ impl Oidc {
             .map(|n| n.as_str().to_owned())
             .unwrap_or_else(|| user_principal_name.clone());
         let principal = Principal {
-            roles: roles_of(extra, &user_principal_name, &self.inner.inviters),
+            roles: grants.roles(&self.inner.inviters),
             object_id,
             tenant_id,
             name,
             email: claims.email().map(|e| e.as_str().to_owned()),
             user_principal_name,
         };
-        let graph_token = delegated_token(&tokens);
+        let mut graph_token = delegated_token(&tokens);
+        if !self.inner.keep_refresh_token {
+            // The app's own token does the work; a long-lived token of the person is a liability.
+            graph_token.refresh_token = None;
+        }
 
         // Nothing of whoever used this browser before (an invitation's outcome, a draft) carries
         // over, and a new session id, so an id planted before sign-in is useless.
@@ -342,6 +436,7 @@ impl Oidc {
             session.cycle_id().await?;
             session.insert(session_keys::PRINCIPAL, &principal).await?;
             session.insert(session_keys::GRAPH_TOKEN, &graph_token).await?;
+            session.insert(session_keys::SIGNED_IN, &signed_in).await?;
             session.insert(session_keys::ID_TOKEN, id_token.to_string()).await
         };
         saved.await.map_err(|e| SignInError::Session(e.to_string()))?;
@@ -377,28 +472,6 @@ fn delegated_token(response: &EntraTokenResponse) -> DelegatedToken {
     }
 }
 
-/// The portal's roles from the ID token's claims.
-pub fn roles_of(claims: &EntraClaims, user_principal_name: &str, inviters: &InviterPolicy) -> Vec<Role> {
-    let has_directory_role = |id: &str| claims.wids.iter().any(|w| w.eq_ignore_ascii_case(id));
-    let admin = has_directory_role(GLOBAL_ADMINISTRATOR) || has_directory_role(USER_ADMINISTRATOR);
-    // Administrators may always invite (Entra lets them whatever `allowInvitesFrom` says, unless `none`).
-    let inviter = admin
-        || has_directory_role(GUEST_INVITER)
-        || claims.roles.iter().any(|r| *r == inviters.app_role)
-        || inviters.group_id.as_ref().is_some_and(|g| claims.groups.iter().any(|m| m.eq_ignore_ascii_case(g)));
-    // The ID token carries no userType: `acct` says it when configured; otherwise guests are
-    // recognisable by the `#EXT#` in their UPN in the resource tenant.
-    let member = match claims.acct {
-        Some(acct) => acct == 0,
-        None => !user_principal_name.to_ascii_uppercase().contains("#EXT#"),
-    };
-    let mut roles = Vec::new();
-    roles.extend(admin.then_some(Role::Admin));
-    roles.extend(inviter.then_some(Role::Inviter));
-    roles.extend(member.then_some(Role::Sponsor));
-    roles
-}
-
 /// The error and its causes, as one line.
 fn error_chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
@@ -420,6 +493,8 @@ struct SignInQuery {
 struct CallbackQuery {
     code: Option<String>,
     state: Option<String>,
+    /// RFC 9207's authorization response issuer.
+    iss: Option<String>,
     error: Option<String>,
     error_description: Option<String>,
 }
@@ -464,63 +539,59 @@ async fn sign_out(State(oidc): State<Oidc>, session: Session) -> Response {
     Redirect::to(&oidc.sign_out_url(id_token).await).into_response()
 }
 
-/// `/auth/sign-in`, `/auth/callback` and `/auth/sign-out` (POST).
+#[derive(Deserialize)]
+struct FrontChannelQuery {
+    iss: Option<String>,
+    sid: Option<String>,
+}
+
+/// Front-channel logout: the identity provider loads this in a hidden frame when the person
+/// signs out there, naming its sign-in session with `sid` and (OpenID Connect Front-Channel
+/// Logout 1.0; Entra sends only `sid`) `iss` ("Microsoft identity platform and OpenID Connect
+/// protocol": single sign-out). The frame is cross-site, so the
+/// session cookie (SameSite=Lax) usually does not come along: every session of that `sid` ends
+/// server-side, and this browser's session too if its cookie arrived.
+async fn front_channel_logout(
+    State(oidc): State<Oidc>,
+    Extension(store): Extension<SealedStore>,
+    session: Session,
+    Query(query): Query<FrontChannelQuery>,
+) -> Response {
+    let ours = oidc.inner.app.issuer_url.as_str().trim_end_matches('/');
+    let from_our_issuer = query.iss.as_deref().is_none_or(|iss| iss.trim_end_matches('/') == ours);
+    if from_our_issuer {
+        if let Some(sid) = &query.sid {
+            match store.end_sid(sid).await {
+                Ok(ended) => tracing::info!(ended, "front-channel logout"),
+                Err(error) => tracing::error!("front-channel logout could not end the sessions: {error:#}"),
+            }
+        }
+        // Only with the `sid` of this very session: a bare link to this URL signs nobody out.
+        let mine = session.get::<SignedIn>(session_keys::SIGNED_IN).await.ok().flatten();
+        if query.sid.is_some() && mine.is_some_and(|m| m.sid == query.sid) {
+            if let Err(error) = session.flush().await {
+                tracing::error!("front-channel logout could not end this browser's session: {error}");
+            }
+        }
+    }
+    let mut response = page("Signed out", "<h1>Signed out</h1><p>You are signed out of Guestlist.</p>").into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `/auth/sign-in`, `/auth/callback`, `/auth/sign-out` (POST) and `/auth/front-channel-logout`.
 pub fn routes(oidc: Oidc) -> Router {
     Router::new()
         .route("/auth/sign-in", get(sign_in))
-        .route("/auth/callback", get(callback))
+        .route(CALLBACK, get(callback))
         .route("/auth/sign-out", post(sign_out))
+        .route(FRONT_CHANNEL_LOGOUT, get(front_channel_logout))
         .with_state(oidc)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn policy() -> InviterPolicy {
-        InviterPolicy { app_role: "Guestlist.Inviter".into(), group_id: Some("group-1".into()) }
-    }
-
-    fn claims(wids: &[&str], roles: &[&str], groups: &[&str], acct: Option<u8>) -> EntraClaims {
-        EntraClaims {
-            wids: wids.iter().map(|s| s.to_string()).collect(),
-            roles: roles.iter().map(|s| s.to_string()).collect(),
-            groups: groups.iter().map(|s| s.to_string()).collect(),
-            acct,
-            ..EntraClaims::default()
-        }
-    }
-
-    #[test]
-    fn administrators_are_admins_inviters_and_sponsors() {
-        for wid in [GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR] {
-            let roles = roles_of(&claims(&[wid], &[], &[], None), "grace@northwind.example", &policy());
-            assert_eq!(roles, vec![Role::Admin, Role::Inviter, Role::Sponsor]);
-        }
-    }
-
-    #[test]
-    fn inviters_come_from_the_directory_role_the_app_role_or_the_group() {
-        let upn = "priya@northwind.example";
-        for claims in [
-            claims(&[GUEST_INVITER], &[], &[], None),
-            claims(&[], &["Guestlist.Inviter"], &[], None),
-            claims(&[], &[], &["GROUP-1"], None),
-        ] {
-            assert_eq!(roles_of(&claims, upn, &policy()), vec![Role::Inviter, Role::Sponsor]);
-        }
-        let other_app_role = claims(&[], &["Guestlist.Reviewer"], &["group-2"], None);
-        assert_eq!(roles_of(&other_app_role, upn, &policy()), vec![Role::Sponsor]);
-    }
-
-    #[test]
-    fn guests_are_not_sponsors() {
-        let guest_upn = "olivia_fabrikam.example#EXT#@northwind.example";
-        assert!(roles_of(&claims(&[], &[], &[], None), guest_upn, &policy()).is_empty());
-        // `acct` wins over the UPN when present.
-        assert!(roles_of(&claims(&[], &[], &[], Some(1)), "someone@northwind.example", &policy()).is_empty());
-        assert_eq!(roles_of(&claims(&[], &[], &[], Some(0)), guest_upn, &policy()), vec![Role::Sponsor]);
-    }
 
     #[test]
     fn return_to_stays_on_this_site() {

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 use url::Url;
 
 /// Everything the portal needs to start.
@@ -24,6 +25,20 @@ pub struct Config {
     /// How long a worker's claim on a job row holds without renewal (`GUESTLIST_JOB_LEASE_SECONDS`):
     /// after a crash, another instance takes the row over once it ran out.
     pub job_lease: std::time::Duration,
+    /// How long a sign-in lasts and how often it is checked again.
+    pub sessions: SessionSettings,
+}
+
+/// Limits on a signed-in session.
+#[derive(Clone, Debug)]
+pub struct SessionSettings {
+    /// From sign-in until the person must sign in again (`GUESTLIST_SESSION_MAX_HOURS`).
+    pub max_age: Duration,
+    /// How often the account and roles are read again from Graph (`GUESTLIST_SESSION_RECHECK_MINUTES`).
+    pub recheck_every: Duration,
+    /// The key sealing session data at rest (`GUESTLIST_SESSION_KEY`); when unset, one kept in
+    /// the data folder.
+    pub key: Option<[u8; 32]>,
 }
 
 /// Which Entra tenant the portal signs people in to.
@@ -158,7 +173,11 @@ impl Config {
         let tenant = match (tenant_id, client_id, client_secret) {
             (None, None, None) => Tenant::Sandbox,
             (Some(tenant_id), Some(client_id), Some(client_secret)) => {
-                Tenant::Entra(EntraApp::microsoft(tenant_id, client_id, client_secret)?)
+                let mut app = EntraApp::microsoft(tenant_id, client_id, client_secret)?;
+                if let Some(value) = var("GUESTLIST_AUTHORITY_URL") {
+                    app.issuer_url = parse_authority(value)?;
+                }
+                Tenant::Entra(app)
             }
             (tenant_id, client_id, client_secret) => {
                 let set = [tenant_id.is_some(), client_id.is_some(), client_secret.is_some()];
@@ -184,20 +203,16 @@ impl Config {
                 }
             }
         }
-        let job_lease = match var("GUESTLIST_JOB_LEASE_SECONDS") {
-            None => std::time::Duration::from_secs(60),
-            Some(value) => match value.parse::<u64>() {
-                Ok(seconds @ 2..=3600) => std::time::Duration::from_secs(seconds),
-                _ => {
-                    return Err(ConfigError::Invalid {
-                        var: "GUESTLIST_JOB_LEASE_SECONDS",
-                        value,
-                        expected: "a number of seconds from 2 to 3600",
-                    })
-                }
-            },
+        let job_lease =
+            Duration::from_secs(number(&var, "GUESTLIST_JOB_LEASE_SECONDS", 60, 2..=3600, "a number of seconds from 2 to 3600")?);
+        let sessions = SessionSettings {
+            max_age: Duration::from_secs(3600 * number(&var, "GUESTLIST_SESSION_MAX_HOURS", 12, 1..=168, "a number of hours from 1 to 168")?),
+            recheck_every: Duration::from_secs(
+                60 * number(&var, "GUESTLIST_SESSION_RECHECK_MINUTES", 15, 1..=240, "a number of minutes from 1 to 240")?,
+            ),
+            key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease })
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, sessions })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.
@@ -207,7 +222,12 @@ impl Config {
 
     /// Where the identity provider sends people back after sign-in.
     pub fn redirect_uri(&self) -> String {
-        format!("{}/auth/callback", self.public_base())
+        format!("{}{}", self.public_base(), crate::auth::CALLBACK)
+    }
+
+    /// Where the identity provider ends a sign-in session in a hidden frame (front-channel logout).
+    pub fn front_channel_logout_uri(&self) -> String {
+        format!("{}{}", self.public_base(), crate::auth::FRONT_CHANNEL_LOGOUT)
     }
 
     /// The public URL without a trailing `/`, for joining paths.
@@ -218,6 +238,48 @@ impl Config {
     /// Cookies get `Secure` when people reach the portal over HTTPS.
     pub fn is_https(&self) -> bool {
         self.public_url.scheme() == "https"
+    }
+}
+
+/// A whole number setting within `range`, or `default` when unset.
+fn number(
+    var: impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: u64,
+    range: std::ops::RangeInclusive<u64>,
+    expected: &'static str,
+) -> Result<u64, ConfigError> {
+    match var(name) {
+        None => Ok(default),
+        Some(value) => match value.parse::<u64>() {
+            Ok(n) if range.contains(&n) => Ok(n),
+            _ => Err(ConfigError::Invalid { var: name, value, expected }),
+        },
+    }
+}
+
+/// 32 bytes in standard base64 (e.g. from `openssl rand -base64 32`).
+fn parse_session_key(value: String) -> Result<[u8; 32], ConfigError> {
+    use base64::Engine as _;
+    let decoded = base64::engine::general_purpose::STANDARD.decode(&value).ok();
+    decoded.and_then(|bytes| <[u8; 32]>::try_from(bytes).ok()).ok_or(ConfigError::Invalid {
+        var: "GUESTLIST_SESSION_KEY",
+        // Never echoed back: it is a secret.
+        value: "(hidden)".into(),
+        expected: "32 random bytes in base64, e.g. from `openssl rand -base64 32`",
+    })
+}
+
+/// The issuer URL of another authority speaking Entra's protocols (a sovereign cloud, or a
+/// test provider), replacing `https://login.microsoftonline.com/{tenant}/v2.0`.
+fn parse_authority(value: String) -> Result<Url, ConfigError> {
+    match Url::parse(&value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.has_host() && url.query().is_none() => Ok(url),
+        _ => Err(ConfigError::Invalid {
+            var: "GUESTLIST_AUTHORITY_URL",
+            value,
+            expected: "the issuer URL of the identity provider, e.g. https://login.microsoftonline.us/{tenant}/v2.0",
+        }),
     }
 }
 
@@ -319,6 +381,38 @@ mod tests {
         assert!(error.to_string().contains("GUESTLIST_CLIENT_ID and GUESTLIST_CLIENT_SECRET are not set"));
         let error = config(&[("GUESTLIST_TENANT_ID", "t"), ("GUESTLIST_CLIENT_ID", "c")]).unwrap_err();
         assert!(error.to_string().contains("GUESTLIST_CLIENT_SECRET is not set. Set it too"));
+    }
+
+    #[test]
+    fn session_limits_and_key_are_read_and_checked() {
+        let defaults = config(&[]).unwrap().sessions;
+        assert_eq!(defaults.max_age, Duration::from_secs(12 * 3600));
+        assert_eq!(defaults.recheck_every, Duration::from_secs(15 * 60));
+        assert!(defaults.key.is_none());
+        let key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+        let set = config(&[("GUESTLIST_SESSION_MAX_HOURS", "8"), ("GUESTLIST_SESSION_RECHECK_MINUTES", "5"), ("GUESTLIST_SESSION_KEY", key)])
+            .unwrap()
+            .sessions;
+        assert_eq!((set.max_age.as_secs(), set.recheck_every.as_secs()), (8 * 3600, 300));
+        assert_eq!(set.key.unwrap()[31], 31);
+        for (var, value) in [("GUESTLIST_SESSION_MAX_HOURS", "0"), ("GUESTLIST_SESSION_RECHECK_MINUTES", "soon"), ("GUESTLIST_SESSION_KEY", "c2hvcnQ=")] {
+            let error = config(&[(var, value)]).unwrap_err();
+            assert!(matches!(&error, ConfigError::Invalid { var: v, .. } if *v == var), "{error}");
+            assert!(!error.to_string().contains("c2hvcnQ="), "the key is never shown");
+        }
+    }
+
+    #[test]
+    fn the_authority_can_be_overridden_for_a_real_tenant() {
+        let tenant = [("GUESTLIST_TENANT_ID", "contoso.onmicrosoft.com"), ("GUESTLIST_CLIENT_ID", "c"), ("GUESTLIST_CLIENT_SECRET", "s")];
+        let issuer = "http://127.0.0.1:4000/contoso/v2.0";
+        let Tenant::Entra(app) = config(&[tenant.as_slice(), &[("GUESTLIST_AUTHORITY_URL", issuer)]].concat()).unwrap().tenant else {
+            panic!("expected a real tenant")
+        };
+        assert_eq!(app.issuer_url.as_str(), issuer);
+        assert_eq!(app.token_endpoint(), "http://127.0.0.1:4000/contoso/oauth2/v2.0/token");
+        let bad = config(&[tenant.as_slice(), &[("GUESTLIST_AUTHORITY_URL", "login.example/v2.0")]].concat()).unwrap_err();
+        assert!(matches!(bad, ConfigError::Invalid { var: "GUESTLIST_AUTHORITY_URL", .. }));
     }
 
     #[test]

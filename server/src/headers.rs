@@ -18,7 +18,7 @@ pub struct CspNonce(pub String);
 /// The paths that another site's page may frame: OpenID Connect front-channel logout is loaded by
 /// the identity provider in a hidden iframe ("Single sign-out" in Microsoft's OpenID Connect
 /// protocol page).
-const FRAMEABLE: &[&str] = &["/auth/front-channel-logout"];
+const FRAMEABLE: &[&str] = &[crate::auth::FRONT_CHANNEL_LOGOUT];
 
 /// What the headers depend on: whether the portal is served over https, and the identity
 /// provider's origin (sign-out is a form post answered by a redirect there, which `form-action`

@@ -1,12 +1,14 @@
 //! The Guestlist portal server: configuration, sign-in, sessions, cross-site protection, health
 //! checks, the Leptos pages and (in sandbox mode) the sandbox tenant, assembled by [`build_app`].
 
+pub mod account;
 pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod csrf;
 pub mod headers;
 pub mod health;
+pub mod recheck;
 pub mod sessions;
 
 use app::auth::{Principal, TenantMode};
@@ -53,8 +55,9 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
 /// The plain (non-Leptos) routes of the portal, as (method, path).
 const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("GET", app::routes::SIGN_IN),
-    ("GET", "/auth/callback"),
+    ("GET", auth::CALLBACK),
     ("POST", app::routes::SIGN_OUT),
+    ("GET", auth::FRONT_CHANNEL_LOGOUT),
     ("GET", app::routes::AUDIT_CSV),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
@@ -96,11 +99,18 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         https: config.is_https(),
         identity_provider_origin: entra_app.issuer_url.origin().ascii_serialization(),
     };
-    let oidc = Oidc::new(entra_app, config.redirect_uri(), config.public_base(), config.inviters.clone())?;
+    let recheck = recheck::Recheck {
+        graph: ctx.graph.clone(),
+        client_id: entra_app.client_id.clone(),
+        inviters: config.inviters.clone(),
+        settings: config.sessions.clone(),
+    };
+    let oidc = Oidc::new(entra_app, config, ctx.graph.clone())?;
     let portal = pages(leptos_options(config)?, mode, ctx.clone())
         .layer(middleware::from_fn(require_sign_in))
+        .layer(middleware::from_fn_with_state(recheck, recheck::recheck))
         .merge(auth::routes(oidc.clone()));
-    let portal = sessions::with_sessions(&ctx.db, portal, config.is_https()).await?;
+    let portal = sessions::with_sessions(&ctx.db, portal, config).await?;
 
     let mut router = portal.merge(health::routes(ctx.db.clone(), oidc)?);
     if let Some(sandbox) = &sandbox {
@@ -171,6 +181,7 @@ pub async fn open_sandbox(config: &Config) -> anyhow::Result<Sandbox> {
         public_url: config.public_url.clone(),
         portal_redirect_uris: vec![config.redirect_uri()],
         throttle_invitations: true,
+        portal_front_channel_logout_url: Some(config.front_channel_logout_uri()),
     })
     .await
 }

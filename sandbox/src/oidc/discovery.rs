@@ -30,11 +30,11 @@ pub async fn openid_configuration(State(sandbox): State<Sandbox>, Path(tenant): 
         "code_challenge_methods_supported": ["S256", "plain"],
         "claims_supported": [
             "sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name", "preferred_username", "email",
-            "oid", "tid", "roles", "wids", "ver"
+            "oid", "tid", "roles", "wids", "sid", "ver"
         ],
         "request_uri_parameter_supported": false,
         "http_logout_supported": true,
-        "frontchannel_logout_supported": false,
+        "frontchannel_logout_supported": true,
         "tenant_region_scope": "EU",
         "cloud_instance_name": "sandbox",
     }))

@@ -1,5 +1,6 @@
 //! `oauth2/v2.0/logout`: the sandbox keeps no sign-in session (the account picker shows every
-//! time), so signing out only returns to the client — and only to a registered origin.
+//! time), so signing out tells the app (front-channel logout, for the sign-in named by the ID
+//! token hint's `sid`) and returns to it — only to a registered origin.
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
@@ -10,12 +11,12 @@ use super::html::page;
 use crate::html::escape;
 use crate::Sandbox;
 
-/// `id_token_hint` and `logout_hint` are accepted and ignored: with no session there is
-/// nothing to look up with them.
+/// `logout_hint` is accepted and ignored: with no session there is nothing to look up with it.
 #[derive(Debug, Default, Deserialize)]
 pub struct LogoutParams {
     post_logout_redirect_uri: Option<String>,
     state: Option<String>,
+    id_token_hint: Option<String>,
 }
 
 /// `GET …/oauth2/v2.0/logout`.
@@ -28,26 +29,49 @@ pub async fn logout(
         return error.into_json_response(sandbox.directory().now());
     }
     let requested = params.post_logout_redirect_uri.as_deref();
-    if let Some(mut target) = requested.and_then(|uri| allowed_target(&sandbox.config().portal_redirect_uris, uri)) {
+    let target = requested.and_then(|uri| allowed_target(&sandbox.config().portal_redirect_uris, uri)).map(|mut target| {
         if let Some(state) = &params.state {
             target.query_pairs_mut().append_pair("state", state);
         }
-        return (StatusCode::FOUND, [(header::LOCATION, target.to_string())]).into_response();
-    }
-    let note = match requested {
-        Some(uri) => format!(
+        target
+    });
+    let frame = front_channel_frame(&sandbox, params.id_token_hint.as_deref());
+    let note = match (&target, requested) {
+        (None, None) => String::new(),
+        (None, Some(uri)) => format!(
             "<p class=\"meta\">Not returning to <code>{}</code>: it is not a registered sign-out address of the app.</p>",
             escape(uri)
         ),
-        None => String::new(),
+        (Some(target), _) if frame.is_empty() => {
+            return (StatusCode::FOUND, [(header::LOCATION, target.to_string())]).into_response();
+        }
+        // As Entra: the page loads the app's sign-out in a hidden frame, then returns to the app.
+        (Some(target), _) => format!(
+            "<meta http-equiv=\"refresh\" content=\"1;url={0}\"><p><a href=\"{0}\">Continue</a></p>",
+            escape(target.as_str())
+        ),
     };
     page(
         StatusCode::OK,
         "Signed out",
         &format!(
-            "<h1>You have signed out of your account</h1><p>It’s a good idea to close all browser windows.</p>{note}"
+            "<h1>You have signed out of your account</h1><p>It’s a good idea to close all browser windows.</p>{frame}{note}"
         ),
     )
+}
+
+/// The hidden frame that signs the app out of the sign-in named by the ID token hint's `sid`
+/// ("Microsoft identity platform and OpenID Connect protocol": single sign-out), if the hint is
+/// one of ours (expired is fine) and the app has a front-channel logout URL.
+fn front_channel_frame(sandbox: &Sandbox, id_token_hint: Option<&str>) -> String {
+    let issuer = sandbox.issuer();
+    let sid = id_token_hint
+        .and_then(|hint| issuer.keys.verify::<serde_json::Value>(hint).ok())
+        .and_then(|claims| claims.get("sid")?.as_str().map(str::to_owned));
+    let url = sandbox.config().portal_front_channel_logout_url.as_deref().and_then(|u| url::Url::parse(u).ok());
+    let (Some(sid), Some(mut url)) = (sid, url) else { return String::new() };
+    url.query_pairs_mut().append_pair("iss", &issuer.issuer_url()).append_pair("sid", &sid);
+    format!("<iframe hidden title=\"Signing out of the app\" src=\"{}\"></iframe>", escape(url.as_str()))
 }
 
 /// Post-logout addresses are the origins of the registered redirect URIs, with or without `/`.

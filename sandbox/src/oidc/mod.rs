@@ -204,6 +204,8 @@ struct IdTokenClaims<'a> {
     email: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     nonce: Option<&'a str>,
+    /// The sign-in session at the issuer, which a front-channel logout names.
+    sid: &'a str,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     roles: &'a [String],
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
@@ -218,15 +220,14 @@ impl Issuer {
         keys::sha256_b64url(format!("{}:{object_id}:{client_id}", self.tenant_id).as_bytes())
     }
 
-    fn id_token(
-        &self,
-        person: &Person,
-        app: &AppRegistration,
-        granted: &Granted,
-        nonce: Option<&str>,
-        now: i64,
-    ) -> String {
+    fn id_token(&self, person: &Person, app: &AppRegistration, granted: &Granted, session: IdSession<'_>, now: i64) -> String {
         let profile = granted.has("profile");
+        // An external user's `preferred_username` is the name they sign in with at home, not
+        // their `#EXT#` UPN in this tenant ("Microsoft identity platform: ID token claims reference").
+        let sign_in_name = match (&person.mail, person.user_principal_name.contains("#EXT#")) {
+            (Some(mail), true) => mail.as_str(),
+            _ => person.user_principal_name.as_str(),
+        };
         self.keys.sign(&IdTokenClaims {
             aud: &app.client_id,
             iss: self.issuer_url(),
@@ -237,10 +238,11 @@ impl Issuer {
             sub: self.pairwise_subject(&person.id, &app.client_id),
             oid: profile.then_some(person.id.as_str()),
             name: profile.then_some(person.display_name.as_str()),
-            preferred_username: profile.then_some(person.user_principal_name.as_str()),
+            preferred_username: profile.then_some(sign_in_name),
             // Entra sends guests' email by default; members' only with the `email` scope.
             email: if granted.has("email") || person.user_type == "Guest" { person.mail.as_deref() } else { None },
-            nonce,
+            nonce: session.nonce,
+            sid: session.sid,
             roles: &person.app_roles,
             wids: &person.directory_role_template_ids,
             uti: uuid::Uuid::new_v4().simple().to_string(),
@@ -287,6 +289,13 @@ impl Issuer {
             ver: "1.0".into(),
         })
     }
+}
+
+/// The sign-in an ID token belongs to: the authorization request's nonce (none on refresh) and
+/// the issuer's session id.
+struct IdSession<'a> {
+    nonce: Option<&'a str>,
+    sid: &'a str,
 }
 
 /// Who a Graph access token is for.

@@ -16,7 +16,7 @@ use super::keys::{self, random_token};
 use super::pkce;
 use super::scopes::{Granted, Requested};
 use super::store::{RedeemError, RefreshGrant};
-use super::{Caller, TOKEN_LIFETIME_SECS};
+use super::{Caller, IdSession, TOKEN_LIFETIME_SECS};
 use crate::directory::{AppRegistration, Person};
 use crate::Sandbox;
 
@@ -236,15 +236,15 @@ async fn authorization_code(
     }
     let person = signed_in_person(sandbox, &grant.user_id).await?;
     let granted = Granted::from_scope_string(&grant.scope);
+    let session = IdSession { nonce: Some(&grant.nonce), sid: &grant.grant_id };
     let refresh = RefreshGrant {
-        grant_id: grant.grant_id,
+        grant_id: grant.grant_id.clone(),
         client_id: grant.client_id,
         user_id: grant.user_id,
         scope: grant.scope,
     };
     let refresh = granted.has("offline_access").then_some(&refresh);
-    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: Some(&grant.nonce), refresh }, now)
-        .await
+    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, session, refresh }, now).await
 }
 
 async fn refresh_token(
@@ -286,8 +286,8 @@ async fn refresh_token(
     let person = signed_in_person(sandbox, &grant.user_id).await?;
     directory.record_sign_in(&person.id, false).await?;
     // Entra answers every refresh with a new refresh token in the same grant; the presented one stays valid.
-    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, nonce: None, refresh: Some(&grant) }, now)
-        .await
+    let session = IdSession { nonce: None, sid: &grant.grant_id };
+    user_tokens(sandbox, app, UserGrant { person: &person, granted: &granted, session, refresh: Some(&grant) }, now).await
 }
 
 fn client_credentials(
@@ -315,7 +315,7 @@ fn client_credentials(
 struct UserGrant<'a> {
     person: &'a Person,
     granted: &'a Granted,
-    nonce: Option<&'a str>,
+    session: IdSession<'a>,
     refresh: Option<&'a RefreshGrant>,
 }
 
@@ -325,7 +325,7 @@ async fn user_tokens(
     grant: UserGrant<'_>,
     now: i64,
 ) -> Result<TokenResponse, Failure> {
-    let UserGrant { person, granted, nonce, refresh } = grant;
+    let UserGrant { person, granted, session, refresh } = grant;
     let issuer = sandbox.issuer();
     let refresh_token = if let Some(grant) = refresh {
         let token = random_token();
@@ -341,7 +341,7 @@ async fn user_tokens(
         ext_expires_in: TOKEN_LIFETIME_SECS,
         access_token: issuer.graph_access_token(app, Caller::User(person, granted), now),
         refresh_token,
-        id_token: granted.has("openid").then(|| issuer.id_token(person, app, granted, nonce, now)),
+        id_token: granted.has("openid").then(|| issuer.id_token(person, app, granted, session, now)),
     })
 }
 

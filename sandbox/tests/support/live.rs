@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 /// The portal's registered redirect URI in the test tenant.
 pub const REDIRECT_URI: &str = "http://localhost:3000/auth/callback";
+pub const FRONT_CHANNEL_LOGOUT_URL: &str = "http://localhost:3000/auth/front-channel-logout";
 const VERIFIER: &str = "live-sandbox-tests-verifier-0123456789-abcdefghijklmnopqrstuvwxyz";
 /// What the portal asks for at sign-in: ID token, refresh token and every consented Graph scope.
 pub const PORTAL_SCOPE: &str = "openid profile offline_access https://graph.microsoft.com/.default";
@@ -38,6 +39,7 @@ pub async fn serve(
         public_url: url::Url::parse(&base).unwrap(),
         portal_redirect_uris: vec![REDIRECT_URI.to_owned()],
         throttle_invitations,
+        portal_front_channel_logout_url: Some(FRONT_CHANNEL_LOGOUT_URL.to_owned()),
     })
     .await
     .unwrap();

@@ -125,6 +125,7 @@ pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> Tes
             public_url: Url::parse(&issuer_base).unwrap(),
             portal_redirect_uris: vec![format!("{}/auth/callback", public_url.trim_end_matches('/'))],
             throttle_invitations: false,
+            portal_front_channel_logout_url: Some(format!("{}/auth/front-channel-logout", public_url.trim_end_matches('/'))),
         };
         data.push(dir);
         Sandbox::open(config)
@@ -229,6 +230,10 @@ impl Browser {
 
     pub fn session_cookie(&self) -> Option<&String> {
         self.cookies.get("guestlist_session")
+    }
+
+    pub fn set_session_cookie(&mut self, value: &str) {
+        self.cookies.insert("guestlist_session".into(), value.into());
     }
 }
 

@@ -369,6 +369,7 @@ async fn with_smtp_settings_the_link_goes_to_that_server() {
         public_url: url::Url::parse("http://127.0.0.1:9").unwrap(),
         portal_redirect_uris: vec![],
         throttle_invitations: false,
+        portal_front_channel_logout_url: None,
     })
     .await
     .unwrap();

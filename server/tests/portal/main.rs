@@ -1,6 +1,7 @@
 //! The portal over real HTTP: a real `guestlist` app on 127.0.0.1:0 with the sandbox tenant
 //! (or, for a real-tenant configuration, a separately served sandbox as its issuer).
 
+mod certified;
 mod common;
 mod convert;
 mod database;
@@ -8,4 +9,5 @@ mod directory;
 mod health;
 mod invite;
 mod rendering;
+mod sessions;
 mod sign_in;

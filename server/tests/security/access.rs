@@ -61,6 +61,7 @@ const TABLE: &[Row] = &[
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/auth/sign-in", &[], ANYONE),
     row("GET", "/auth/callback", &[], ANYONE),
+    row("GET", "/auth/front-channel-logout", &[], ANYONE),
     row("POST", "/auth/sign-out", &[], ANYONE),
     row("GET", "/healthz", &[], ANYONE),
     row("GET", "/readyz", &[], ANYONE),
