@@ -8,4 +8,5 @@ mod directory;
 mod health;
 mod invite;
 mod rendering;
+mod rules;
 mod sign_in;
