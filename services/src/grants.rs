@@ -172,8 +172,8 @@ mod server {
         Ok(grant)
     }
 
-    /// Takes the entry `key` (see [`Grant::key`]) off the list (Admins only).
-    pub async fn remove(ctx: &Context, actor: &Actor, key: &str) -> Result<()> {
+    /// Takes the entry `key` (see [`Grant::key`]) off the list (Admins only); returns it.
+    pub async fn remove(ctx: &Context, actor: &Actor, key: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
         let key = format!("{PREFIX}{key}");
         let gone = || Error::NotFound("That entry is not on the list any more. Reload the Rules page.".into());
@@ -185,8 +185,8 @@ mod server {
             let entry = Entry::new(AuditAction::RemoveAllowedGrant, grant.label(), AuditOutcome::Changed).options(&grant);
             tx.record_audit(actor, &entry).await?;
             tx.commit().await?;
-        });
-        Ok(())
+            Ok(grant)
+        })
     }
 
     fn timestamp(ctx: &Context) -> String {
