@@ -10,6 +10,7 @@ pub mod convert;
 pub mod directory;
 pub mod home;
 pub mod invite;
+pub mod rules;
 
 // Shared by the capabilities.
 pub mod auth;

@@ -50,6 +50,12 @@ pub const NAV: &[NavEntry] = &[
         summary: "See every invitation attempt: who, when, to whom and what happened.",
         roles: &[Role::Admin],
     },
+    NavEntry {
+        href: routes::RULES,
+        label: "Rules",
+        summary: "Decide which groups and app roles inviters may give their guests.",
+        roles: &[Role::Admin],
+    },
 ];
 
 /// The visitor, loaded once per page and shared by the shell and the pages.

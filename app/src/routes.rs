@@ -6,6 +6,7 @@ pub const INVITE_DONE: &str = "/invite/done";
 pub const DIRECTORY: &str = "/directory";
 pub const CONVERT: &str = "/convert";
 pub const AUDIT: &str = "/audit";
+pub const RULES: &str = "/rules";
 /// The audit trail as CSV (a server route, not a page).
 pub const AUDIT_CSV: &str = "/audit.csv";
 pub const SIGN_IN: &str = "/auth/sign-in";

@@ -9,6 +9,7 @@ use crate::convert::{ConvertBatchPage, ConvertPage};
 use crate::directory::{DirectoryPage, PersonActionPage, PersonPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
+use crate::rules::RulesPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes, A};
@@ -73,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("convert") view=ConvertBatchPage ssr=SsrMode::Async/>
                     <Route path=path!("convert/:id") view=ConvertPage ssr=SsrMode::Async/>
                     <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("rules") view=RulesPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

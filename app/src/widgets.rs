@@ -84,7 +84,9 @@ pub fn MailFields(
         <div class="field">
             <label for="language">"Language of the e-mail"</label>
             <select id="language" name="form[language]" aria-describedby="language-help">{language_options(&language)}</select>
-            <p class="help" id="language-help">"Microsoft writes its standard invitation text in this language."</p>
+            <p class="help" id="language-help">
+                "Microsoft writes its standard invitation text in this language. With a personal message it sends your words instead, and this language is not used."
+            </p>
             {language_problems.map(|texts| view! { <Problems texts id="language-problems"/> })}
         </div>
         <div class="field">

@@ -165,6 +165,11 @@ impl GraphClient {
         Self { inner: Arc::new(Inner { http, config, app_token: tokio::sync::Mutex::new(None) }) }
     }
 
+    /// The application (client) id the portal signs in and calls Graph as: its own app.
+    pub fn client_id(&self) -> &str {
+        &self.inner.config.client_id
+    }
+
     /// A handle that makes calls with `credential`.
     pub fn caller(&self, credential: impl Into<Credential>) -> Caller {
         Caller { client: self.clone(), credential: credential.into() }

@@ -144,6 +144,17 @@ impl GraphError {
         }
     }
 
+    /// Whether a write may have been carried out although no success came back: the answer was
+    /// lost (connection dropped, timed out) or Graph failed after receiving it (5xx). Look before
+    /// repeating a write that is not idempotent.
+    pub fn may_have_gone_through(&self) -> bool {
+        match self {
+            Self::Transport(_) => true,
+            Self::Api(e) => e.status.is_server_error(),
+            _ => false,
+        }
+    }
+
     /// Whether the caller should send the user through sign-in again.
     pub fn needs_sign_in(&self) -> bool {
         match self {

@@ -642,14 +642,14 @@ async fn unavailable_gets_are_retried_but_posts_are_not() {
     let t = tenant(false).await;
     let graph = t.client(quick_retries()).as_app();
     graph.authorization_policy().await.unwrap();
-    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: Some(0), delay_ms: None, count: 2 }).unwrap();
+    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: Some(0), count: 2, ..FaultPlan::default() }).unwrap();
     graph.authorization_policy().await.unwrap();
     let answers = t.recorder.answers(&Method::GET, "v1.0/policies/authorizationPolicy");
     let unavailable = Some(StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(answers, vec![Some(StatusCode::OK), unavailable, unavailable, Some(StatusCode::OK)]);
 
     // A 503 to a POST may hide work that was done: the client reports it instead of repeating.
-    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: None, delay_ms: None, count: 1 }).unwrap();
+    t.sandbox.faults().inject(FaultPlan { status: Some(503), count: 1, ..FaultPlan::default() }).unwrap();
     let error = graph.invite(&invitation("eve.north@fabrikam.example")).await.unwrap_err();
     let GraphError::Api(api) = &error else { panic!("{error:?}") };
     assert_eq!((api.status, &api.code), (StatusCode::SERVICE_UNAVAILABLE, &ErrorCode::ServiceUnavailable));
@@ -663,7 +663,7 @@ async fn timeouts_are_retried_for_gets_and_not_for_posts() {
     let t = tenant(false).await;
     let graph = t.client(RetryPolicy { attempt_timeout: Duration::from_millis(400), ..quick_retries() }).as_app();
     graph.authorization_policy().await.unwrap(); // The app token is fetched outside the stall.
-    let stall = FaultPlan { status: None, retry_after: None, delay_ms: Some(3_000), count: 1 };
+    let stall = FaultPlan { delay_ms: Some(3_000), count: 1, ..FaultPlan::default() };
     t.sandbox.faults().inject(stall.clone()).unwrap();
     graph.authorization_policy().await.unwrap();
     assert_eq!(t.recorder.answers(&Method::GET, "v1.0/policies/authorizationPolicy").len(), 3);
@@ -691,21 +691,21 @@ async fn typed_errors_when_retries_run_out() {
     let graph = t.client(policy).as_app();
     graph.authorization_policy().await.unwrap();
 
-    t.sandbox.faults().inject(FaultPlan { status: Some(503), retry_after: None, delay_ms: None, count: 10 }).unwrap();
+    t.sandbox.faults().inject(FaultPlan { status: Some(503), count: 10, ..FaultPlan::default() }).unwrap();
     let error = graph.authorization_policy().await.unwrap_err();
     assert_eq!(error.code(), Some(&ErrorCode::ServiceUnavailable));
-    t.sandbox.faults().inject(FaultPlan { status: Some(504), retry_after: None, delay_ms: None, count: 10 }).unwrap();
+    t.sandbox.faults().inject(FaultPlan { status: Some(504), count: 10, ..FaultPlan::default() }).unwrap();
     let GraphError::Api(api) = graph.authorization_policy().await.unwrap_err() else { panic!("not an API error") };
     assert_eq!(api.status, StatusCode::GATEWAY_TIMEOUT);
     let answers = t.recorder.answers(&Method::GET, "v1.0/policies/authorizationPolicy");
     assert_eq!(answers.len(), 1 + 3 + 3, "first call, then three attempts each");
 
     // A Retry-After longer than the time budget ends retrying at once.
-    let long_wait = FaultPlan { status: Some(503), retry_after: Some(3600), delay_ms: None, count: 10 };
+    let long_wait = FaultPlan { status: Some(503), retry_after: Some(3600), count: 10, ..FaultPlan::default() };
     t.sandbox.faults().inject(long_wait).unwrap();
     assert_eq!(graph.authorization_policy().await.unwrap_err().code(), Some(&ErrorCode::ServiceUnavailable));
 
-    t.sandbox.faults().inject(FaultPlan { status: None, retry_after: None, delay_ms: Some(2_000), count: 3 }).unwrap();
+    t.sandbox.faults().inject(FaultPlan { delay_ms: Some(2_000), count: 3, ..FaultPlan::default() }).unwrap();
     let error = graph.authorization_policy().await.unwrap_err();
     assert!(matches!(&error, GraphError::Transport(e) if e.is_timeout()), "{error:?}");
     t.sandbox.faults().clear();

@@ -20,10 +20,14 @@ pub enum AuditAction {
     SetEmailAddress,
     ResetPassword,
     SetUserType,
+    /// An Admin put a group or app role on the list of what Inviters may grant.
+    AllowGrant,
+    /// An Admin took one off that list.
+    RemoveAllowedGrant,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 12] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -36,6 +40,8 @@ impl AuditAction {
         AuditAction::SetEmailAddress,
         AuditAction::ResetPassword,
         AuditAction::SetUserType,
+        AuditAction::AllowGrant,
+        AuditAction::RemoveAllowedGrant,
     ];
 
     /// The words the audit trail shows and stores.
@@ -53,6 +59,8 @@ impl AuditAction {
             AuditAction::SetEmailAddress => "Set e-mail address",
             AuditAction::ResetPassword => "Reset password",
             AuditAction::SetUserType => "Set user type",
+            AuditAction::AllowGrant => "Allow inviters to grant",
+            AuditAction::RemoveAllowedGrant => "Stop inviters granting",
         }
     }
 

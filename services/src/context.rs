@@ -1,7 +1,7 @@
 //! What every service works with: Graph, the database, the mailer, the settings and a clock.
 //! Built once by the server (or the command line) and passed to each call with the [`Actor`].
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use graph::{Caller, GraphClient};
@@ -45,19 +45,33 @@ pub struct Context {
     pub mailer: Option<Mailer>,
     pub settings: Arc<InviteSettings>,
     pub clock: Clock,
+    /// The tenant's assignable app roles, as last listed for an Admin (see [`AppListing`]).
+    pub(crate) apps: Arc<Mutex<Option<AppListing>>>,
 }
 
-/// The Graph credentials one operation uses: `checks` reads the tenant's rules with the portal's
-/// own permissions; `sender` changes things as the settings say (the person's own token, or the
-/// application's after the portal's own role check).
+/// Every enterprise app role of the tenant, listed once for a while: listing all service
+/// principals is slow on a large tenant, and Admins open the Invite and Rules pages often.
+#[derive(Clone)]
+pub(crate) struct AppListing {
+    pub listed_at: DateTime<Utc>,
+    pub choices: Vec<crate::invite::AppChoice>,
+}
+
+/// The Graph credentials one operation uses, as the credential mode says: the person's own token
+/// in delegated mode, so they see and change only what Entra lets them; the application's in
+/// application mode, after the portal's own role check. `tenant` reads the tenant's invitation
+/// policies (verified domains, who may invite, allowed domains) with the application's token in
+/// both modes: they are rules, not people's data, and reading the B2B management policy is not
+/// among the delegated permissions the portal asks for.
 pub struct Callers {
     pub checks: Caller,
     pub sender: Caller,
+    pub tenant: Caller,
 }
 
 impl Context {
     pub fn new(graph: GraphClient, db: Db, mailer: Option<Mailer>, settings: InviteSettings) -> Context {
-        Context { graph, db, mailer, settings: Arc::new(settings), clock: Clock::system() }
+        Context { graph, db, mailer, settings: Arc::new(settings), clock: Clock::system(), apps: Arc::default() }
     }
 
     /// The application's own Graph access (application permissions); authorize first.
@@ -75,10 +89,10 @@ impl Context {
 
     /// The callers for `actor` under the configured credential mode.
     pub fn callers(&self, actor: &Actor) -> Callers {
-        let sender = match self.settings.credential {
+        let acting = match self.settings.credential {
             CredentialMode::Delegated => self.as_actor(actor),
             CredentialMode::Application => self.app(),
         };
-        Callers { checks: self.app(), sender }
+        Callers { checks: acting.clone(), sender: acting, tenant: self.app() }
     }
 }

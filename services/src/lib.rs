@@ -15,6 +15,7 @@ pub mod checks;
 pub mod convert;
 pub mod directory;
 pub mod error;
+pub mod grants;
 pub mod invite;
 pub mod jobs;
 pub mod outbox;

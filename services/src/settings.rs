@@ -29,6 +29,9 @@ pub struct InviteSettings {
     pub smtp_url: Option<String>,
     /// `GUESTLIST_MAIL_FROM`: the sender of those mails.
     pub mail_from: String,
+    /// `GUESTLIST_INVITER_GROUP_ID`: members of this group are Inviters, so no invitation may add
+    /// a guest to it.
+    pub inviter_group: Option<String>,
 }
 
 /// The sender when `GUESTLIST_MAIL_FROM` is unset (fine for the sandbox; set it for real mail).
@@ -46,7 +49,8 @@ pub const DEFAULT_REDIRECT: &str = "https://myapps.microsoft.com/";
 impl InviteSettings {
     /// Reads `GUESTLIST_INVITE_REDIRECT_URL`, `GUESTLIST_INVITE_REDIRECT_PREFIXES` (comma
     /// separated; default: the redirect URL), `GUESTLIST_BLOCKED_DOMAINS` (comma separated) and
-    /// `GUESTLIST_INVITE_CREDENTIAL` (`delegated` or `application`) through `var`.
+    /// `GUESTLIST_INVITE_CREDENTIAL` (`delegated` or `application`) and the inviter group
+    /// through `var`.
     pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<InviteSettings, SettingsError> {
         let list = |value: Option<String>| -> Vec<String> {
             value.iter().flat_map(|v| v.split(',')).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()
@@ -91,7 +95,8 @@ impl InviteSettings {
             });
         }
         let mail_from = mail_from.unwrap_or_else(|| DEFAULT_MAIL_FROM.into());
-        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from })
+        let inviter_group = var("GUESTLIST_INVITER_GROUP_ID");
+        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from, inviter_group })
     }
 
     /// Whether `url` lies under an allowed prefix: the same scheme, host and port exactly (so

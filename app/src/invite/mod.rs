@@ -33,6 +33,8 @@ pub struct InvitePageData {
     pub defaults: InviteForm,
     pub allowed_redirect_prefixes: Vec<String>,
     pub apps: Vec<AppChoice>,
+    /// The groups an Inviter may add guests to; `None` for administrators (any group).
+    pub allowed_groups: Option<Vec<String>>,
     /// A form refused on a plain (JavaScript-off) POST, shown again once.
     pub draft: Option<Draft>,
 }
@@ -89,12 +91,14 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
     use services::Role;
     let me = crate::server::Me::load().await?;
     let apps = services::invite::offered_apps(&me.ctx, &me.actor).await?;
+    let allowed_groups = services::invite::offered_groups(&me.ctx, &me.actor).await?;
     let settings = &me.ctx.settings;
     Ok(InvitePageData {
         is_admin: me.actor.has(Role::Admin),
         can_reset: me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application,
         defaults: server::default_form(settings),
         apps,
+        allowed_groups,
         allowed_redirect_prefixes: settings.allowed_redirect_prefixes.clone(),
         draft: crate::server::take(server::DRAFT).await?,
     })
@@ -104,9 +108,9 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
 #[server(endpoint = "invite/check")]
 pub async fn check_address(email: String) -> Result<Review, PageError> {
     let me = crate::server::Me::load().await?;
-    let review = services::checks::check_address(&me.ctx, &me.actor, &email).await?;
+    let review = services::checks::check_address(&me.ctx, &me.actor, &email).await;
     me.save().await?;
-    Ok(review)
+    Ok(review?)
 }
 
 /// Checks the form and, if nothing stands in the way, sends the invitation and goes to the
@@ -150,7 +154,9 @@ pub async fn retry_steps() -> Result<(), PageError> {
 #[server(endpoint = "invite/suggest")]
 pub async fn directory_suggestions(text: String, groups_only: bool) -> Result<Vec<Suggestion>, PageError> {
     let me = crate::server::Me::load().await?;
-    Ok(services::invite::suggest(&me.ctx, &me.actor, &text, groups_only).await?)
+    let found = services::invite::suggest(&me.ctx, &me.actor, &text, groups_only).await;
+    me.save().await?;
+    Ok(found?)
 }
 
 /// The last invitation's outcome, for the result page.

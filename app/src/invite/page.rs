@@ -32,7 +32,7 @@ pub fn InvitePage() -> impl IntoView {
 fn ListField(
     name: &'static str,
     label: &'static str,
-    help: &'static str,
+    #[prop(into)] help: String,
     value: String,
     problems: Signal<Vec<String>>,
     /// Suggest groups only (otherwise people and groups).
@@ -96,7 +96,17 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();
     let again = ServerAction::<InviteAgain>::new();
-    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, draft } = data;
+    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, allowed_groups, draft } = data;
+    let groups_help = match allowed_groups {
+        None => "Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files.".to_owned(),
+        Some(groups) if groups.is_empty() => "Your administrators have not allowed inviters to add guests to any group yet. Leave this empty, or ask an administrator.".to_owned(),
+        Some(groups) => format!("Groups the guest joins right after the invitation, one a line. You may add guests to: {}.", groups.join(", ")),
+    };
+    let app_help = if is_admin {
+        "An application of your organization the guest may use, with the role they get in it."
+    } else {
+        "An application the guest may use, with their role in it: the ones your administrators allow inviters to give."
+    };
     let form = draft.as_ref().map(|d| d.form.clone()).unwrap_or(defaults);
     // The latest refused form: from this page's own submit (JavaScript) or the session (plain POST).
     let refused = Signal::derive(move || match (send.value().get(), again.value().get()) {
@@ -164,7 +174,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail()
                     help="Untick to send nothing now: you get a link to pass on yourself (by chat, in a meeting…)."/>
                 <MailFields language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
-                    message_help="A few words on why you invite them. Microsoft then sends your words instead of its standard text, so write in the guest's language."
+                    message_help="A few words on why you invite them. Microsoft then sends your words instead of its standard text and ignores the language chosen above, so write in the guest's language."
                     language_problems=all_about(Field::Language) cc_problems=all_about(Field::Cc)/>
                 <TextField name="form[redirect_url]" label="Page after acceptance" kind="url" required=true
                     value=form.redirect_url.clone() problems=all_about(Field::RedirectUrl)
@@ -192,14 +202,14 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <ListField name="form[sponsors]" label="Sponsors" value=form.sponsors.clone() problems=all_about(Field::Sponsors)
                     help="Up to 5 contact people for the guest: a colleague's e-mail address or a group's name, one a line. Leave empty and you are the sponsor."/>
                 <ListField name="form[groups]" label="Add to groups" value=form.groups.clone() problems=all_about(Field::Groups) groups_only=true
-                    help="Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files."/>
+                    help=groups_help/>
                 <div class="field">
                     <label for="app">"Give access to an app"</label>
                     <select id="app" name="form[app]" aria-describedby="app-help app-problems">
                         <option value="">"No app"</option>
                         {apps}
                     </select>
-                    <p class="help" id="app-help">"An application of your organization the guest may use, with the role they get in it."</p>
+                    <p class="help" id="app-help">{app_help}</p>
                     <Problems texts=all_about(Field::App) id="app-problems"/>
                 </div>
             </fieldset>
@@ -323,10 +333,13 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
         })
         .collect_view();
     let sponsors = if outcome.sponsors.is_empty() { "—".to_string() } else { outcome.sponsors.join(", ") };
+    let notes = (!outcome.notes.is_empty()).then(|| {
+        let items = outcome.notes.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view();
+        view! { <ul class="notes" role="status">{items}</ul> }
+    });
     let mail = if outcome.mail_sent {
         view! { <p>"Microsoft has sent the invitation e-mail to " <strong>{outcome.email.clone()}</strong> "."</p> }.into_any()
-    } else {
-        let link = outcome.redeem_url.clone().unwrap_or_default();
+    } else if let Some(link) = outcome.redeem_url.clone() {
         let qr = outcome.redeem_qr_svg.clone().map(|svg| view! {
             <figure class="redeem-qr">
                 <div role="img" aria-label="QR code of the invitation link" inner_html=svg></div>
@@ -341,9 +354,12 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
             <MailLinkPart outcome=outcome.clone() send=mail/>
         }
         .into_any()
+    } else {
+        ().into_any()
     };
     view! {
         <h1>{heading}</h1>
+        {notes}
         {outcome.read_error.clone().map(|error| view! {
             <p class="alert" role="alert">"The invitation was sent, but its details could not be read back: " {error}</p>
         })}

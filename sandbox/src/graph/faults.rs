@@ -1,9 +1,11 @@
 //! Injected failures, so clients' retry behaviour can be tested against the sandbox itself: the
-//! next N Graph requests (each request inside a `$batch` counts too) fail with 503 or 504 in
-//! Graph's error envelope, optionally with `Retry-After`, and/or stall before answering.
+//! next N Graph requests (each request inside a `$batch` counts too), or the next N to one path,
+//! fail with 503 or 504 in Graph's error envelope, optionally with `Retry-After`, and/or stall
+//! before answering; or are carried out and then fail, their answer lost.
 //!
-//! Control: `POST /_sandbox/faults` with `{"status":503,"count":2,"retryAfter":1}` or
-//! `{"delayMs":5000,"count":1}`, `GET` to read what is left, `DELETE` to clear; or
+//! Control: `POST /_sandbox/faults` with `{"status":503,"count":2,"retryAfter":1}`,
+//! `{"delayMs":5000,"count":1}` or `{"status":504,"count":1,"path":"/invitations","afterHandling":true}`,
+//! `GET` to read what is left, `DELETE` to clear; or
 //! [`Faults`] from Rust through `Sandbox::faults`. Kept in memory: a restart clears them.
 
 use std::sync::Mutex;
@@ -23,7 +25,7 @@ use crate::Sandbox;
 pub const MAX_DELAY_MS: u64 = 120_000;
 
 /// What the next `count` Graph requests suffer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FaultPlan {
     /// Answer 503 or 504 instead of handling the request.
@@ -37,6 +39,13 @@ pub struct FaultPlan {
     pub delay_ms: Option<u64>,
     /// How many of the next Graph requests are affected; when read back, how many are left.
     pub count: u32,
+    /// Only requests whose path (after the version) ends with this suffer it, e.g. `/invitations`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Carry the request out, then answer with the failure: the work is done but its answer is
+    /// lost, as when Graph's gateway gives up on a backend that finished anyway.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after_handling: bool,
 }
 
 /// Why a fault plan was refused.
@@ -52,6 +61,8 @@ pub enum FaultError {
     DelayTooLong,
     #[error("retryAfter only makes sense with a status")]
     RetryAfterWithoutStatus,
+    #[error("afterHandling only makes sense with a status")]
+    AfterHandlingWithoutStatus,
 }
 
 impl FaultPlan {
@@ -61,6 +72,7 @@ impl FaultPlan {
             FaultPlan { status: None, delay_ms: None, .. } => Err(FaultError::NothingToInject),
             FaultPlan { status: Some(s), .. } if !matches!(s, 503 | 504) => Err(FaultError::UnsupportedStatus(*s)),
             FaultPlan { status: None, retry_after: Some(_), .. } => Err(FaultError::RetryAfterWithoutStatus),
+            FaultPlan { status: None, after_handling: true, .. } => Err(FaultError::AfterHandlingWithoutStatus),
             FaultPlan { delay_ms: Some(ms), .. } if *ms > MAX_DELAY_MS => Err(FaultError::DelayTooLong),
             _ => Ok(()),
         }
@@ -71,6 +83,8 @@ impl FaultPlan {
 pub struct Injected {
     pub delay: Option<Duration>,
     pub error: Option<GraphError>,
+    /// The error replaces the answer of the request carried out, instead of the request.
+    pub after_handling: bool,
 }
 
 /// The tenant's pending faults.
@@ -96,14 +110,15 @@ impl Faults {
         *self.lock() = None;
     }
 
-    /// Takes one request's share of the plan.
-    pub fn next(&self) -> Option<Injected> {
+    /// Takes the share of the plan of one request to `path`.
+    pub fn next(&self, path: &str) -> Option<Injected> {
         let mut plan = self.lock();
-        let current = plan.as_mut()?;
+        let current = plan.as_mut().filter(|p| p.path.as_deref().is_none_or(|only| path.ends_with(only)))?;
         current.count -= 1;
         let injected = Injected {
             delay: current.delay_ms.map(Duration::from_millis),
             error: current.status.map(|status| unavailable(status, current.retry_after)),
+            after_handling: current.after_handling,
         };
         if current.count == 0 {
             *plan = None;
@@ -137,7 +152,7 @@ pub async fn show(State(sandbox): State<Sandbox>) -> Response {
 
 pub async fn set(State(sandbox): State<Sandbox>, body: axum::body::Bytes) -> Response {
     let outcome = serde_json::from_slice::<FaultPlan>(&body)
-        .map_err(|e| format!("expected {{\"status\":503|504,\"retryAfter\":s,\"delayMs\":ms,\"count\":n}}: {e}"))
+        .map_err(|e| format!("expected {{\"status\":503|504,\"retryAfter\":s,\"delayMs\":ms,\"count\":n,\"path\":p,\"afterHandling\":b}}: {e}"))
         .and_then(|plan| sandbox.faults().inject(plan).map_err(|e| e.to_string()));
     match outcome {
         Ok(()) => pending(&sandbox),
@@ -155,7 +170,7 @@ mod tests {
     use super::*;
 
     fn plan(status: Option<u16>, delay_ms: Option<u64>, count: u32) -> FaultPlan {
-        FaultPlan { status, retry_after: None, delay_ms, count }
+        FaultPlan { status, delay_ms, count, ..FaultPlan::default() }
     }
 
     #[test]
@@ -167,6 +182,8 @@ mod tests {
         assert_eq!(faults.inject(plan(None, Some(MAX_DELAY_MS + 1), 1)), Err(FaultError::DelayTooLong));
         let retry_alone = FaultPlan { retry_after: Some(1), ..plan(None, Some(10), 1) };
         assert_eq!(faults.inject(retry_alone), Err(FaultError::RetryAfterWithoutStatus));
+        let after_alone = FaultPlan { after_handling: true, ..plan(None, Some(10), 1) };
+        assert_eq!(faults.inject(after_alone), Err(FaultError::AfterHandlingWithoutStatus));
         assert_eq!(faults.pending(), None);
     }
 
@@ -174,7 +191,7 @@ mod tests {
     fn each_request_takes_one_until_none_are_left() {
         let faults = Faults::default();
         faults.inject(FaultPlan { retry_after: Some(2), ..plan(Some(504), Some(5), 2) }).unwrap();
-        let first = faults.next().unwrap();
+        let first = faults.next("/users").unwrap();
         assert_eq!(first.delay, Some(Duration::from_millis(5)));
         let error = first.error.unwrap();
         assert_eq!(
@@ -182,10 +199,13 @@ mod tests {
             (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", Some(2))
         );
         assert_eq!(faults.pending().map(|p| p.count), Some(1));
-        assert!(faults.next().is_some());
-        assert!(faults.next().is_none() && faults.pending().is_none());
+        assert!(faults.next("/users").is_some());
+        assert!(faults.next("/users").is_none() && faults.pending().is_none());
+        faults.inject(FaultPlan { path: Some("/invitations".into()), ..plan(Some(503), None, 1) }).unwrap();
+        assert!(faults.next("/users").is_none(), "other paths pass");
+        assert!(faults.next("/invitations").is_some() && faults.pending().is_none());
         faults.inject(plan(Some(503), None, 3)).unwrap();
         faults.clear();
-        assert!(faults.next().is_none());
+        assert!(faults.next("/users").is_none());
     }
 }

@@ -109,17 +109,41 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// Injected faults first, then [`answer`].
 async fn envelope(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
-    match sandbox.faults().next() {
-        Some(faults::Injected { delay: Some(delay), error }) => {
+    match sandbox.faults().next(request.uri().path()) {
+        Some(faults::Injected { delay: Some(delay), error, after_handling }) => {
             // A stalled request runs to its end even when the caller gives up waiting, as on a real
             // service: a timed-out POST may still have created something.
             let stalled = tokio::spawn(async move {
                 tokio::time::sleep(delay).await;
-                answer(sandbox, request, next, error).await
+                carried_out(sandbox, request, next, error, after_handling).await
             });
             stalled.await.unwrap_or_else(|e| GraphError::internal(&format!("the stalled request failed: {e}")).into_response())
         }
-        fault => answer(sandbox, request, next, fault.and_then(|f| f.error)).await,
+        Some(faults::Injected { delay: None, error, after_handling }) => carried_out(sandbox, request, next, error, after_handling).await,
+        None => answer(sandbox, request, next, None).await,
+    }
+}
+
+/// [`answer`] with `fault`, or (`after_handling`) the request carried out and its answer replaced
+/// by `fault`, with the request ids of the work done.
+async fn carried_out(sandbox: Sandbox, request: Request, next: Next, fault: Option<GraphError>, after_handling: bool) -> Response {
+    match fault {
+        Some(error) if after_handling => {
+            let now = sandbox.directory().now();
+            let done = answer(sandbox, request, next, None).await;
+            let ids = RequestIds {
+                request_id: header(done.headers(), "request-id").unwrap_or_default(),
+                client_request_id: header(done.headers(), "client-request-id").unwrap_or_default(),
+            };
+            let mut lost = error.render(&ids, now);
+            for name in ["request-id", "client-request-id"] {
+                if let Some(value) = done.headers().get(name) {
+                    lost.headers_mut().insert(name, value.clone());
+                }
+            }
+            lost
+        }
+        fault => answer(sandbox, request, next, fault).await,
     }
 }
 

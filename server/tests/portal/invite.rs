@@ -45,6 +45,15 @@ impl Session {
         state.users.values().find(|u| u.mail.as_deref() == Some(address)).expect("the user exists").id.clone()
     }
 
+    /// An administrator lets inviters add guests to the group `name` (on the Rules page).
+    async fn allow_group(&self, name: &str) {
+        let mut admin = Browser::new();
+        sign_in(&mut admin, &self.portal, GRACE).await;
+        let url = format!("{}/api/rules/allow-group", self.portal.base);
+        let response = admin.post_form(&url, &[("name".into(), name.into())], &[("accept", "application/json")]).await;
+        assert!(response.status().is_success(), "{}", response.text().await.unwrap());
+    }
+
     async fn users_with_mail(&self, address: &str) -> usize {
         let state = self.portal.sandbox.directory().read().await;
         state.users.values().filter(|u| u.known_addresses().any(|a| a.eq_ignore_ascii_case(address))).count()
@@ -294,6 +303,7 @@ async fn sponsors_groups_and_an_app_are_found_by_name_and_given_after_the_invita
 async fn a_group_the_inviter_may_not_change_is_a_failed_step_with_a_retry() {
     // A Guest Inviter's own token cannot add members to groups: the guest exists, the step fails.
     let mut s = as_inviter().await;
+    s.allow_group("Project Alpha").await;
     let (path, html) = s.invite(&[("email", "omar@fabrikam.example"), ("groups", "Project Alpha")]).await;
     assert_eq!(path, "/invite/done", "{html}");
     assert!(html.contains("Add to the group Project Alpha: failed"), "{html}");
@@ -416,4 +426,18 @@ async fn a_second_person_signing_in_in_the_same_browser_sees_nothing_of_the_firs
     let (_, html) = s.page("/invite/done").await;
     assert!(!html.contains("noor@fabrikam.example"), "{html}");
     assert!(html.contains("There is no invitation to show"), "{html}");
+}
+
+#[tokio::test]
+async fn the_form_and_the_result_say_that_a_personal_message_replaces_the_chosen_language() {
+    let mut s = as_inviter().await;
+    let (_, html) = s.page("/invite").await;
+    assert!(html.contains("With a personal message it sends your words instead, and this language is not used."), "{html}");
+    let (path, html) = s
+        .invite(&[("email", "lea@fabrikam.example"), ("send_mail", "on"), ("language", "fr-FR"), ("message", "Bienvenue !")])
+        .await;
+    assert_eq!(path, "/invite/done", "{html}");
+    assert!(html.contains("so the language you chose was not used for the e-mail"), "{html}");
+    let (_, html) = s.invite(&[("email", "leo@fabrikam.example"), ("send_mail", "on"), ("language", "fr-FR")]).await;
+    assert!(!html.contains("the language you chose was not used"), "{html}");
 }

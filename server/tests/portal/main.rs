@@ -9,5 +9,6 @@ mod directory;
 mod health;
 mod invite;
 mod rendering;
+mod rules;
 mod sessions;
 mod sign_in;

@@ -57,6 +57,7 @@ const TABLE: &[Row] = &[
     row("GET", "/convert", &[], with_signed_in(ADMINS)),
     row("GET", "/convert/{id}", &[], with_signed_in(ADMINS)),
     row("GET", "/audit", &[], with_signed_in(ADMINS)),
+    row("GET", "/rules", &[], with_signed_in(ADMINS)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/auth/sign-in", &[], ANYONE),
@@ -89,6 +90,10 @@ const TABLE: &[Row] = &[
     row("POST", "/api/convert/run", &[], ADMINS),
     row("POST", "/api/convert/clear", &[], ADMINS),
     row("POST", "/api/audit/events", &[("filter[text]", "")], ADMINS),
+    row("POST", "/api/rules/page", &[("q", "")], ADMINS),
+    row("POST", "/api/rules/allow-group", &[("name", "Partners")], ADMINS),
+    row("POST", "/api/rules/allow-app-role", &[("value", "nobody/nothing")], ADMINS),
+    row("POST", "/api/rules/remove", &[("key", "grants.group.nothing")], ADMINS),
 ];
 
 /// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.

@@ -6,9 +6,13 @@
 mod live;
 
 use graph::{DelegatedSession, DelegatedToken, GraphClient, GraphConfig};
+use sandbox::graph::FaultPlan;
 use sandbox::Sandbox;
 use services::audit::{self, AuditAction, AuditFilter, AuditOutcome};
-use services::invite::{Attempt, InviteForm};
+use services::checks::Field;
+use services::grants::{self, Grant};
+use services::invite::{Attempt, InviteForm, InviteJob};
+use services::jobs::{JobActor, JobId, JobInfo, JobKind};
 use services::settings::InviteSettings;
 use services::{Actor, Context, Db, Error, Principal, Role};
 
@@ -23,10 +27,16 @@ const PRIYA: &str = "priya.natarajan@northwind.example";
 const LUKAS: &str = "lukas.becker@northwind.example";
 
 async fn tenant(vars: &[(&str, &str)]) -> Tenant {
+    tenant_with(vars, |_| {}).await
+}
+
+/// A tenant whose Graph client's settings `adjust` changes (e.g. a shorter timeout).
+async fn tenant_with(vars: &[(&str, &str)], adjust: impl FnOnce(&mut GraphConfig)) -> Tenant {
     let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-services"), false, |router| router).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
-    let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
+    let mut config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
+    adjust(&mut config);
     let graph = GraphClient::new(reqwest::Client::new(), config);
     let settings = InviteSettings::from_vars(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())).unwrap();
     let ctx = Context::new(graph, Db::in_memory().await.unwrap(), None, settings);
@@ -36,7 +46,12 @@ async fn tenant(vars: &[(&str, &str)]) -> Tenant {
 impl Tenant {
     /// `upn` signed in with the sandbox's code flow, with the portal roles given.
     async fn person(&self, upn: &str, roles: &[Role]) -> Actor {
-        let tokens = live::user_tokens(&self.sandbox, &self.base, upn).await;
+        self.person_consenting(upn, roles, live::PORTAL_SCOPE).await
+    }
+
+    /// The same, with a token for `scope` only.
+    async fn person_consenting(&self, upn: &str, roles: &[Role], scope: &str) -> Actor {
+        let tokens = live::user_tokens_for(&self.sandbox, &self.base, upn, scope).await;
         let person = self.sandbox.directory().person_by_upn(upn).await.unwrap().unwrap();
         let principal = Principal {
             object_id: person.id.clone(),
@@ -80,6 +95,7 @@ fn form(email: &str) -> InviteForm {
 #[tokio::test]
 async fn an_inviter_invites_with_their_own_token_and_the_attempt_is_audited() {
     let t = tenant(&[]).await;
+    grants::allow_group(&t.ctx, &Actor::operator(), "Partner Collaboration").await.unwrap();
     let priya = t.person(PRIYA, &[Role::Inviter, Role::Sponsor]).await;
     let Attempt::Invited(outcome) = services::invite::invite(&t.ctx, &priya, &form("ann.lee@fabrikam.example")).await.unwrap() else {
         panic!("not invited")
@@ -93,7 +109,7 @@ async fn an_inviter_invites_with_their_own_token_and_the_attempt_is_audited() {
     assert_eq!(outcome.sponsors, ["Priya Natarajan"], "the inviter is the sponsor when none is named");
     assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 1);
     let events = t.audit().await;
-    assert_eq!(events.len(), 1);
+    assert_eq!(events.len(), 2, "the list's change, then the invitation");
     let event = &events[0];
     assert_eq!((event.action, event.outcome), (AuditAction::Invite, AuditOutcome::InvitedStepFailed));
     assert_eq!(event.target, "ann.lee@fabrikam.example");
@@ -198,4 +214,201 @@ async fn a_new_link_or_reset_is_only_for_external_users_and_resets_only_for_admi
     assert_eq!(reset, Error::NotAllowed { needed: Role::Admin });
     let link = services::invite::invite_again(&t.ctx, &priya, olivia, false).await.unwrap();
     assert!(link.redeem_url.is_some(), "a guest gets a new link");
+}
+
+/// The sandbox's Extranet app role `Partner reader` and Guestlist's own `Guest inviter` role, as
+/// `{servicePrincipalId}/{appRoleId}`.
+async fn app_roles(t: &Tenant) -> (String, String) {
+    let state = t.sandbox.directory().read().await;
+    let role = |app: &str, role: &str| {
+        let sp = state.service_principals.values().find(|sp| sp.display_name == app).unwrap();
+        format!("{}/{}", sp.id, sp.app_roles.iter().find(|r| r.display_name == role).unwrap().id)
+    };
+    (role("Northwind Partner Extranet", "Partner reader"), role("Guestlist", "Guest inviter"))
+}
+
+fn with_access(email: &str, groups: &str, app: &str) -> InviteForm {
+    InviteForm { groups: groups.into(), app: app.into(), job_title: String::new(), ..form(email) }
+}
+
+#[tokio::test]
+async fn an_inviters_grant_outside_the_list_is_refused_and_audited() {
+    let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    let priya = t.person(PRIYA, &[Role::Inviter]).await;
+    let (extranet, _) = app_roles(&t).await;
+    let Attempt::Refused(review) =
+        services::invite::invite(&t.ctx, &priya, &with_access("ann.lee@fabrikam.example", "Partner Collaboration", &extranet)).await.unwrap()
+    else {
+        panic!("the application token granted what no administrator allowed")
+    };
+    assert!(review.about(Field::Groups)[0].contains("Inviters may not add guests to the group “Partner Collaboration”"), "{review:?}");
+    assert!(review.about(Field::App)[0].contains("Inviters may not give access to Northwind Partner Extranet — Partner reader"), "{review:?}");
+    assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 0);
+    assert_eq!((t.audit().await[0].action, t.audit().await[0].outcome), (AuditAction::Invite, AuditOutcome::Refused));
+    assert!(services::invite::offered_apps(&t.ctx, &priya).await.unwrap().is_empty(), "nothing is offered by default");
+
+    // Once an Admin allows both, the Inviter may grant them.
+    let grace = t.person(GRACE, &[Role::Admin]).await;
+    grants::allow_group(&t.ctx, &grace, "Partner Collaboration").await.unwrap();
+    grants::allow_app_role(&t.ctx, &grace, &extranet).await.unwrap();
+    let offered = services::invite::offered_apps(&t.ctx, &priya).await.unwrap();
+    assert_eq!(offered.iter().map(|a| a.value.as_str()).collect::<Vec<_>>(), [extranet.as_str()]);
+    let Attempt::Invited(outcome) =
+        services::invite::invite(&t.ctx, &priya, &with_access("ann.lee@fabrikam.example", "Partner Collaboration", &extranet)).await.unwrap()
+    else {
+        panic!("refused what is on the list")
+    };
+    assert!(outcome.steps.iter().all(|s| s.error.is_none()), "{:?}", outcome.steps);
+}
+
+#[tokio::test]
+async fn the_invite_job_refuses_a_grant_outside_the_list_and_audits_it() {
+    let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    let priya = t.sandbox.directory().person_by_upn(PRIYA).await.unwrap().unwrap();
+    let started_by = JobActor { name: "Priya Natarajan <priya.natarajan@northwind.example>".into(), object_id: Some(priya.id), roles: vec![Role::Inviter] };
+    let job = JobInfo { id: JobId(1), kind: "invite".into(), started_by, row: 1, attempt: 1 };
+    let input = serde_json::to_value(with_access("bo@fabrikam.example", "Partner Collaboration", "")).unwrap();
+    let refused = InviteJob.run_row(&t.ctx, &job, &input).await.unwrap_err();
+    assert!(matches!(&refused, Error::Invalid(text) if text.contains("Inviters may not add guests to the group")), "{refused:?}");
+    assert_eq!(t.users_with_mail("bo@fabrikam.example").await, 0);
+    let event = &t.audit().await[0];
+    assert_eq!((event.action, event.outcome, event.target.as_str()), (AuditAction::Invite, AuditOutcome::Refused, "bo@fabrikam.example"));
+}
+
+#[tokio::test]
+async fn guestlists_own_roles_are_never_granted_even_by_admins_or_from_the_list() {
+    let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    let grace = t.person(GRACE, &[Role::Admin]).await;
+    let (_, inviter_role) = app_roles(&t).await;
+    // An Admin may grant any app, but not Guestlist's own roles; they are not even offered.
+    assert!(services::invite::offered_apps(&t.ctx, &grace).await.unwrap().iter().all(|a| !a.label.starts_with("Guestlist")));
+    let Attempt::Refused(review) = services::invite::invite(&t.ctx, &grace, &with_access("mal@fabrikam.example", "", &inviter_role)).await.unwrap()
+    else {
+        panic!("Guestlist's inviter role went to an outside account")
+    };
+    assert!(review.about(Field::App)[0].contains("Guestlist's own roles cannot be given"), "{review:?}");
+    // They cannot be put on the list, and the attempt is audited.
+    let refused = grants::allow_app_role(&t.ctx, &grace, &inviter_role).await.unwrap_err();
+    assert!(matches!(&refused, Error::Invalid(text) if text.contains("Guestlist's own roles")), "{refused:?}");
+    assert_eq!((t.audit().await[0].action, t.audit().await[0].outcome), (AuditAction::AllowGrant, AuditOutcome::Refused));
+    // Even when the database holds such an entry (written by hand, or before this rule), it is refused.
+    let (sp, role) = inviter_role.split_once('/').unwrap();
+    let planted = Grant::AppRole { service_principal_id: sp.into(), app_role_id: role.into(), label: "Guestlist — Guest inviter".into() };
+    let services::Db::Sqlite(pool) = &t.ctx.db else { unreachable!() };
+    sqlx::query("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, '2026-01-01T00:00:00Z', 'someone')")
+        .bind(format!("grants.{}", planted.key()))
+        .bind(serde_json::to_string(&planted).unwrap())
+        .execute(pool)
+        .await
+        .unwrap();
+    let priya = t.person(PRIYA, &[Role::Inviter]).await;
+    let Attempt::Refused(review) = services::invite::invite(&t.ctx, &priya, &with_access("mal@fabrikam.example", "", &inviter_role)).await.unwrap()
+    else {
+        panic!("a planted entry let an Inviter grant Guestlist's own role")
+    };
+    assert!(review.about(Field::App)[0].contains("Guestlist's own roles cannot be given"), "{review:?}");
+    assert_eq!(t.users_with_mail("mal@fabrikam.example").await, 0);
+}
+
+#[tokio::test]
+async fn guests_are_never_added_to_guestlists_inviter_group() {
+    let inviters = "Guest Inviters";
+    let probe = tenant(&[]).await;
+    let group = probe.sandbox.directory().read().await.groups.values().find(|g| g.display_name == inviters).unwrap().id.clone();
+    let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application"), ("GUESTLIST_INVITER_GROUP_ID", &group)]).await;
+    let refused = grants::allow_group(&t.ctx, &Actor::operator(), inviters).await.unwrap_err();
+    assert!(matches!(&refused, Error::Invalid(text) if text.contains("makes people inviters")), "{refused:?}");
+    let mut admins_form = with_access("mal@fabrikam.example", inviters, "");
+    admins_form.sponsors = GRACE.into();
+    let Attempt::Refused(review) = services::invite::invite(&t.ctx, &Actor::operator(), &admins_form).await.unwrap() else {
+        panic!("a guest was added to the inviter group")
+    };
+    assert!(review.about(Field::Groups)[0].contains("makes people inviters"), "{review:?}");
+}
+
+#[tokio::test]
+async fn only_admins_read_and_change_what_inviters_may_grant() {
+    let t = tenant(&[]).await;
+    let priya = t.person(PRIYA, &[Role::Inviter]).await;
+    let grace = t.person(GRACE, &[Role::Admin]).await;
+    let not_admin = Error::NotAllowed { needed: Role::Admin };
+    assert_eq!(grants::list(&t.ctx, &priya).await.unwrap_err(), not_admin);
+    assert_eq!(grants::allow_group(&t.ctx, &priya, "Partner Collaboration").await.unwrap_err(), not_admin);
+    assert_eq!(grants::find(&t.ctx, &priya, "Partner").await.unwrap_err(), not_admin);
+    assert!(grants::list(&t.ctx, &grace).await.unwrap().is_empty(), "empty by default");
+
+    let found = grants::find(&t.ctx, &grace, "Partner").await.unwrap();
+    assert!(found.groups.iter().any(|g| g.value == "Partner Collaboration"), "{found:?}");
+    assert!(found.apps.iter().any(|a| a.label == "Northwind Partner Extranet — Partner reader"), "{found:?}");
+    let added = grants::allow_group(&t.ctx, &grace, "Partner Collaboration").await.unwrap();
+    assert_eq!(grants::list(&t.ctx, &grace).await.unwrap(), [added.clone()]);
+    assert_eq!(grants::remove(&t.ctx, &priya, &added.key()).await.unwrap_err(), not_admin);
+    grants::remove(&t.ctx, &grace, &added.key()).await.unwrap();
+    assert!(grants::list(&t.ctx, &grace).await.unwrap().is_empty());
+    assert!(matches!(grants::remove(&t.ctx, &grace, &added.key()).await, Err(Error::NotFound(_))));
+    let events = t.audit().await;
+    let actions: Vec<_> = events.iter().map(|e| (e.action, e.outcome, e.target.as_str())).collect();
+    assert_eq!(
+        actions,
+        [
+            (AuditAction::RemoveAllowedGrant, AuditOutcome::Changed, "Partner Collaboration (group)"),
+            (AuditAction::AllowGrant, AuditOutcome::Changed, "Partner Collaboration (group)"),
+        ]
+    );
+    assert!(events[0].actor.starts_with("Grace Okafor"));
+}
+
+#[tokio::test]
+async fn in_delegated_mode_the_checks_and_suggestions_read_with_the_persons_own_token() {
+    // A token consented to inviting only: it cannot read the directory's people.
+    let narrow = "openid profile offline_access https://graph.microsoft.com/User.Read https://graph.microsoft.com/User.Invite.All";
+    let t = tenant(&[]).await;
+    let priya = t.person_consenting(PRIYA, &[Role::Inviter], narrow).await;
+    let refused = services::checks::check_address(&t.ctx, &priya, "ann.lee@fabrikam.example").await.unwrap_err();
+    assert!(matches!(&refused, Error::Graph { status: 403, .. }), "Entra's answer to her own token: {refused:?}");
+    let refused = services::invite::suggest(&t.ctx, &priya, "Pr", false).await.unwrap_err();
+    assert!(matches!(&refused, Error::Graph { status: 403, .. }), "{refused:?}");
+
+    // In application mode the portal reads with its own permissions, after its own role check.
+    let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    let priya = t.person_consenting(PRIYA, &[Role::Inviter], narrow).await;
+    assert!(services::checks::check_address(&t.ctx, &priya, "ann.lee@fabrikam.example").await.unwrap().can_send());
+}
+
+#[tokio::test]
+async fn an_invitation_whose_answer_was_lost_goes_on_with_the_guest_it_created() {
+    let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    let grace = t.person(GRACE, &[Role::Admin]).await;
+    // Graph creates the guest, then its gateway answers 504.
+    let lost = FaultPlan { status: Some(504), count: 1, path: Some("/invitations".into()), after_handling: true, ..FaultPlan::default() };
+    t.sandbox.faults().inject(lost).unwrap();
+    let Attempt::Invited(outcome) = services::invite::invite(&t.ctx, &grace, &form("ann.lee@fabrikam.example")).await.unwrap() else {
+        panic!("refused")
+    };
+    assert!(t.sandbox.faults().pending().is_none(), "the invitation met the fault");
+    assert!(outcome.notes.iter().any(|n| n.contains("Microsoft did not confirm the invitation")), "{:?}", outcome.notes);
+    assert!(outcome.user_principal_name.contains("#EXT#"), "{outcome:?}");
+    assert!(outcome.steps.iter().all(|s| s.error.is_none()), "the follow-up steps ran on the guest found: {:?}", outcome.steps);
+    assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 1, "no second guest");
+    let event = &t.audit().await[0];
+    assert_eq!(event.outcome, AuditOutcome::Invited);
+    assert!(event.options.contains("lostAnswer") && event.request_id.is_some(), "{event:?}");
+}
+
+#[tokio::test]
+async fn an_invitation_that_timed_out_goes_on_with_the_guest_created_meanwhile() {
+    let t = tenant_with(&[("GUESTLIST_INVITE_CREDENTIAL", "application")], |config| {
+        config.retry.attempt_timeout = std::time::Duration::from_millis(500);
+    })
+    .await;
+    let grace = t.person(GRACE, &[Role::Admin]).await;
+    // The sandbox creates the guest after the client stopped waiting.
+    let slow = FaultPlan { delay_ms: Some(1_000), count: 1, path: Some("/invitations".into()), ..FaultPlan::default() };
+    t.sandbox.faults().inject(slow).unwrap();
+    let Attempt::Invited(outcome) = services::invite::invite(&t.ctx, &grace, &form("ann.lee@fabrikam.example")).await.unwrap() else {
+        panic!("refused")
+    };
+    assert!(outcome.notes.iter().any(|n| n.contains("could not reach Microsoft Graph") || n.contains("did not confirm")), "{:?}", outcome.notes);
+    assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 1, "no second guest");
+    assert!(outcome.steps.iter().all(|s| s.error.is_none()), "{:?}", outcome.steps);
 }

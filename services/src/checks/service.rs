@@ -1,11 +1,12 @@
-//! The checks themselves, over Graph (read with the portal's own permissions).
+//! The checks themselves, over Graph (read with the credential the mode says, see [`Callers`]).
 
 use futures::{StreamExt, TryStreamExt};
 use graph::{existing_user_filter, AllowInvitesFrom, Caller, EmailAddress, Filter, ObjectId, Query, UserType, MAX_INVITATION_SPONSORS};
 
 use super::{ExistingUser, Field, Problem, Review};
 use crate::context::Callers;
-use crate::invite::{app_choices, InviteForm, LANGUAGES};
+use crate::grants::{self, Grant};
+use crate::invite::{InviteForm, LANGUAGES};
 use crate::settings::{https_url, InviteSettings};
 use crate::{Actor, Context, Error, Result, Role};
 
@@ -31,7 +32,7 @@ pub async fn review_address(callers: &Callers, settings: &InviteSettings, input:
     };
     let domain = email.domain();
     let mut problems = Vec::new();
-    if callers.checks.organization().await?.owns_domain(&domain) {
+    if callers.tenant.organization().await?.owns_domain(&domain) {
         problems.push(problem(
             Field::Email,
             format!("{domain} is your own organization's domain: this is a colleague, not a guest. They can sign in with their work account already."),
@@ -40,7 +41,7 @@ pub async fn review_address(callers: &Callers, settings: &InviteSettings, input:
     if settings.blocked_domains.contains(&domain) {
         problems.push(problem(Field::Email, format!("Guestlist is set up not to invite people from {domain}. Ask an administrator if this person really needs access.")));
     }
-    for policy in callers.checks.b2b_management_policies().await? {
+    for policy in callers.tenant.b2b_management_policies().await? {
         let restriction = policy
             .domain_restriction()
             .map_err(|e| Error::Invalid(format!("The tenant's list of allowed or blocked domains cannot be read ({e}). Ask an administrator to check the external collaboration settings.")))?;
@@ -48,28 +49,35 @@ pub async fn review_address(callers: &Callers, settings: &InviteSettings, input:
             problems.push(problem(Field::Email, format!("Your organization's guest settings do not allow invitations to {domain}. Ask an administrator to allow the domain, or use another address.")));
         }
     }
+    let existing = existing_user(&callers.checks, &email).await?;
+    Ok(Review { problems, existing })
+}
+
+/// Whoever is in the directory under `email` already: by UPN, mail, proxy address or other mail.
+pub async fn existing_user(checks: &Caller, email: &EmailAddress) -> Result<Option<ExistingUser>> {
     let query = Query::new()
         .select(&["id", "displayName", "userPrincipalName", "mail", "userType", "externalUserState"])
-        .filter(existing_user_filter(&email));
-    let existing = callers.checks.users(query).try_next().await?.map(|user| ExistingUser {
+        .filter(existing_user_filter(email));
+    Ok(checks.users(query).try_next().await?.map(|user| ExistingUser {
         id: user.id.map(|id| id.to_string()).unwrap_or_default(),
         display_name: user.display_name.unwrap_or_default(),
         user_principal_name: user.user_principal_name.unwrap_or_default(),
         is_guest: user.user_type == Some(UserType::Guest),
         state: user.external_user_state.map(|s| s.as_str().to_owned()),
-    });
-    Ok(Review { problems, existing })
+    }))
 }
 
-/// The whole form's checks: may the person invite, the address, and the other fields.
+/// The whole form's checks: may the person invite, the address, the other fields, and may they
+/// give what the form asks for (`allowed`: what Inviters may grant, see [`grants`]).
 pub async fn review(
     callers: &Callers,
     settings: &InviteSettings,
     actor: &Actor,
+    allowed: &[Grant],
     form: &InviteForm,
 ) -> Result<Review> {
     let mut review = review_address(callers, settings, &form.email).await?;
-    let allowed_by_tenant = match callers.checks.authorization_policy().await?.allow_invites_from {
+    let allowed_by_tenant = match callers.tenant.authorization_policy().await?.allow_invites_from {
         Some(AllowInvitesFrom::None) => false,
         Some(AllowInvitesFrom::AdminsAndGuestInviters) => actor.principal().is_none_or(|p| p.may_invite()),
         _ => true,
@@ -98,7 +106,9 @@ pub async fn review(
     if !usage_location.is_empty() && !(usage_location.len() == 2 && usage_location.chars().all(|c| c.is_ascii_alphabetic())) {
         review.problems.push(problem(Field::UsageLocation, "The usage location is a two-letter country code such as DE or US."));
     }
-    review.problems.extend(resolve_access(&callers.checks, form).await?.1);
+    let (access, problems) = resolve_access(&callers.checks, settings, form).await?;
+    review.problems.extend(problems);
+    review.problems.extend(grants::refusals(actor, allowed, &access));
     Ok(review)
 }
 
@@ -118,7 +128,7 @@ pub fn entries(text: &str) -> Vec<&str> {
     text.split(['\n', ',', ';']).map(str::trim).filter(|e| !e.is_empty()).collect()
 }
 
-async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, String), String>> {
+pub(crate) async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, String), String>> {
     let query = Query::new()
         .select(&["id", "displayName"])
         .filter(Filter::eq("displayName", name).or(Filter::eq("mail", name)))
@@ -132,8 +142,9 @@ async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, Stri
     })
 }
 
-/// Finds the form's sponsors (people by address, groups by name), groups and app.
-pub async fn resolve_access(checks: &Caller, form: &InviteForm) -> Result<(Access, Vec<Problem>)> {
+/// Finds the form's sponsors (people by address, groups by name), groups and app. Guestlist's own
+/// app roles and inviter group are refused whoever asks (see [`grants`]).
+pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &InviteForm) -> Result<(Access, Vec<Problem>)> {
     let mut access = Access::default();
     let mut problems = Vec::new();
     let sponsors = entries(&form.sponsors);
@@ -162,16 +173,15 @@ pub async fn resolve_access(checks: &Caller, form: &InviteForm) -> Result<(Acces
     }
     for entry in groups {
         match one_group(checks, entry).await? {
+            Ok((id, name)) if grants::is_inviter_group(settings, id) => problems.push(problem(Field::Groups, grants::inviter_group_refusal(&name))),
             Ok(group) => access.groups.push(group),
             Err(text) => problems.push(problem(Field::Groups, text)),
         }
     }
     if !form.app.is_empty() {
-        let choice = app_choices(checks).await?.into_iter().find(|c| c.value == form.app);
-        let parsed = choice.as_ref().and_then(|c| c.value.split_once('/')).and_then(|(sp, role)| Some((sp.parse().ok()?, role)));
-        match (choice.as_ref(), parsed) {
-            (Some(choice), Some((sp, role))) => access.app = Some((sp, role.to_owned(), choice.label.clone())),
-            _ => problems.push(problem(Field::App, "That app is not offered any more. Pick one from the list.")),
+        match grants::app_role(checks, &form.app).await? {
+            Ok(choice) => access.app = Some(choice),
+            Err(text) => problems.push(problem(Field::App, text)),
         }
     }
     Ok((access, problems))

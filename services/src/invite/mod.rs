@@ -117,6 +117,11 @@ pub struct InviteOutcome {
     pub read_error: Option<String>,
     /// The form again when a follow-up step failed, so it can be retried (its properties).
     pub retry_form: Option<InviteForm>,
+    /// What the inviter should know about how it went, in plain sentences (e.g. the chosen
+    /// language unused, or Microsoft's answer lost but the guest found).
+    pub notes: Vec<String>,
+    /// Graph's error when the invitation went through but its answer was lost (for the audit trail).
+    pub lost_answer: Option<String>,
 }
 
 /// A person or group offered by the type-ahead pickers.

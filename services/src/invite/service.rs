@@ -8,12 +8,12 @@ use graph::{
 
 use super::{AppChoice, FollowUp, InviteForm, InviteOutcome, Step, Suggestion};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::checks::{self, resolve_access, Review};
+use crate::checks::{self, existing_user, resolve_access, ExistingUser, Review};
 use crate::context::Callers;
 use crate::mail::LinkMail;
 use crate::settings::{https_url, CredentialMode, InviteSettings};
 use crate::outbox::{self, MailState};
-use crate::{worker, Actor, Context, Error, Result, Role};
+use crate::{grants, worker, Actor, Context, Error, Result, Role};
 
 /// How an invitation attempt ended when nothing failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +35,8 @@ pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<A
     actor.require_inviter()?;
     let callers = ctx.callers(actor);
     let entry = |outcome| Entry::new(AuditAction::Invite, &form.email, outcome).options(form);
-    let review = match checks::review(&callers, &ctx.settings, actor, form).await {
+    let allowed = grants::stored(&ctx.db).await?;
+    let review = match checks::review(&callers, &ctx.settings, actor, &allowed, form).await {
         Ok(review) => review,
         Err(error) => {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
@@ -48,7 +49,11 @@ pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<A
     }
     match send(&callers, &ctx.settings, actor, form).await {
         Ok(outcome) => {
-            audit::record(&ctx.db, actor, entry(invited(&outcome)).request_id(outcome.request_id.as_deref())).await?;
+            let mut entry = entry(invited(&outcome)).request_id(outcome.request_id.as_deref());
+            if let (Some(lost), Some(options)) = (&outcome.lost_answer, entry.options.as_object_mut()) {
+                options.insert("lostAnswer".into(), lost.clone().into());
+            }
+            audit::record(&ctx.db, actor, entry).await?;
             Ok(Attempt::Invited(Box::new(outcome)))
         }
         Err(error) => {
@@ -99,25 +104,65 @@ pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset
 pub async fn retry_steps(ctx: &Context, actor: &Actor, outcome: &mut InviteOutcome) -> Result<()> {
     actor.require_inviter()?;
     let form = outcome.retry_form.clone().unwrap_or_default();
-    retry(&ctx.callers(actor).sender, outcome).await;
+    retry(&ctx.callers(actor).sender, &ctx.settings, outcome).await;
     let entry = Entry::new(AuditAction::RetryFollowUpSteps, &outcome.email, invited(outcome)).options(&form);
     audit::record(&ctx.db, actor, entry).await
 }
 
-/// People (by name or address) and groups (by name) starting with `text`, for the pickers.
+/// People (by name or address) and groups (by name) starting with `text`, for the pickers. An
+/// Inviter's group picker offers only the groups Inviters may grant.
 pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
     actor.require_inviter()?;
     let text = text.trim();
     if text.chars().count() < 2 {
         return Ok(Vec::new());
     }
-    suggestions(&ctx.app(), text, groups_only).await
+    if groups_only && !actor.has(Role::Admin) {
+        let lower = text.to_lowercase();
+        return Ok(grants::stored(&ctx.db)
+            .await?
+            .into_iter()
+            .filter_map(|grant| match grant {
+                grants::Grant::Group { name, .. } if name.to_lowercase().starts_with(&lower) => {
+                    Some(Suggestion { label: format!("{name} (group)"), value: name })
+                }
+                _ => None,
+            })
+            .collect());
+    }
+    suggestions(&ctx.callers(actor).checks, text, groups_only).await
 }
 
-/// The enterprise app roles the Invite form offers.
+/// The enterprise app roles the Invite form offers: for an Admin every one people can be given
+/// (but Guestlist's own), for an Inviter only those on the list of what Inviters may grant.
 pub async fn offered_apps(ctx: &Context, actor: &Actor) -> Result<Vec<AppChoice>> {
     actor.require_inviter()?;
-    app_choices(&ctx.app()).await
+    if actor.has(Role::Admin) {
+        return grants::listed_apps(ctx, actor).await;
+    }
+    Ok(grants::stored(&ctx.db)
+        .await?
+        .into_iter()
+        .filter_map(|grant| match grant {
+            grants::Grant::AppRole { service_principal_id, app_role_id, label } => {
+                Some(AppChoice { value: format!("{service_principal_id}/{app_role_id}"), label })
+            }
+            grants::Grant::Group { .. } => None,
+        })
+        .collect())
+}
+
+/// The groups an Inviter may add guests to, for the form's help; `None` for Admins (any group).
+pub async fn offered_groups(ctx: &Context, actor: &Actor) -> Result<Option<Vec<String>>> {
+    actor.require_inviter()?;
+    if actor.has(Role::Admin) {
+        return Ok(None);
+    }
+    let groups = grants::stored(&ctx.db).await?.into_iter().filter_map(|grant| match grant {
+        grants::Grant::Group { name, .. } => Some(name),
+        grants::Grant::AppRole { .. } => None,
+    });
+    Ok(Some(groups.collect()))
 }
 
 /// "Send it from Guestlist": puts the invitation link mail in the outbox (audited in the same
@@ -151,7 +196,7 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
 const MAX_SUGGESTIONS: u16 = 8;
 
 /// Members (by name or address) and groups (by name) whose name starts with `text`.
-async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
+pub(crate) async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
     let mut found = Vec::new();
     if !groups_only {
         let filter = Filter::starts_with("displayName", text)
@@ -173,12 +218,13 @@ async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<V
     Ok(found)
 }
 
-/// The enterprise apps' roles that can be given to people, for the form's list.
+/// The enterprise apps' roles that can be given to people, but Guestlist's own, for the form's list.
 pub async fn app_choices(checks: &Caller) -> Result<Vec<AppChoice>> {
     let apps: Vec<graph::ServicePrincipal> =
-        checks.service_principals(Query::new().select(&["id", "displayName", "appRoles"])).try_collect().await?;
+        checks.service_principals(Query::new().select(&["id", "appId", "displayName", "appRoles"])).try_collect().await?;
     Ok(apps
         .into_iter()
+        .filter(|app| !grants::is_portal_app(checks, app))
         .flat_map(|app| {
             let name = app.display_name.clone().unwrap_or_default();
             let roles = app.app_roles.into_iter().filter(|role| {
@@ -223,14 +269,14 @@ pub async fn send(
 ) -> Result<InviteOutcome> {
     let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(format!("This address cannot be invited: {e}.")))?;
     let redirect = https_url(&form.redirect_url).unwrap_or_else(|| settings.default_redirect.clone());
-    let (access, _) = resolve_access(&callers.checks, form).await?;
+    let (access, _) = resolve_access(&callers.checks, settings, form).await?;
     let sponsors = if access.sponsors.is_empty() {
         let no_sponsor = || Error::Invalid("Name at least one sponsor: there is no signed-in person to be the sponsor.".into());
         vec![actor.object_id().and_then(|id| id.parse().ok()).ok_or_else(no_sponsor)?]
     } else {
         access.sponsors.clone()
     };
-    let mut request = InvitationRequest::new(email, redirect).sponsors(sponsors);
+    let mut request = InvitationRequest::new(email.clone(), redirect).sponsors(sponsors);
     if let Some(name) = filled(&form.display_name) {
         request = request.display_name(name);
     }
@@ -247,10 +293,41 @@ pub async fn send(
     if form.as_member() {
         request = request.user_type(UserType::Member);
     }
-    let invitation = callers.sender.invite(&request).await?;
-    let mut outcome = read_back(&callers.sender, invitation, actor).await;
+    let mut outcome = match callers.sender.invite(&request).await {
+        Ok(invitation) => read_back(&callers.sender, invitation, actor).await,
+        Err(error) if error.may_have_gone_through() => {
+            let lost = Error::from(error);
+            let Some(guest) = created_after_all(&callers.checks, &email).await? else {
+                return Err(Error::Unavailable(format!(
+                    "{lost} Microsoft may still create the guest: wait a minute, then type the address on the Invite page again;                      Guestlist shows them if they exist, so you do not invite them twice."
+                )));
+            };
+            let found = Invitation {
+                invited_user: Some(graph::User { id: guest.id.parse().ok(), ..Default::default() }),
+                invited_user_email_address: email.to_string(),
+                ..Invitation::default()
+            };
+            let sent = Sent { value: found, request_id: lost.request_id().map(str::to_owned), client_request_id: String::new() };
+            let mut outcome = read_back(&callers.sender, sent, actor).await;
+            outcome.mail_sent = form.send_mail();
+            outcome.notes.push(format!(
+                "Microsoft did not confirm the invitation ({lost}), but the guest is in the directory now, so Guestlist carried on with them. \
+                 {}",
+                if form.send_mail() { "Microsoft has probably sent the invitation e-mail." } else { "Get an invitation link to pass on from the Directory." }
+            ));
+            outcome.lost_answer = Some(lost.to_string());
+            outcome
+        }
+        Err(error) => return Err(error.into()),
+    };
     outcome.language = form.language.clone();
     outcome.message = filled(&form.message);
+    if form.send_mail() && outcome.message.is_some() && filled(&form.language).is_some() {
+        // Graph ignores `messageLanguage` when `customizedMessageBody` is set (invitedUserMessageInfo resource type).
+        outcome.notes.push(
+            "Your personal message replaced Microsoft's text, so the language you chose was not used for the e-mail.".to_owned(),
+        );
+    }
     let mut plan = Vec::new();
     if properties(form).is_some() {
         plan.push((PROPERTIES_STEP.to_owned(), FollowUp::Properties));
@@ -263,7 +340,7 @@ pub async fn send(
         plan.push((format!("Give access to {label}"), action));
     }
     for (what, action) in plan {
-        let error = follow_up(&callers.sender, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
+        let error = follow_up(&callers.sender, settings, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
         outcome.steps.push(Step { what, action, error });
     }
     if outcome.steps.iter().any(|step| step.error.is_some()) {
@@ -272,8 +349,22 @@ pub async fn send(
     Ok(outcome)
 }
 
-/// Runs one follow-up step for the invited user.
-async fn follow_up(sender: &Caller, user_id: &str, form: &InviteForm, action: &FollowUp) -> Result<()> {
+/// How long to wait before looking for a guest a second time when Graph did not confirm the
+/// invitation: the directory may show a new user only a moment later.
+const LOOK_AGAIN_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// The guest Graph created although its answer was lost, if the directory has them now.
+async fn created_after_all(checks: &Caller, email: &EmailAddress) -> Result<Option<ExistingUser>> {
+    if let Some(guest) = existing_user(checks, email).await? {
+        return Ok(Some(guest));
+    }
+    tokio::time::sleep(LOOK_AGAIN_AFTER).await;
+    existing_user(checks, email).await
+}
+
+/// Runs one follow-up step for the invited user. Guestlist's own app roles and inviter group are
+/// refused here too, whatever the step says (see [`grants`]).
+async fn follow_up(sender: &Caller, settings: &InviteSettings, user_id: &str, form: &InviteForm, action: &FollowUp) -> Result<()> {
     let invalid = |what: &str| Error::Invalid(format!("This step cannot be sent: {what} is not a valid directory id."));
     let user: ObjectId = user_id.parse().map_err(|_| invalid("the new user"))?;
     match action {
@@ -282,10 +373,17 @@ async fn follow_up(sender: &Caller, user_id: &str, form: &InviteForm, action: &F
             None => Ok(()),
         },
         FollowUp::AddToGroup { group_id } => {
-            Ok(sender.add_group_member(group_id.parse().map_err(|_| invalid("the group"))?, user).await?)
+            let group = group_id.parse().map_err(|_| invalid("the group"))?;
+            if grants::is_inviter_group(settings, group) {
+                return Err(Error::Invalid(grants::inviter_group_refusal(group_id)));
+            }
+            Ok(sender.add_group_member(group, user).await?)
         }
         FollowUp::AssignApp { service_principal_id, app_role_id } => {
             let app = sender.service_principal(service_principal_id.parse().map_err(|_| invalid("the app"))?).await?;
+            if grants::is_portal_app(sender, &app) {
+                return Err(Error::Invalid(grants::OWN_APP_REFUSAL.into()));
+            }
             let role = app.app_roles.iter().filter_map(|r| r.id).find(|id| id.to_string() == *app_role_id);
             let role = role.ok_or_else(|| Error::Invalid("The app no longer has that role. Pick another one from the list.".into()))?;
             let app_id = app.id.ok_or_else(|| invalid("the app"))?;
@@ -295,10 +393,10 @@ async fn follow_up(sender: &Caller, user_id: &str, form: &InviteForm, action: &F
 }
 
 /// Retries the failed follow-up steps of `outcome`, replacing their results.
-pub async fn retry(sender: &Caller, outcome: &mut InviteOutcome) {
+pub async fn retry(sender: &Caller, settings: &InviteSettings, outcome: &mut InviteOutcome) {
     let Some(form) = outcome.retry_form.take() else { return };
     for step in outcome.steps.iter_mut().filter(|step| step.error.is_some()) {
-        step.error = follow_up(sender, &outcome.user_id, &form, &step.action).await.err().map(|e| e.to_string());
+        step.error = follow_up(sender, settings, &outcome.user_id, &form, &step.action).await.err().map(|e| e.to_string());
     }
     if outcome.steps.iter().any(|step| step.error.is_some()) {
         outcome.retry_form = Some(form);
