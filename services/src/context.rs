@@ -57,15 +57,15 @@ pub(crate) struct AppListing {
     pub choices: Vec<crate::invite::AppChoice>,
 }
 
-/// The Graph credentials one operation uses, as the credential mode says: the person's own token
-/// in delegated mode, so they see and change only what Entra lets them; the application's in
-/// application mode, after the portal's own role check. `tenant` reads the tenant's invitation
+/// The Graph credentials one operation uses. `acting` reads and changes people, groups and apps,
+/// as the credential mode says: the person's own token in delegated mode, so they see and change
+/// only what Entra lets them; the application's in application mode, after the portal's own role
+/// check. `tenant` reads the tenant's invitation
 /// policies (verified domains, who may invite, allowed domains) with the application's token in
 /// both modes: they are rules, not people's data, and reading the B2B management policy is not
 /// among the delegated permissions the portal asks for.
 pub struct Callers {
-    pub checks: Caller,
-    pub sender: Caller,
+    pub acting: Caller,
     pub tenant: Caller,
 }
 
@@ -93,6 +93,6 @@ impl Context {
             CredentialMode::Delegated => self.as_actor(actor),
             CredentialMode::Application => self.app(),
         };
-        Callers { checks: acting.clone(), sender: acting, tenant: self.app() }
+        Callers { acting, tenant: self.app() }
     }
 }

@@ -102,7 +102,7 @@ mod server {
         }
         let lower = text.to_lowercase();
         let apps = listed_apps(ctx, actor).await?.into_iter().filter(|app| app.label.to_lowercase().contains(&lower)).collect();
-        Ok(Candidates { groups: suggestions(&ctx.callers(actor).checks, text, true).await?, apps })
+        Ok(Candidates { groups: suggestions(&ctx.callers(actor).acting, text, true).await?, apps })
     }
 
     /// Every app role of the tenant that people can be given, except Guestlist's own; listed
@@ -114,7 +114,7 @@ mod server {
         if let Some(listing) = ctx.apps.lock().unwrap_or_else(|e| e.into_inner()).as_ref().filter(|l| fresh(l)) {
             return Ok(listing.choices.clone());
         }
-        let choices = app_choices(&ctx.callers(actor).checks).await?;
+        let choices = app_choices(&ctx.callers(actor).acting).await?;
         *ctx.apps.lock().unwrap_or_else(|e| e.into_inner()) = Some(AppListing { listed_at: now, choices: choices.clone() });
         Ok(choices)
     }
@@ -122,7 +122,7 @@ mod server {
     /// Puts the group called `name` (or with that e-mail address) on the list (Admins only).
     pub async fn allow_group(ctx: &Context, actor: &Actor, name: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
-        let found = one_group(&ctx.callers(actor).checks, name.trim()).await?;
+        let found = one_group(&ctx.callers(actor).acting, name.trim()).await?;
         let grant = match found {
             Ok((id, name)) if is_inviter_group(&ctx.settings, id) => Err(inviter_group_refusal(&name)),
             Ok((id, name)) => Ok(Grant::Group { id: id.to_string(), name }),
@@ -134,7 +134,7 @@ mod server {
     /// Puts the app role `value` (`{servicePrincipalId}/{appRoleId}`) on the list (Admins only).
     pub async fn allow_app_role(ctx: &Context, actor: &Actor, value: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
-        let grant = app_role(&ctx.callers(actor).checks, value).await?.map(|(sp, role, label)| Grant::AppRole {
+        let grant = app_role(&ctx.callers(actor).acting, value).await?.map(|(sp, role, label)| Grant::AppRole {
             service_principal_id: sp.to_string(),
             app_role_id: role,
             label,

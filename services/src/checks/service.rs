@@ -49,7 +49,7 @@ pub async fn review_address(callers: &Callers, settings: &InviteSettings, input:
             problems.push(problem(Field::Email, format!("Your organization's guest settings do not allow invitations to {domain}. Ask an administrator to allow the domain, or use another address.")));
         }
     }
-    let existing = existing_user(&callers.checks, &email).await?;
+    let existing = existing_user(&callers.acting, &email).await?;
     Ok(Review { problems, existing })
 }
 
@@ -106,7 +106,7 @@ pub async fn review(
     if !usage_location.is_empty() && !(usage_location.len() == 2 && usage_location.chars().all(|c| c.is_ascii_alphabetic())) {
         review.problems.push(problem(Field::UsageLocation, "The usage location is a two-letter country code such as DE or US."));
     }
-    let (access, problems) = resolve_access(&callers.checks, settings, form).await?;
+    let (access, problems) = resolve_access(&callers.acting, settings, form).await?;
     review.problems.extend(problems);
     review.problems.extend(grants::refusals(actor, allowed, &access));
     Ok(review)

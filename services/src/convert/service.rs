@@ -63,7 +63,7 @@ async fn read_account(checks: &Caller, id: &str) -> Result<User> {
 pub async fn assess_account(ctx: &Context, actor: &Actor, id: &str, address: Option<&str>) -> Result<Assessment> {
     actor.require(Role::Admin)?;
     let callers = ctx.callers(actor);
-    let user = read_account(&callers.checks, id).await?;
+    let user = read_account(&callers.acting, id).await?;
     let address = address.map(str::to_owned).or_else(|| user.mail.clone()).unwrap_or_default();
     assess(&callers, &ctx.settings, &user, &address, &tenant_id(ctx, actor).await?).await
 }
@@ -75,7 +75,7 @@ pub async fn convert_account(ctx: &Context, actor: &Actor, form: &ConvertForm) -
     let callers = ctx.callers(actor);
     let entry = |outcome| Entry::new(AuditAction::ConvertToExternalUser, &form.email, outcome).options(form);
     let checked = async {
-        let user = read_account(&callers.checks, &form.user_id).await?;
+        let user = read_account(&callers.acting, &form.user_id).await?;
         assess(&callers, &ctx.settings, &user, &form.email, &tenant_id(ctx, actor).await?).await
     };
     let assessment = match checked.await {
@@ -119,7 +119,7 @@ pub async fn run_batch(ctx: &Context, actor: &Actor, batch: &mut Batch, retry: b
     if !batch.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == batch.language) {
         return Err(Error::Invalid("Pick a language from the list.".into()));
     }
-    run(&ctx.callers(actor).sender, &Steps { ctx, actor }, &ctx.settings, batch, retry).await
+    run(&ctx.callers(actor).acting, &Steps { ctx, actor }, &ctx.settings, batch, retry).await
 }
 
 pub fn account(user: &User) -> Account {
@@ -195,7 +195,7 @@ pub async fn assess(
             format!("Your on-premises Active Directory stays the source of authority for {name}'s account: changes there overwrite the cloud, and deleting the on-premises account (or moving it out of the synchronised scope) deletes this cloud account with its B2B access. To stop {name} signing in on-premises, set the on-premises password to a long unknown value instead of deleting the account."),
         ));
     }
-    let roles = directory_roles(&callers.checks, user).await?;
+    let roles = directory_roles(&callers.acting, user).await?;
     if !roles.is_empty() {
         findings.push(finding(
             Severity::Warning,
@@ -211,7 +211,7 @@ pub async fn assess(
         }
         Ok(email) => {
             let domain = email.domain();
-            if callers.checks.organization().await?.owns_domain(&domain) {
+            if callers.acting.organization().await?.owns_domain(&domain) {
                 findings.push(finding(
                     Severity::Blocker,
                     "The address is on your own domain",
@@ -347,7 +347,7 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
 
     if assessment.mail == MailChange::CanSet {
         let update = UserUpdate { mail: Some(Some(email.as_str().to_owned())), ..UserUpdate::default() };
-        let result = callers.sender.update_user(&user, &update).await;
+        let result = callers.acting.update_user(&user, &update).await;
         let options = json!({"user": account.user_principal_name, "mail": target});
         steps.record(AuditAction::SetEmailAddress, target, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         if let Err(error) = result {
@@ -364,11 +364,11 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
             customized_message_body: filled(&form.message),
         });
     }
-    let invitation = callers.sender.invite(&request).await;
+    let invitation = callers.acting.invite(&request).await;
     steps.record(AuditAction::ConvertToExternalUser, target, options, &invitation, AuditOutcome::Invited).await.map_err(audit_failed)?;
     let invitation = invitation.map_err(|error| invitation_refused(name, &error))?;
 
-    let mut outcome = read_back(&callers.sender, invitation, steps.actor).await;
+    let mut outcome = read_back(&callers.acting, invitation, steps.actor).await;
     outcome.language = form.language.clone();
     outcome.message = filled(&form.message);
     let mut what_next = what_happens(assessment);
@@ -376,7 +376,7 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
 
     if form.reset_password.is_some() && !account.synced {
         let update = UserUpdate { password_profile: Some(PasswordProfile::random()), ..UserUpdate::default() };
-        let result = callers.sender.update_user(&user, &update).await;
+        let result = callers.acting.update_user(&user, &update).await;
         let options = json!({"password": "random, not kept"});
         steps.record(AuditAction::ResetPassword, &account.user_principal_name, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         what_next.push(match result {
@@ -394,7 +394,7 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
 
     if form.set_guest.is_some() && account.user_type != "Guest" {
         let update = UserUpdate { user_type: Some(UserType::Guest), ..UserUpdate::default() };
-        let result = callers.sender.update_user(&user, &update).await;
+        let result = callers.acting.update_user(&user, &update).await;
         let options = json!({"userType": "Guest"});
         steps.record(AuditAction::SetUserType, &account.user_principal_name, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         what_next.push(match result {
@@ -490,7 +490,7 @@ async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Account>> 
 async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &str, ids: &[&str]) -> Result<Vec<BatchRow>> {
     let mut rows = Vec::new();
     for id in ids {
-        let user = read_account(&callers.checks, id).await?;
+        let user = read_account(&callers.acting, id).await?;
         let address = user.mail.clone().unwrap_or_default();
         let mut assessment = assess(callers, settings, &user, &address, tenant_id).await?;
         let name = assessment.account.short_name.clone();

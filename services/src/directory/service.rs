@@ -171,7 +171,7 @@ pub async fn resend(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Answer
         let why = format!("{} has no pending invitation: {}. Use Reset redemption to have them accept again.", card.display_name, card.state_words());
         return Ok(Err(Refused(vec![why])));
     }
-    match reinvite(&ctx.callers(actor).sender, &ctx.settings, actor, id, false, None).await {
+    match reinvite(&ctx.callers(actor).acting, &ctx.settings, actor, id, false, None).await {
         Ok(mut outcome) => {
             audit::record(&ctx.db, actor, entry(&outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref())).await?;
             outcome.heading = Some(format!("New invitation link for {}", card.display_name));
@@ -288,9 +288,9 @@ async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str
         None
     };
     if let Some(email) = &address {
-        set_mail(ctx, &callers.sender, actor, card, email).await?;
+        set_mail(ctx, &callers.acting, actor, card, email).await?;
     }
-    match reinvite(&callers.sender, &ctx.settings, actor, user_id(card)?, true, address.as_ref()).await {
+    match reinvite(&callers.acting, &ctx.settings, actor, user_id(card)?, true, address.as_ref()).await {
         Ok(mut outcome) => {
             audit::record(&ctx.db, actor, entry(&outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref())).await?;
             outcome.heading = Some(format!("Redemption reset for {}", card.display_name));
@@ -359,7 +359,7 @@ async fn change_user_type_of(ctx: &Context, actor: &Actor, card: &PersonCard, fo
         return refuse(vec!["Tick “I have read what changes” to confirm.".to_owned()]).await;
     }
     let update = UserUpdate { user_type: Some(UserType::from(target)), ..UserUpdate::default() };
-    match ctx.callers(actor).sender.update_user(&UserRef::Id(user_id(card)?), &update).await {
+    match ctx.callers(actor).acting.update_user(&UserRef::Id(user_id(card)?), &update).await {
         Ok(sent) => {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Changed).request_id(sent.request_id.as_deref())).await?;
             let mut lines = vec![format!("{} is now a {target}.", card.display_name)];
@@ -413,7 +413,7 @@ async fn change_mail_of(ctx: &Context, actor: &Actor, card: &PersonCard, input: 
         Ok(email) => email,
         Err(Refused(problems)) => return refuse(problems).await,
     };
-    set_mail(ctx, &callers.sender, actor, card, &email).await?;
+    set_mail(ctx, &callers.acting, actor, card, &email).await?;
     Ok(vec![
         format!("The e-mail address of {} is now {email}.", card.display_name),
         "How they sign in does not change: they keep signing in with the account they accepted the invitation with. To have them sign in with the account of the new address, reset their redemption.".to_owned(),

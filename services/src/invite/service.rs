@@ -85,7 +85,7 @@ pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset
             "{name} is a member of your organization, not an external user: they sign in with their work account and need no invitation."
         )));
     }
-    let sender = ctx.callers(actor).sender;
+    let sender = ctx.callers(actor).acting;
     match reinvite(&sender, &ctx.settings, actor, user_id, reset, None).await {
         Ok(outcome) => {
             let entry = Entry::new(action, &outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref());
@@ -104,7 +104,7 @@ pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset
 pub async fn retry_steps(ctx: &Context, actor: &Actor, outcome: &mut InviteOutcome) -> Result<()> {
     actor.require_inviter()?;
     let form = outcome.retry_form.clone().unwrap_or_default();
-    retry(&ctx.callers(actor).sender, &ctx.settings, outcome).await;
+    retry(&ctx.callers(actor).acting, &ctx.settings, outcome).await;
     let entry = Entry::new(AuditAction::RetryFollowUpSteps, &outcome.email, invited(outcome)).options(&form);
     audit::record(&ctx.db, actor, entry).await
 }
@@ -130,7 +130,7 @@ pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool
             })
             .collect());
     }
-    suggestions(&ctx.callers(actor).checks, text, groups_only).await
+    suggestions(&ctx.callers(actor).acting, text, groups_only).await
 }
 
 /// The enterprise app roles the Invite form offers: for an Admin every one people can be given
@@ -269,7 +269,7 @@ pub async fn send(
 ) -> Result<InviteOutcome> {
     let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(format!("This address cannot be invited: {e}.")))?;
     let redirect = https_url(&form.redirect_url).unwrap_or_else(|| settings.default_redirect.clone());
-    let (access, _) = resolve_access(&callers.checks, settings, form).await?;
+    let (access, _) = resolve_access(&callers.acting, settings, form).await?;
     let sponsors = if access.sponsors.is_empty() {
         let no_sponsor = || Error::Invalid("Name at least one sponsor: there is no signed-in person to be the sponsor.".into());
         vec![actor.object_id().and_then(|id| id.parse().ok()).ok_or_else(no_sponsor)?]
@@ -293,11 +293,11 @@ pub async fn send(
     if form.as_member() {
         request = request.user_type(UserType::Member);
     }
-    let mut outcome = match callers.sender.invite(&request).await {
-        Ok(invitation) => read_back(&callers.sender, invitation, actor).await,
+    let mut outcome = match callers.acting.invite(&request).await {
+        Ok(invitation) => read_back(&callers.acting, invitation, actor).await,
         Err(error) if error.may_have_gone_through() => {
             let lost = Error::from(error);
-            let Some(guest) = created_after_all(&callers.checks, &email).await? else {
+            let Some(guest) = created_after_all(&callers.acting, &email).await? else {
                 return Err(Error::Unavailable(format!(
                     "{lost} Microsoft may still create the guest: wait a minute, then type the address on the Invite page again;                      Guestlist shows them if they exist, so you do not invite them twice."
                 )));
@@ -308,7 +308,7 @@ pub async fn send(
                 ..Invitation::default()
             };
             let sent = Sent { value: found, request_id: lost.request_id().map(str::to_owned), client_request_id: String::new() };
-            let mut outcome = read_back(&callers.sender, sent, actor).await;
+            let mut outcome = read_back(&callers.acting, sent, actor).await;
             outcome.mail_sent = form.send_mail();
             outcome.notes.push(format!(
                 "Microsoft did not confirm the invitation ({lost}), but the guest is in the directory now, so Guestlist carried on with them. \
@@ -340,7 +340,7 @@ pub async fn send(
         plan.push((format!("Give access to {label}"), action));
     }
     for (what, action) in plan {
-        let error = follow_up(&callers.sender, settings, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
+        let error = follow_up(&callers.acting, settings, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
         outcome.steps.push(Step { what, action, error });
     }
     if outcome.steps.iter().any(|step| step.error.is_some()) {
