@@ -384,4 +384,12 @@ pub struct Settings {
     pub allow_email_verified_users_to_join_organization: bool,
     pub blocked_domains: Vec<String>,
     pub allowed_domains: Vec<String>,
+    /// The tenant holds Microsoft Entra ID P1 (or P2) licences, which reading `signInActivity`
+    /// needs ("signInActivity resource type"); databases from before this setting had it.
+    #[serde(default = "licensed")]
+    pub entra_id_p1: bool,
+}
+
+fn licensed() -> bool {
+    true
 }

@@ -544,6 +544,7 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
             allow_email_verified_users_to_join_organization: false,
             blocked_domains: vec![],
             allowed_domains: vec![],
+            entra_id_p1: true,
         }),
         ..State::default()
     }
