@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::odata::QueryOptions;
 use super::sets::{Obj, DIRECTORY_OBJECTS, USERS};
-use super::{json_body, Ctx, GraphError, Permission, READ_USERS, WRITE_USERS};
+use super::{json_body, Ctx, GraphError, Permission, DELETE_RESTORE_USERS, READ_USERS, WRITE_USERS};
 use crate::directory::model::{graph_time, ObjectIdentity, UserRecord};
 use crate::directory::{
     State, Tenant, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR,
@@ -19,7 +19,7 @@ use crate::directory::{
 use crate::oidc::AccessClaims;
 
 const UPN_DOMAIN_INVALID: &str = "The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.";
-const UPN_TAKEN: &str = "Another object with the same value for property userPrincipalName already exists.";
+pub const UPN_TAKEN: &str = "Another object with the same value for property userPrincipalName already exists.";
 
 /// Graph's limit on sponsors per user (shared with `invitedUserSponsors`).
 pub const MAX_SPONSORS: usize = 5;
@@ -317,12 +317,13 @@ pub async fn patch(ctx: Ctx, Path(key): Path<String>, body: Bytes) -> Result<Res
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// Moves the user to deleted items ("Delete a user").
 pub async fn delete(ctx: Ctx, Path(key): Path<String>) -> Result<Response, GraphError> {
-    ctx.require(&WRITE_USERS)?;
+    ctx.require(&DELETE_RESTORE_USERS)?;
     ctx.require_admin()?;
     let mut w = ctx.sandbox.directory().write().await;
     let id = find_user(w.state(), &key)?.id.clone();
-    w.delete_user(&id).await?;
+    w.soft_delete_user(&id, ctx.sandbox.directory().now()).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
