@@ -283,14 +283,15 @@ impl Directory {
         let existing = guard.users.values().filter(|u| u.is_guest()).count();
         let now = self.now();
         // Numbering restarts at 0 and skips guests that exist, so deleted ones leave no clash.
-        let new: Vec<UserRecord> = (0..)
+        let numbers: Vec<usize> = (0..)
             .filter(|n| !guard.users.contains_key(&seed::generated_guest_id(*n)))
             .take(total.saturating_sub(existing))
-            .map(|n| seed::generated_guest(n, &self.inner.tenant, now))
             .collect();
-        let sponsors: Vec<String> = seed::SPONSORING_MEMBERS.iter().map(|s| s.to_string()).collect();
-        let links: Vec<(String, String)> =
-            new.iter().enumerate().map(|(n, u)| (u.id.clone(), sponsors[n % sponsors.len()].clone())).collect();
+        let new: Vec<UserRecord> = numbers.iter().map(|n| seed::generated_guest(*n, &self.inner.tenant, now)).collect();
+        let links: Vec<(String, String)> = numbers
+            .iter()
+            .flat_map(|n| seed::generated_sponsors(*n).into_iter().map(|s| (seed::generated_guest_id(*n), s.to_string())))
+            .collect();
         self.inner.store.insert_users_bulk(&new, &links).await?;
         for user in new {
             guard.upn_index.insert(user.user_principal_name.to_lowercase(), user.id.clone());
