@@ -334,3 +334,64 @@ async fn organization_lists_verified_domains_to_any_member() {
     assert_eq!(domains.iter().filter(|d| d["isDefault"] == true).count(), 1);
     assert_eq!(domains.iter().filter(|d| d["isInitial"] == true).count(), 1);
 }
+
+#[tokio::test]
+async fn bulk_guests_vary_like_a_real_guest_list() {
+    let h = start(false).await;
+    h.sandbox.directory().seed_guests(2000).await.unwrap();
+    let now = h.sandbox.directory().now();
+    let state = h.sandbox.directory().read().await;
+    let guests: Vec<_> = state.users.values().filter(|u| u.generated).collect();
+    assert_eq!(guests.len(), 2000 - state.users.values().filter(|u| u.is_guest() && !u.generated).count());
+    let count = |f: &dyn Fn(&sandbox::directory::model::UserRecord) -> bool| guests.iter().filter(|u| f(u)).count();
+    let days = |t: chrono::DateTime<chrono::Utc>| (now - t).num_days();
+
+    for issuer in ["ExternalAzureAD", "MicrosoftAccount", "google.com", "mail", "https://sts."] {
+        let n = count(&|u| u.identities.iter().any(|i| i.issuer.starts_with(issuer)));
+        assert!(n > 50, "{issuer}: {n}");
+    }
+    let pending = |u: &sandbox::directory::model::UserRecord| u.external_user_state.as_deref() == Some("PendingAcceptance");
+    let pending_for = |range: std::ops::Range<i64>| {
+        count(&|u| pending(u) && u.external_user_state_change_date_time.is_some_and(|t| range.contains(&days(t))))
+    };
+    assert!(pending_for(0..30) > 5 && pending_for(30..365) > 50 && pending_for(365..1000) > 50);
+    assert!(count(&|u| u.external_user_state.as_deref() == Some("Accepted")) > 1300);
+
+    let mut domains = std::collections::HashMap::new();
+    for u in &guests {
+        *domains.entry(u.mail.as_deref().unwrap().split('@').nth(1).unwrap()).or_insert(0) += 1;
+    }
+    let biggest = *domains.values().max().unwrap();
+    assert!(domains.len() > 100 && biggest > 450 && biggest < 750, "{} domains, largest {biggest}", domains.len());
+
+    let last = |u: &sandbox::directory::model::UserRecord| u.sign_in_activity.as_ref().and_then(|a| a.last_sign_in_date_time).map(days);
+    assert!(count(&|u| last(u).is_some_and(|d| d < 30)) > 100);
+    assert!(count(&|u| last(u).is_some_and(|d| (30..365).contains(&d))) > 100);
+    assert!(count(&|u| last(u).is_some_and(|d| d >= 365)) > 30);
+    assert!(count(&|u| !pending(u) && u.sign_in_activity.is_none()) > 100, "accepted without sign-in data");
+    assert!(count(&|u| u.sign_in_activity.as_ref().is_some_and(|a| a.last_successful_sign_in_date_time.is_none())) > 10);
+    assert!(count(&|u| !u.account_enabled) > 50);
+
+    let sponsors = |u: &sandbox::directory::model::UserRecord| state.sponsors_of(&u.id).map(str::to_string).collect::<Vec<_>>();
+    assert!(count(&|u| sponsors(u).is_empty()) > 150);
+    assert!(count(&|u| sponsors(u).len() == 2) > 150);
+    assert!(count(&|u| sponsors(u).iter().any(|s| state.groups.contains_key(s))) > 100);
+    drop(state);
+
+    // Same guests on every seed.
+    let again = start(false).await;
+    again.sandbox.directory().seed_guests(2000).await.unwrap();
+    let (a, b) = (h.sandbox.directory().read().await, again.sandbox.directory().read().await);
+    let id = a.users.values().find(|u| u.generated).unwrap().id.clone();
+    assert_eq!(a.users[&id].identities, b.users[&id].identities);
+    assert_eq!(a.users[&id].mail, b.users[&id].mail);
+    assert_eq!(a.sponsors_of(&id).collect::<Vec<_>>(), b.sponsors_of(&id).collect::<Vec<_>>());
+    drop((a, b));
+
+    // Group sponsors and federation issuers come out as Graph's JSON.
+    let app = h.app_token().await;
+    let reply = h.users("$filter=userType eq 'Guest'&$select=id,identities,externalUserState,accountEnabled&$top=999", &app, false).await;
+    reply.ok(StatusCode::OK);
+    let grouped = h.sandbox.directory().read().await.sponsors.iter().find(|(_, s)| s.starts_with("7c3120af") || s.starts_with("5a1f0e6d")).unwrap().0.clone();
+    assert_valid_objects(h.get(&format!("users/{grouped}/sponsors"), &app).await.ok(StatusCode::OK));
+}

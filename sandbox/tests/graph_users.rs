@@ -165,8 +165,6 @@ async fn sign_in_activity_rules() {
 
     let combined = format!("$filter=signInActivity/lastSignInDateTime le {cutoff} and userType eq 'Guest'");
     h.users(&combined, &token, false).await.error(StatusCode::BAD_REQUEST, "Request_UnsupportedQuery");
-    let message = h.users("$select=id,signInActivity&$top=501", &token, false).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
-    assert!(message.contains("between 1 and 500"), "{message}");
 
     // Moving the sandbox clock makes active guests inactive.
     h.sandbox.directory().advance_clock(200).await.unwrap();
@@ -397,4 +395,40 @@ fn the_schema_check_refuses_properties_microsoft_does_not_define() {
     }
     let invitation = json!({"invitedUserEmailAddress": "a@b.example", "inviteRedirectUrl": "https://p.example", "inviteeMood": "happy"});
     assert!(std::panic::catch_unwind(|| assert_valid("microsoft.graph.invitation", &invitation)).is_err());
+}
+
+#[tokio::test]
+async fn sign_in_activity_pages_hold_at_most_120_users() {
+    let h = start(false).await;
+    h.sandbox.directory().seed_guests(300).await.unwrap();
+    let token = h.app_token().await;
+    let body = h.users("$select=id,signInActivity&$top=999", &token, false).await.ok(StatusCode::OK).clone();
+    assert_eq!(ids(&body).len(), 120);
+    assert!(body["@odata.nextLink"].as_str().unwrap().contains("top=999"), "{body}");
+    let cutoff = h.sandbox.directory().now().format("%Y-%m-%dT%H:%M:%SZ");
+    let filtered = format!("$filter=signInActivity/lastSignInDateTime le {cutoff}&$top=500");
+    assert_eq!(ids(h.users(&filtered, &token, false).await.ok(StatusCode::OK)).len(), 120);
+    assert!(ids(h.users("$select=id&$top=500", &token, false).await.ok(StatusCode::OK)).len() > 300);
+    let message = h.users("$select=id,signInActivity&$top=1000", &token, false).await.error(StatusCode::BAD_REQUEST, "Request_BadRequest");
+    assert!(message.contains("between 1 and 999"), "{message}");
+}
+
+#[tokio::test]
+async fn sign_in_activity_needs_entra_id_p1() {
+    let h = start(false).await;
+    h.sandbox.directory().update_settings(|s| s.entra_id_p1 = false).await.unwrap();
+    let token = h.app_token().await;
+    let message = h
+        .users("$select=id,signInActivity", &token, false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authentication_RequestFromNonPremiumTenantOrB2CTenant");
+    assert!(message.contains("premium license"), "{message}");
+    let cutoff = h.sandbox.directory().now().format("%Y-%m-%dT%H:%M:%SZ");
+    h.users(&format!("$filter=signInActivity/lastSignInDateTime le {cutoff}"), &token, false)
+        .await
+        .error(StatusCode::FORBIDDEN, "Authentication_RequestFromNonPremiumTenantOrB2CTenant");
+    let me = h.user_token(GLOBAL_ADMIN).await;
+    h.get("me?$select=id,signInActivity", &me).await.error(StatusCode::FORBIDDEN, "Authentication_RequestFromNonPremiumTenantOrB2CTenant");
+    // Everything else still answers.
+    h.users("$select=id,accountEnabled", &token, false).await.ok(StatusCode::OK);
 }

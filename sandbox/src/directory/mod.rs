@@ -99,6 +99,9 @@ pub struct Person {
 #[derive(Default)]
 pub struct State {
     pub users: BTreeMap<String, UserRecord>,
+    /// Deleted items, by user id; expired ones linger until the next write drops them (see
+    /// [`State::deleted_users`]).
+    deleted_users: BTreeMap<String, DeletedUser>,
     /// Lower-cased UPN → id.
     upn_index: HashMap<String, String>,
     pub groups: BTreeMap<String, GroupRecord>,
@@ -122,6 +125,17 @@ impl State {
     /// A user by object id or UPN, as Graph's `/users/{id | userPrincipalName}` resolves it.
     pub fn user_by_key(&self, key: &str) -> Option<&UserRecord> {
         self.users.get(key).or_else(|| self.user_by_upn(key))
+    }
+
+    /// Users in deleted items at `now`, oldest deletion first.
+    pub fn deleted_users(&self, now: DateTime<Utc>) -> Vec<&DeletedUser> {
+        let mut users: Vec<&DeletedUser> = self.deleted_users.values().filter(|d| !expired(d, now)).collect();
+        users.sort_by_key(|d| d.user.deleted_date_time);
+        users
+    }
+
+    pub fn deleted_user(&self, id: &str, now: DateTime<Utc>) -> Option<&DeletedUser> {
+        self.deleted_users.get(id).filter(|d| !expired(d, now))
     }
 
     pub fn settings(&self) -> &Settings {
@@ -269,14 +283,15 @@ impl Directory {
         let existing = guard.users.values().filter(|u| u.is_guest()).count();
         let now = self.now();
         // Numbering restarts at 0 and skips guests that exist, so deleted ones leave no clash.
-        let new: Vec<UserRecord> = (0..)
+        let numbers: Vec<usize> = (0..)
             .filter(|n| !guard.users.contains_key(&seed::generated_guest_id(*n)))
             .take(total.saturating_sub(existing))
-            .map(|n| seed::generated_guest(n, &self.inner.tenant, now))
             .collect();
-        let sponsors: Vec<String> = seed::SPONSORING_MEMBERS.iter().map(|s| s.to_string()).collect();
-        let links: Vec<(String, String)> =
-            new.iter().enumerate().map(|(n, u)| (u.id.clone(), sponsors[n % sponsors.len()].clone())).collect();
+        let new: Vec<UserRecord> = numbers.iter().map(|n| seed::generated_guest(*n, &self.inner.tenant, now)).collect();
+        let links: Vec<(String, String)> = numbers
+            .iter()
+            .flat_map(|n| seed::generated_sponsors(*n).into_iter().map(|s| (seed::generated_guest_id(*n), s.to_string())))
+            .collect();
         self.inner.store.insert_users_bulk(&new, &links).await?;
         for user in new {
             guard.upn_index.insert(user.user_principal_name.to_lowercase(), user.id.clone());
@@ -386,6 +401,13 @@ pub enum RedeemError {
     Storage(#[from] anyhow::Error),
 }
 
+/// How long deleted items keep a user before deleting it for good ("directory resource type").
+pub const DELETED_ITEMS_RETENTION_DAYS: i64 = 30;
+
+fn expired(deleted: &DeletedUser, now: DateTime<Utc>) -> bool {
+    deleted.user.deleted_date_time.is_none_or(|t| now - t >= chrono::Duration::days(DELETED_ITEMS_RETENTION_DAYS))
+}
+
 fn stamp_sign_in(user: &mut UserRecord, now: DateTime<Utc>, interactive: bool) {
     let request_id = uuid::Uuid::new_v4().to_string();
     let activity = user.sign_in_activity.get_or_insert_with(SignInActivity::default);
@@ -437,6 +459,49 @@ impl Writer<'_> {
         }
         self.guard.sponsors.retain(|(u, s)| u != id && s != id);
         self.guard.group_members.retain(|(_, m)| m != id);
+        Ok(())
+    }
+
+    /// Moves a user to deleted items ("Delete a user"), remembering its group memberships and
+    /// sponsors for a restore; items past retention are deleted for good first.
+    pub async fn soft_delete_user(&mut self, id: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+        let gone: Vec<String> = self.guard.deleted_users.values().filter(|d| expired(d, now)).map(|d| d.user.id.clone()).collect();
+        for old in gone {
+            self.purge_deleted_user(&old).await?;
+        }
+        let Some(mut user) = self.guard.users.get(id).cloned() else { return Ok(()) };
+        let groups = self.guard.groups_of(id).map(|g| g.id.clone()).collect();
+        let sponsors = self.guard.sponsors_of(id).map(str::to_string).collect();
+        self.delete_user(id).await?;
+        user.deleted_date_time = Some(now);
+        let deleted = DeletedUser { user, groups, sponsors };
+        self.inner.store.put(Table::DeletedUsers, id, &deleted).await?;
+        self.guard.deleted_users.insert(id.to_string(), deleted);
+        Ok(())
+    }
+
+    /// Brings a user back from deleted items with the memberships and sponsors that still exist
+    /// ("Restore deleted item"); the caller checks that its UPN is free.
+    pub async fn restore_user(&mut self, id: &str) -> anyhow::Result<Option<UserRecord>> {
+        let Some(deleted) = self.guard.deleted_users.get(id).cloned() else { return Ok(None) };
+        self.purge_deleted_user(id).await?;
+        let mut user = deleted.user;
+        user.deleted_date_time = None;
+        self.put_user(user.clone()).await?;
+        for group in deleted.groups.iter().filter(|g| self.guard.groups.contains_key(*g)).cloned().collect::<Vec<_>>() {
+            self.add_member(&group, id).await?;
+        }
+        let live = |s: &&String| self.guard.users.contains_key(*s) || self.guard.groups.contains_key(*s);
+        for sponsor in deleted.sponsors.iter().filter(live).cloned().collect::<Vec<_>>() {
+            self.add_sponsor(id, &sponsor).await?;
+        }
+        Ok(Some(user))
+    }
+
+    /// Removes a user from deleted items for good ("Permanently delete an item").
+    pub async fn purge_deleted_user(&mut self, id: &str) -> anyhow::Result<()> {
+        self.inner.store.delete_object(Table::DeletedUsers, id).await?;
+        self.guard.deleted_users.remove(id);
         Ok(())
     }
 

@@ -89,6 +89,9 @@ pub struct UserRecord {
     /// Set when an administrator sets a new password (`passwordProfile`).
     #[serde(default)]
     pub last_password_change_date_time: Option<DateTime<Utc>>,
+    /// Set while the user is in deleted items (`DELETE /users/{id}`).
+    #[serde(default)]
+    pub deleted_date_time: Option<DateTime<Utc>>,
     // Not Graph properties of the user resource.
     /// An Exchange Online mailbox: Graph may not change `mail` then (graph-b2b.md §1).
     #[serde(default)]
@@ -162,7 +165,7 @@ impl UserRecord {
             "companyName" => s(&self.company_name),
             "createdDateTime" => Value::String(graph_time(self.created_date_time)),
             "creationType" => s(&self.creation_type),
-            "deletedDateTime" => Value::Null,
+            "deletedDateTime" => opt_time(self.deleted_date_time),
             "department" => s(&self.department),
             "displayName" => Value::String(self.display_name.clone()),
             "externalUserState" => s(&self.external_user_state),
@@ -207,6 +210,17 @@ impl UserRecord {
                 p.split_once(':').filter(|(k, _)| k.eq_ignore_ascii_case("smtp")).map(|(_, a)| a)
             }))
     }
+}
+
+/// A soft-deleted user in deleted items, with the relationships a restore gives back.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeletedUser {
+    pub user: UserRecord,
+    /// Ids of the groups it was a member of.
+    pub groups: Vec<String>,
+    /// Ids of its sponsors.
+    pub sponsors: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -384,4 +398,12 @@ pub struct Settings {
     pub allow_email_verified_users_to_join_organization: bool,
     pub blocked_domains: Vec<String>,
     pub allowed_domains: Vec<String>,
+    /// The tenant holds Microsoft Entra ID P1 (or P2) licences, which reading `signInActivity`
+    /// needs ("signInActivity resource type"); databases from before this setting had it.
+    #[serde(default = "licensed")]
+    pub entra_id_p1: bool,
+}
+
+fn licensed() -> bool {
+    true
 }

@@ -5,6 +5,8 @@
 //! so "inactive for months" stays true whenever the sandbox is reset.
 
 use chrono::{DateTime, Duration, Utc};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
 use sha2::{Digest, Sha256};
 
 use super::model::*;
@@ -50,7 +52,7 @@ const MARCUS: &str = "1b7c4de2-3f58-4d06-b178-9d2a628f4b13"; // Entra guest, ina
 const INGRID: &str = "2c8d5ef3-4069-4e17-c289-ae3b739f5c24"; // OTP guest, disabled, inactive
 
 /// Members that sponsor the bulk-generated guests, in turn.
-pub const SPONSORING_MEMBERS: &[&str] = &[AMARA, JONAS, SOFIA, KENJI];
+const SPONSORING_MEMBERS: &[&str] = &[AMARA, JONAS, SOFIA, KENJI];
 
 // Groups and apps.
 const GROUP_PARTNERS: &str = "5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71";
@@ -182,6 +184,7 @@ fn member(p: P, roles: &[&str], now: DateTime<Utc>) -> UserRecord {
         on_premises_user_principal_name: None,
         sign_in_activity: Some(activity(now - Duration::hours(p.days_old % 20 + 1))),
         last_password_change_date_time: None,
+        deleted_date_time: None,
         has_mailbox: true,
         directory_role_template_ids: strings(roles),
         generated: false,
@@ -283,6 +286,7 @@ pub fn invited_guest(id: String, address: &str, display_name: Option<&str>, tena
         on_premises_user_principal_name: None,
         sign_in_activity: None,
         last_password_change_date_time: None,
+        deleted_date_time: None,
         has_mailbox: false,
         directory_role_template_ids: vec![],
         generated: false,
@@ -353,31 +357,98 @@ pub fn generated_guest_id(n: usize) -> String {
     derived_id(&format!("generated-guest-{n}"))
 }
 
-/// The `n`th bulk guest: varied states, providers and last sign-ins so lists and filters have
-/// something to find.
+/// Small partner organisations behind the few dominant ones: `{prefix}{suffix}.example`.
+const TAIL_PREFIXES: &[&str] = &[
+    "adatum", "bluesky", "cedar", "contour", "northstar", "fourth", "graphic", "humongous", "lucerne", "margie",
+    "nod", "relecloud", "southridge", "trey", "vanarsdel", "wingtip", "coho", "datum", "lamna", "munson",
+];
+const TAIL_SUFFIXES: &[&str] = &["labs", "consulting", "design", "logistics", "health", "media", "energy", "partners"];
+
+/// The `n`th bulk guest, drawn from a generator seeded with `n` (so the same on every machine
+/// and independent of which other guests exist), with the mix a real Guests list shows: a few
+/// dominant partner domains and a long tail, every way of redeeming, pending invitations of all
+/// ages, sign-ins from today to years ago, no sign-in data at all, and some disabled accounts.
 pub fn generated_guest(n: usize, tenant: &Tenant, now: DateTime<Utc>) -> UserRecord {
+    let mut rng = StdRng::seed_from_u64(n as u64);
     let given = FIRST[n % FIRST.len()];
     let surname = LAST[(n / FIRST.len()) % LAST.len()];
-    let (company, domain) = PARTNERS[n % PARTNERS.len()];
+    let tail;
+    let (company, domain) = match rng.gen_range(0..100) {
+        0..30 => PARTNERS[0],
+        30..45 => PARTNERS[1],
+        45..55 => PARTNERS[2],
+        55..65 => PARTNERS[rng.gen_range(3..PARTNERS.len())],
+        _ => {
+            let (prefix, suffix) = (TAIL_PREFIXES[rng.gen_range(0..TAIL_PREFIXES.len())], TAIL_SUFFIXES[rng.gen_range(0..TAIL_SUFFIXES.len())]);
+            tail = (format!("{}{} {suffix}", prefix[..1].to_uppercase(), &prefix[1..]), format!("{prefix}{suffix}.example"));
+            (tail.0.as_str(), tail.1.as_str())
+        }
+    };
     let address = format!("{}.{}{}@{domain}", given.to_lowercase(), surname.to_lowercase(), n);
-    let redeemed = (n % 5 != 0).then(|| (IdentityProvider::ALL[n % 4], (n % 300) as i64 + 1));
-    let mut u = external_guest(
-        G {
-            id: &generated_guest_id(n),
-            name: &format!("{given} {surname}"),
-            address: &address,
-            company,
-            job: ["Consultant", "Account Manager", "Engineer", "Analyst", "Designer"][n % 5],
-            invited_days_ago: (n % 700) as i64 + 1,
-            redeemed,
-            last_sign_in_days_ago: redeemed.map(|(_, d)| (d * 7 + n as i64) % 400),
-            enabled: n % 23 != 0,
-        },
-        tenant,
-        now,
-    );
+    let invited_days_ago = rng.gen_range(1..=900);
+    let mut u = invited_guest(generated_guest_id(n), &address, Some(&format!("{given} {surname}")), tenant, now - Duration::days(invited_days_ago));
+    u.given_name = Some(given.into());
+    u.surname = Some(surname.into());
+    u.company_name = Some(company.into());
+    u.job_title = Some(["Consultant", "Account Manager", "Engineer", "Analyst", "Designer"][rng.gen_range(0..5)].into());
+    u.account_enabled = rng.gen_range(0..100) >= 6;
     u.generated = true;
+    // A quarter never redeemed: pending since their invitation, never signed in.
+    if rng.gen_range(0..100) < 25 {
+        return u;
+    }
+    let accepted_days_ago = rng.gen_range(0..invited_days_ago);
+    u.external_user_state = Some("Accepted".into());
+    u.external_user_state_change_date_time = Some(now - Duration::days(accepted_days_ago));
+    let identity = match rng.gen_range(0..100) {
+        0..45 => IdentityProvider::EntraId.identity(&address),
+        45..60 => IdentityProvider::MicrosoftAccount.identity(&address),
+        60..70 => IdentityProvider::Google.identity(&address),
+        70..90 => IdentityProvider::EmailOneTimePasscode.identity(&address),
+        // SAML/WS-Fed direct federation shows the partner's issuer URI ("User properties").
+        _ => ObjectIdentity {
+            sign_in_type: "federated".into(),
+            issuer: format!("https://sts.{domain}/adfs/services/trust"),
+            issuer_assigned_id: Some(address.clone()),
+        },
+    };
+    u.identities.push(identity);
+    let last_days_ago = match rng.gen_range(0..100) {
+        // Not returned for users who never signed in ("signInActivity resource type").
+        0..15 => return u,
+        15..50 => rng.gen_range(0..30),
+        50..85 => rng.gen_range(30..365),
+        _ => rng.gen_range(365..=900),
+    }
+    .min(accepted_days_ago);
+    let mut activity = activity(now - Duration::days(last_days_ago));
+    // Non-interactive sign-ins (token refreshes) are often later than the last interactive one.
+    if rng.gen_range(0..100) < 40 {
+        let later = now - Duration::days(rng.gen_range(0..=last_days_ago));
+        activity.last_non_interactive_sign_in_date_time = Some(later);
+        activity.last_successful_sign_in_date_time = Some(later);
+    }
+    // Both fields record attempts, failed ones included; some never succeeded.
+    if rng.gen_range(0..100) < 5 {
+        activity.last_successful_sign_in_date_time = None;
+        activity.last_successful_sign_in_request_id = None;
+    }
+    u.sign_in_activity = Some(activity);
     u
+}
+
+/// The sponsors of the `n`th bulk guest: none for some, one or two members for most, and a
+/// group (its members sponsor together, "Sponsors") for some.
+pub fn generated_sponsors(n: usize) -> Vec<&'static str> {
+    let mut rng = StdRng::seed_from_u64(!(n as u64));
+    let count = SPONSORING_MEMBERS.len();
+    let first = rng.gen_range(0..count);
+    match rng.gen_range(0..100) {
+        0..15 => vec![],
+        15..25 => vec![[GROUP_INVITERS, GROUP_PARTNERS][rng.gen_range(0..2)]],
+        25..85 => vec![SPONSORING_MEMBERS[first]],
+        _ => vec![SPONSORING_MEMBERS[first], SPONSORING_MEMBERS[(first + rng.gen_range(1..count)) % count]],
+    }
 }
 
 fn group(id: &str, name: &str, description: &str, unified: bool, days_old: i64, now: DateTime<Utc>) -> GroupRecord {
@@ -544,6 +615,7 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
             allow_email_verified_users_to_join_organization: false,
             blocked_domains: vec![],
             allowed_domains: vec![],
+            entra_id_p1: true,
         }),
         ..State::default()
     }

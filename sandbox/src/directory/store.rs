@@ -18,6 +18,7 @@ pub const SETTINGS_ID: &str = "tenant";
 #[derive(Clone, Copy)]
 pub enum Table {
     Users,
+    DeletedUsers,
     Groups,
     ServicePrincipals,
     AppRoleAssignments,
@@ -27,8 +28,9 @@ pub enum Table {
 }
 
 impl Table {
-    const ALL: [Table; 7] = [
+    const ALL: [Table; 8] = [
         Table::Users,
+        Table::DeletedUsers,
         Table::Groups,
         Table::ServicePrincipals,
         Table::AppRoleAssignments,
@@ -40,6 +42,7 @@ impl Table {
     fn name(self) -> &'static str {
         match self {
             Table::Users => "users",
+            Table::DeletedUsers => "deleted_users",
             Table::Groups => "groups",
             Table::ServicePrincipals => "service_principals",
             Table::AppRoleAssignments => "app_role_assignments",
@@ -118,6 +121,12 @@ impl Store {
         let settings: Vec<Settings> = self.rows(Table::Settings).await?;
         Ok(State {
             users: self.rows::<UserRecord>(Table::Users).await?.into_iter().map(|u| (u.id.clone(), u)).collect(),
+            deleted_users: self
+                .rows::<super::model::DeletedUser>(Table::DeletedUsers)
+                .await?
+                .into_iter()
+                .map(|d| (d.user.id.clone(), d))
+                .collect(),
             groups: self.rows::<super::model::GroupRecord>(Table::Groups).await?.into_iter().map(|g| (g.id.clone(), g)).collect(),
             group_members: self.links(Link::GroupMembers).await?.into_iter().collect(),
             sponsors: self.links(Link::Sponsors).await?.into_iter().collect(),

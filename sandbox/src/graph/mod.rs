@@ -5,6 +5,7 @@
 //! authenticates the bearer token and renders every [`GraphError`] as Graph's error envelope.
 
 mod batch;
+mod deleted;
 mod error;
 mod faults;
 mod groups;
@@ -77,6 +78,9 @@ fn api(sandbox: &Sandbox, version: Version) -> Router<Sandbox> {
         .route("/users/{id}/sponsorOf", get(users::sponsor_of))
         .route("/users/{id}/memberOf", get(users::member_of))
         .route("/users/{id}/appRoleAssignments", get(groups::assignments).post(groups::assign))
+        .route("/directory/deletedItems/microsoft.graph.user", get(deleted::list_users))
+        .route("/directory/deletedItems/{id}", get(deleted::get).delete(deleted::purge))
+        .route("/directory/deletedItems/{id}/restore", post(deleted::restore))
         .route("/groups", get(groups::list))
         .route("/groups/{id}", get(groups::get))
         .route("/groups/{id}/members", get(groups::members))
@@ -270,6 +274,13 @@ pub const READ_USERS: Permission = Permission {
 pub const WRITE_USERS: Permission = Permission {
     delegated: &["User.ReadWrite.All", "Directory.ReadWrite.All"],
     application: &["User.ReadWrite.All", "Directory.ReadWrite.All"],
+};
+
+/// Deleting, restoring and permanently deleting users ("Delete a user", "Restore deleted item"):
+/// `Directory.ReadWrite.All` does not allow deleting users.
+pub const DELETE_RESTORE_USERS: Permission = Permission {
+    delegated: &["User.DeleteRestore.All", "User.ReadWrite.All"],
+    application: &["User.DeleteRestore.All", "User.ReadWrite.All"],
 };
 
 /// A JSON object request body, refused the way Graph refuses bad payloads.

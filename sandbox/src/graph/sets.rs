@@ -112,6 +112,14 @@ pub static USERS: EntitySet = EntitySet {
     navigations: &["sponsors", "memberOf"],
 };
 
+/// `/directory/deletedItems/microsoft.graph.user`: users as `/users` has them, also ordered by
+/// `deletedDateTime` ("List deletedItems").
+pub static DELETED_USERS: EntitySet = EntitySet {
+    orderable: &["deletedDateTime", "displayName", "userPrincipalName"],
+    navigations: &[],
+    ..USERS
+};
+
 pub static GROUPS: EntitySet = EntitySet {
     type_name: "group",
     label: "Group",

@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::odata::QueryOptions;
 use super::sets::{Obj, DIRECTORY_OBJECTS, USERS};
-use super::{json_body, Ctx, GraphError, Permission, READ_USERS, WRITE_USERS};
+use super::{json_body, Ctx, GraphError, Permission, DELETE_RESTORE_USERS, READ_USERS, WRITE_USERS};
 use crate::directory::model::{graph_time, ObjectIdentity, UserRecord};
 use crate::directory::{
     State, Tenant, DIRECTORY_READERS, DIRECTORY_WRITERS, GLOBAL_ADMINISTRATOR, GUEST_INVITER, HELPDESK_ADMINISTRATOR,
@@ -19,7 +19,7 @@ use crate::directory::{
 use crate::oidc::AccessClaims;
 
 const UPN_DOMAIN_INVALID: &str = "The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.";
-const UPN_TAKEN: &str = "Another object with the same value for property userPrincipalName already exists.";
+pub const UPN_TAKEN: &str = "Another object with the same value for property userPrincipalName already exists.";
 
 /// Graph's limit on sponsors per user (shared with `invitedUserSponsors`).
 pub const MAX_SPONSORS: usize = 5;
@@ -68,19 +68,30 @@ pub fn find_user<'s>(state: &'s State, key: &str) -> Result<&'s UserRecord, Grap
     state.user_by_key(key).ok_or_else(|| GraphError::not_found(key))
 }
 
-fn check_sign_in_activity(ctx: &Ctx, q: &QueryOptions, raw: Option<&str>) -> Result<(), GraphError> {
-    if q.selects("signInActivity") || raw.is_some_and(|r| r.contains("signInActivity")) {
-        ctx.require(&AUDIT_LOG)?;
+/// Reading `signInActivity` needs `AuditLog.Read.All` and a tenant with Microsoft Entra ID P1 or
+/// P2 ("signInActivity resource type"); other tenants get Graph's non-premium 403.
+pub fn check_sign_in_activity(ctx: &Ctx, state: &State, q: &QueryOptions) -> Result<(), GraphError> {
+    if !q.reads_sign_in_activity() {
+        return Ok(());
     }
-    Ok(())
+    ctx.require(&AUDIT_LOG)?;
+    if state.settings().entra_id_p1 {
+        Ok(())
+    } else {
+        Err(GraphError::new(
+            StatusCode::FORBIDDEN,
+            "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+            "Neither tenant is B2C or tenant doesn't have premium license",
+        ))
+    }
 }
 
 pub async fn list(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, GraphError> {
     ctx.require(&READ_USERS)?;
     let q = QueryOptions::parse(raw.as_deref())?;
     q.check(&USERS, ctx.eventual)?;
-    check_sign_in_activity(&ctx, &q, raw.as_deref())?;
     let state = ctx.sandbox.directory().read().await;
+    check_sign_in_activity(&ctx, &state, &q)?;
     let items: Vec<Obj> = state.users.values().map(Obj::User).collect();
     let context = ctx.context(&format!("users{}", q.select_suffix()));
     let expand = |item: &Obj, v: &mut Value| {
@@ -101,8 +112,8 @@ pub async fn count(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, GraphE
     // The segment stands for `$count=true` in the advanced-query rules.
     q.count = true;
     q.check(&USERS, true)?;
-    check_sign_in_activity(&ctx, &q, raw.as_deref())?;
     let state = ctx.sandbox.directory().read().await;
+    check_sign_in_activity(&ctx, &state, &q)?;
     let n = state.users.values().filter(|u| q.matches(&Obj::User(u))).count();
     Ok(([(axum::http::header::CONTENT_TYPE, "text/plain")], n.to_string()).into_response())
 }
@@ -135,7 +146,7 @@ pub async fn get(ctx: Ctx, Path(key): Path<String>, RawQuery(raw): RawQuery) -> 
     } else {
         ctx.require(&READ_USERS)?;
     }
-    check_sign_in_activity(&ctx, &q, None)?;
+    check_sign_in_activity(&ctx, &state, &q)?;
     Ok(Json(entity(&ctx, &state, user, &q)))
 }
 
@@ -144,8 +155,8 @@ pub async fn get_me(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, Gr
     ctx.require(&READ_ME)?;
     let q = QueryOptions::parse(raw.as_deref())?;
     q.check_select(&USERS)?;
-    check_sign_in_activity(&ctx, &q, None)?;
     let state = ctx.sandbox.directory().read().await;
+    check_sign_in_activity(&ctx, &state, &q)?;
     Ok(Json(entity(&ctx, &state, find_user(&state, &me)?, &q)))
 }
 
@@ -306,12 +317,13 @@ pub async fn patch(ctx: Ctx, Path(key): Path<String>, body: Bytes) -> Result<Res
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// Moves the user to deleted items ("Delete a user").
 pub async fn delete(ctx: Ctx, Path(key): Path<String>) -> Result<Response, GraphError> {
-    ctx.require(&WRITE_USERS)?;
+    ctx.require(&DELETE_RESTORE_USERS)?;
     ctx.require_admin()?;
     let mut w = ctx.sandbox.directory().write().await;
     let id = find_user(w.state(), &key)?.id.clone();
-    w.delete_user(&id).await?;
+    w.soft_delete_user(&id, ctx.sandbox.directory().now()).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

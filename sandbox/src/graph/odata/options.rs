@@ -18,6 +18,9 @@ use super::schema::{Entity, EntitySet};
 use super::search::Search;
 use crate::graph::error::GraphError;
 
+/// The largest page of users with `signInActivity`.
+const SIGN_IN_ACTIVITY_PAGE: usize = 120;
+
 #[derive(Debug, Default)]
 pub struct QueryOptions {
     pub select: Option<Vec<String>>,
@@ -77,6 +80,12 @@ impl QueryOptions {
 
     pub fn selects(&self, property: &str) -> bool {
         self.select.as_ref().is_some_and(|s| s.iter().any(|p| p == property))
+    }
+
+    /// `signInActivity` is selected or named in `$filter`.
+    pub fn reads_sign_in_activity(&self) -> bool {
+        self.selects("signInActivity")
+            || self.raw.iter().any(|(k, v)| k.trim_start_matches('$').eq_ignore_ascii_case("filter") && v.contains("signInActivity"))
     }
 
     /// Checks `$select` and `$expand` against the set; single-object reads use only this.
@@ -202,11 +211,15 @@ impl QueryOptions {
         with_type: bool,
         expand: &dyn Fn(&T, &mut Value),
     ) -> Result<Value, GraphError> {
-        let limit = if self.selects("signInActivity") { page_size_limit.min(500) } else { page_size_limit };
-        let top = self.top.unwrap_or(100.min(limit));
-        if top == 0 || top > limit {
-            return Err(GraphError::bad_request(format!("Invalid page size specified: '{top}'. Must be between 1 and {limit} inclusive.")));
+        let asked = self.top.unwrap_or(100.min(page_size_limit));
+        if asked == 0 || asked > page_size_limit {
+            return Err(GraphError::bad_request(format!(
+                "Invalid page size specified: '{asked}'. Must be between 1 and {page_size_limit} inclusive."
+            )));
         }
+        // "user resource type", signInActivity: with it selected or filtered, a larger `$top`
+        // returns pages of at most 120 users.
+        let top = if self.reads_sign_in_activity() { asked.min(SIGN_IN_ACTIVITY_PAGE) } else { asked };
         items.retain(|e| self.matches(e));
         self.sort(&mut items);
         let total = items.len();
