@@ -143,7 +143,7 @@ async fn a_graph_hiccup_does_not_end_sessions() {
     sign_in(&mut browser, &portal, &grace.user_principal_name).await;
     tokio::time::sleep(Duration::from_millis(1200)).await;
     // Graph fails the check and the client's retries of it.
-    let plan = sandbox::graph::FaultPlan { status: Some(503), retry_after: Some(0), delay_ms: None, count: 5 };
+    let plan = sandbox::graph::FaultPlan { status: Some(503), retry_after: Some(0), delay_ms: None, count: 5, ..Default::default() };
     portal.sandbox.faults().inject(plan).unwrap();
     assert!(is_signed_in_as(&home(&mut browser, &portal).await, &grace.display_name));
     assert!(portal.sandbox.faults().pending().is_none(), "the check did reach Graph");
