@@ -1,7 +1,7 @@
 //! The HTTP core: configuration, tokens, retries, error mapping and paging.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use futures::stream::{self, Stream, StreamExt, TryStreamExt};
@@ -17,6 +17,14 @@ use crate::auth::{
 use crate::error::{ApiError, ErrorCode, GraphError};
 use crate::filter::{encode_query, Query};
 use crate::retry::{is_idempotent, retry_after, retryable_status, RetryPolicy};
+
+/// Every HTTP attempt (retries included), by `resource` and `status` (`error` when none came back).
+pub const REQUESTS_METRIC: &str = "guestlist_graph_requests_total";
+/// Seconds each attempt took, by `resource`.
+pub const DURATION_METRIC: &str = "guestlist_graph_request_duration_seconds";
+/// Seconds waited before repeating a throttled (429) call, by `resource`: its count is the
+/// number of such waits.
+pub const THROTTLE_WAIT_METRIC: &str = "guestlist_graph_throttle_wait_seconds";
 
 /// Which Graph endpoint a call goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,9 +209,26 @@ impl GraphClient {
         url
     }
 
+    /// What a call is counted under in the metrics: the first path segment after the version
+    /// (`users`, `invitations`, `$batch`; ids come later in the path, so there are few values),
+    /// or `token` for the token endpoint.
+    fn resource(&self, url: &Url) -> String {
+        let config = &self.inner.config;
+        if url.path() == config.token_endpoint.path() {
+            return "token".to_owned();
+        }
+        let first = url
+            .path()
+            .strip_prefix(config.graph_base.path().trim_end_matches('/'))
+            .and_then(|rest| rest.trim_start_matches('/').split('/').nth(1))
+            .filter(|segment| !segment.is_empty());
+        first.unwrap_or("other").to_owned()
+    }
+
     /// Sends a call with retries; returns the last response whatever its status.
     async fn execute(&self, call: &Call, bearer: Option<&str>) -> Result<Response, GraphError> {
         let policy = &self.inner.config.retry;
+        let resource = self.resource(&call.url);
         let client_request_id = Uuid::new_v4().to_string();
         let mut waited = Duration::ZERO;
         let mut retry = 0;
@@ -230,6 +255,7 @@ impl GraphClient {
                 }
                 None => request,
             };
+            let started = Instant::now();
             let outcome = match request.send().await {
                 Ok(response) => {
                     let status = response.status();
@@ -238,12 +264,18 @@ impl GraphClient {
                 }
                 Err(e) => Err(e),
             };
+            let status_label = outcome.as_ref().map_or_else(|_| "error".to_owned(), |(status, ..)| status.as_u16().to_string());
+            metrics::counter!(REQUESTS_METRIC, "resource" => resource.clone(), "status" => status_label).increment(1);
+            metrics::histogram!(DURATION_METRIC, "resource" => resource.clone()).record(started.elapsed());
             let delay = match outcome {
                 Ok((status, headers, body)) => {
                     let delay = retry_after(&headers, Utc::now()).unwrap_or_else(|| policy.backoff(retry));
                     if !retryable_status(status, call.idempotent) || !within_budget(policy, retry, waited, delay) {
                         tracing::debug!(method = %call.method, path = call.url.path(), %status, retry, client_request_id);
                         return Ok(Response { status, headers, body, client_request_id });
+                    }
+                    if status == StatusCode::TOO_MANY_REQUESTS {
+                        metrics::histogram!(THROTTLE_WAIT_METRIC, "resource" => resource.clone()).record(delay);
                     }
                     tracing::info!(%status, retry, ?delay, client_request_id, path = call.url.path(), "Graph asked to retry");
                     delay
@@ -541,6 +573,18 @@ mod tests {
         }
         let url = client("https://graph.microsoft.com").url(ApiVersion::V1, &["users"], &[("$top", "5".into())]);
         assert_eq!(url.as_str(), "https://graph.microsoft.com/v1.0/users?$top=5");
+    }
+
+    #[test]
+    fn calls_are_counted_by_resource() {
+        for base in ["http://127.0.0.1:3000/_sandbox/graph", "https://graph.microsoft.com"] {
+            let client = client(base);
+            let resource = |segments: &[&str]| client.resource(&client.url(ApiVersion::V1, segments, &[]));
+            assert_eq!(resource(&["users", "8b0c4a6e-0000-4000-8000-000000000001", "sponsors"]), "users");
+            assert_eq!(resource(&["$batch"]), "$batch");
+            assert_eq!(resource(&[]), "other");
+            assert_eq!(client.resource(&Url::parse("https://login.example/t/token").unwrap()), "token");
+        }
     }
 
     #[test]

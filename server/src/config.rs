@@ -27,6 +27,9 @@ pub struct Config {
     pub job_lease: std::time::Duration,
     /// How long a sign-in lasts and how often it is checked again.
     pub sessions: SessionSettings,
+    /// The bearer token `/metrics` requires from any caller (`GUESTLIST_METRICS_TOKEN`); without
+    /// one it is served to loopback callers only.
+    pub metrics_token: Option<String>,
 }
 
 /// Limits on a signed-in session.
@@ -212,7 +215,8 @@ impl Config {
             ),
             key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, sessions })
+        let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, sessions, metrics_token })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.

@@ -1,5 +1,5 @@
 //! The Guestlist portal server: configuration, sign-in, sessions, cross-site protection, health
-//! checks, the Leptos pages and (in sandbox mode) the sandbox tenant, assembled by [`build_app`].
+//! checks, metrics, the Leptos pages and (in sandbox mode) the sandbox tenant, assembled by [`build_app`].
 
 pub mod account;
 pub mod auth;
@@ -8,6 +8,7 @@ pub mod config;
 pub mod csrf;
 pub mod headers;
 pub mod health;
+pub mod prometheus;
 pub mod recheck;
 pub mod sessions;
 
@@ -61,6 +62,7 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("GET", app::routes::AUDIT_CSV),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
+    ("GET", prometheus::PATH),
 ];
 
 /// Every route the portal itself serves (not the sandbox tenant's), as (method, path with
@@ -112,14 +114,17 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
         .merge(auth::routes(oidc.clone()));
     let portal = sessions::with_sessions(&ctx.db, portal, config).await?;
 
-    let mut router = portal.merge(health::routes(ctx.db.clone(), oidc)?);
+    let mut router = portal
+        .merge(health::routes(ctx.db.clone(), oidc)?)
+        .merge(prometheus::routes(ctx.db.clone(), config.metrics_token.clone()));
     if let Some(sandbox) = &sandbox {
         router = router.merge(sandbox.router());
     }
     let router = router
         .layer(middleware::from_fn_with_state(csrf::PublicOrigin(config.public_origin()), csrf::refuse_cross_site))
         .layer(middleware::from_fn_with_state(std::sync::Arc::new(header_policy), headers::secure))
-        .layer(TraceLayer::new_for_http());
+        .layer(TraceLayer::new_for_http())
+        .layer(middleware::from_fn(prometheus::record));
     Ok(Portal { router, sandbox, ctx })
 }
 

@@ -170,8 +170,10 @@ async fn print_people(sandbox: &sandbox::Sandbox) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Serves `router`, telling it each caller's address (`/metrics` answers loopback callers only).
 async fn serve(listener: TcpListener, router: axum::Router) -> anyhow::Result<()> {
-    axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await?;
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())
 }
 

@@ -76,8 +76,10 @@ async fn fresh_postgres_database(server_url: &str) -> String {
     url.into()
 }
 
+/// Serves `router` as `guestlist` does, with each caller's address.
 fn serve(listener: TcpListener, router: Router) {
-    tokio::spawn(async move { axum::serve(listener, router).await.expect("test server runs") });
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, service).await.expect("test server runs") });
 }
 
 async fn bind() -> (TcpListener, String) {

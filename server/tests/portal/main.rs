@@ -8,6 +8,7 @@ mod database;
 mod directory;
 mod health;
 mod invite;
+mod metrics;
 mod rendering;
 mod rules;
 mod sessions;

@@ -66,6 +66,8 @@ const TABLE: &[Row] = &[
     row("POST", "/auth/sign-out", &[], ANYONE),
     row("GET", "/healthz", &[], ANYONE),
     row("GET", "/readyz", &[], ANYONE),
+    // Loopback callers only (the suite calls from loopback) unless a token is set: tests/portal/metrics.rs.
+    row("GET", "/metrics", &[], ANYONE),
     // Server functions.
     row("POST", "/api/viewer", &[], ANYONE),
     row("POST", "/api/home/sponsored-count", &[], MEMBERS),

@@ -262,3 +262,12 @@ pub async fn pause(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
 pub async fn resume(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
     change_state(db, actor, id, &[JobState::Paused], JobState::Running, "only a paused job can be resumed.").await
 }
+
+/// How many job rows are in each state, across all jobs (every state, zero included), for the
+/// portal's metrics: no actor, as nothing about any one job or person is shown.
+pub async fn row_counts_by_state(db: &Db) -> Result<Vec<(RowState, i64)>, Error> {
+    const COUNT: &str = "SELECT state, COUNT(*) FROM job_rows GROUP BY state";
+    let counted: Vec<(String, i64)> = on_db!(db, pool => sqlx::query_as(COUNT).fetch_all(pool).await?);
+    let count = |state: RowState| counted.iter().find(|(stored, _)| stored == state.as_str()).map_or(0, |(_, n)| *n);
+    Ok(RowState::ALL.iter().map(|&state| (state, count(state))).collect())
+}
