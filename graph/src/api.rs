@@ -214,6 +214,23 @@ impl Caller {
         self.first_page(ApiVersion::V1, &segs(["users"]), query).await
     }
 
+    /// `GET /users/$count` ("Count users"): how many users match the query's `$filter` and `$search`.
+    /// The `$count` segment is an advanced query, so it always sends `ConsistencyLevel: eventual`;
+    /// Graph answers a bare number as `text/plain`.
+    pub async fn count_users(&self, query: &Query) -> Result<u64, GraphError> {
+        let params: Vec<_> =
+            query.params().into_iter().filter(|(name, _)| matches!(*name, "$filter" | "$search")).collect();
+        let mut call = Call::new(Method::GET, self.client.url(ApiVersion::V1, &segs(["users", "$count"]), &params));
+        call.eventual = true;
+        let url = call.url.clone();
+        let response = self.send(call).await?;
+        let text = String::from_utf8_lossy(&response.body);
+        text.trim().parse().map_err(|_| GraphError::Decode {
+            url: url.path().to_owned(),
+            reason: format!("expected a count, got '{text}'"),
+        })
+    }
+
     /// `GET /users/{id|upn}` or `/me`, with `$select`/`$expand` from `query`.
     pub async fn user(&self, user: &UserRef, query: &Query) -> Result<User, GraphError> {
         self.send_json(self.call(Method::GET, ApiVersion::V1, &user.segments(), query)).await
@@ -227,6 +244,30 @@ impl Caller {
     /// `DELETE /users/{id|upn}` (soft delete; restorable for 30 days).
     pub async fn delete_user(&self, user: &UserRef) -> Result<(), GraphError> {
         self.send_empty(self.v1(Method::DELETE, &user.segments())).await
+    }
+
+    /// `GET /directory/deletedItems/microsoft.graph.user` ("List deletedItems"): users deleted in the
+    /// last 30 days, page by page.
+    pub fn deleted_users(&self, query: Query) -> impl Stream<Item = Result<User, GraphError>> + Send + 'static {
+        self.collection(ApiVersion::V1, segs(["directory", "deletedItems", "microsoft.graph.user"]), query)
+    }
+
+    /// `GET /directory/deletedItems/{id}` ("Get deleted item"), with `$select` from `query`.
+    pub async fn deleted_user(&self, id: ObjectId, query: &Query) -> Result<User, GraphError> {
+        let segments = segs(["directory", "deletedItems", &id.to_string()]);
+        self.send_json(self.call(Method::GET, ApiVersion::V1, &segments, query)).await
+    }
+
+    /// `POST /directory/deletedItems/{id}/restore` ("Restore deleted item"): the user returns to
+    /// `/users`; Graph refuses while another user has its userPrincipalName.
+    pub async fn restore_deleted_user(&self, id: ObjectId) -> Result<User, GraphError> {
+        let segments = segs(["directory", "deletedItems", &id.to_string(), "restore"]);
+        self.send_json(self.v1(Method::POST, &segments)).await
+    }
+
+    /// `DELETE /directory/deletedItems/{id}` ("Permanently delete an item"): cannot be undone.
+    pub async fn purge_deleted_user(&self, id: ObjectId) -> Result<(), GraphError> {
+        self.send_empty(self.v1(Method::DELETE, &segs(["directory", "deletedItems", &id.to_string()]))).await
     }
 
     /// `GET /users/{id}/sponsors` (Graph allows at most five, so one page).

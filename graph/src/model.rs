@@ -173,6 +173,8 @@ pub struct User {
     pub account_enabled: Option<bool>,
     /// Creation time (missing for some users created before June 2018).
     pub created_date_time: Option<DateTime<Utc>>,
+    /// When the user was deleted; set only on users read from deleted items ("List deletedItems").
+    pub deleted_date_time: Option<DateTime<Utc>>,
     /// Company.
     pub company_name: Option<String>,
     /// Job title.

@@ -87,6 +87,10 @@ enum Shape {
     Type(&'static str),
     /// A directoryObject collection: each item checked by its `@odata.type`.
     Objects,
+    /// One directoryObject, checked by its `@odata.type`.
+    Object,
+    /// The bare number a `$count` segment answers ("Count users").
+    Count,
     /// The operation sends no body this way.
     Empty,
 }
@@ -100,8 +104,17 @@ fn operation(version: &str, method: &Method, route: &str) -> (Shape, Shape) {
     match (method.as_str(), segments.as_slice()) {
         ("POST", ["invitations"]) => (Type("invitationCreateRequest"), Type("microsoft.graph.invitation")),
         ("GET", ["users"]) => (Empty, Type("microsoft.graph.userCollectionResponse")),
+        ("GET", ["users", "$count"]) => (Empty, Count),
         ("GET", ["users", _] | ["me"]) if !beta => (Empty, Type("microsoft.graph.user")),
         ("PATCH", ["users", _]) if !beta => (Type("microsoft.graph.user"), Empty),
+        ("DELETE", ["users", _]) if !beta => (Empty, Empty),
+        ("GET", ["directory", "deletedItems", "microsoft.graph.user"]) => {
+            (Empty, Type("microsoft.graph.userCollectionResponse"))
+        }
+        ("GET", ["directory", "deletedItems", _]) | ("POST", ["directory", "deletedItems", _, "restore"]) => {
+            (Empty, Object)
+        }
+        ("DELETE", ["directory", "deletedItems", _]) => (Empty, Empty),
         ("GET", ["users" | "me", .., "sponsors" | "sponsorOf" | "memberOf"] | ["groups", _, "members"]) => {
             (Empty, Objects)
         }
@@ -128,6 +141,11 @@ fn check_body(kind: Shape, body: &Value, what: &str) {
     match kind {
         Shape::Type(def) => schema::assert_valid(def, body),
         Shape::Objects => schema::assert_valid_objects(body),
+        Shape::Object => match body["@odata.type"].as_str() {
+            Some("#microsoft.graph.user") => schema::assert_valid("microsoft.graph.user", body),
+            other => panic!("{what}: unexpected @odata.type {other:?} in {body}"),
+        },
+        Shape::Count => assert!(body.is_u64(), "{what} is not a count: {body}"),
         Shape::Empty => panic!("{what} has a body where Graph sends none: {body}"),
     }
 }
@@ -282,6 +300,8 @@ fn the_body_check_refuses_what_the_schema_does_not_define() {
     assert!(refused(Method::GET, "me", None, 200, Some(json!({"id": "x", "userType": 3}))));
     assert!(refused(Method::GET, "me", None, 404, Some(json!({"message": "not an envelope"}))));
     assert!(refused(Method::GET, "servicePrincipals", None, 200, Some(json!({"value": []}))), "unmapped calls fail");
+    assert!(refused(Method::GET, "users/$count", None, 200, Some(json!("9"))), "a count is a bare number");
+    assert!(refused(Method::POST, "directory/deletedItems/x/restore", None, 200, Some(json!({"id": "x"}))));
 }
 
 fn address(text: &str) -> EmailAddress {
@@ -372,6 +392,86 @@ async fn users_stream_follows_next_links_with_filters() {
     let external: Vec<graph::User> = graph.as_app().users(advanced).try_collect().await.unwrap();
     assert_eq!(external.len(), total);
     assert!(external.iter().all(|u| u.user_principal_name.as_deref().is_some_and(|p| p.ends_with(&suffix))));
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn the_guest_count_equals_the_guests_listed() {
+    let t = tenant(false).await;
+    t.sandbox.directory().seed_guests(60).await.unwrap();
+    let graph = t.client(quick_retries()).as_app();
+    let guests = Filter::eq("userType", UserType::Guest);
+
+    // Only $filter and $search reach the $count segment; $select and $top would not change the count.
+    let count = graph.count_users(&Query::new().select(&["id"]).filter(guests.clone()).top(5)).await.unwrap();
+    let listed: Vec<graph::User> =
+        graph.users(Query::new().select(&["id"]).filter(guests).top(50)).try_collect().await.unwrap();
+    let in_directory = t.sandbox.directory().read().await.users.values().filter(|u| u.user_type == "Guest").count();
+    assert_eq!(count, listed.len() as u64);
+    assert_eq!(listed.len(), in_directory);
+    assert!(listed.len() > 50, "more than one page: {count}");
+    let everyone: Vec<graph::User> = graph.users(Query::new().select(&["id"]).top(100)).try_collect().await.unwrap();
+    assert_eq!(graph.count_users(&Query::new()).await.unwrap(), everyone.len() as u64);
+    let search = Search::term("displayName", "O'Brien");
+    assert_eq!(graph.count_users(&Query::new().search(search)).await.unwrap(), 1);
+
+    // An unknown property is Graph's error, typed.
+    let error = graph.count_users(&Query::new().filter(Filter::eq("favouriteColour", "green"))).await.unwrap_err();
+    assert!(matches!(&error, GraphError::Api(e) if e.status == StatusCode::BAD_REQUEST), "{error:?}");
+    t.check_schema();
+}
+
+#[tokio::test]
+async fn deleted_guests_are_listed_restored_and_purged() {
+    let t = tenant(false).await;
+    let graph = t.client(quick_retries()).as_app();
+    let mut ids = Vec::new();
+    for address in ["dana.ruiz@fabrikam.example", "eli.moss@fabrikam.example", "fay.lund@fabrikam.example"] {
+        let invited = graph.invite(&invitation(address)).await.unwrap();
+        ids.push(invited.value.invited_user.unwrap().id.unwrap());
+    }
+    let deleted = || {
+        let query = Query::new().select(&["id", "userType", "deletedDateTime"]).top(2);
+        graph.deleted_users(query).try_collect::<Vec<graph::User>>()
+    };
+    let deleted_ids = |users: &[graph::User]| users.iter().map(|u| u.id.unwrap()).collect::<Vec<_>>();
+    assert!(deleted().await.unwrap().iter().all(|u| !ids.contains(&u.id.unwrap())));
+
+    for id in &ids {
+        graph.delete_user(&UserRef::Id(*id)).await.unwrap();
+    }
+    let missing = graph.user(&UserRef::Id(ids[0]), &Query::new()).await.unwrap_err();
+    assert_eq!(missing.code(), Some(&ErrorCode::ResourceNotFound));
+    // Three deleted guests in pages of two: the stream follows the nextLink.
+    let listed = deleted().await.unwrap();
+    assert!(ids.iter().all(|id| deleted_ids(&listed).contains(id)), "{listed:?}");
+    assert!(listed.iter().all(|u| u.deleted_date_time.is_some() && u.user_type == Some(UserType::Guest)));
+    let pages = t.recorder.answers(&Method::GET, "v1.0/directory/deletedItems/microsoft.graph.user");
+    assert_eq!(pages.len(), 1 + listed.len().div_ceil(2), "the first listing, then one request per page of two");
+
+    let select = Query::new().select(&["id", "displayName", "deletedDateTime"]);
+    let one = graph.deleted_user(ids[0], &select).await.unwrap();
+    assert_eq!(one.id, Some(ids[0]));
+    assert!(one.deleted_date_time.is_some());
+
+    let restored = graph.restore_deleted_user(ids[0]).await.unwrap();
+    assert_eq!(restored.id, Some(ids[0]));
+    let back = graph.user(&UserRef::Id(ids[0]), &Query::new().select(&["id", "userType", "deletedDateTime"])).await;
+    let back = back.unwrap();
+    assert_eq!((back.user_type, back.deleted_date_time), (Some(UserType::Guest), None));
+    assert!(!deleted_ids(&deleted().await.unwrap()).contains(&ids[0]));
+    let again = graph.restore_deleted_user(ids[0]).await.unwrap_err();
+    assert_eq!(again.code(), Some(&ErrorCode::ResourceNotFound));
+
+    graph.purge_deleted_user(ids[1]).await.unwrap();
+    let gone = graph.deleted_user(ids[1], &Query::new()).await.unwrap_err();
+    assert_eq!(gone.code(), Some(&ErrorCode::ResourceNotFound));
+    assert!(matches!(&gone, GraphError::Api(e) if e.status == StatusCode::NOT_FOUND), "{gone:?}");
+    let twice = graph.purge_deleted_user(ids[1]).await.unwrap_err();
+    assert_eq!(twice.code(), Some(&ErrorCode::ResourceNotFound));
+    assert_eq!(graph.restore_deleted_user(ids[1]).await.unwrap_err().code(), Some(&ErrorCode::ResourceNotFound));
+    let remaining = deleted_ids(&deleted().await.unwrap());
+    assert!(!remaining.contains(&ids[1]) && remaining.contains(&ids[2]), "{remaining:?}");
     t.check_schema();
 }
 
