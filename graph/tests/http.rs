@@ -162,6 +162,10 @@ async fn handle(
             "Request_ResourceNotFound",
             "Resource 'missing@contoso.com' does not exist or one of its queried reference-property objects are not present.",
         ),
+        ("GET", "/v1.0/users/$count") => {
+            let answer = if uri.query().is_some_and(|q| q.contains("Guest")) { "42\n" } else { "many" };
+            ([("content-type", "text/plain")], answer).into_response()
+        }
         ("GET", p) if p.starts_with("/v1.0/users/") => json_response(StatusCode::OK, user(&p["/v1.0/users/".len()..])),
         ("POST", "/v1.0/invitations") => invitation(&body, n).await,
         ("DELETE", p) if p.ends_with("/$ref") => StatusCode::NO_CONTENT.into_response(),
@@ -317,6 +321,20 @@ async fn paging_follows_next_link_exactly_and_keeps_consistency_level() {
     );
     assert_eq!(requests[1].query.as_deref(), Some("$top=2&$skiptoken=X%27Y%2B1"), "nextLink must be sent unchanged");
     assert!(requests.iter().all(|r| r.headers.get("consistencylevel").is_some_and(|v| v == "eventual")));
+}
+
+#[tokio::test]
+async fn count_sends_only_filter_and_search_with_eventual_consistency() {
+    let (double, client) = start().await;
+    let query = Query::new().select(&["id"]).filter(Filter::eq("userType", "Guest")).top(5);
+    assert_eq!(client.as_app().count_users(&query).await.unwrap(), 42);
+    let request = &double.requests_to("/graph/v1.0/users/$count")[0];
+    assert_eq!(request.query.as_deref(), Some("$filter=userType%20eq%20%27Guest%27"));
+    assert!(request.headers.get("consistencylevel").is_some_and(|v| v == "eventual"));
+    // Without a filter there is no query string, and an answer that is no number is a decode error.
+    let error = client.as_app().count_users(&Query::new()).await.unwrap_err();
+    assert!(matches!(&error, GraphError::Decode { .. }), "{error:?}");
+    assert_eq!(double.requests_to("/graph/v1.0/users/$count")[1].query, None);
 }
 
 #[tokio::test]
