@@ -24,10 +24,14 @@ pub enum AuditAction {
     AllowGrant,
     /// An Admin took one off that list.
     RemoveAllowedGrant,
+    /// A deleted user brought back from deleted items.
+    RestoreDeletedUser,
+    /// A deleted user removed from deleted items for good.
+    PurgeDeletedUser,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 16] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -42,6 +46,8 @@ impl AuditAction {
         AuditAction::SetUserType,
         AuditAction::AllowGrant,
         AuditAction::RemoveAllowedGrant,
+        AuditAction::RestoreDeletedUser,
+        AuditAction::PurgeDeletedUser,
     ];
 
     /// The words the audit trail shows and stores.
@@ -61,6 +67,8 @@ impl AuditAction {
             AuditAction::SetUserType => "Set user type",
             AuditAction::AllowGrant => "Allow inviters to grant",
             AuditAction::RemoveAllowedGrant => "Stop inviters granting",
+            AuditAction::RestoreDeletedUser => "Restore deleted user",
+            AuditAction::PurgeDeletedUser => "Delete for good",
         }
     }
 
