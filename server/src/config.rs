@@ -25,6 +25,9 @@ pub struct Config {
     /// How long a worker's claim on a job row holds without renewal (`GUESTLIST_JOB_LEASE_SECONDS`):
     /// after a crash, another instance takes the row over once it ran out.
     pub job_lease: std::time::Duration,
+    /// How often the worker computes the Dashboard's figures anew
+    /// (`GUESTLIST_DASHBOARD_REFRESH_MINUTES`).
+    pub dashboard_refresh: std::time::Duration,
     /// How long a sign-in lasts and how often it is checked again.
     pub sessions: SessionSettings,
     /// The bearer token `/metrics` requires from any caller (`GUESTLIST_METRICS_TOKEN`); without
@@ -208,6 +211,9 @@ impl Config {
         }
         let job_lease =
             Duration::from_secs(number(&var, "GUESTLIST_JOB_LEASE_SECONDS", 60, 2..=3600, "a number of seconds from 2 to 3600")?);
+        let dashboard_refresh = Duration::from_secs(
+            60 * number(&var, "GUESTLIST_DASHBOARD_REFRESH_MINUTES", 60, 1..=1440, "a number of minutes from 1 to 1440")?,
+        );
         let sessions = SessionSettings {
             max_age: Duration::from_secs(3600 * number(&var, "GUESTLIST_SESSION_MAX_HOURS", 12, 1..=168, "a number of hours from 1 to 168")?),
             recheck_every: Duration::from_secs(
@@ -216,7 +222,7 @@ impl Config {
             key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
         let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, sessions, metrics_token })
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, dashboard_refresh, sessions, metrics_token })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.

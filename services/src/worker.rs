@@ -5,6 +5,8 @@
 //!   mailer is configured.
 //! - "jobs": claims and runs job rows, at most [`WorkerOptions::concurrency`] at a time
 //!   ([`crate::jobs`]), when the registry has kinds.
+//! - "dashboard": computes the Dashboard's figures every [`WorkerOptions::dashboard_every`], and
+//!   soon after an Admin asks ([`crate::guests::dashboard`]).
 //!
 //! ```ignore
 //! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
@@ -26,6 +28,7 @@ use tracing::Instrument as _;
 
 use crate::jobs::{Registry, Runner};
 use crate::mail::Mailer;
+use crate::guests::dashboard;
 use crate::{outbox, Context};
 
 /// How the worker runs.
@@ -43,6 +46,11 @@ pub struct WorkerOptions {
     pub mail_poll: Duration,
     /// How long shutdown waits for the work in progress to finish.
     pub grace: Duration,
+    /// How often the Dashboard's figures are computed anew; `None` (the default) leaves it to
+    /// other instances.
+    pub dashboard_every: Option<Duration>,
+    /// How often to look whether an Admin asked for new Dashboard figures.
+    pub dashboard_poll: Duration,
 }
 
 impl Default for WorkerOptions {
@@ -55,6 +63,8 @@ impl Default for WorkerOptions {
             mail_poll: Duration::from_secs(5),
             // Within the 30 seconds container platforms wait between SIGTERM and SIGKILL.
             grace: Duration::from_secs(20),
+            dashboard_every: None,
+            dashboard_poll: Duration::from_secs(10),
         }
     }
 }
@@ -95,8 +105,12 @@ impl Worker {
         if registry.is_empty() {
             tracing::info!(task = "jobs", "no kinds of job are registered");
         } else {
-            let runner = Runner::new(ctx, registry, options.owner.clone(), options.lease);
-            handle.start("jobs", run_jobs(runner, options.clone(), token));
+            let runner = Runner::new(ctx.clone(), registry, options.owner.clone(), options.lease);
+            handle.start("jobs", run_jobs(runner, options.clone(), token.clone()));
+        }
+        match options.dashboard_every {
+            Some(every) => handle.start("dashboard", refresh_dashboard(ctx, options.clone(), every, token)),
+            None => tracing::info!(task = "dashboard", "the dashboard's figures are left to other instances"),
         }
         tracing::info!(owner = %options.owner, tasks = ?handle.names, "worker started");
         handle
@@ -163,6 +177,30 @@ async fn deliver_mail(ctx: Context, mailer: Mailer, options: WorkerOptions, toke
         tokio::select! {
             () = token.cancelled() => return,
             () = tokio::time::sleep(options.mail_poll) => {}
+        }
+    }
+}
+
+/// The "dashboard" task. Shutdown cuts a computation off at once (it only reads) and hands its
+/// claim back, so another instance can start over.
+async fn refresh_dashboard(ctx: Context, options: WorkerOptions, every: Duration, token: CancellationToken) {
+    loop {
+        tokio::select! {
+            refreshed = dashboard::refresh_if_due(&ctx, &options.owner, every) => {
+                if let Err(error) = refreshed {
+                    tracing::warn!(%error, "could not compute the dashboard's figures; trying again later");
+                }
+            }
+            () = token.cancelled() => {
+                if let Err(error) = dashboard::release(&ctx.db, &options.owner).await {
+                    tracing::warn!(%error, "could not hand back the dashboard's computation; another instance takes it after its lease");
+                }
+                return;
+            }
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(options.dashboard_poll) => {}
         }
     }
 }

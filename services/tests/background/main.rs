@@ -5,6 +5,7 @@
 
 #[macro_use]
 mod common;
+mod dashboard;
 mod jobs;
 mod migrations;
 mod outbox;
