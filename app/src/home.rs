@@ -1,5 +1,5 @@
 //! The home page: a welcome with "Sign in" for visitors; for signed-in people, who they are,
-//! their roles in plain words and what they can do here.
+//! their roles in plain words and what they can do here. Administrators' home is the Dashboard.
 
 use crate::auth::{Principal, Role, Viewer};
 use crate::error::PageError;
@@ -83,6 +83,16 @@ fn SignedInHome(principal: Principal) -> impl IntoView {
         }
     });
     let email = principal.email.clone().filter(|email| *email != principal.user_principal_name);
+    if principal.has(Role::Admin) {
+        return view! {
+            <Title text="Dashboard"/>
+            <h1>"Hello, " {principal.name.clone()}</h1>
+            <p class="lead">"You are an " <strong>{Role::Admin.label()}</strong>": " {Role::Admin.description()}</p>
+            <crate::dashboard::DashboardPanel/>
+            {places}
+        }
+        .into_any();
+    }
     view! {
         <Title text="Home"/>
         <h1>"Hello, " {principal.name.clone()}</h1>
@@ -95,6 +105,7 @@ fn SignedInHome(principal: Principal) -> impl IntoView {
         {principal.has(Role::Sponsor).then(|| view! { <SponsoredCount/> })}
         {places}
     }
+    .into_any()
 }
 
 #[component]

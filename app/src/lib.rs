@@ -7,6 +7,7 @@
 // Capabilities.
 pub mod audit;
 pub mod convert;
+pub mod dashboard;
 pub mod directory;
 pub mod home;
 pub mod invite;

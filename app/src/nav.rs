@@ -27,6 +27,12 @@ impl NavEntry {
 pub const NAV: &[NavEntry] = &[
     NavEntry { href: routes::HOME, label: "Home", summary: "See who you are signed in as and what you can do.", roles: &[] },
     NavEntry {
+        href: routes::DASHBOARD,
+        label: "Dashboard",
+        summary: "See how many external users there are and where they stand, each figure a link to exactly those people.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
         href: routes::INVITE,
         label: "Invite",
         summary: "Invite someone from outside the organization as a guest.",

@@ -26,3 +26,8 @@ pub fn person_action(id: &str, action: &str) -> String {
 pub fn convert_account(id: &str) -> String {
     format!("{CONVERT}/{id}")
 }
+
+/// The page that deletes one recently deleted guest for good, after confirming.
+pub fn deleted_guest(id: &str) -> String {
+    format!("{GUESTS_DELETED}/{id}")
+}

@@ -6,6 +6,8 @@ use crate::routes;
 use crate::widgets::Alert;
 use crate::audit::AuditPage;
 use crate::convert::{ConvertBatchPage, ConvertPage};
+use crate::dashboard::DashboardPage;
+use crate::guests::deleted::{DeletedGuestsPage, PurgeGuestPage};
 use crate::directory::{DirectoryPage, PersonActionPage, PersonPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
@@ -75,6 +77,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("convert/:id") view=ConvertPage ssr=SsrMode::Async/>
                     <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("rules") view=RulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("dashboard") view=DashboardPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/deleted") view=DeletedGuestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/deleted/:id") view=PurgeGuestPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -1,8 +1,13 @@
 //! Pieces every page uses alike: labelled fields with help and problems, the mail fields of
-//! invitations, a link to copy, the one-field search form, and alerts.
+//! invitations, a link to copy, the one-field search form, alerts, and charts ([`chart`]).
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use services::invite::LANGUAGES;
+
+use crate::error::PageError;
+
+pub mod chart;
 
 /// A field's problems, announced to screen readers when they change.
 #[component]
@@ -165,4 +170,39 @@ pub fn DataTable(class: &'static str, headings: &'static [&'static str], childre
 #[component]
 pub fn Alert(#[prop(into)] text: String) -> impl IntoView {
     view! { <p class="alert" role="alert">{text}</p> }
+}
+
+/// The answer to an action, shown once on the page after it: what was done, or why not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub done: bool,
+    pub lines: Vec<String>,
+}
+
+/// The latest answer: from this page's own submit (JavaScript), else `initial`, the one kept in
+/// the session for the page after a plain form POST.
+pub fn latest_outcome(
+    initial: Option<Outcome>,
+    value: impl Fn() -> Option<Result<Option<Outcome>, PageError>> + Send + Sync + 'static,
+) -> Signal<Option<Outcome>> {
+    Signal::derive(move || match value() {
+        Some(Ok(outcome)) => outcome,
+        Some(Err(error)) => Some(Outcome { done: false, lines: vec![error.to_string()] }),
+        None => initial.clone(),
+    })
+}
+
+/// An [`Outcome`]: a status when done, an alert when not, announced to screen readers.
+#[component]
+pub fn OutcomeView(outcome: Signal<Option<Outcome>>) -> impl IntoView {
+    move || {
+        outcome.get().map(|outcome| {
+            let lines = outcome.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
+            if outcome.done {
+                view! { <div class="notice" role="status">{lines}</div> }.into_any()
+            } else {
+                view! { <div class="alert" role="alert">{lines}</div> }.into_any()
+            }
+        })
+    }
 }

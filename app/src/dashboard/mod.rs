@@ -1,0 +1,151 @@
+//! The Dashboard (administrators only, and their home page): live counts from Microsoft Graph and
+//! charts of the background snapshot, each figure a link to the Guests list filtered to exactly
+//! those people. "Refresh the figures now" is a plain POST: the worker computes new figures and
+//! the page says so until they are there.
+
+use crate::error::PageError;
+use crate::routes;
+use crate::widgets::chart::BarChart;
+use crate::widgets::Alert;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+use services::guests::dashboard::Dashboard;
+
+/// What the page shows: the figures, and the answer to a refresh asked for just before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardData {
+    pub dashboard: Dashboard,
+    pub notice: Option<String>,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    /// Session key of the answer to "Refresh the figures now".
+    pub const NOTICE: &str = "dashboard_notice";
+}
+
+/// The Dashboard's figures (administrators only).
+#[server(endpoint = "dashboard/page")]
+pub async fn dashboard_page() -> Result<DashboardData, PageError> {
+    let me = crate::server::Me::load().await?;
+    let dashboard = services::guests::dashboard::view(&me.ctx, &me.actor).await?;
+    me.save().await?;
+    Ok(DashboardData { dashboard, notice: crate::server::take(server::NOTICE).await? })
+}
+
+/// Asks the background worker for new figures.
+#[server(endpoint = "dashboard/refresh")]
+pub async fn refresh_figures() -> Result<(), PageError> {
+    let me = crate::server::Me::load().await?;
+    services::guests::dashboard::request_refresh(&me.ctx, &me.actor).await?;
+    let notice = "New figures are on their way: the background worker reads the directory now. Reload this page in a minute.";
+    crate::server::redirect_with(server::NOTICE, &notice, routes::DASHBOARD).await
+}
+
+/// `/dashboard`.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    view! {
+        <Title text="Dashboard"/>
+        <h1>"Dashboard"</h1>
+        <DashboardPanel/>
+    }
+}
+
+/// The figures, loaded for this page view; on the Dashboard and on administrators' home page.
+#[component]
+pub fn DashboardPanel() -> impl IntoView {
+    let refresh = ServerAction::<RefreshFigures>::new();
+    let data = Resource::new_blocking(move || refresh.version().get(), |_| dashboard_page());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <Figures data refresh/> }.into_any(),
+                    Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn count_words(n: u64, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+#[component]
+fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl IntoView {
+    let DashboardData { dashboard, notice } = data;
+    let notice = notice.or_else(|| {
+        refresh.value().get_untracked().and_then(|answer| answer.err()).map(|error| error.to_string())
+    });
+    let live = dashboard
+        .live
+        .into_iter()
+        .map(|figure| {
+            view! {
+                <li>
+                    <a class="figure" href=figure.href>
+                        <span class="figure-count">{figure.count.to_string()}</span>
+                        " "
+                        <span class="figure-label">{figure.label}</span>
+                    </a>
+                    <p class="help">{figure.help}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let snapshot = dashboard.snapshot;
+    let totals = dashboard.total.map(|total| {
+        let without = dashboard.without_sponsor.unwrap_or(0);
+        view! {
+            <ul class="figures">
+                <li>
+                    <a class="figure" href=dashboard.total_href.clone()>
+                        <span class="figure-count">{total.to_string()}</span>
+                        " " <span class="figure-label">"External users"</span>
+                    </a>
+                    <p class="help">"Guests and external members: invited, with #EXT# in their user name, or signing in with another organisation's or a personal account."</p>
+                </li>
+                <li>
+                    <a class="figure" href=dashboard.without_sponsor_href.clone()>
+                        <span class="figure-count">{without.to_string()}</span>
+                        " " <span class="figure-label">"Without a sponsor"</span>
+                    </a>
+                    <p class="help">{format!("{} nobody in your organisation answers for. Add a sponsor, or review whether they still need access.", count_words(without, "external user", "external users"))}</p>
+                </li>
+            </ul>
+        }
+    });
+    let charts = dashboard.charts.into_iter().map(|chart| view! { <BarChart chart/> }).collect_view();
+    let no_figures = snapshot.age.is_none().then(|| {
+        view! {
+            <p>"There are no figures yet: the background worker computes them soon after Guestlist starts, and then regularly. Ask for them now with the button below."</p>
+        }
+    });
+    view! {
+        {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <section aria-labelledby="live-heading">
+            <h2 id="live-heading">"Right now"</h2>
+            <p class="help">"Counted by Microsoft Graph for this page."</p>
+            {dashboard.live_problem.map(|text| view! { <Alert text=format!("Microsoft Graph could not count right now: {text}")/> })}
+            <ul class="figures">{live}</ul>
+        </section>
+        <section aria-labelledby="snapshot-heading">
+            <h2 id="snapshot-heading">"All external users"</h2>
+            <p class="snapshot-age">
+                {snapshot.age.clone().unwrap_or_default()}
+                " Reading every external user takes a while, so these figures are computed in the background and may be a little behind."
+            </p>
+            {snapshot.refresh_requested.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+            {snapshot.last_error.map(|text| view! { <Alert text=format!("The last attempt to compute new figures failed: {text}")/> })}
+            {no_figures}
+            <ActionForm action=refresh>
+                <button type="submit" class="button secondary">"Refresh the figures now"</button>
+            </ActionForm>
+            {totals}
+            <div class="charts">{charts}</div>
+        </section>
+    }
+}

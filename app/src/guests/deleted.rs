@@ -1,0 +1,221 @@
+//! Recently deleted guests (administrators only): external users in Microsoft Entra's deleted
+//! items, restorable for 30 days. Restore is one button (nothing is lost by it); deleting for good
+//! has a page of its own that says it cannot be undone and asks to tick that first. Both are plain
+//! POSTs whose answers wait in the session for the page after the redirect.
+
+use crate::error::PageError;
+use crate::routes;
+use crate::widgets::{latest_outcome, Alert, CheckboxField, DataTable, Outcome, OutcomeView};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+use services::guests::deleted::{DeletedGuest, DeletedGuests, RETENTION_DAYS};
+
+/// What the list shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeletedData {
+    pub list: DeletedGuests,
+    pub notice: Option<Outcome>,
+}
+
+/// What the "delete for good" page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurgeData {
+    pub guest: DeletedGuest,
+    pub notice: Option<Outcome>,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use crate::widgets::Outcome;
+    use crate::error::PageError;
+    use crate::server::{answer, redirect_with, Me};
+    use services::directory::Refused;
+
+    /// Session key of the last answer.
+    pub const NOTICE: &str = "deleted_guests_notice";
+
+    pub fn user_id(text: &str) -> Result<graph::ObjectId, PageError> {
+        text.trim().parse().map_err(|_| {
+            services::Error::NotFound("That is not a deleted guest. Pick one on the Recently deleted guests page.".into()).into()
+        })
+    }
+
+    /// Done: back to the list, which says what happened. Refused: shown on the page it came from.
+    pub async fn answered(me: &Me, result: Result<Vec<String>, Refused>) -> Result<Option<Outcome>, PageError> {
+        me.save().await?;
+        match result {
+            Ok(lines) => {
+                redirect_with(NOTICE, &Outcome { done: true, lines }, crate::routes::GUESTS_DELETED).await.map(|()| None)
+            }
+            Err(Refused(lines)) => answer(NOTICE, Outcome { done: false, lines }).await,
+        }
+    }
+}
+
+/// The deleted external users, and the answer of the last action.
+#[server(endpoint = "guests/deleted/list")]
+pub async fn load_deleted_guests() -> Result<DeletedData, PageError> {
+    let me = crate::server::Me::load().await?;
+    let list = services::guests::deleted::list(&me.ctx, &me.actor).await?;
+    me.save().await?;
+    Ok(DeletedData { list, notice: crate::server::take(server::NOTICE).await? })
+}
+
+/// One deleted external user, for the "delete for good" page.
+#[server(endpoint = "guests/deleted/one")]
+pub async fn load_deleted_guest(id: String) -> Result<PurgeData, PageError> {
+    let me = crate::server::Me::load().await?;
+    let guest = services::guests::deleted::get(&me.ctx, &me.actor, server::user_id(&id)?).await?;
+    me.save().await?;
+    Ok(PurgeData { guest, notice: crate::server::take(server::NOTICE).await? })
+}
+
+/// Restores a deleted external user with their group memberships.
+#[server(endpoint = "guests/deleted/restore")]
+pub async fn restore_deleted_guest(user_id: String) -> Result<Option<Outcome>, PageError> {
+    let me = crate::server::Me::load().await?;
+    let result = services::guests::deleted::restore(&me.ctx, &me.actor, server::user_id(&user_id)?).await?;
+    server::answered(&me, result).await
+}
+
+/// Deletes a deleted external user for good, when `confirm` is ticked.
+#[server(endpoint = "guests/deleted/purge")]
+pub async fn purge_deleted_guest(user_id: String, confirm: Option<String>) -> Result<Option<Outcome>, PageError> {
+    let me = crate::server::Me::load().await?;
+    let id = server::user_id(&user_id)?;
+    let result = services::guests::deleted::purge(&me.ctx, &me.actor, id, confirm.is_some()).await?;
+    server::answered(&me, result).await
+}
+
+/// `/guests/deleted`.
+#[component]
+pub fn DeletedGuestsPage() -> impl IntoView {
+    let restore = ServerAction::<RestoreDeletedGuest>::new();
+    let data = Resource::new_blocking(move || restore.version().get(), |_| load_deleted_guests());
+    view! {
+        <Title text="Recently deleted guests"/>
+        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::GUESTS>"Guests"</a></nav>
+        <h1>"Recently deleted guests"</h1>
+        <p class="lead">
+            {format!("Microsoft Entra keeps a deleted user for {RETENTION_DAYS} days, then deletes them for good. Until then you can restore them: ")}
+            "they come back with their group memberships and sign in as before."
+        </p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <DeletedList data restore/> }.into_any(),
+                    Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) -> impl IntoView {
+    let DeletedData { list, notice } = data;
+    let notice = latest_outcome(notice, move || restore.value().get());
+    if list.guests.is_empty() {
+        return view! {
+            <OutcomeView outcome=notice/>
+            <p role="status">{format!("No external users were deleted in the last {RETENTION_DAYS} days.")}</p>
+        }
+        .into_any();
+    }
+    let summary = match (list.guests.len(), list.more) {
+        (n, true) => format!("The {n} most recently deleted external users; more were deleted."),
+        (1, false) => "1 external user was deleted in the last 30 days.".to_owned(),
+        (n, false) => format!("{n} external users were deleted in the last {RETENTION_DAYS} days."),
+    };
+    let rows = list
+        .guests
+        .into_iter()
+        .map(|guest| {
+            let restore_label = format!("Restore {}", guest.display_name);
+            let purge_label = format!("Delete {} for good…", guest.display_name);
+            let purge_href = routes::deleted_guest(&guest.id);
+            view! {
+                <tr>
+                    <td>{guest.display_name.clone()}</td>
+                    <td class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</td>
+                    <td>{guest.user_type.clone()}</td>
+                    <td>{guest.deleted_on.clone()}</td>
+                    <td>{guest.purge_words()}</td>
+                    <td>
+                        <ActionForm action=restore>
+                            <input type="hidden" name="user_id" value=guest.id.clone()/>
+                            <button type="submit" class="button secondary">{restore_label}</button>
+                        </ActionForm>
+                        <a class="button secondary" href=purge_href>{purge_label}</a>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <OutcomeView outcome=notice/>
+        <p role="status">{summary}</p>
+        <DataTable class="deleted-guests" headings=&["Name", "E-mail or user name", "User type", "Deleted on", "Restorable until", "Actions"]>
+            {rows}
+        </DataTable>
+    }
+    .into_any()
+}
+
+/// `/guests/deleted/:id`: deleting one for good, after saying it cannot be undone.
+#[component]
+pub fn PurgeGuestPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let data = Resource::new_blocking(id, load_deleted_guest);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <PurgeView data/> }.into_any(),
+                    Err(error) => view! {
+                        <Title text="Recently deleted guests"/>
+                        <h1>"Recently deleted guests"</h1>
+                        <Alert text=error.to_string()/>
+                        <p><a href=routes::GUESTS_DELETED>"See the recently deleted guests"</a></p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PurgeView(data: PurgeData) -> impl IntoView {
+    let PurgeData { guest, notice } = data;
+    let purge = ServerAction::<PurgeDeletedGuest>::new();
+    let notice = latest_outcome(notice, move || purge.value().get());
+    let title = format!("Delete {} for good", guest.display_name);
+    view! {
+        <Title text=title.clone()/>
+        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::GUESTS_DELETED>"Recently deleted guests"</a></nav>
+        <h1>{title.clone()}</h1>
+        <OutcomeView outcome=notice/>
+        <dl class="outcome person">
+            <dt>"E-mail or user name"</dt><dd class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</dd>
+            <dt>"Deleted on"</dt><dd>{guest.deleted_on.clone()}</dd>
+            <dt>"Restorable until"</dt><dd>{guest.purge_words()}</dd>
+        </dl>
+        <h2>"This cannot be undone"</h2>
+        <ul class="what-next">
+            <li>{format!("{} is removed from Microsoft Entra at once, instead of on {}.", guest.display_name, guest.purged_on)}</li>
+            <li>"Nobody can restore them afterwards: not you, not Microsoft. Their group memberships and app assignments are gone with them."</li>
+            <li>"If they need access again later, invite them again: they start over as a new guest."</li>
+        </ul>
+        <ActionForm action=purge attr:class="invite-form directory-action">
+            <input type="hidden" name="user_id" value=guest.id.clone()/>
+            <CheckboxField name="confirm" label="I understand this cannot be undone" checked=false
+                help="Without this tick nothing is deleted."/>
+            <button type="submit" class="button primary">{title}</button>
+        </ActionForm>
+        <p><a href=routes::GUESTS_DELETED>"Keep them, and go back to the list"</a></p>
+    }
+}
