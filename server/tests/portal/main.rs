@@ -4,6 +4,7 @@
 mod certified;
 mod common;
 mod convert;
+mod dashboard;
 mod database;
 mod directory;
 mod health;

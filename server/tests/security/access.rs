@@ -58,6 +58,9 @@ const TABLE: &[Row] = &[
     row("GET", "/convert/{id}", &[], with_signed_in(ADMINS)),
     row("GET", "/audit", &[], with_signed_in(ADMINS)),
     row("GET", "/rules", &[], with_signed_in(ADMINS)),
+    row("GET", "/dashboard", &[], with_signed_in(ADMINS)),
+    row("GET", "/guests/deleted", &[], with_signed_in(ADMINS)),
+    row("GET", "/guests/deleted/{id}", &[], with_signed_in(ADMINS)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/auth/sign-in", &[], ANYONE),
@@ -96,6 +99,12 @@ const TABLE: &[Row] = &[
     row("POST", "/api/rules/allow-group", &[("name", "Partners")], ADMINS),
     row("POST", "/api/rules/allow-app-role", &[("value", "nobody/nothing")], ADMINS),
     row("POST", "/api/rules/remove", &[("key", "grants.group.nothing")], ADMINS),
+    row("POST", "/api/dashboard/page", &[], ADMINS),
+    row("POST", "/api/dashboard/refresh", &[], ADMINS),
+    row("POST", "/api/guests/deleted/list", &[], ADMINS),
+    row("POST", "/api/guests/deleted/one", &[("id", NOBODY)], ADMINS),
+    row("POST", "/api/guests/deleted/restore", &[("user_id", NOBODY)], ADMINS),
+    row("POST", "/api/guests/deleted/purge", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
 ];
 
 /// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.
