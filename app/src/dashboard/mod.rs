@@ -147,5 +147,9 @@ fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl I
             {totals}
             <div class="charts">{charts}</div>
         </section>
+        <p>
+            <a href=routes::GUESTS_DELETED>"Recently deleted guests"</a>
+            " — external users deleted in the last 30 days, to restore or to delete for good."
+        </p>
     }
 }
