@@ -10,7 +10,7 @@ use crate::widgets::Alert;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
-use services::guests::dashboard::Dashboard;
+use services::guests::dashboard::{Dashboard, LONG_PENDING_DAYS};
 
 /// What the page shows: the figures, and the answer to a refresh asked for just before.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,6 +99,7 @@ fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl I
     let snapshot = dashboard.snapshot;
     let totals = dashboard.total.map(|total| {
         let without = dashboard.without_sponsor.unwrap_or(0);
+        let pending_long = dashboard.pending_long.unwrap_or(0);
         view! {
             <ul class="figures">
                 <li>
@@ -107,6 +108,13 @@ fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl I
                         " " <span class="figure-label">"External users"</span>
                     </a>
                     <p class="help">"Guests and external members: invited, with #EXT# in their user name, or signing in with another organisation's or a personal account."</p>
+                </li>
+                <li>
+                    <a class="figure" href=dashboard.pending_long_href.clone()>
+                        <span class="figure-count">{pending_long.to_string()}</span>
+                        " " <span class="figure-label">{format!("Pending for more than {LONG_PENDING_DAYS} days")}</span>
+                    </a>
+                    <p class="help">{format!("Invitations still not accepted {LONG_PENDING_DAYS} days after they were sent: resend them, or remove the guests.")}</p>
                 </li>
                 <li>
                     <a class="figure" href=dashboard.without_sponsor_href.clone()>
