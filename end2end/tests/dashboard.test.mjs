@@ -1,0 +1,48 @@
+// The Dashboard in a real browser: an administrator's home shows it once the worker has computed
+// the figures; each chart's figures open as a table whose counts lead to the filtered Guests list.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+
+describe('the dashboard on the sandbox tenant', () => {
+  let portal;
+  let browser;
+  let admin;
+  before(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+    admin = personWithRole(portal.tenant, 'Global Administrator');
+  });
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`an administrator's home shows the figures, and a count leads to those guests (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await signIn(page, portal, admin);
+      const main = page.getByRole('main');
+      await main.getByRole('heading', { name: 'Right now' }).waitFor();
+      // The worker computes the first figures soon after the portal starts.
+      for (let tries = 0; !(await main.innerText()).includes('Figures from'); tries++) {
+        assert.ok(tries < 60, 'the worker never computed the figures');
+        await page.waitForTimeout(500);
+        await page.reload();
+      }
+      if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      const chart = main.getByRole('img', { name: 'External users by status' });
+      await chart.waitFor();
+      const status = main.locator('figure', { has: page.getByRole('heading', { name: 'External users by status' }) });
+      await status.getByText('The figures of “External users by status” as a table').click();
+      const table = status.getByRole('table', { name: 'External users by status' });
+      const pendingRow = table.getByRole('row', { name: /^Pending/ });
+      const count = await pendingRow.getByRole('link').innerText();
+      assert.match(count, /^\d+$/);
+      await pendingRow.getByRole('link').click();
+      await page.waitForURL((url) => url.pathname === '/guests' && url.searchParams.get('status') === 'pending');
+      await context.close();
+    });
+  }
+});
