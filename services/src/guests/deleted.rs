@@ -26,7 +26,13 @@ pub struct DeletedGuest {
 }
 
 impl DeletedGuest {
-    /// Who, as the audit trail and the messages name them.
+    /// Who, as the audit trail records them: the e-mail address, else the user name (as the
+    /// Directory's actions do, so a person's trail finds them).
+    pub fn audit_target(&self) -> &str {
+        self.mail.as_deref().unwrap_or(&self.user_principal_name)
+    }
+
+    /// Who, as the messages name them.
     pub fn who(&self) -> String {
         match &self.mail {
             Some(mail) => format!("{} ({mail})", self.display_name),
@@ -166,7 +172,7 @@ mod server {
         actor.require(Role::Admin)?;
         let graph = ctx.callers(actor).acting;
         let guest = deleted_guest(external(&graph, id).await?, ctx.clock.now());
-        let entry = |outcome| Entry::new(AuditAction::RestoreDeletedUser, guest.who(), outcome).options(&serde_json::json!({ "id": guest.id }));
+        let entry = |outcome| Entry::new(AuditAction::RestoreDeletedUser, guest.audit_target(), outcome).options(&serde_json::json!({ "id": guest.id }));
         match graph.restore_deleted_user(id).await {
             Ok(_) => {
                 audit::record(&ctx.db, actor, entry(AuditOutcome::Changed)).await?;
@@ -189,7 +195,7 @@ mod server {
         actor.require(Role::Admin)?;
         let graph = ctx.callers(actor).acting;
         let guest = deleted_guest(external(&graph, id).await?, ctx.clock.now());
-        let entry = |outcome| Entry::new(AuditAction::PurgeDeletedUser, guest.who(), outcome).options(&serde_json::json!({ "id": guest.id }));
+        let entry = |outcome| Entry::new(AuditAction::PurgeDeletedUser, guest.audit_target(), outcome).options(&serde_json::json!({ "id": guest.id }));
         if !confirmed {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
             return Ok(Err(Refused(vec![format!(
