@@ -272,7 +272,7 @@ mod server {
     use super::{Dashboard, Figures, LiveFigure, SnapshotInfo, INACTIVE_BUCKETS, LONG_PENDING_DAYS, TOP_DOMAINS, WEEKS};
     use crate::directory::date_words;
     use crate::guests::filter::{GuestFilter, StatusFilter, TypeFilter};
-    use crate::guests::status::{classify, is_external, last_sign_in, outside_issuers, INACTIVE_AFTER_DAYS};
+    use crate::guests::status::{classify, is_external, last_sign_in, outside_issuers, GuestStatus, INACTIVE_AFTER_DAYS};
     use crate::jobs::lease::{on_db, timestamp, timestamp_after};
     use crate::{Actor, Context, Error, Result, Role};
 
@@ -355,7 +355,7 @@ mod server {
                 }
             }
             let long_ago = self.now - chrono::Duration::days(i64::from(LONG_PENDING_DAYS));
-            if let super::super::status::GuestStatus::Pending { since: Some(since) } = status {
+            if let GuestStatus::Pending { since: Some(since) } = status {
                 if since < long_ago {
                     f.pending_long += 1;
                 }
