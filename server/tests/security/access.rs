@@ -26,6 +26,10 @@ const ANYONE: [Answer; 6] = [S, S, S, S, S, S];
 const MEMBERS: [Answer; 6] = [I, R, S, S, S, S];
 const INVITERS: [Answer; 6] = [I, R, R, R, S, S];
 const ADMINS: [Answer; 6] = [I, R, R, R, R, S];
+/// Admins and Helpdesk Administrators (who see guests and resend or reset their invitations).
+const HELPDESK: [Answer; 6] = [I, R, R, S, R, S];
+/// The Invite result page, where Helpdesk Administrators' resends and resets end too.
+const INVITERS_AND_HELPDESK: [Answer; 6] = [I, R, R, S, S, S];
 /// Pages that a signed-out visitor is sent to sign in for.
 const SIGNED_IN_PAGE: [Answer; 6] = [I, S, S, S, S, S];
 
@@ -50,10 +54,10 @@ const TABLE: &[Row] = &[
     // Pages.
     row("GET", "/", &[], ANYONE),
     row("GET", "/invite", &[], with_signed_in(INVITERS)),
-    row("GET", "/invite/done", &[], with_signed_in(INVITERS)),
+    row("GET", "/invite/done", &[], with_signed_in(INVITERS_AND_HELPDESK)),
     row("GET", "/directory", &[], with_signed_in(ADMINS)),
-    row("GET", "/directory/{id}", &[], with_signed_in(ADMINS)),
-    row("GET", "/directory/{id}/{action}", &[], with_signed_in(ADMINS)),
+    row("GET", "/directory/{id}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/directory/{id}/{action}", &[], with_signed_in(HELPDESK)),
     row("GET", "/convert", &[], with_signed_in(ADMINS)),
     row("GET", "/convert/{id}", &[], with_signed_in(ADMINS)),
     row("GET", "/audit", &[], with_signed_in(ADMINS)),
@@ -77,12 +81,12 @@ const TABLE: &[Row] = &[
     row("POST", "/api/invite/again", &[("user_id", NOBODY)], INVITERS),
     row("POST", "/api/invite/retry", &[], INVITERS),
     row("POST", "/api/invite/suggest", &[("text", "ol"), ("groups_only", "false")], INVITERS),
-    row("POST", "/api/invite/outcome", &[], INVITERS),
-    row("POST", "/api/invite/mail-link", &[], INVITERS),
+    row("POST", "/api/invite/outcome", &[], INVITERS_AND_HELPDESK),
+    row("POST", "/api/invite/mail-link", &[], INVITERS_AND_HELPDESK),
     row("POST", "/api/directory/search", &[("q", "olivia")], ADMINS),
-    row("POST", "/api/directory/person", &[("id", NOBODY)], ADMINS),
-    row("POST", "/api/directory/resend", &[("user_id", NOBODY)], ADMINS),
-    row("POST", "/api/directory/reset", &[("user_id", NOBODY), ("email", "kim@partner.example")], ADMINS),
+    row("POST", "/api/directory/person", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/directory/resend", &[("user_id", NOBODY)], HELPDESK),
+    row("POST", "/api/directory/reset", &[("user_id", NOBODY), ("email", "kim@partner.example")], HELPDESK),
     row("POST", "/api/directory/user-type", &[("form[user_id]", NOBODY), ("form[target]", "Member")], ADMINS),
     row("POST", "/api/directory/e-mail", &[("user_id", NOBODY), ("email", "kim@partner.example")], ADMINS),
     row("POST", "/api/convert/page", &[("id", NOBODY)], ADMINS),
