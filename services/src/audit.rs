@@ -24,10 +24,21 @@ pub enum AuditAction {
     AllowGrant,
     /// An Admin took one off that list.
     RemoveAllowedGrant,
+    /// A guest was added to a group, or removed from one.
+    AddToGroup,
+    RemoveFromGroup,
+    /// A sponsor was added to a guest, or removed from them.
+    AddSponsor,
+    RemoveSponsor,
+    /// An account was blocked from signing in (`accountEnabled` false), or allowed again.
+    DisableAccount,
+    EnableAccount,
+    /// An account was deleted (restorable for 30 days).
+    DeleteUser,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -42,6 +53,13 @@ impl AuditAction {
         AuditAction::SetUserType,
         AuditAction::AllowGrant,
         AuditAction::RemoveAllowedGrant,
+        AuditAction::AddToGroup,
+        AuditAction::RemoveFromGroup,
+        AuditAction::AddSponsor,
+        AuditAction::RemoveSponsor,
+        AuditAction::DisableAccount,
+        AuditAction::EnableAccount,
+        AuditAction::DeleteUser,
     ];
 
     /// The words the audit trail shows and stores.
@@ -61,6 +79,13 @@ impl AuditAction {
             AuditAction::SetUserType => "Set user type",
             AuditAction::AllowGrant => "Allow inviters to grant",
             AuditAction::RemoveAllowedGrant => "Stop inviters granting",
+            AuditAction::AddToGroup => "Add to group",
+            AuditAction::RemoveFromGroup => "Remove from group",
+            AuditAction::AddSponsor => "Add sponsor",
+            AuditAction::RemoveSponsor => "Remove sponsor",
+            AuditAction::DisableAccount => "Block sign-in",
+            AuditAction::EnableAccount => "Allow sign-in",
+            AuditAction::DeleteUser => "Delete user",
         }
     }
 
@@ -190,6 +215,8 @@ pub fn to_csv(events: &[AuditEvent]) -> String {
 
 #[cfg(feature = "server")]
 pub(crate) use server::InTransaction;
+#[cfg(feature = "server")]
+pub(crate) use server::about;
 #[cfg(feature = "server")]
 pub use server::{export, list, record, Entry};
 
@@ -388,6 +415,28 @@ mod server {
         }
     }
 
+    /// The events whose target is one of `targets` (compared without case), newest first, at most
+    /// `limit`: a person's own trail, for a page that has checked its reader already.
+    pub(crate) async fn about(db: &Db, targets: &[&str], limit: i64) -> Result<Vec<AuditEvent>, Error> {
+        let targets: Vec<String> = targets.iter().map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty()).collect();
+        if targets.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Both databases take `$n` placeholders (sqlx binds them on SQLite too).
+        let places = (1..=targets.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+        let sql = format!("{COLUMNS} WHERE lower(target) IN ({places}) ORDER BY id DESC LIMIT ${}", targets.len() + 1);
+        match db {
+            Db::Sqlite(pool) => {
+                let query = targets.iter().fold(sqlx::query(&sql), |q, t| q.bind(t)).bind(limit);
+                query.fetch_all(pool).await?.iter().map(event).collect()
+            }
+            Db::Postgres(pool) => {
+                let query = targets.iter().fold(sqlx::query(&sql), |q, t| q.bind(t)).bind(limit);
+                query.fetch_all(pool).await?.iter().map(event).collect()
+            }
+        }
+    }
+
     /// The filtered audit trail, newest first, at most [`MAX_ROWS`] (Admins only).
     pub async fn list(db: &Db, actor: &Actor, filter: &AuditFilter) -> Result<Vec<AuditEvent>, Error> {
         actor.require(Role::Admin)?;
@@ -467,6 +516,19 @@ mod server {
             assert!(seen.windows(2).all(|w| w[0] < w[1]), "oldest first, each once");
             let one = AuditFilter { text: "guest7@".into(), ..AuditFilter::default() };
             assert_eq!(export(&db, &operator(), &one, |_| Ok(())).await.unwrap(), 1);
+        }
+
+        #[tokio::test]
+        async fn a_persons_trail_matches_their_addresses_exactly_and_without_case() {
+            let db = Db::in_memory().await.unwrap();
+            add(&db, "Ann@Fabrikam.example", AuditOutcome::Invited).await;
+            add(&db, "joann@fabrikam.example", AuditOutcome::Invited).await;
+            add(&db, "ann_fabrikam.example#EXT#@northwind.example", AuditOutcome::Refused).await;
+            let found = about(&db, &["ann@fabrikam.example", "ANN_fabrikam.example#EXT#@northwind.example", ""], 10).await.unwrap();
+            let targets: Vec<_> = found.iter().map(|e| e.target.as_str()).collect();
+            assert_eq!(targets, ["ann_fabrikam.example#EXT#@northwind.example", "Ann@Fabrikam.example"]);
+            assert!(about(&db, &[" "], 10).await.unwrap().is_empty());
+            assert_eq!(about(&db, &["ann@fabrikam.example"], 0).await.unwrap().len(), 0);
         }
 
         #[tokio::test]

@@ -85,7 +85,12 @@ async fn only_administrators_get_the_directory() {
         let (_, html) = other.page("/directory?q=olivia").await;
         assert!(html.contains("This needs the Administrator role") && !html.contains("Olivia Chen"), "{upn}: {html}");
         let (_, html) = other.page(&format!("/directory/{olivia}")).await;
-        assert!(html.contains("This needs the Administrator role") && !html.contains("olivia.chen@fabrikam.example"), "{html}");
+        if upn == LUKAS {
+            // Helpdesk Administrators open a person's card to resend or reset their invitation.
+            assert!(html.contains("olivia.chen@fabrikam.example") && html.contains("/reset"), "{html}");
+        } else {
+            assert!(html.contains("This needs the Helpdesk Administrator role") && !html.contains("olivia.chen@fabrikam.example"), "{html}");
+        }
         // A form posted anyway changes nothing.
         let url = format!("{}/api/directory/e-mail", other.portal.base);
         let form = vec![("user_id".to_string(), olivia.clone()), ("email".to_string(), "o@contoso.example".to_string())];
