@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod convert;
 pub mod directory;
+pub mod guests;
 pub mod home;
 pub mod invite;
 pub mod rules;

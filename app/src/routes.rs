@@ -7,6 +7,10 @@ pub const DIRECTORY: &str = "/directory";
 pub const CONVERT: &str = "/convert";
 pub const AUDIT: &str = "/audit";
 pub const RULES: &str = "/rules";
+pub const GUESTS: &str = "/guests";
+/// Where the Guests list posts an action on several guests (a server route), and the page
+/// that says what went wrong with one.
+pub const GUESTS_SELECTION: &str = "/guests/selection";
 /// The audit trail as CSV (a server route, not a page).
 pub const AUDIT_CSV: &str = "/audit.csv";
 pub const SIGN_IN: &str = "/auth/sign-in";
@@ -25,4 +29,19 @@ pub fn person_action(id: &str, action: &str) -> String {
 /// The Convert assistant for one account.
 pub fn convert_account(id: &str) -> String {
     format!("{CONVERT}/{id}")
+}
+
+/// A guest's details page.
+pub fn guest(id: &str) -> String {
+    format!("{GUESTS}/{id}")
+}
+
+/// One of the pages before an action on a guest (`groups`, `sponsors`, `delete`).
+pub fn guest_action(id: &str, action: &str) -> String {
+    format!("{GUESTS}/{id}/{action}")
+}
+
+/// The preview of an action on several guests, then its results.
+pub fn guest_selection(id: &str) -> String {
+    format!("{GUESTS_SELECTION}/{id}")
 }

@@ -7,6 +7,8 @@ use crate::widgets::Alert;
 use crate::audit::AuditPage;
 use crate::convert::{ConvertBatchPage, ConvertPage};
 use crate::directory::{DirectoryPage, PersonActionPage, PersonPage};
+use crate::guests::details::{GuestActionPage, GuestPage};
+use crate::guests::selection::{SelectionPage, SelectionProblemPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
 use crate::rules::RulesPage;
@@ -75,6 +77,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("convert/:id") view=ConvertPage ssr=SsrMode::Async/>
                     <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("rules") view=RulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/selection") view=SelectionProblemPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/selection/:id") view=SelectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/:id") view=GuestPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/:id/:action") view=GuestActionPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

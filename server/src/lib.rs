@@ -60,6 +60,7 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("POST", app::routes::SIGN_OUT),
     ("GET", auth::FRONT_CHANNEL_LOGOUT),
     ("GET", app::routes::AUDIT_CSV),
+    ("POST", app::routes::GUESTS_SELECTION),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", prometheus::PATH),
@@ -225,6 +226,7 @@ fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
 /// The Leptos pages, their server functions, and static files.
 fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
     let csv_ctx = ctx.clone();
+    let selection_ctx = ctx.clone();
     let context = move || {
         provide_context(ctx.clone());
         provide_context(mode);
@@ -243,6 +245,7 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
             move || shell(options.clone())
         })
         .route(app::routes::AUDIT_CSV, axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_ctx)))
+        .route(app::routes::GUESTS_SELECTION, axum::routing::post(app::guests::selection::start).layer(axum::Extension(selection_ctx)))
         .nest_service(&format!("/{}", options.site_pkg_dir), bundle)
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(CompressionLayer::new())

@@ -144,8 +144,7 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
 #[server(endpoint = "invite/retry")]
 pub async fn retry_steps() -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
-    // Helpdesk Administrators end here after a resend or reset from the Directory.
-    me.actor.require_inviter().or_else(|_| me.actor.require_helpdesk())?;
+    me.actor.require_inviter()?;
     let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
     services::invite::retry_steps(&me.ctx, &me.actor, &mut outcome).await?;
     server::done(&me, &outcome).await

@@ -23,6 +23,8 @@ pub struct TestPortal {
     pub sandbox: Sandbox,
     /// The portal's database (SQLite in its data folder, or a fresh PostgreSQL database).
     pub database_url: String,
+    /// The portal's services (database, Graph), e.g. to run its background jobs in a test.
+    pub ctx: services::Context,
     /// The data folders of this portal and its issuer, deleted with it.
     _data: Vec<TempDir>,
 }
@@ -101,7 +103,7 @@ pub async fn sandbox_portal_with(adjust: impl FnOnce(&mut Config)) -> TestPortal
     let portal = server::build_app(&config).await.expect("the portal starts");
     serve(listener, portal.router);
     let sandbox = portal.sandbox.expect("sandbox mode opens the sandbox");
-    TestPortal { base, sandbox, database_url: config.database_url, _data: vec![data] }
+    TestPortal { base, sandbox, database_url: config.database_url, ctx: portal.ctx, _data: vec![data] }
 }
 
 /// How the identity provider in front of a "real tenant" portal behaves.
@@ -159,7 +161,7 @@ pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> Tes
     let portal = server::build_app(&config).await.expect("the portal starts");
     assert!(portal.sandbox.is_none(), "a real-tenant portal never serves the sandbox");
     serve(portal_listener, portal.router);
-    TestPortal { base, sandbox, database_url: config.database_url, _data: data }
+    TestPortal { base, sandbox, database_url: config.database_url, ctx: portal.ctx, _data: data }
 }
 
 impl TestPortal {

@@ -6,6 +6,7 @@ mod common;
 mod convert;
 mod database;
 mod directory;
+mod guests_actions;
 mod health;
 mod invite;
 mod metrics;

@@ -62,8 +62,13 @@ const TABLE: &[Row] = &[
     row("GET", "/convert/{id}", &[], with_signed_in(ADMINS)),
     row("GET", "/audit", &[], with_signed_in(ADMINS)),
     row("GET", "/rules", &[], with_signed_in(ADMINS)),
+    row("GET", "/guests/{id}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/guests/{id}/{action}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/guests/selection", &[], SIGNED_IN_PAGE),
+    row("GET", "/guests/selection/{id}", &[], with_signed_in(HELPDESK)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
+    row("POST", "/guests/selection", &[("ids", NOBODY), ("action", "resend")], HELPDESK),
     row("GET", "/auth/sign-in", &[], ANYONE),
     row("GET", "/auth/callback", &[], ANYONE),
     row("GET", "/auth/front-channel-logout", &[], ANYONE),
@@ -100,6 +105,15 @@ const TABLE: &[Row] = &[
     row("POST", "/api/rules/allow-group", &[("name", "Partners")], ADMINS),
     row("POST", "/api/rules/allow-app-role", &[("value", "nobody/nothing")], ADMINS),
     row("POST", "/api/rules/remove", &[("key", "grants.group.nothing")], ADMINS),
+    row("POST", "/api/guests/details", &[("id", NOBODY), ("action", ""), ("q", "")], HELPDESK),
+    row("POST", "/api/guests/sign-in", &[("user_id", NOBODY), ("enabled", "false")], ADMINS),
+    row("POST", "/api/guests/group", &[("user_id", NOBODY), ("group_id", NOBODY), ("change", "add")], ADMINS),
+    row("POST", "/api/guests/sponsors", &[("user_id", NOBODY)], ADMINS),
+    row("POST", "/api/guests/delete", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
+    row("POST", "/api/guests/selection/problem", &[], SIGNED_IN_PAGE),
+    row("POST", "/api/guests/selection/status", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/guests/selection/confirm", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/guests/selection/confirm-problem", &[("id", NOBODY)], SIGNED_IN_PAGE),
 ];
 
 /// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.

@@ -57,6 +57,7 @@ mod server {
     use crate::audit::{self, AuditAction, AuditOutcome, Entry};
     use crate::directory::{Answer, Refused};
     use crate::guests::details::{read, sponsors_of, Read};
+    pub use crate::guests::details::protected;
     use crate::{Actor, Context, Error, Result, Role};
 
     /// Most matches a picker shows.
@@ -82,23 +83,6 @@ mod server {
     async fn refuse<T>(ctx: &Context, actor: &Actor, read: &Read, action: AuditAction, options: serde_json::Value, why: String) -> Answer<T> {
         record(ctx, actor, read, action, AuditOutcome::Refused, options, None).await?;
         Ok(Err(Refused(vec![why])))
-    }
-
-    /// Why this account may not be blocked or deleted by Guestlist, if it may not.
-    pub fn protected(actor: &Actor, read: &Read) -> Option<String> {
-        let who = name(read);
-        if read.synced() {
-            return Some(format!(
-                "{who} is synced from your on-premises Active Directory, so Microsoft Entra refuses to change the account here: block or delete it in Active Directory, and Microsoft Entra Connect brings the change over."
-            ));
-        }
-        if read.is_portal_admin() {
-            return Some(format!(
-                "{who} holds an administrator role (Global Administrator or User Administrator) and so is an administrator of Guestlist: Guestlist does not block or delete its own administrators. Do it in the Microsoft Entra admin center if you must."
-            ));
-        }
-        let myself = actor.object_id().zip(read.user.id).is_some_and(|(me, id)| id.to_string().eq_ignore_ascii_case(me));
-        myself.then(|| "That is your own account: Guestlist does not let you block or delete yourself.".to_owned())
     }
 
     /// Blocks (`enabled` false) or allows sign-in for `id` (Admins).

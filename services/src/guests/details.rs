@@ -399,22 +399,34 @@ mod server {
         }
     }
 
+    /// Why Guestlist may not block or delete this account, if it may not: synced accounts
+    /// (Graph refuses), yourself, and the portal's own administrators.
+    pub fn protected(actor: &Actor, read: &Read) -> Option<String> {
+        let who = name(&read.user);
+        if read.synced() {
+            return Some(format!(
+                "{who} is synced from your on-premises Active Directory, so Microsoft Entra refuses to change the account here: block or delete it in Active Directory, and Microsoft Entra Connect brings the change over."
+            ));
+        }
+        let myself = actor.object_id().zip(read.user.id).is_some_and(|(me, id)| id.to_string().eq_ignore_ascii_case(me));
+        if myself {
+            return Some("That is your own account: Guestlist does not let you block or delete yourself.".into());
+        }
+        read.is_portal_admin().then(|| format!(
+            "{who} holds an administrator role (Global Administrator or User Administrator) and so is an administrator of Guestlist: Guestlist does not block or delete its own administrators. Do it in the Microsoft Entra admin center if you must."
+        ))
+    }
+
     /// What `actor` may do to this person, and why not.
     pub fn offers(actor: &Actor, read: &Read, external: bool) -> Offers {
         let admin = actor.has(Role::Admin);
         let helpdesk = admin || actor.has(Role::Helpdesk);
         let pending = read.user.external_user_state.as_ref().is_some_and(|s| s.as_str() != "Accepted");
         let invited = read.user.external_user_state.is_some();
-        let myself = actor.object_id().is_some_and(|me| read.user.id.is_some_and(|id| id.to_string().eq_ignore_ascii_case(me)));
         let mut notes = Vec::new();
-        let protected = read.is_portal_admin() || myself;
-        if admin && read.synced() {
-            notes.push(format!("{} is synced from your on-premises Active Directory: Microsoft Entra refuses to change, disable or delete the account here. Do it in Active Directory.", name(&read.user)));
-        }
-        if admin && read.is_portal_admin() {
-            notes.push(format!("{} holds an administrator role that makes them an administrator of Guestlist: Guestlist does not disable or delete its own administrators.", name(&read.user)));
-        } else if admin && myself {
-            notes.push("This is your own account: Guestlist does not let you disable or delete yourself.".into());
+        let protected = protected(actor, read);
+        if let Some(why) = protected.clone().filter(|_| admin) {
+            notes.push(why);
         }
         if !admin && helpdesk {
             notes.push("As a Helpdesk Administrator you can resend and reset invitations; other changes need an administrator.".into());
@@ -426,8 +438,8 @@ mod server {
             resend: helpdesk && pending,
             reset: helpdesk && invited,
             manage: admin,
-            enable_disable: admin && !read.synced() && !protected,
-            delete: admin && !read.synced() && !protected,
+            enable_disable: admin && protected.is_none(),
+            delete: admin && protected.is_none(),
             notes,
         }
     }

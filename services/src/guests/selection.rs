@@ -374,6 +374,8 @@ mod server {
 
     /// The preview `id` and, once confirmed, its job with every row (its owner only).
     pub async fn status(ctx: &Context, actor: &Actor, id: &str) -> Result<SelectionStatus> {
+        // Nobody who may not act on guests at all learns whether a preview exists.
+        actor.require_helpdesk()?;
         let preview = stored(ctx, actor, id).await?;
         require(actor, preview.action)?;
         let job = match preview.job {
@@ -386,6 +388,7 @@ mod server {
     /// Confirms the preview `id` (its owner only): checks everyone in it again (anyone who no
     /// longer qualifies is skipped, with why) and starts the job; returns its number.
     pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
+        actor.require_helpdesk()?;
         let mut preview = stored(ctx, actor, id).await?;
         require(actor, preview.action)?;
         if let Some(job) = preview.job {
