@@ -144,7 +144,7 @@ fn Breadcrumb(card: PersonCard, #[prop(optional)] here: bool) -> impl IntoView {
 
 #[component]
 fn PersonView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, manage } = data;
     let resend = ServerAction::<ResendInvitation>::new();
     let notice = latest(notice, move || resend.value().get());
     let yes_no = |yes: bool, y: &'static str, n: &'static str| if yes { y } else { n };
@@ -163,11 +163,11 @@ fn PersonView(data: PersonData) -> impl IntoView {
     let links = [
         (card.can_reset(), routes::person_action(&id, "reset"), "Reset redemption…".to_owned(),
             "They accept again — with the same or a new e-mail address — and then sign in with that address's account."),
-        (card.can_edit(), routes::person_action(&id, "user-type"), format!("Change user type to {other_type}…"),
+        (manage && card.can_edit(), routes::person_action(&id, "user-type"), format!("Change user type to {other_type}…"),
             "Whether they count as part of your organisation. Microsoft's questions come first."),
-        (card.can_change_mail(), routes::person_action(&id, "e-mail"), "Change e-mail address…".to_owned(),
+        (manage && card.can_change_mail(), routes::person_action(&id, "e-mail"), "Change e-mail address…".to_owned(),
             "Where Microsoft sends their invitations and notifications."),
-        (card.can_convert(), routes::convert_account(&id), "Convert to external user…".to_owned(),
+        (manage && card.can_convert(), routes::convert_account(&id), "Convert to external user…".to_owned(),
             "They then sign in with their own organisation's account, and keep their groups and apps."),
     ];
     let link_items = links
@@ -246,7 +246,7 @@ fn list(lines: Vec<String>) -> impl IntoView {
 
 #[component]
 fn ResetView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, .. } = data;
     let reset = ServerAction::<ResetRedemption>::new();
     let typed = notice.as_ref().and_then(|n| n.email.clone()).unwrap_or_default();
     let notice = latest(notice, move || reset.value().get());
@@ -285,7 +285,7 @@ fn Choice(name: &'static str, value: &'static str, #[prop(into)] label: String) 
 
 #[component]
 fn UserTypeView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, .. } = data;
     let change = ServerAction::<ChangeUserType>::new();
     let notice = latest(notice, move || change.value().get());
     let target = card.other_user_type();
@@ -331,7 +331,7 @@ fn UserTypeView(data: PersonData) -> impl IntoView {
 
 #[component]
 fn MailView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, .. } = data;
     let change = ServerAction::<ChangeMail>::new();
     let typed = notice.as_ref().and_then(|n| n.email.clone()).unwrap_or_default();
     let notice = latest(notice, move || change.value().get());
