@@ -17,7 +17,7 @@ use services::guests::details::{GuestDetails, Linked, LinkedKind, SignIns};
 
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::{Alert, CheckboxField, DataTable};
+use crate::widgets::{Alert, CheckboxField, DataTable, Loaded};
 
 /// The answer to an action, shown on the page after it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,25 +131,12 @@ pub async fn delete_guest(user_id: String, confirm: Option<String>) -> Result<Op
 
 /// The latest answer: from this page's own submit (JavaScript), else from the session (plain POST).
 fn latest(initial: Option<Notice>, value: impl Fn() -> Option<Result<Option<Notice>, PageError>> + Send + Sync + 'static) -> Signal<Option<Notice>> {
-    Signal::derive(move || match value() {
-        Some(Ok(notice)) => notice,
-        Some(Err(error)) => Some(Notice { user_id: String::new(), done: false, lines: vec![error.to_string()] }),
-        None => initial.clone(),
-    })
+    crate::widgets::latest_answer(initial, value, |text| Notice { user_id: String::new(), done: false, lines: vec![text] })
 }
 
 #[component]
 fn NoticeView(notice: Signal<Option<Notice>>) -> impl IntoView {
-    move || {
-        notice.get().map(|notice| {
-            let lines = notice.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
-            if notice.done {
-                view! { <div class="notice" role="status">{lines}</div> }.into_any()
-            } else {
-                view! { <div class="alert" role="alert">{lines}</div> }.into_any()
-            }
-        })
-    }
+    move || notice.get().map(|notice| crate::widgets::answer_view(notice.done, notice.lines))
 }
 
 /// Loads the guest of the address (with `action`'s picker) and shows `content`, or why not.
@@ -160,22 +147,7 @@ fn WithGuest<V: IntoView + 'static>(action: &'static str, content: fn(GuestPageD
     let id = move || params.read().get("id").unwrap_or_default();
     let q = move || query.read().get("q").unwrap_or_default();
     let data = Resource::new_blocking(move || (id(), q()), move |(id, q)| load_guest(id, action.to_owned(), q));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(data) => content(data).into_any(),
-                    Err(error) => view! {
-                        <Title text="Guest"/>
-                        <h1>"Guest"</h1>
-                        <Alert text=error.to_string()/>
-                        <p><a href=routes::GUESTS>"Back to the guests"</a></p>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <Loaded data content title="Guest" back=(routes::GUESTS, "Back to the guests")/> }
 }
 
 #[component]

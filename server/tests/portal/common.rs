@@ -341,6 +341,21 @@ impl Session {
         (status, response.text().await.unwrap())
     }
 
+    /// The status and HTML of `path` with HTML entities decoded, for comparing sentences.
+    pub async fn read(&mut self, path: &str) -> (StatusCode, String) {
+        let (status, html) = self.page(path).await;
+        (status, unescape(&html))
+    }
+
+    /// A plain form POST to a server function from the page at `from`; returns the path it
+    /// redirects to (refusals go back to `from`) and that page, decoded (it must answer 200).
+    pub async fn submit(&mut self, from: &str, endpoint: &str, fields: &[(&str, &str)]) -> (String, String) {
+        let path = self.post_from(from, endpoint, fields).await;
+        let (status, html) = self.read(&path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {html}");
+        (path, html)
+    }
+
     /// A plain form POST to the server function `endpoint` from the page at `from`; returns the
     /// path it redirects to (refusals go back to `from`; leptos_axum adds an empty query, dropped here).
     pub async fn post_from(&mut self, from: &str, endpoint: &str, fields: &[(&str, &str)]) -> String {

@@ -118,25 +118,6 @@ mod server {
     use crate::guests::status::{classify, is_external, INACTIVE_AFTER_DAYS};
     use crate::{Actor, Context, Error, Result, Role};
 
-    /// What the page reads of the user; `signInActivity` is read apart (see [`read`]).
-    pub const DETAIL_FIELDS: &[&str] = &[
-        "id",
-        "displayName",
-        "userPrincipalName",
-        "mail",
-        "otherMails",
-        "userType",
-        "externalUserState",
-        "externalUserStateChangeDateTime",
-        "creationType",
-        "identities",
-        "onPremisesSyncEnabled",
-        "accountEnabled",
-        "createdDateTime",
-        "companyName",
-        "jobTitle",
-    ];
-
     /// Directory roles whose holders are the portal's own administrators: Guestlist never
     /// disables or deletes them (Global Administrator, User Administrator).
     pub const PORTAL_ADMIN_ROLES: [&str; 2] = ["62e90394-69f5-4237-9190-012177145e10", "fe930be7-5e62-47db-91af-98c3a49a38b1"];
@@ -192,7 +173,8 @@ mod server {
         let get = |name: &str, segments: &[&str], query: &Query| BatchRequest::new(name, Method::GET, segments, query);
         let mut batch = Batch::new(ApiVersion::V1);
         let requests = [
-            get("user", &["users", &user], &Query::new().select(DETAIL_FIELDS)),
+            // The Directory card's fields; `signInActivity` apart, so that refusing it leaves the rest.
+            get("user", &["users", &user], &Query::new().select(crate::directory::CARD_FIELDS)),
             get("signIns", &["users", &user], &Query::new().select(&["id", "signInActivity"])),
             get("sponsors", &["users", &user, "sponsors"], &Query::new()),
             get("memberOf", &["users", &user, "memberOf"], &Query::new()),
