@@ -131,7 +131,8 @@ mod server {
         pub organisation: Organization,
         /// `signInActivity`, or Graph's refusal of it.
         pub sign_ins: std::result::Result<Option<graph::SignInActivity>, GraphError>,
-        pub sponsors: std::result::Result<Vec<DirectoryObject>, GraphError>,
+        /// The sponsors, or why Graph would not give them.
+        pub sponsors: std::result::Result<Vec<DirectoryObject>, Error>,
         pub member_of: Page<DirectoryObject>,
         pub assignments: Vec<AppRoleAssignment>,
     }
@@ -192,7 +193,7 @@ mod server {
             .next()
             .ok_or_else(|| Error::Unavailable("Microsoft Entra did not describe your organisation. Try again in a moment.".into()))?;
         let sign_ins = take::<User>(&mut answers, "signIns").map(|u| u.sign_in_activity);
-        let sponsors = take::<Page<DirectoryObject>>(&mut answers, "sponsors").map(|p| p.value);
+        let sponsors = take::<Page<DirectoryObject>>(&mut answers, "sponsors").map(|p| p.value).map_err(Error::from);
         let member_of: Page<DirectoryObject> = take(&mut answers, "memberOf")?;
         let assignments = take::<Page<AppRoleAssignment>>(&mut answers, "apps")?.value;
         Ok(Read { user, organisation, sign_ins, sponsors, member_of, assignments })
@@ -229,7 +230,7 @@ mod server {
             "facebook.com" => "They sign in with their Facebook account.".into(),
             "mail" => "They sign in with a one-time passcode that Microsoft e-mails to their address each time: they have no account of their own with Microsoft or a federated provider.".into(),
             other if other.starts_with("http") => format!("They sign in at their organisation's own identity provider ({issuer}), federated with yours by SAML or WS-Fed."),
-            _ => format!("They sign in with {} .", provider_words(issuer)).replace(" .", "."),
+            _ => format!("They sign in with {}.", provider_words(issuer)),
         }
     }
 
@@ -353,14 +354,7 @@ mod server {
     pub fn sponsors_of(read: &Read) -> std::result::Result<Vec<Linked>, String> {
         match &read.sponsors {
             Ok(sponsors) => Ok(sponsors.iter().filter_map(linked).collect()),
-            Err(error) => Err(format!("Their sponsors could not be read: {}", Error::from(clone_error(error)))),
-        }
-    }
-
-    fn clone_error(error: &GraphError) -> GraphError {
-        match error {
-            GraphError::Api(api) => GraphError::Api(api.clone()),
-            other => GraphError::InvalidRequest(other.to_string()),
+            Err(error) => Err(format!("Their sponsors could not be read: {error}")),
         }
     }
 
