@@ -33,6 +33,12 @@ pub const NAV: &[NavEntry] = &[
         roles: &[Role::Admin],
     },
     NavEntry {
+        href: routes::GUESTS,
+        label: "Guests",
+        summary: "Every external user in one list: filter, open one for the details, act on several at once, export the view.",
+        roles: &[Role::Admin, Role::Helpdesk],
+    },
+    NavEntry {
         href: routes::INVITE,
         label: "Invite",
         summary: "Invite someone from outside the organization as a guest.",

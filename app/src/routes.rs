@@ -7,6 +7,14 @@ pub const DIRECTORY: &str = "/directory";
 pub const CONVERT: &str = "/convert";
 pub const AUDIT: &str = "/audit";
 pub const RULES: &str = "/rules";
+pub const GUESTS: &str = "/guests";
+pub const GUESTS_DELETED: &str = "/guests/deleted";
+/// The Guests list's view as CSV (a server route, not a page).
+pub const GUESTS_EXPORT: &str = "/guests/export.csv";
+pub const DASHBOARD: &str = "/dashboard";
+/// Where the Guests list posts an action on several guests (a server route), and the page
+/// that says what went wrong with one.
+pub const GUESTS_SELECTION: &str = "/guests/selection";
 /// The audit trail as CSV (a server route, not a page).
 pub const AUDIT_CSV: &str = "/audit.csv";
 pub const SIGN_IN: &str = "/auth/sign-in";
@@ -30,4 +38,19 @@ pub fn convert_account(id: &str) -> String {
 /// The page that deletes one recently deleted guest for good, after confirming.
 pub fn deleted_guest(id: &str) -> String {
     format!("{GUESTS_DELETED}/{id}")
+}
+
+/// A guest's details page.
+pub fn guest(id: &str) -> String {
+    format!("{GUESTS}/{id}")
+}
+
+/// One of the pages before an action on a guest (`groups`, `sponsors`, `delete`).
+pub fn guest_action(id: &str, action: &str) -> String {
+    format!("{GUESTS}/{id}/{action}")
+}
+
+/// The preview of an action on several guests, then its results.
+pub fn guest_selection(id: &str) -> String {
+    format!("{GUESTS_SELECTION}/{id}")
 }

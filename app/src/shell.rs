@@ -9,6 +9,9 @@ use crate::convert::{ConvertBatchPage, ConvertPage};
 use crate::dashboard::DashboardPage;
 use crate::guests::deleted::{DeletedGuestsPage, PurgeGuestPage};
 use crate::directory::{DirectoryPage, PersonActionPage, PersonPage};
+use crate::guests::details::{GuestActionPage, GuestPage};
+use crate::guests::GuestsPage;
+use crate::guests::selection::{SelectionPage, SelectionProblemPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
 use crate::rules::RulesPage;
@@ -80,6 +83,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("dashboard") view=DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("guests/deleted") view=DeletedGuestsPage ssr=SsrMode::Async/>
                     <Route path=path!("guests/deleted/:id") view=PurgeGuestPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests") view=GuestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/selection") view=SelectionProblemPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/selection/:id") view=SelectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/:id") view=GuestPage ssr=SsrMode::Async/>
+                    <Route path=path!("guests/:id/:action") view=GuestActionPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -179,30 +179,70 @@ pub struct Outcome {
     pub lines: Vec<String>,
 }
 
-/// The latest answer: from this page's own submit (JavaScript), else `initial`, the one kept in
-/// the session for the page after a plain form POST.
+/// An action's answer above a page's content: what was done (a status) or why not (an alert).
+pub fn answer_view(done: bool, lines: Vec<String>) -> AnyView {
+    let lines = lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
+    if done {
+        view! { <div class="notice" role="status">{lines}</div> }.into_any()
+    } else {
+        view! { <div class="alert" role="alert">{lines}</div> }.into_any()
+    }
+}
+
+/// The latest answer of a form: from the page's own submit (JavaScript), else `initial` (kept in
+/// the session after a plain POST); a failed call becomes `failed(its words)`.
+pub fn latest_answer<T: Clone + Send + Sync + 'static>(
+    initial: Option<T>,
+    value: impl Fn() -> Option<Result<Option<T>, crate::error::PageError>> + Send + Sync + 'static,
+    failed: fn(String) -> T,
+) -> Signal<Option<T>> {
+    Signal::derive(move || match value() {
+        Some(Ok(answer)) => answer,
+        Some(Err(error)) => Some(failed(error.to_string())),
+        None => initial.clone(),
+    })
+}
+
+/// The latest [`Outcome`]: see [`latest_answer`].
 pub fn latest_outcome(
     initial: Option<Outcome>,
     value: impl Fn() -> Option<Result<Option<Outcome>, PageError>> + Send + Sync + 'static,
 ) -> Signal<Option<Outcome>> {
-    Signal::derive(move || match value() {
-        Some(Ok(outcome)) => outcome,
-        Some(Err(error)) => Some(Outcome { done: false, lines: vec![error.to_string()] }),
-        None => initial.clone(),
-    })
+    latest_answer(initial, value, |words| Outcome { done: false, lines: vec![words] })
 }
 
 /// An [`Outcome`]: a status when done, an alert when not, announced to screen readers.
 #[component]
 pub fn OutcomeView(outcome: Signal<Option<Outcome>>) -> impl IntoView {
-    move || {
-        outcome.get().map(|outcome| {
-            let lines = outcome.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
-            if outcome.done {
-                view! { <div class="notice" role="status">{lines}</div> }.into_any()
-            } else {
-                view! { <div class="alert" role="alert">{lines}</div> }.into_any()
-            }
-        })
+    move || outcome.get().map(|outcome| answer_view(outcome.done, outcome.lines))
+}
+
+/// `content` once `data` has loaded; else what went wrong, under `title`, with a link `back`.
+#[component]
+pub fn Loaded<T, V>(
+    data: Resource<Result<T, crate::error::PageError>>,
+    content: fn(T) -> V,
+    title: &'static str,
+    back: (&'static str, &'static str),
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => content(data).into_any(),
+                    Err(error) => view! {
+                        <leptos_meta::Title text=title/>
+                        <h1>{title}</h1>
+                        <Alert text=error.to_string()/>
+                        <p><a href=back.0>{back.1}</a></p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

@@ -14,6 +14,9 @@ const GLOBAL_ADMINISTRATOR: &str = "62e90394-69f5-4237-9190-012177145e10";
 const USER_ADMINISTRATOR: &str = "fe930be7-5e62-47db-91af-98c3a49a38b1";
 /// Entra's Guest Inviter directory role.
 const GUEST_INVITER: &str = "95e79109-95c0-4d8e-aee3-d01accf2d47b";
+/// Entra's Helpdesk Administrator directory role: may reset guests' redemption in Entra, so the
+/// portal lets them see guests and resend or reset their invitations.
+const HELPDESK_ADMINISTRATOR: &str = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
 
 /// What the portal's roles are made of.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,6 +44,7 @@ impl Grants {
         let mut roles = Vec::new();
         roles.extend(admin.then_some(Role::Admin));
         roles.extend(inviter.then_some(Role::Inviter));
+        roles.extend(has_directory_role(HELPDESK_ADMINISTRATOR).then_some(Role::Helpdesk));
         roles.extend(self.member.then_some(Role::Sponsor));
         roles
     }
@@ -132,6 +136,14 @@ mod tests {
             assert_eq!(grants.roles(&policy()), vec![Role::Inviter, Role::Sponsor]);
         }
         assert_eq!(grants(&[], &["Guestlist.Reviewer"], &["group-2"], true).roles(&policy()), vec![Role::Sponsor]);
+    }
+
+    #[test]
+    fn helpdesk_administrators_get_the_helpdesk_role_and_nothing_more() {
+        assert_eq!(grants(&[HELPDESK_ADMINISTRATOR], &[], &[], true).roles(&policy()), vec![Role::Helpdesk, Role::Sponsor]);
+        let upper = HELPDESK_ADMINISTRATOR.to_uppercase();
+        let both = grants(&[USER_ADMINISTRATOR, upper.as_str()], &[], &[], false).roles(&policy());
+        assert_eq!(both, vec![Role::Admin, Role::Inviter, Role::Helpdesk]);
     }
 
     #[test]

@@ -60,6 +60,8 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("POST", app::routes::SIGN_OUT),
     ("GET", auth::FRONT_CHANNEL_LOGOUT),
     ("GET", app::routes::AUDIT_CSV),
+    ("POST", app::routes::GUESTS_SELECTION),
+    ("GET", app::routes::GUESTS_EXPORT),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", prometheus::PATH),
@@ -226,6 +228,8 @@ fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
 /// The Leptos pages, their server functions, and static files.
 fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
     let csv_ctx = ctx.clone();
+    let selection_ctx = ctx.clone();
+    let export_ctx = ctx.clone();
     let context = move || {
         provide_context(ctx.clone());
         provide_context(mode);
@@ -244,6 +248,8 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
             move || shell(options.clone())
         })
         .route(app::routes::AUDIT_CSV, axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_ctx)))
+        .route(app::routes::GUESTS_SELECTION, axum::routing::post(app::guests::selection::start).layer(axum::Extension(selection_ctx)))
+        .route(app::routes::GUESTS_EXPORT, axum::routing::get(app::guests::csv_export).layer(axum::Extension(export_ctx)))
         .nest_service(&format!("/{}", options.site_pkg_dir), bundle)
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(CompressionLayer::new())

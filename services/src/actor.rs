@@ -10,17 +10,21 @@ pub enum Role {
     Admin,
     /// Guest Inviter, the portal's inviter app role, or member of the configured inviter group.
     Inviter,
+    /// Helpdesk Administrator in the tenant: sees the guests and may resend and reset their
+    /// invitations (Entra lets Helpdesk Administrators reset redemption), nothing else.
+    Helpdesk,
     /// Any member (not guest) of the tenant: can look after the guests they sponsor.
     Sponsor,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Admin, Role::Inviter, Role::Sponsor];
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Inviter, Role::Helpdesk, Role::Sponsor];
 
     pub fn label(self) -> &'static str {
         match self {
             Role::Admin => "Administrator",
             Role::Inviter => "Inviter",
+            Role::Helpdesk => "Helpdesk Administrator",
             Role::Sponsor => "Sponsor",
         }
     }
@@ -33,6 +37,10 @@ impl Role {
                  and the audit trail."
             }
             Role::Inviter => "You can invite people from outside the organization as guests.",
+            Role::Helpdesk => {
+                "You can see every guest and their details, and resend or reset their invitations when they \
+                 cannot get in."
+            }
             Role::Sponsor => {
                 "You can look after the guests you sponsor: see who they are and whether they \
                  still need access."
@@ -133,6 +141,12 @@ mod server {
         /// Refuses unless the actor has `role`.
         pub fn require(&self, role: Role) -> Result<(), Error> {
             if self.has(role) { Ok(()) } else { Err(Error::NotAllowed { needed: role }) }
+        }
+
+        /// Refuses unless the actor may look after guests' invitations: see the guests, resend and
+        /// reset redemption (Helpdesk Administrator or Admin).
+        pub fn require_helpdesk(&self) -> Result<(), Error> {
+            if self.has(Role::Helpdesk) || self.has(Role::Admin) { Ok(()) } else { Err(Error::NotAllowed { needed: Role::Helpdesk }) }
         }
 
         /// Refuses unless the actor may invite (Inviter or Admin).

@@ -28,10 +28,23 @@ pub enum AuditAction {
     RestoreDeletedUser,
     /// A deleted user removed from deleted items for good.
     PurgeDeletedUser,
+    /// A guest was added to a group, or removed from one.
+    AddToGroup,
+    RemoveFromGroup,
+    /// A sponsor was added to a guest, or removed from them.
+    AddSponsor,
+    RemoveSponsor,
+    /// An account was blocked from signing in (`accountEnabled` false), or allowed again.
+    DisableAccount,
+    EnableAccount,
+    /// An account was deleted (restorable for 30 days).
+    DeleteUser,
+    /// The Guests list was exported as CSV.
+    ExportGuests,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 24] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -48,6 +61,14 @@ impl AuditAction {
         AuditAction::RemoveAllowedGrant,
         AuditAction::RestoreDeletedUser,
         AuditAction::PurgeDeletedUser,
+        AuditAction::AddToGroup,
+        AuditAction::RemoveFromGroup,
+        AuditAction::AddSponsor,
+        AuditAction::RemoveSponsor,
+        AuditAction::DisableAccount,
+        AuditAction::EnableAccount,
+        AuditAction::DeleteUser,
+        AuditAction::ExportGuests,
     ];
 
     /// The words the audit trail shows and stores.
@@ -69,6 +90,14 @@ impl AuditAction {
             AuditAction::RemoveAllowedGrant => "Stop inviters granting",
             AuditAction::RestoreDeletedUser => "Restore deleted user",
             AuditAction::PurgeDeletedUser => "Delete for good",
+            AuditAction::AddToGroup => "Add to group",
+            AuditAction::RemoveFromGroup => "Remove from group",
+            AuditAction::AddSponsor => "Add sponsor",
+            AuditAction::RemoveSponsor => "Remove sponsor",
+            AuditAction::DisableAccount => "Block sign-in",
+            AuditAction::EnableAccount => "Allow sign-in",
+            AuditAction::DeleteUser => "Delete user",
+            AuditAction::ExportGuests => "Export guests",
         }
     }
 
@@ -89,16 +118,19 @@ pub enum AuditOutcome {
     /// The portal's checks (or the actor's permissions) stopped it before Graph was asked.
     Refused,
     Failed,
+    /// Data left Guestlist as a file (an export).
+    Exported,
 }
 
 impl AuditOutcome {
-    pub const ALL: [AuditOutcome; 6] = [
+    pub const ALL: [AuditOutcome; 7] = [
         AuditOutcome::Invited,
         AuditOutcome::InvitedStepFailed,
         AuditOutcome::Changed,
         AuditOutcome::Queued,
         AuditOutcome::Refused,
         AuditOutcome::Failed,
+        AuditOutcome::Exported,
     ];
 
     pub fn label(self) -> &'static str {
@@ -109,6 +141,7 @@ impl AuditOutcome {
             AuditOutcome::Queued => "Queued",
             AuditOutcome::Refused => "Refused",
             AuditOutcome::Failed => "Failed",
+            AuditOutcome::Exported => "Exported",
         }
     }
 
@@ -198,6 +231,8 @@ pub fn to_csv(events: &[AuditEvent]) -> String {
 
 #[cfg(feature = "server")]
 pub(crate) use server::InTransaction;
+#[cfg(feature = "server")]
+pub(crate) use server::about;
 #[cfg(feature = "server")]
 pub use server::{export, list, record, Entry};
 
@@ -396,6 +431,28 @@ mod server {
         }
     }
 
+    /// The events whose target is one of `targets` (compared without case), newest first, at most
+    /// `limit`: a person's own trail, for a page that has checked its reader already.
+    pub(crate) async fn about(db: &Db, targets: &[&str], limit: i64) -> Result<Vec<AuditEvent>, Error> {
+        let targets: Vec<String> = targets.iter().map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty()).collect();
+        if targets.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Both databases take `$n` placeholders (sqlx binds them on SQLite too).
+        let places = (1..=targets.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+        let sql = format!("{COLUMNS} WHERE lower(target) IN ({places}) ORDER BY id DESC LIMIT ${}", targets.len() + 1);
+        match db {
+            Db::Sqlite(pool) => {
+                let query = targets.iter().fold(sqlx::query(&sql), |q, t| q.bind(t)).bind(limit);
+                query.fetch_all(pool).await?.iter().map(event).collect()
+            }
+            Db::Postgres(pool) => {
+                let query = targets.iter().fold(sqlx::query(&sql), |q, t| q.bind(t)).bind(limit);
+                query.fetch_all(pool).await?.iter().map(event).collect()
+            }
+        }
+    }
+
     /// The filtered audit trail, newest first, at most [`MAX_ROWS`] (Admins only).
     pub async fn list(db: &Db, actor: &Actor, filter: &AuditFilter) -> Result<Vec<AuditEvent>, Error> {
         actor.require(Role::Admin)?;
@@ -475,6 +532,19 @@ mod server {
             assert!(seen.windows(2).all(|w| w[0] < w[1]), "oldest first, each once");
             let one = AuditFilter { text: "guest7@".into(), ..AuditFilter::default() };
             assert_eq!(export(&db, &operator(), &one, |_| Ok(())).await.unwrap(), 1);
+        }
+
+        #[tokio::test]
+        async fn a_persons_trail_matches_their_addresses_exactly_and_without_case() {
+            let db = Db::in_memory().await.unwrap();
+            add(&db, "Ann@Fabrikam.example", AuditOutcome::Invited).await;
+            add(&db, "joann@fabrikam.example", AuditOutcome::Invited).await;
+            add(&db, "ann_fabrikam.example#EXT#@northwind.example", AuditOutcome::Refused).await;
+            let found = about(&db, &["ann@fabrikam.example", "ANN_fabrikam.example#EXT#@northwind.example", ""], 10).await.unwrap();
+            let targets: Vec<_> = found.iter().map(|e| e.target.as_str()).collect();
+            assert_eq!(targets, ["ann_fabrikam.example#EXT#@northwind.example", "Ann@Fabrikam.example"]);
+            assert!(about(&db, &[" "], 10).await.unwrap().is_empty());
+            assert_eq!(about(&db, &["ann@fabrikam.example"], 0).await.unwrap().len(), 0);
         }
 
         #[tokio::test]

@@ -32,7 +32,12 @@ pub struct InviteSettings {
     /// `GUESTLIST_INVITER_GROUP_ID`: members of this group are Inviters, so no invitation may add
     /// a guest to it.
     pub inviter_group: Option<String>,
+    /// `GUESTLIST_BULK_ACTION_CAP`: most guests one action on a selection changes per run.
+    pub bulk_cap: usize,
 }
+
+/// The cap per run of an action on several guests when `GUESTLIST_BULK_ACTION_CAP` is unset.
+pub const DEFAULT_BULK_CAP: usize = 50;
 
 /// The sender when `GUESTLIST_MAIL_FROM` is unset (fine for the sandbox; set it for real mail).
 pub const DEFAULT_MAIL_FROM: &str = "Guestlist <guestlist@localhost>";
@@ -96,7 +101,15 @@ impl InviteSettings {
         }
         let mail_from = mail_from.unwrap_or_else(|| DEFAULT_MAIL_FROM.into());
         let inviter_group = var("GUESTLIST_INVITER_GROUP_ID");
-        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from, inviter_group })
+        let bulk_cap = match var("GUESTLIST_BULK_ACTION_CAP") {
+            None => DEFAULT_BULK_CAP,
+            Some(value) => value.trim().parse().ok().filter(|cap| (1..=crate::jobs::MAX_INPUTS).contains(cap)).ok_or(SettingsError::Invalid {
+                var: "GUESTLIST_BULK_ACTION_CAP",
+                value,
+                expected: "a whole number from 1 to 10000",
+            })?,
+        };
+        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from, inviter_group, bulk_cap })
     }
 
     /// Whether `url` lies under an allowed prefix: the same scheme, host and port exactly (so
@@ -160,6 +173,11 @@ mod tests {
             assert!(!bare.redirect_allowed(&Url::parse(refused).unwrap()), "{refused}");
         }
         assert!(matches!(settings(&[("GUESTLIST_INVITE_CREDENTIAL", "both")]), Err(SettingsError::Invalid { .. })));
+        assert_eq!(settings(&[]).unwrap().bulk_cap, DEFAULT_BULK_CAP);
+        assert_eq!(settings(&[("GUESTLIST_BULK_ACTION_CAP", " 3 ")]).unwrap().bulk_cap, 3);
+        for bad in ["0", "-1", "fifty", "10001"] {
+            assert!(matches!(settings(&[("GUESTLIST_BULK_ACTION_CAP", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_BULK_ACTION_CAP", .. })), "{bad}");
+        }
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));
         let missing_from = settings(&[("GUESTLIST_SMTP_URL", "smtps://mail.example")]);

@@ -33,6 +33,9 @@ pub struct PersonData {
     pub card: PersonCard,
     /// The answer of the last action on this person (after a plain form POST's redirect).
     pub notice: Option<Notice>,
+    /// The reader may change the user type and e-mail address and convert (Admins); Helpdesk
+    /// Administrators only resend and reset.
+    pub manage: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -85,7 +88,7 @@ pub async fn load_person(id: String) -> Result<PersonData, PageError> {
     let me = crate::server::Me::load().await?;
     let card = services::directory::person(&me.ctx, &me.actor, server::user_id(&id)?).await?;
     let notice = crate::server::take::<Notice>(server::NOTICE).await?.filter(|n| n.user_id == card.id);
-    Ok(PersonData { card, notice })
+    Ok(PersonData { card, notice, manage: me.actor.has(services::Role::Admin) })
 }
 
 /// Resend a pending invitation: Microsoft never mails an address twice, so this is a fresh

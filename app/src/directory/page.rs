@@ -4,7 +4,7 @@
 use super::{ChangeMail, ChangeUserType, Notice, PersonCard, PersonData, ResendInvitation, ResetRedemption, SearchResults};
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::{Alert, CheckboxField, DataTable, SearchForm, TextField};
+use crate::widgets::{Alert, CheckboxField, DataTable, Loaded, SearchForm, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -76,29 +76,13 @@ fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
 }
 
 /// The latest answer: from this page's own submit (JavaScript), else from the session (plain POST).
-fn latest(
-    initial: Option<Notice>,
-    value: impl Fn() -> Option<Result<Option<Notice>, PageError>> + Send + Sync + 'static,
-) -> Signal<Option<Notice>> {
-    Signal::derive(move || match value() {
-        Some(Ok(notice)) => notice,
-        Some(Err(error)) => Some(Notice { user_id: String::new(), done: false, lines: vec![error.to_string()], email: None }),
-        None => initial.clone(),
-    })
+fn latest(initial: Option<Notice>, value: impl Fn() -> Option<Result<Option<Notice>, PageError>> + Send + Sync + 'static) -> Signal<Option<Notice>> {
+    crate::widgets::latest_answer(initial, value, |text| Notice { user_id: String::new(), done: false, lines: vec![text], email: None })
 }
 
 #[component]
 fn NoticeView(notice: Signal<Option<Notice>>) -> impl IntoView {
-    move || {
-        notice.get().map(|notice| {
-            let lines = notice.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
-            if notice.done {
-                view! { <div class="notice" role="status">{lines}</div> }.into_any()
-            } else {
-                view! { <div class="alert" role="alert">{lines}</div> }.into_any()
-            }
-        })
-    }
+    move || notice.get().map(|notice| crate::widgets::answer_view(notice.done, notice.lines))
 }
 
 /// Loads the person named in the address and shows `content` for them, or why not.
@@ -107,22 +91,7 @@ fn WithPerson<V: IntoView + 'static>(content: fn(PersonData) -> V) -> impl IntoV
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, super::load_person);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(data) => content(data).into_any(),
-                    Err(error) => view! {
-                        <Title text="Directory"/>
-                        <h1>"Directory"</h1>
-                        <Alert text=error.to_string()/>
-                        <p><a href=routes::DIRECTORY>"Search the directory"</a></p>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <Loaded data content title="Directory" back=(routes::DIRECTORY, "Search the directory")/> }
 }
 
 #[component]
@@ -144,7 +113,7 @@ fn Breadcrumb(card: PersonCard, #[prop(optional)] here: bool) -> impl IntoView {
 
 #[component]
 fn PersonView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, manage } = data;
     let resend = ServerAction::<ResendInvitation>::new();
     let notice = latest(notice, move || resend.value().get());
     let yes_no = |yes: bool, y: &'static str, n: &'static str| if yes { y } else { n };
@@ -163,11 +132,11 @@ fn PersonView(data: PersonData) -> impl IntoView {
     let links = [
         (card.can_reset(), routes::person_action(&id, "reset"), "Reset redemption…".to_owned(),
             "They accept again — with the same or a new e-mail address — and then sign in with that address's account."),
-        (card.can_edit(), routes::person_action(&id, "user-type"), format!("Change user type to {other_type}…"),
+        (manage && card.can_edit(), routes::person_action(&id, "user-type"), format!("Change user type to {other_type}…"),
             "Whether they count as part of your organisation. Microsoft's questions come first."),
-        (card.can_change_mail(), routes::person_action(&id, "e-mail"), "Change e-mail address…".to_owned(),
+        (manage && card.can_change_mail(), routes::person_action(&id, "e-mail"), "Change e-mail address…".to_owned(),
             "Where Microsoft sends their invitations and notifications."),
-        (card.can_convert(), routes::convert_account(&id), "Convert to external user…".to_owned(),
+        (manage && card.can_convert(), routes::convert_account(&id), "Convert to external user…".to_owned(),
             "They then sign in with their own organisation's account, and keep their groups and apps."),
     ];
     let link_items = links
@@ -246,7 +215,7 @@ fn list(lines: Vec<String>) -> impl IntoView {
 
 #[component]
 fn ResetView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, .. } = data;
     let reset = ServerAction::<ResetRedemption>::new();
     let typed = notice.as_ref().and_then(|n| n.email.clone()).unwrap_or_default();
     let notice = latest(notice, move || reset.value().get());
@@ -285,7 +254,7 @@ fn Choice(name: &'static str, value: &'static str, #[prop(into)] label: String) 
 
 #[component]
 fn UserTypeView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, .. } = data;
     let change = ServerAction::<ChangeUserType>::new();
     let notice = latest(notice, move || change.value().get());
     let target = card.other_user_type();
@@ -331,7 +300,7 @@ fn UserTypeView(data: PersonData) -> impl IntoView {
 
 #[component]
 fn MailView(data: PersonData) -> impl IntoView {
-    let PersonData { card, notice } = data;
+    let PersonData { card, notice, .. } = data;
     let change = ServerAction::<ChangeMail>::new();
     let typed = notice.as_ref().and_then(|n| n.email.clone()).unwrap_or_default();
     let notice = latest(notice, move || change.value().get());

@@ -245,9 +245,11 @@ pub const GROUP_PROPERTIES: &[&str] = &[
     "description",
     "displayName",
     "groupTypes",
+    "isAssignableToRole",
     "mail",
     "mailEnabled",
     "mailNickname",
+    "membershipRule",
     "securityEnabled",
     "visibility",
 ];
@@ -261,6 +263,9 @@ impl GroupRecord {
             "description" => json!(self.description),
             "displayName" => Value::String(self.display_name.clone()),
             "groupTypes" => json!(self.group_types),
+            // The sandbox's groups have assigned members and cannot hold directory roles.
+            "isAssignableToRole" => Value::Bool(false),
+            "membershipRule" => Value::Null,
             "mail" => json!(self.mail),
             "mailEnabled" => Value::Bool(self.mail_enabled),
             "mailNickname" => Value::String(self.mail_nickname.clone()),

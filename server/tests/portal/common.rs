@@ -24,6 +24,7 @@ pub struct TestPortal {
     /// The portal's database (SQLite in its data folder, or a fresh PostgreSQL database).
     pub database_url: String,
     /// The portal's services, for doing what the worker would do beside it.
+    /// The portal's services (database, Graph), e.g. to run its background jobs in a test.
     pub ctx: services::Context,
     /// The data folders of this portal and its issuer, deleted with it.
     _data: Vec<TempDir>,
@@ -339,6 +340,21 @@ impl Session {
         let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
         let status = response.status();
         (status, response.text().await.unwrap())
+    }
+
+    /// The status and HTML of `path` with HTML entities decoded, for comparing sentences.
+    pub async fn read(&mut self, path: &str) -> (StatusCode, String) {
+        let (status, html) = self.page(path).await;
+        (status, unescape(&html))
+    }
+
+    /// A plain form POST to a server function from the page at `from`; returns the path it
+    /// redirects to (refusals go back to `from`) and that page, decoded (it must answer 200).
+    pub async fn submit(&mut self, from: &str, endpoint: &str, fields: &[(&str, &str)]) -> (String, String) {
+        let path = self.post_from(from, endpoint, fields).await;
+        let (status, html) = self.read(&path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {html}");
+        (path, html)
     }
 
     /// A plain form POST to the server function `endpoint` from the page at `from`; returns the

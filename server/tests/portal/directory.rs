@@ -22,17 +22,11 @@ async fn as_admin() -> Admin {
 
 impl Admin {
     async fn page(&mut self, path: &str) -> (StatusCode, String) {
-        let (status, html) = self.0.page(path).await;
-        (status, unescape(&html))
+        self.0.read(path).await
     }
 
-    /// A plain form POST to a server function from the page at `from`; returns the path it
-    /// redirects to (refusals go back to `from`) and that page.
     async fn post(&mut self, from: &str, endpoint: &str, fields: &[(&str, &str)]) -> (String, String) {
-        let path = self.post_from(from, endpoint, fields).await;
-        let (status, html) = self.page(&path).await;
-        assert_eq!(status, StatusCode::OK, "{path}: {html}");
-        (path, html)
+        self.0.submit(from, endpoint, fields).await
     }
 
     async fn id(&self, name: &str) -> String {
@@ -85,7 +79,13 @@ async fn only_administrators_get_the_directory() {
         let (_, html) = other.page("/directory?q=olivia").await;
         assert!(html.contains("This needs the Administrator role") && !html.contains("Olivia Chen"), "{upn}: {html}");
         let (_, html) = other.page(&format!("/directory/{olivia}")).await;
-        assert!(html.contains("This needs the Administrator role") && !html.contains("olivia.chen@fabrikam.example"), "{html}");
+        if upn == LUKAS {
+            // Helpdesk Administrators open a person's card to resend or reset their invitation.
+            assert!(html.contains("olivia.chen@fabrikam.example") && html.contains("/reset"), "{html}");
+            assert!(!html.contains("Change user type") && !html.contains("Change e-mail address"), "the Admins' actions are not offered: {html}");
+        } else {
+            assert!(html.contains("This needs the Helpdesk Administrator role") && !html.contains("olivia.chen@fabrikam.example"), "{html}");
+        }
         // A form posted anyway changes nothing.
         let url = format!("{}/api/directory/e-mail", other.portal.base);
         let form = vec![("user_id".to_string(), olivia.clone()), ("email".to_string(), "o@contoso.example".to_string())];

@@ -7,6 +7,7 @@ mod convert;
 mod dashboard;
 mod database;
 mod directory;
+mod guests_actions;
 mod health;
 mod invite;
 mod metrics;

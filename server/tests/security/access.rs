@@ -26,6 +26,10 @@ const ANYONE: [Answer; 6] = [S, S, S, S, S, S];
 const MEMBERS: [Answer; 6] = [I, R, S, S, S, S];
 const INVITERS: [Answer; 6] = [I, R, R, R, S, S];
 const ADMINS: [Answer; 6] = [I, R, R, R, R, S];
+/// Admins and Helpdesk Administrators (who see guests and resend or reset their invitations).
+const HELPDESK: [Answer; 6] = [I, R, R, S, R, S];
+/// The Invite result page, where Helpdesk Administrators' resends and resets end too.
+const INVITERS_AND_HELPDESK: [Answer; 6] = [I, R, R, S, S, S];
 /// Pages that a signed-out visitor is sent to sign in for.
 const SIGNED_IN_PAGE: [Answer; 6] = [I, S, S, S, S, S];
 
@@ -50,10 +54,10 @@ const TABLE: &[Row] = &[
     // Pages.
     row("GET", "/", &[], ANYONE),
     row("GET", "/invite", &[], with_signed_in(INVITERS)),
-    row("GET", "/invite/done", &[], with_signed_in(INVITERS)),
+    row("GET", "/invite/done", &[], with_signed_in(INVITERS_AND_HELPDESK)),
     row("GET", "/directory", &[], with_signed_in(ADMINS)),
-    row("GET", "/directory/{id}", &[], with_signed_in(ADMINS)),
-    row("GET", "/directory/{id}/{action}", &[], with_signed_in(ADMINS)),
+    row("GET", "/directory/{id}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/directory/{id}/{action}", &[], with_signed_in(HELPDESK)),
     row("GET", "/convert", &[], with_signed_in(ADMINS)),
     row("GET", "/convert/{id}", &[], with_signed_in(ADMINS)),
     row("GET", "/audit", &[], with_signed_in(ADMINS)),
@@ -61,8 +65,15 @@ const TABLE: &[Row] = &[
     row("GET", "/dashboard", &[], with_signed_in(ADMINS)),
     row("GET", "/guests/deleted", &[], with_signed_in(ADMINS)),
     row("GET", "/guests/deleted/{id}", &[], with_signed_in(ADMINS)),
+    row("GET", "/guests", &[], with_signed_in(HELPDESK)),
+    row("GET", "/guests/{id}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/guests/{id}/{action}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/guests/selection", &[], SIGNED_IN_PAGE),
+    row("GET", "/guests/selection/{id}", &[], with_signed_in(HELPDESK)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
+    row("GET", "/guests/export.csv", &[], HELPDESK),
+    row("POST", "/guests/selection", &[("ids", NOBODY), ("action", "resend")], HELPDESK),
     row("GET", "/auth/sign-in", &[], ANYONE),
     row("GET", "/auth/callback", &[], ANYONE),
     row("GET", "/auth/front-channel-logout", &[], ANYONE),
@@ -80,12 +91,12 @@ const TABLE: &[Row] = &[
     row("POST", "/api/invite/again", &[("user_id", NOBODY)], INVITERS),
     row("POST", "/api/invite/retry", &[], INVITERS),
     row("POST", "/api/invite/suggest", &[("text", "ol"), ("groups_only", "false")], INVITERS),
-    row("POST", "/api/invite/outcome", &[], INVITERS),
-    row("POST", "/api/invite/mail-link", &[], INVITERS),
+    row("POST", "/api/invite/outcome", &[], INVITERS_AND_HELPDESK),
+    row("POST", "/api/invite/mail-link", &[], INVITERS_AND_HELPDESK),
     row("POST", "/api/directory/search", &[("q", "olivia")], ADMINS),
-    row("POST", "/api/directory/person", &[("id", NOBODY)], ADMINS),
-    row("POST", "/api/directory/resend", &[("user_id", NOBODY)], ADMINS),
-    row("POST", "/api/directory/reset", &[("user_id", NOBODY), ("email", "kim@partner.example")], ADMINS),
+    row("POST", "/api/directory/person", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/directory/resend", &[("user_id", NOBODY)], HELPDESK),
+    row("POST", "/api/directory/reset", &[("user_id", NOBODY), ("email", "kim@partner.example")], HELPDESK),
     row("POST", "/api/directory/user-type", &[("form[user_id]", NOBODY), ("form[target]", "Member")], ADMINS),
     row("POST", "/api/directory/e-mail", &[("user_id", NOBODY), ("email", "kim@partner.example")], ADMINS),
     row("POST", "/api/convert/page", &[("id", NOBODY)], ADMINS),
@@ -105,6 +116,16 @@ const TABLE: &[Row] = &[
     row("POST", "/api/guests/deleted/one", &[("id", NOBODY)], ADMINS),
     row("POST", "/api/guests/deleted/restore", &[("user_id", NOBODY)], ADMINS),
     row("POST", "/api/guests/deleted/purge", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
+    row("POST", "/api/guests/list", &[("query", "")], HELPDESK),
+    row("POST", "/api/guests/details", &[("id", NOBODY), ("action", ""), ("q", "")], HELPDESK),
+    row("POST", "/api/guests/sign-in", &[("user_id", NOBODY), ("enabled", "false")], ADMINS),
+    row("POST", "/api/guests/group", &[("user_id", NOBODY), ("group_id", NOBODY), ("change", "add")], ADMINS),
+    row("POST", "/api/guests/sponsors", &[("user_id", NOBODY)], ADMINS),
+    row("POST", "/api/guests/delete", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
+    row("POST", "/api/guests/selection/problem", &[], SIGNED_IN_PAGE),
+    row("POST", "/api/guests/selection/status", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/guests/selection/confirm", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/guests/selection/confirm-problem", &[("id", NOBODY)], SIGNED_IN_PAGE),
 ];
 
 /// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.

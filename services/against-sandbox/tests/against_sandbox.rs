@@ -32,7 +32,12 @@ async fn tenant(vars: &[(&str, &str)]) -> Tenant {
 
 /// A tenant whose Graph client's settings `adjust` changes (e.g. a shorter timeout).
 async fn tenant_with(vars: &[(&str, &str)], adjust: impl FnOnce(&mut GraphConfig)) -> Tenant {
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-services"), false, |router| router).await;
+    tenant_serving(vars, adjust, |router| router).await
+}
+
+/// The same, with the sandbox's router passed through `wrap` (e.g. to count requests).
+async fn tenant_serving(vars: &[(&str, &str)], adjust: impl FnOnce(&mut GraphConfig), wrap: impl FnOnce(axum::Router) -> axum::Router) -> Tenant {
+    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-services"), false, wrap).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let mut config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
@@ -411,4 +416,39 @@ async fn an_invitation_that_timed_out_goes_on_with_the_guest_created_meanwhile()
     assert!(outcome.notes.iter().any(|n| n.contains("could not reach Microsoft Graph") || n.contains("did not confirm")), "{:?}", outcome.notes);
     assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 1, "no second guest");
     assert!(outcome.steps.iter().all(|s| s.error.is_none()), "{:?}", outcome.steps);
+}
+
+#[tokio::test]
+async fn a_guests_details_take_one_graph_call_and_a_second_only_for_app_role_names() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let t = tenant_serving(&[], |_| {}, move |router| {
+        router.layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
+            // A `$batch` is one call: its requests run inside the sandbox, not through this layer.
+            if request.uri().path().starts_with("/_sandbox/graph/") {
+                counter.fetch_add(1, Ordering::SeqCst);
+            }
+            next.run(request)
+        }))
+    })
+    .await;
+    let helpdesk = t.person(LUKAS, &[Role::Helpdesk, Role::Sponsor]).await;
+    let ids: std::collections::HashMap<String, graph::ObjectId> =
+        t.sandbox.directory().read().await.users.values().map(|u| (u.display_name.clone(), u.id.parse().unwrap())).collect();
+    let id_of = |name: &str| std::future::ready(ids[name]);
+    // The application token is fetched once first (from the issuer, not Graph).
+    services::guests::details::details(&t.ctx, &helpdesk, id_of("Yuki Tanaka").await).await.unwrap();
+    for (name, expected) in [("Noah Williams", 1), ("Olivia Chen", 2)] {
+        let before = calls.load(Ordering::SeqCst);
+        let details = services::guests::details::details(&t.ctx, &helpdesk, id_of(name).await).await.unwrap();
+        assert_eq!(calls.load(Ordering::SeqCst) - before, expected, "{name}");
+        assert_eq!(details.display_name, name);
+    }
+    let priya = t.person(PRIYA, &[Role::Inviter, Role::Sponsor]).await;
+    let before = calls.load(Ordering::SeqCst);
+    let refused = services::guests::details::details(&t.ctx, &priya, id_of("Noah Williams").await).await;
+    assert_eq!(refused, Err(Error::NotAllowed { needed: Role::Helpdesk }));
+    assert_eq!(calls.load(Ordering::SeqCst), before, "refused before Graph is asked");
 }

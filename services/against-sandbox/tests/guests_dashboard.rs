@@ -411,3 +411,135 @@ async fn until(t: &Tenant, check: impl Fn(&dashboard::Stored) -> bool) -> dashbo
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
+
+// ---- The Guests list and its export -----------------------------------------------------------
+
+mod list {
+    use std::collections::BTreeSet;
+
+    use futures::TryStreamExt;
+    use services::guests::filter::GuestFilter;
+    use services::guests::{export, list, GuestStatus};
+
+    use super::*;
+
+    /// Every row of the view, following the cursor page by page; and the Graph calls per page.
+    async fn all_pages(t: &Tenant, actor: &Actor, mut filter: GuestFilter) -> (Vec<services::guests::Guest>, Vec<usize>) {
+        let (mut rows, mut calls) = (Vec::new(), Vec::new());
+        t.take_graph_calls();
+        loop {
+            let page = list::list_page(&t.ctx, actor, &filter).await.unwrap();
+            calls.push(t.take_graph_calls().len());
+            rows.extend(page.rows);
+            match page.next_after {
+                Some(after) => filter = filter.page_after(&after),
+                None => return (rows, calls),
+            }
+        }
+    }
+
+    async fn externals(t: &Tenant) -> BTreeSet<String> {
+        let directory = t.sandbox.directory();
+        let tenant = directory.tenant();
+        let ours = |issuer: &str| tenant.is_verified_domain(issuer) || issuer.eq_ignore_ascii_case(&tenant.id);
+        let state = directory.read().await;
+        state.users.values().filter(|u| is_external(u, &ours)).map(|u| u.id.clone()).collect()
+    }
+
+    #[tokio::test]
+    async fn the_list_pages_through_every_external_user_with_two_graph_calls_a_page() {
+        let t = tenant().await;
+        t.sandbox.directory().seed_guests(250).await.unwrap();
+        let grace = t.person(GRACE, &[Role::Admin]).await;
+        let (rows, calls) = all_pages(&t, &grace, GuestFilter::default()).await;
+        assert!(calls.len() >= 3, "250 guests take several pages of 100: {calls:?}");
+        assert!(calls.iter().all(|n| *n <= 2), "at most two Graph calls per page: {calls:?}");
+        let listed: BTreeSet<String> = rows.iter().map(|g| g.id.clone()).collect();
+        assert_eq!(listed.len(), rows.len(), "nobody twice");
+        assert_eq!(listed, externals(&t).await, "exactly the external users");
+        // Sorted by name across pages (Graph sorts).
+        let page = list::list_page(&t.ctx, &grace, &GuestFilter::default()).await.unwrap();
+        assert_eq!(page.total, Some(listed.len() as u64));
+        let names: Vec<String> = page.rows.iter().map(|g| g.display_name.to_lowercase()).collect();
+        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+    }
+
+    #[tokio::test]
+    async fn filters_pick_exactly_the_matching_guests() {
+        let t = tenant().await;
+        t.sandbox.directory().seed_guests(120).await.unwrap();
+        let grace = t.person(GRACE, &[Role::Admin]).await;
+        let (pending, _) = all_pages(&t, &grace, GuestFilter::parse("status=pending").unwrap()).await;
+        let expected: BTreeSet<String> = {
+            let state = t.sandbox.directory().read().await;
+            state.users.values().filter(|u| u.external_user_state.as_deref() == Some("PendingAcceptance") && u.account_enabled).map(|u| u.id.clone()).collect()
+        };
+        assert!(!expected.is_empty());
+        assert_eq!(pending.iter().map(|g| g.id.clone()).collect::<BTreeSet<_>>(), expected);
+        assert!(pending.iter().all(|g| matches!(g.status, GuestStatus::Pending { .. })));
+
+        // Pending for more than 30 days: checked on each page, against the sandbox's clock.
+        let (old, _) = all_pages(&t, &grace, GuestFilter::parse("status=pending&pending_days=30").unwrap()).await;
+        assert!(old.iter().all(|g| g.state_changed.is_some_and(|at| (t.now - at).num_days() > 30)), "{old:?}");
+        assert!(old.len() <= pending.len());
+
+        // A domain: everyone listed has an address there.
+        let domain = pending[0].mail.as_deref().unwrap().rsplit('@').next().unwrap().to_owned();
+        let (at_domain, _) = all_pages(&t, &grace, GuestFilter::parse(&format!("domain={domain}")).unwrap()).await;
+        assert!(!at_domain.is_empty() && at_domain.iter().all(|g| g.mail.as_deref().unwrap().ends_with(&format!("@{domain}"))));
+
+        // Quotes, `#`, `%` and non-ASCII in a search are values, never query syntax.
+        for text in ["O'Brien", "#EXT#", "50%", "Zoë", "a' or 1 eq 1 or 'b"] {
+            let filter = GuestFilter::parse(&format!("q={}", urlencode(text))).unwrap();
+            list::list_page(&t.ctx, &grace, &filter).await.unwrap();
+        }
+    }
+
+    fn urlencode(text: &str) -> String {
+        serde_urlencoded::to_string([("q", text)]).unwrap().trim_start_matches("q=").to_owned()
+    }
+
+    #[tokio::test]
+    async fn a_cursor_that_is_not_a_graph_users_page_is_refused() {
+        let t = tenant().await;
+        let grace = t.person(GRACE, &[Role::Admin]).await;
+        use base64::Engine;
+        let elsewhere = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{}/_sandbox/graph/v1.0/groups", t.base));
+        let filter = GuestFilter::default().page_after(&elsewhere);
+        assert!(matches!(list::list_page(&t.ctx, &grace, &filter).await, Err(Error::Invalid(_))));
+        let outside = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode("https://evil.example/v1.0/users");
+        assert!(list::list_page(&t.ctx, &grace, &GuestFilter::default().page_after(&outside)).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn helpdesk_reads_the_list_sponsors_do_not_and_without_p1_statuses_are_unknown() {
+        let t = tenant().await;
+        let lukas = t.person(LUKAS, &[Role::Sponsor]).await;
+        assert_eq!(list::list_page(&t.ctx, &lukas, &GuestFilter::default()).await.unwrap_err(), Error::NotAllowed { needed: Role::Admin });
+        let helpdesk = t.person(GRACE, &[Role::Helpdesk]).await;
+        assert!(!list::list_page(&t.ctx, &helpdesk, &GuestFilter::default()).await.unwrap().rows.is_empty());
+
+        t.sandbox.directory().update_settings(|s| s.entra_id_p1 = false).await.unwrap();
+        let page = list::list_page(&t.ctx, &helpdesk, &GuestFilter::default()).await.unwrap();
+        assert!(page.notes.iter().any(|n| n.contains("Entra ID P1")), "{:?}", page.notes);
+        assert!(page.rows.iter().all(|g| !matches!(g.status, GuestStatus::Active | GuestStatus::Inactive { .. } | GuestStatus::NeverSignedIn)));
+        assert!(page.rows.iter().any(|g| g.status == GuestStatus::Unknown));
+    }
+
+    #[tokio::test]
+    async fn the_export_writes_every_matching_guest_as_formula_safe_csv_and_is_audited() {
+        let t = tenant().await;
+        t.sandbox.directory().seed_guests(150).await.unwrap();
+        let grace = t.person(GRACE, &[Role::Admin]).await;
+        let filter = GuestFilter::parse("cols=name,mail,status").unwrap();
+        export::audit(&t.ctx, &grace, &filter).await.unwrap();
+        let chunks: Vec<String> = export::csv(&t.ctx, &grace, &filter).try_collect().await.unwrap();
+        assert_eq!(chunks[0], "\"Name\",\"E-mail\",\"Status\"\r\n");
+        assert_eq!(chunks.len() - 1, externals(&t).await.len(), "a line per external user");
+        let event = &t.audit().await[0];
+        assert_eq!((event.action, event.outcome), (AuditAction::ExportGuests, AuditOutcome::Exported));
+        let lukas = t.person(LUKAS, &[Role::Sponsor]).await;
+        let refused: Result<Vec<String>, _> = export::csv(&t.ctx, &lukas, &filter).try_collect().await;
+        assert!(refused.is_err());
+    }
+}

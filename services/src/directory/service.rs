@@ -1,13 +1,12 @@
 //! The Directory's rules over Graph: the card from a Graph user, the search, and the actions.
 //! Resends and resets go through the invitation service; new addresses get the invitation checks.
 
-use chrono::{DateTime, Utc};
 use graph::{
     Caller, EmailAddress, ErrorCode, ExternalUserState, GraphError, ObjectIdentity, Organization, Query, Search,
     User, UserRef, UserType, UserUpdate,
 };
 
-use super::{B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
+use super::{date_words, provider_words, B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
 use crate::checks::review_address;
 use crate::context::Callers;
@@ -34,23 +33,6 @@ pub const CARD_FIELDS: &[&str] = &[
     "jobTitle",
     "provisionedPlans",
 ];
-
-/// "3 March 2026".
-pub fn date_words(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y").to_string()
-}
-
-/// The account an identity provider stands for, in words ("signs in with …").
-pub fn provider_words(issuer: &str) -> String {
-    match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
-        "externalazuread" => "a work or school account of another Microsoft Entra organisation".to_owned(),
-        "google.com" => "a Google account".to_owned(),
-        "microsoftaccount" => "a personal Microsoft account".to_owned(),
-        "mail" => "a one-time passcode sent by e-mail".to_owned(),
-        "facebook.com" => "a Facebook account".to_owned(),
-        other => format!("their organisation's own identity provider ({other})"),
-    }
-}
 
 /// The identity a redeemed guest signs in with: not the tenant's own `userPrincipalName` entry.
 fn outside_identity<'a>(identities: &'a [ObjectIdentity], organisation: &Organization) -> Option<&'a str> {
@@ -117,9 +99,9 @@ pub async fn search(ctx: &Context, actor: &Actor, text: &str) -> Result<SearchRe
     search_people(&ctx.app(), text).await
 }
 
-/// One person's card (Admins only).
+/// One person's card (Admins, and Helpdesk Administrators, who resend and reset from it).
 pub async fn person(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Result<PersonCard> {
-    actor.require(Role::Admin)?;
+    actor.require_helpdesk()?;
     card_of(&ctx.app(), id).await
 }
 
@@ -160,9 +142,10 @@ fn user_id(card: &PersonCard) -> std::result::Result<graph::ObjectId, Refused> {
 }
 
 /// Resend a pending invitation: Microsoft never mails an address twice, so this is a fresh link
-/// for the Invite result page, to pass on or send from Guestlist. Audited.
+/// for the Invite result page, to pass on or send from Guestlist. Audited. Admins and Helpdesk
+/// Administrators.
 pub async fn resend(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Answer<InviteOutcome> {
-    actor.require(Role::Admin)?;
+    actor.require_helpdesk()?;
     let card = card_of(&ctx.app(), id).await?;
     let target = who(&card);
     let entry = |target: &str, outcome| Entry::new(AuditAction::ResendInvitation, target, outcome).options(&());
@@ -252,9 +235,11 @@ fn same_address(card: &PersonCard, email: &str) -> bool {
 }
 
 /// Resets someone's redemption, to `input` when it is a new address (set in `mail` first, as
-/// Microsoft requires). Audited as "Reset redemption"; refusals come back as sentences.
+/// Microsoft requires). Audited as "Reset redemption"; refusals come back as sentences. Admins
+/// and Helpdesk Administrators (Entra lets both reset redemption); a new address changes the
+/// e-mail address, which only Admins may.
 pub async fn reset(ctx: &Context, actor: &Actor, id: graph::ObjectId, input: &str) -> Answer<InviteOutcome> {
-    actor.require(Role::Admin)?;
+    actor.require_helpdesk()?;
     let card = card_of(&ctx.app(), id).await?;
     Ok(reset_card(ctx, actor, &card, input).await)
 }
@@ -277,6 +262,14 @@ async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str
         .await;
     }
     let address = if new_address {
+        if !actor.has(Role::Admin) {
+            return refuse(vec![format!(
+                "Only an administrator can reset {} to a new e-mail address, because that changes their address. Leave the address empty to send the new invitation to {}.",
+                card.display_name,
+                who(card)
+            )])
+            .await;
+        }
         if !card.can_edit() {
             return refuse(vec![synced_refusal(card)]).await;
         }

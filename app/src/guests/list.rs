@@ -1,0 +1,302 @@
+//! `/guests`: the list. The filter form is a plain GET, so a view is a URL to bookmark or share;
+//! the ticked rows post to `/guests/selection`, which previews the change before anything happens.
+
+use crate::error::PageError;
+use crate::routes;
+use crate::widgets::Alert;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+use serde::{Deserialize, Serialize};
+use services::guests::filter::{Column, Direction, GuestFilter, Sort, StatusFilter, TypeFilter, PROVIDERS};
+use services::guests::GuestPage;
+
+/// The page's data: the checked view and one page of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuestsData {
+    pub filter: GuestFilter,
+    pub page: GuestPage,
+}
+
+/// One page of the list for the view in `query` (the page's query string).
+#[server(endpoint = "guests/list")]
+pub async fn guests_list(query: String) -> Result<GuestsData, PageError> {
+    let me = crate::server::Me::load().await?;
+    let filter = GuestFilter::parse(&query)?;
+    let page = services::guests::list::list_page(&me.ctx, &me.actor, &filter).await?;
+    Ok(GuestsData { filter, page })
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use axum::body::Body;
+    use axum::extract::{Extension, RawQuery};
+    use axum::http::{header, StatusCode};
+    use axum::response::{IntoResponse, Response};
+    use services::guests::GuestFilter;
+    use services::Context;
+    use tower_sessions::Session;
+
+    use crate::error::PageError;
+    use crate::server::Me;
+
+    /// `GET /guests/export.csv?<view>`: the view as CSV, streamed while Graph is read page by
+    /// page. The export is audited before the first byte, so no export goes unrecorded.
+    pub async fn csv_export(session: Session, Extension(ctx): Extension<Context>, RawQuery(query): RawQuery) -> Response {
+        let started = async {
+            let me = Me::from_session(ctx, session).await?;
+            let filter = GuestFilter::parse(query.as_deref().unwrap_or(""))?;
+            services::guests::export::audit(&me.ctx, &me.actor, &filter).await?;
+            Ok::<_, PageError>((me, filter))
+        };
+        match started.await {
+            Ok((me, filter)) => (
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                    (header::CONTENT_DISPOSITION, "attachment; filename=\"guestlist-guests.csv\""),
+                ],
+                Body::from_stream(services::guests::export::csv(&me.ctx, &me.actor, &filter)),
+            )
+                .into_response(),
+            Err(PageError::Service(error)) => {
+                let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                (status, error.to_string()).into_response()
+            }
+            Err(error) => (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response(),
+        }
+    }
+}
+#[cfg(feature = "ssr")]
+pub use server::csv_export;
+
+/// The column presets of the form (the URL takes any list of columns).
+const COLUMN_SETS: &[(&str, &str, &[Column])] = &[
+    ("", "Standard", &[]),
+    ("name,mail,company,status,last_sign_in,sponsors", "Contacts and sponsors", &[]),
+    ("name,upn,type,identities,synced,invitation,status,last_sign_in,created,company,sponsors,enabled", "Everything", &[]),
+];
+
+fn options<T: Copy + PartialEq>(all: &[T], chosen: Option<T>, value: fn(T) -> &'static str, words: fn(T) -> &'static str) -> impl IntoView {
+    all.iter()
+        .map(|item| view! { <option value=value(*item) selected=chosen == Some(*item)>{words(*item)}</option> })
+        .collect_view()
+}
+
+/// `/guests`.
+#[component]
+pub fn GuestsPage() -> impl IntoView {
+    let location = use_location();
+    let data = Resource::new_blocking(move || location.search.get(), guests_list);
+    view! {
+        <Title text="Guests"/>
+        <h1>"Guests"</h1>
+        <p class="lead">
+            "Everyone from outside the organisation in your directory: guests, external members and people synced from other tenants. "
+            "Filter the list, open a person for the details, or tick several to act on them — you see exactly who changes before anything happens."
+        </p>
+        <p><a href=routes::GUESTS_DELETED>"Recently deleted guests"</a>" · "<a href=routes::DASHBOARD>"Dashboard"</a></p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <FilterForm filter=data.filter.clone()/> <Results data/> }.into_any(),
+                    Err(error) => view! {
+                        <Alert text=error.to_string()/>
+                        <p><a href=routes::GUESTS>"Show all guests"</a></p>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn FilterForm(filter: GuestFilter) -> impl IntoView {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let days = |v: Option<u32>| v.map(|d| d.to_string()).unwrap_or_default();
+    let date = |v: Option<_>| v.map(|d: services::guests::filter::Date| d.to_string()).unwrap_or_default();
+    let yes_no = |v: Option<bool>| match v {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    };
+    let cols = filter.cols.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",");
+    let provider = filter.provider.clone().unwrap_or_default();
+    let other_provider = (!provider.is_empty() && !PROVIDERS.iter().any(|(p, _)| p.eq_ignore_ascii_case(&provider))).then(|| provider.clone());
+    view! {
+        <form method="get" action=routes::GUESTS class="guest-filter" role="search" aria-label="Filter the guests">
+            <div class="field">
+                <label for="guests-q">"Name, e-mail address or user name"</label>
+                <input id="guests-q" name="q" type="search" value=text(&filter.q)/>
+            </div>
+            <div class="filter-grid">
+                <div class="field">
+                    <label for="guests-status">"Status"</label>
+                    <select id="guests-status" name="status">
+                        <option value="">"Any"</option>
+                        {options(StatusFilter::ALL, filter.status, StatusFilter::as_str, StatusFilter::words)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-type">"User type"</label>
+                    <select id="guests-type" name="type">
+                        <option value="">"Any"</option>
+                        {options(TypeFilter::ALL, filter.user_type, TypeFilter::as_str, TypeFilter::words)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-provider">"Signs in with"</label>
+                    <select id="guests-provider" name="provider">
+                        <option value="">"Any"</option>
+                        {PROVIDERS.iter().map(|(value, words)| view! { <option value=*value selected=provider.eq_ignore_ascii_case(value)>{*words}</option> }).collect_view()}
+                        {other_provider.map(|p| view! { <option value=p.clone() selected=true>{p.clone()}</option> })}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-domain">"E-mail domain"</label>
+                    <input id="guests-domain" name="domain" type="text" placeholder="fabrikam.com" value=text(&filter.domain)/>
+                </div>
+                <div class="field">
+                    <label for="guests-synced">"Directory synced"</label>
+                    <select id="guests-synced" name="synced">
+                        <option value="">"Any"</option>
+                        <option value="yes" selected=yes_no(filter.synced) == "yes">"Yes (from on-premises)"</option>
+                        <option value="no" selected=yes_no(filter.synced) == "no">"No"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-enabled">"Can sign in"</label>
+                    <select id="guests-enabled" name="enabled">
+                        <option value="">"Any"</option>
+                        <option value="yes" selected=yes_no(filter.enabled) == "yes">"Yes"</option>
+                        <option value="no" selected=yes_no(filter.enabled) == "no">"No (blocked)"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-created-from">"Created from"</label>
+                    <input id="guests-created-from" name="created_from" type="date" value=date(filter.created_from)/>
+                </div>
+                <div class="field">
+                    <label for="guests-created-to">"Created until"</label>
+                    <input id="guests-created-to" name="created_to" type="date" value=date(filter.created_to)/>
+                </div>
+                <div class="field">
+                    <label for="guests-pending-days">"Pending for more than (days)"</label>
+                    <input id="guests-pending-days" name="pending_days" type="number" min="0" inputmode="numeric" value=days(filter.pending_days)/>
+                </div>
+                <div class="field">
+                    <label for="guests-inactive-days">"Last sign-in more than (days) ago"</label>
+                    <input id="guests-inactive-days" name="inactive_days" type="number" min="0" inputmode="numeric" value=days(filter.inactive_days)/>
+                </div>
+                <div class="field">
+                    <label for="guests-sponsor">"Sponsored by (object id)"</label>
+                    <input id="guests-sponsor" name="sponsor" type="text" value=text(&filter.sponsor)/>
+                </div>
+                <div class="field checkbox">
+                    <input id="guests-no-sponsor" name="no_sponsor" type="checkbox" value="yes" checked=filter.no_sponsor/>
+                    <label for="guests-no-sponsor">"Has no sponsor"</label>
+                </div>
+                <div class="field">
+                    <label for="guests-sort">"Sort by"</label>
+                    <select id="guests-sort" name="sort">
+                        {options(Sort::ALL, filter.sort.or(Some(Sort::Name)), Sort::as_str, Sort::words)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-dir">"Order"</label>
+                    <select id="guests-dir" name="dir">
+                        {options(Direction::ALL, filter.dir.or(Some(Direction::Asc)), Direction::as_str, Direction::words)}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="guests-cols">"Columns"</label>
+                    <select id="guests-cols" name="cols">
+                        {COLUMN_SETS.iter().map(|(value, words, _)| view! { <option value=*value selected=cols == *value>{*words}</option> }).collect_view()}
+                        {(!cols.is_empty() && !COLUMN_SETS.iter().any(|(v, _, _)| *v == cols)).then(|| view! { <option value=cols.clone() selected=true>"As in the link"</option> })}
+                    </select>
+                </div>
+            </div>
+            <button type="submit" class="button primary">"Show guests"</button>
+            " "
+            <a href=routes::GUESTS>"Clear the filters"</a>
+        </form>
+    }
+}
+
+fn count_words(n: u64) -> String {
+    if n == 1 { "1 external user matches".to_owned() } else { format!("{n} external users match") }
+}
+
+#[component]
+fn Results(data: GuestsData) -> impl IntoView {
+    let GuestsData { filter, page } = data;
+    let columns: Vec<Column> = filter.columns().to_vec();
+    let export = format!("{}?{}", routes::GUESTS_EXPORT, filter.first_page().to_query_string());
+    let next = page.next_after.as_deref().map(|after| filter.page_after(after).href());
+    let first = filter.after.is_some().then(|| filter.first_page().href());
+    let summary = match page.total {
+        Some(total) => count_words(total),
+        None => format!("{} shown on this page", page.rows.len()),
+    };
+    let headings = columns.iter().map(|c| view! { <th scope="col">{c.words()}</th> }).collect_view();
+    let empty = page.rows.is_empty();
+    let rows = page
+        .rows
+        .into_iter()
+        .map(|guest| {
+            let href = routes::guest(&guest.id);
+            let label = format!("Select {}", guest.display_name);
+            let cells = columns
+                .iter()
+                .map(|column| match column {
+                    Column::Name => view! { <td><a href=href.clone()>{guest.display_name.clone()}</a></td> }.into_any(),
+                    other => view! { <td>{guest.cell(*other)}</td> }.into_any(),
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <td><input type="checkbox" name="ids" value=guest.id.clone() aria-label=label/></td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let notes = page.notes.into_iter().map(|note| view! { <p class="help">{note}</p> }).collect_view();
+    view! {
+        <section aria-labelledby="guests-results">
+            <h2 id="guests-results">{summary}</h2>
+            {notes}
+            <p><a href=export download="guestlist-guests.csv">"Export this view as CSV"</a></p>
+            {if empty {
+                view! { <p>"Nobody on this page matches. Clear a filter, or go on to the next page if there is one."</p> }.into_any()
+            } else {
+                view! {
+                    <form method="post" action=routes::GUESTS_SELECTION class="guest-selection">
+                        <input type="hidden" name="filter" value=filter.first_page().to_query_string()/>
+                        <div class="table-scroll">
+                            <table class="guests">
+                                <thead><tr><th scope="col"><span class="visually-hidden">"Select"</span></th>{headings}</tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                        <fieldset class="selection-scope">
+                            <legend>"Act on"</legend>
+                            <label><input type="radio" name="scope" value="ids" checked=true/>" the guests ticked above"</label>
+                            <label><input type="radio" name="scope" value="filter"/>{format!(" everyone matching this view{}", page.total.map(|n| format!(" ({n})")).unwrap_or_default())}</label>
+                        </fieldset>
+                        <p class="help">"Next you see who changes and who is skipped, and why. Nothing changes until you confirm."</p>
+                        <div class="actions">
+                            <button type="submit" name="action" value="resend" class="button secondary">"Resend invitations…"</button>
+                            <button type="submit" name="action" value="disable" class="button secondary">"Block sign-in…"</button>
+                            <button type="submit" name="action" value="enable" class="button secondary">"Allow sign-in…"</button>
+                            <button type="submit" name="action" value="delete" class="button secondary">"Delete…"</button>
+                        </div>
+                    </form>
+                }.into_any()
+            }}
+            <nav class="pager" aria-label="Pages">
+                {first.map(|href| view! { <a href=href>"First page"</a> " " })}
+                {next.map(|href| view! { <a href=href rel="next">"Next page"</a> })}
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,278 @@
+//! Actions on several guests: the list page's form posts to `POST /guests/selection` (a plain
+//! route: ticked rows come as repeated `ids`), which stores a preview and shows it at
+//! `/guests/selection/{id}`; "Confirm" starts the background job, and the same page then shows
+//! each row's result, refreshing itself (without JavaScript) until the job is done.
+
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+use services::guests::selection::{BulkAction, Preview, SelectedGuest, SelectionStatus};
+use services::jobs::{JobRow, RowState};
+
+use crate::error::PageError;
+use crate::routes;
+use crate::widgets::{Alert, DataTable};
+
+#[cfg(feature = "ssr")]
+pub use server::start;
+
+/// Session key of a selection that could not be previewed (shown on `/guests/selection`).
+#[cfg(feature = "ssr")]
+const PROBLEM: &str = "guests_selection_problem";
+
+#[cfg(feature = "ssr")]
+mod server {
+    use axum::extract::Form;
+    use axum::http::{header, StatusCode};
+    use axum::response::{IntoResponse, Redirect, Response};
+    use axum::Extension;
+    use services::guests::selection::{preview, SelectionRequest};
+    use services::Context;
+    use tower_sessions::Session;
+
+    use crate::error::PageError;
+    use crate::server::Me;
+
+    /// `POST /guests/selection`: previews the action on the posted guests, then shows the
+    /// preview; a problem is kept for `GET /guests/selection`.
+    pub async fn start(session: Session, Extension(ctx): Extension<Context>, Form(fields): Form<Vec<(String, String)>>) -> Response {
+        let previewed = async {
+            let me = Me::from_session(ctx, session.clone()).await?;
+            // Refuse before reading the form: only those who may act on guests get further.
+            me.actor.require_helpdesk()?;
+            let request = SelectionRequest::from_pairs(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+            let preview = preview(&me.ctx, &me.actor, &request).await?;
+            me.save().await?;
+            Ok::<_, PageError>(preview)
+        };
+        match previewed.await {
+            Ok(preview) => Redirect::to(&crate::routes::guest_selection(&preview.id)).into_response(),
+            Err(PageError::Service(error)) if error.is_refusal() => {
+                let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::FORBIDDEN);
+                (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], error.to_string()).into_response()
+            }
+            Err(error) => {
+                // The page after the redirect says what went wrong and what to do.
+                let _ = session.insert(super::PROBLEM, error.to_string()).await;
+                Redirect::to(crate::routes::GUESTS_SELECTION).into_response()
+            }
+        }
+    }
+}
+
+/// What `/guests/selection` shows: the last problem with a selection, if any.
+#[server(endpoint = "guests/selection/problem")]
+pub async fn selection_problem() -> Result<Option<String>, PageError> {
+    crate::server::Me::load().await?;
+    crate::server::take::<String>(PROBLEM).await
+}
+
+/// A preview and, once confirmed, its job (its owner only).
+#[server(endpoint = "guests/selection/status")]
+pub async fn load_selection(id: String) -> Result<SelectionStatus, PageError> {
+    let me = crate::server::Me::load().await?;
+    Ok(services::guests::selection::status(&me.ctx, &me.actor, &id).await?)
+}
+
+/// The answer of a confirmation that did not start a job.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmProblem {
+    pub id: String,
+    pub text: String,
+}
+
+/// Confirms the preview `id`: checks everyone again and starts the job, then shows its rows.
+#[server(endpoint = "guests/selection/confirm")]
+pub async fn confirm_selection(id: String) -> Result<Option<ConfirmProblem>, PageError> {
+    let me = crate::server::Me::load().await?;
+    match services::guests::selection::confirm(&me.ctx, &me.actor, &id).await {
+        Ok(_) => {
+            me.save().await?;
+            leptos_axum::redirect(&routes::guest_selection(&id));
+            Ok(None)
+        }
+        Err(error @ services::Error::Invalid(_)) => crate::server::answer(CONFIRM_PROBLEM, ConfirmProblem { id, text: error.to_string() }).await,
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[cfg(feature = "ssr")]
+const CONFIRM_PROBLEM: &str = "guests_selection_confirm_problem";
+
+/// The confirmation's refusal kept for the page after a plain POST.
+#[server(endpoint = "guests/selection/confirm-problem")]
+pub async fn take_confirm_problem(id: String) -> Result<Option<ConfirmProblem>, PageError> {
+    crate::server::Me::load().await?;
+    Ok(crate::server::take::<ConfirmProblem>(CONFIRM_PROBLEM).await?.filter(|p| p.id == id))
+}
+
+/// `GET /guests/selection`: where a selection that could not be previewed ends.
+#[component]
+pub fn SelectionProblemPage() -> impl IntoView {
+    let problem = Resource::new_blocking(|| (), |_| selection_problem());
+    view! {
+        <Title text="Act on several guests"/>
+        <h1>"Act on several guests"</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match problem.await {
+                    Ok(Some(text)) => view! { <Alert text/> }.into_any(),
+                    Ok(None) => view! { <p>"Tick guests on the Guests page, or choose all guests matching its filter, then choose what to do."</p> }.into_any(),
+                    Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <p><a href=routes::GUESTS>"Back to the guests"</a></p>
+    }
+}
+
+/// `/guests/selection/{id}`: the preview, or the job's results.
+#[component]
+pub fn SelectionPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let status = Resource::new_blocking(id, load_selection);
+    let problem = Resource::new_blocking(id, take_confirm_problem);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let problem = problem.await.ok().flatten();
+                match status.await {
+                    Ok(status) => view! { <StatusView status problem/> }.into_any(),
+                    Err(error) => view! {
+                        <Title text="Act on several guests"/>
+                        <h1>"Act on several guests"</h1>
+                        <Alert text=error.to_string()/>
+                        <p><a href=routes::GUESTS>"Back to the guests"</a></p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn title(preview: &Preview) -> String {
+    match &preview.sponsor {
+        Some(sponsor) if preview.action == BulkAction::AddSponsor => format!("Add {} as sponsor", sponsor.name),
+        _ => format!("{} — several guests", preview.action.words()),
+    }
+}
+
+fn back(preview: &Preview) -> String {
+    match &preview.filter {
+        Some(filter) if !filter.is_empty() => format!("{}?{}", routes::GUESTS, filter.trim_start_matches('?')),
+        _ => routes::GUESTS.to_owned(),
+    }
+}
+
+#[component]
+fn GuestRows(guests: Vec<SelectedGuest>, skipped: bool) -> impl IntoView {
+    let rows = guests
+        .into_iter()
+        .map(|g| {
+            let why = g.skipped.clone().unwrap_or_default();
+            view! {
+                <tr>
+                    <td><a href=routes::guest(&g.id)>{g.name}</a></td>
+                    <td class="upn">{g.user_principal_name}</td>
+                    {skipped.then(|| view! { <td>{why}</td> })}
+                </tr>
+            }
+        })
+        .collect_view();
+    if skipped {
+        view! { <DataTable class="skipped" headings=&["Name", "User name", "Why skipped"]>{rows}</DataTable> }.into_any()
+    } else {
+        view! { <DataTable class="will-change" headings=&["Name", "User name"]>{rows}</DataTable> }.into_any()
+    }
+}
+
+#[component]
+fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>) -> impl IntoView {
+    let running = status.running();
+    let SelectionStatus { preview, job } = status;
+    let confirm = ServerAction::<ConfirmSelection>::new();
+    let problem = Signal::derive(move || match confirm.value().get() {
+        Some(Ok(problem)) => problem.map(|p| p.text),
+        Some(Err(error)) => Some(error.to_string()),
+        None => problem.as_ref().map(|p| p.text.clone()),
+    });
+    let heading = title(&preview);
+    let back = back(&preview);
+    let skipped = (!preview.skipped.is_empty()).then(|| {
+        let guests = preview.skipped.clone();
+        view! { <h2>"Skipped"</h2> <GuestRows guests skipped=true/> }
+    });
+    let body = match job {
+        None => {
+            let count = preview.change.len();
+            let button = match (preview.action, count) {
+                (BulkAction::Delete, n) => format!("Confirm: delete {n} guest{}", if n == 1 { "" } else { "s" }),
+                (action, n) => format!("Confirm: {} for {n} guest{}", action.words().to_lowercase(), if n == 1 { "" } else { "s" }),
+            };
+            let delete_note = (preview.action == BulkAction::Delete)
+                .then(|| view! { <p class="help">"Deleted guests can be restored, with their group memberships, from Recently deleted guests for 30 days."</p> });
+            let changes = (count > 0).then(|| {
+                let guests = preview.change.clone();
+                view! { <h2>"Will change"</h2> <GuestRows guests skipped=false/> }
+            });
+            view! {
+                <p role="status">{preview.summary()}</p>
+                {preview.cap_note().map(|note| view! { <p class="alert">{note}</p> })}
+                {move || problem.get().map(|text| view! { <Alert text/> })}
+                {changes}
+                {skipped}
+                {delete_note}
+                {(count > 0).then(|| view! {
+                    <ActionForm action=confirm>
+                        <input type="hidden" name="id" value=preview.id.clone()/>
+                        <p class="help">"Everyone is checked again when you confirm; then a background job changes them one by one, and this page shows each result."</p>
+                        <button type="submit" class="button primary">{button}</button>
+                    </ActionForm>
+                })}
+                <p><a href=back.clone()>"Cancel: back to the guests"</a></p>
+            }
+            .into_any()
+        }
+        Some(detail) => {
+            let state = detail.job.state.label();
+            let counts = detail.job.rows;
+            let rows = detail.rows.into_iter().map(|row| view! { <ResultRow row/> }).collect_view();
+            view! {
+                {running.then(|| view! { <Meta http_equiv="refresh" content="3"/> })}
+                <p role="status">{format!("Job {}: {state}. {} done, {} failed, {} waiting.", detail.job.id, counts.done, counts.failed, counts.pending + counts.in_flight)}</p>
+                {running.then(|| view! { <p class="help">"This page refreshes itself every few seconds until the job is done."</p> })}
+                <DataTable class="job-rows" headings=&["Guest", "State", "Result"]>{rows}</DataTable>
+                {skipped}
+                <p><a href=back.clone()>"Back to the guests"</a></p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Title text=heading.clone()/>
+        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=back.clone()>"Guests"</a></nav>
+        <h1>{heading}</h1>
+        {body}
+    }
+}
+
+#[component]
+fn ResultRow(row: JobRow) -> impl IntoView {
+    let name = row.input.get("name").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    let id = row.input.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    let result = match row.state {
+        RowState::Done => row.result.as_ref().and_then(|r| r.get("done")).and_then(|d| d.as_str()).unwrap_or("Done.").to_owned(),
+        RowState::Failed => row.error.clone().unwrap_or_default(),
+        _ => String::new(),
+    };
+    view! {
+        <tr>
+            <td><a href=routes::guest(&id)>{name}</a></td>
+            <td>{row.state.label()}</td>
+            <td>{result}</td>
+        </tr>
+    }
+}

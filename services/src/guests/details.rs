@@ -1,0 +1,544 @@
+//! One external user in full: every key property with what it means, their invitation, who
+//! invited them, sponsors, groups, app assignments, sign-in activity (or why Graph gives none),
+//! their audit trail, and what the reader may do about them. Read in one Graph `$batch` (plus one
+//! for the names of app roles when they have any), never one call per relationship.
+
+use serde::{Deserialize, Serialize};
+
+use crate::audit::AuditEvent;
+
+/// One property: its name, its value in words and one line on what it means.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+    pub explain: String,
+}
+
+/// Whether a linked object is a person or a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LinkedKind {
+    User,
+    Group,
+}
+
+/// A sponsor or a group, as the page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Linked {
+    pub id: String,
+    pub name: String,
+    pub kind: LinkedKind,
+    /// The e-mail address or user name of a person; the kind of group.
+    pub detail: Option<String>,
+}
+
+/// An app the guest is assigned to, with the role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppAssignment {
+    pub app: String,
+    pub role: String,
+    pub since: Option<String>,
+}
+
+/// The three sign-in times Graph keeps, in words, or why there are none.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignIns {
+    Known { interactive: Option<String>, non_interactive: Option<String>, successful: Option<String> },
+    /// Graph gave none: the sentence says why (no licence, no permission, …).
+    Unavailable(String),
+}
+
+/// What the reader may do on the page; the services check again when it is done.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offers {
+    /// Resend the pending invitation (Admins and Helpdesk Administrators).
+    pub resend: bool,
+    /// Reset the redemption (Admins and Helpdesk Administrators).
+    pub reset: bool,
+    /// Change the user type and the e-mail address, groups, sponsors (Admins).
+    pub manage: bool,
+    /// Disable or enable the account (Admins, not for synced accounts or the portal's admins).
+    pub enable_disable: bool,
+    /// Delete the account (same rules).
+    pub delete: bool,
+    /// Why some of the above are not offered, in sentences.
+    pub notes: Vec<String>,
+}
+
+/// Everything the details page shows about one person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuestDetails {
+    pub id: String,
+    pub display_name: String,
+    pub user_principal_name: String,
+    pub mail: Option<String>,
+    /// The plain status ("Pending since 3 March 2026", "Inactive 212 days", …).
+    pub status: String,
+    pub enabled: bool,
+    pub synced: bool,
+    /// The invitation is not accepted yet.
+    pub pending: bool,
+    /// Found external by Guestlist's rules (not by userType alone).
+    pub external: bool,
+    /// Every key property, each with what it means.
+    pub facts: Vec<Fact>,
+    /// Who invited them through Guestlist, and when; or that Guestlist did not.
+    pub invited_by: String,
+    /// The sponsors, or why they could not be read.
+    pub sponsors: Result<Vec<Linked>, String>,
+    pub groups: Vec<Linked>,
+    /// They belong to more groups than one page of Graph's answer holds.
+    pub more_groups: bool,
+    /// Directory roles they hold (by name), which make some of them the portal's own admins.
+    pub roles: Vec<String>,
+    pub apps: Vec<AppAssignment>,
+    pub sign_ins: SignIns,
+    /// Their audit trail in Guestlist, newest first.
+    pub audit: Vec<AuditEvent>,
+    pub offers: Offers,
+}
+
+#[cfg(feature = "server")]
+pub use server::*;
+
+#[cfg(feature = "server")]
+mod server {
+    use std::collections::BTreeSet;
+
+    use chrono::{DateTime, Utc};
+    use graph::{
+        AppRoleAssignment, ApiVersion, Batch, BatchRequest, BatchResponses, Caller, DirectoryObject, DirectoryObjectKind, ErrorCode,
+        GraphError, ObjectId, Organization, Page, Query, ServicePrincipal, User,
+    };
+    use http::Method;
+
+    use super::*;
+    use crate::audit::{self, AuditAction, AuditOutcome};
+    use crate::directory::{date_words, provider_words};
+    use crate::guests::status::{classify, is_external, INACTIVE_AFTER_DAYS};
+    use crate::{Actor, Context, Error, Result, Role};
+
+    /// Directory roles whose holders are the portal's own administrators: Guestlist never
+    /// disables or deletes them (Global Administrator, User Administrator).
+    pub const PORTAL_ADMIN_ROLES: [&str; 2] = ["62e90394-69f5-4237-9190-012177145e10", "fe930be7-5e62-47db-91af-98c3a49a38b1"];
+
+    /// Most audit events the page shows.
+    const AUDIT_ROWS: i64 = 50;
+
+    /// What one `$batch` answers about a user.
+    pub struct Read {
+        pub user: User,
+        pub organisation: Organization,
+        /// `signInActivity`, or Graph's refusal of it.
+        pub sign_ins: std::result::Result<Option<graph::SignInActivity>, GraphError>,
+        /// The sponsors, or why Graph would not give them.
+        pub sponsors: std::result::Result<Vec<DirectoryObject>, Error>,
+        pub member_of: Page<DirectoryObject>,
+        pub assignments: Vec<AppRoleAssignment>,
+    }
+
+    impl Read {
+        /// Holds one of the [`PORTAL_ADMIN_ROLES`].
+        pub fn is_portal_admin(&self) -> bool {
+            self.member_of.value.iter().filter_map(|m| m.role_template_id.as_deref()).any(|r| PORTAL_ADMIN_ROLES.iter().any(|a| a.eq_ignore_ascii_case(r)))
+        }
+
+        pub fn synced(&self) -> bool {
+            self.user.on_premises_sync_enabled == Some(true)
+        }
+
+        /// The address audit entries name them by (as the Directory's actions do).
+        pub fn who(&self) -> String {
+            self.user.mail.clone().or_else(|| self.user.user_principal_name.clone()).unwrap_or_default()
+        }
+    }
+
+    fn not_found(error: GraphError) -> Error {
+        match error.code() {
+            Some(ErrorCode::ResourceNotFound) => Error::NotFound("That is not a user of this directory (or no longer). Find them on the Guests page.".into()),
+            _ => error.into(),
+        }
+    }
+
+    fn take<T: serde::de::DeserializeOwned>(answers: &mut BatchResponses, id: &str) -> std::result::Result<T, GraphError> {
+        let answer = answers.take(id).ok_or_else(|| GraphError::Decode { url: "$batch".into(), reason: format!("no answer for {id}") })?;
+        answer.into_result()
+    }
+
+    /// The user, their organisation, sign-ins, sponsors, memberships and app assignments in one
+    /// `$batch` ("Combine multiple requests in one HTTP call using JSON batching"). Sign-ins and
+    /// sponsors are separate requests so that Graph refusing them (no Entra ID P1, no
+    /// `AuditLog.Read.All`) leaves the rest of the page.
+    pub async fn read(caller: &Caller, id: ObjectId) -> Result<Read> {
+        let user = id.to_string();
+        let get = |name: &str, segments: &[&str], query: &Query| BatchRequest::new(name, Method::GET, segments, query);
+        let mut batch = Batch::new(ApiVersion::V1);
+        let requests = [
+            // The Directory card's fields; `signInActivity` apart, so that refusing it leaves the rest.
+            get("user", &["users", &user], &Query::new().select(crate::directory::CARD_FIELDS)),
+            get("signIns", &["users", &user], &Query::new().select(&["id", "signInActivity"])),
+            get("sponsors", &["users", &user, "sponsors"], &Query::new()),
+            get("memberOf", &["users", &user, "memberOf"], &Query::new()),
+            get("apps", &["users", &user, "appRoleAssignments"], &Query::new()),
+            get("organization", &["organization"], &Query::new()),
+        ];
+        for request in requests {
+            batch.push(request).map_err(|e| Error::Invalid(e.to_string()))?;
+        }
+        let mut answers = caller.batch(&batch).await?;
+        let user: User = take(&mut answers, "user").map_err(not_found)?;
+        let organisation = take::<Page<Organization>>(&mut answers, "organization")?
+            .value
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::Unavailable("Microsoft Entra did not describe your organisation. Try again in a moment.".into()))?;
+        let sign_ins = take::<User>(&mut answers, "signIns").map(|u| u.sign_in_activity);
+        let sponsors = take::<Page<DirectoryObject>>(&mut answers, "sponsors").map(|p| p.value).map_err(Error::from);
+        let member_of: Page<DirectoryObject> = take(&mut answers, "memberOf")?;
+        let assignments = take::<Page<AppRoleAssignment>>(&mut answers, "apps")?.value;
+        Ok(Read { user, organisation, sign_ins, sponsors, member_of, assignments })
+    }
+
+    /// The names of the app roles in `assignments`, from their apps, in one more `$batch`.
+    async fn role_names(caller: &Caller, assignments: &[AppRoleAssignment]) -> Vec<ServicePrincipal> {
+        let resources: BTreeSet<String> = assignments.iter().filter_map(|a| a.resource_id.map(|r| r.to_string())).collect();
+        if resources.is_empty() {
+            return Vec::new();
+        }
+        let mut batch = Batch::new(ApiVersion::V1);
+        for (n, resource) in resources.iter().take(graph::MAX_BATCH_REQUESTS).enumerate() {
+            let request = BatchRequest::new(n.to_string(), Method::GET, &["servicePrincipals", resource.as_str()], &Query::new().select(&["id", "displayName", "appRoles"]));
+            if batch.push(request).is_err() {
+                break;
+            }
+        }
+        // The names only make the page nicer: without them it shows the role's id.
+        let Ok(mut answers) = caller.batch(&batch).await else { return Vec::new() };
+        (0..batch.len()).filter_map(|n| take::<ServicePrincipal>(&mut answers, &n.to_string()).ok()).collect()
+    }
+
+    /// What each identity issuer says about how they sign in (Microsoft Learn: "Properties of a
+    /// Microsoft Entra B2B collaboration user", Identities).
+    pub fn issuer_explained(issuer: &str, organisation: &Organization) -> String {
+        if organisation.owns_domain(issuer) {
+            return format!("{issuer} is your own organisation: this entry is their user name in your directory, not how they prove who they are.");
+        }
+        match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
+            "externalazuread" => "They sign in with a work or school account of another Microsoft Entra organisation, under that organisation's rules (MFA, password, Conditional Access).".into(),
+            "microsoftaccount" => "They sign in with a personal Microsoft account (Outlook.com, Hotmail, Xbox…).".into(),
+            "google.com" => "They sign in with their Google account (Google federation).".into(),
+            "facebook.com" => "They sign in with their Facebook account.".into(),
+            "mail" => "They sign in with a one-time passcode that Microsoft e-mails to their address each time: they have no account of their own with Microsoft or a federated provider.".into(),
+            other if other.starts_with("http") => format!("They sign in at their organisation's own identity provider ({issuer}), federated with yours by SAML or WS-Fed."),
+            _ => format!("They sign in with {}.", provider_words(issuer)),
+        }
+    }
+
+    fn words(at: Option<DateTime<Utc>>) -> Option<String> {
+        at.map(date_words)
+    }
+
+    fn dash(value: Option<String>) -> String {
+        value.filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "—".into())
+    }
+
+    fn fact(label: &str, value: impl Into<String>, explain: impl Into<String>) -> Fact {
+        Fact { label: label.into(), value: value.into(), explain: explain.into() }
+    }
+
+    /// The key properties, each with what it means.
+    pub fn facts(user: &User, organisation: &Organization) -> Vec<Fact> {
+        let user_type = user.user_type.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into());
+        let state = match user.external_user_state.as_ref().map(|s| s.as_str()) {
+            None => "Not invited".to_owned(),
+            Some("PendingAcceptance") => "Pending acceptance".to_owned(),
+            Some(other) => other.to_owned(),
+        };
+        let identities: Vec<String> = user
+            .identities
+            .iter()
+            .flatten()
+            .filter_map(|i| i.issuer.as_deref())
+            .map(|issuer| issuer_explained(issuer, organisation))
+            .collect();
+        let issuers: Vec<&str> = user.identities.iter().flatten().filter_map(|i| i.issuer.as_deref()).collect();
+        let mut facts = vec![
+            fact("User name", dash(user.user_principal_name.clone()), "Their user name in your directory. Guests get one with #EXT#, made from their e-mail address; it never changes how they sign in."),
+            fact("E-mail address", dash(user.mail.clone()), "Where Microsoft sends their invitations and notifications."),
+            fact(
+                "User type",
+                user_type,
+                "Member or Guest: whether they count as part of your organisation, which decides their default permissions in your directory. It does not say how they sign in or whether they are external.",
+            ),
+            fact(
+                "Identities",
+                if issuers.is_empty() { "—".to_owned() } else { issuers.join(", ") },
+                if identities.is_empty() { "Graph lists no identities for them.".to_owned() } else { identities.join(" ") },
+            ),
+            fact(
+                "Invitation state",
+                state,
+                "Pending acceptance: invited, but they have not accepted yet. Accepted: they redeemed the invitation and sign in with their own account. Empty: never invited.",
+            ),
+            fact(
+                "Invitation state changed",
+                dash(words(user.external_user_state_change_date_time)),
+                "When they were invited, accepted, or had their redemption reset last.",
+            ),
+            fact(
+                "Created by",
+                user.creation_type.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_else(|| "—".into()),
+                "Invitation: created by a B2B invitation. Empty: created in your directory as a work account (internal, or synced).",
+            ),
+            fact(
+                "Directory synced",
+                if user.on_premises_sync_enabled == Some(true) { "Yes" } else { "No" },
+                "Synced accounts are mastered in your on-premises Active Directory: Microsoft Entra (and Guestlist) cannot change, disable or delete them.",
+            ),
+            fact(
+                "Sign-in",
+                if user.account_enabled == Some(false) { "Blocked" } else { "Allowed" },
+                "Blocked accounts cannot sign in at all, whatever their invitation says.",
+            ),
+            fact("Created", dash(words(user.created_date_time)), "When the account appeared in your directory (empty for some accounts from before June 2018)."),
+            fact("Company", dash(user.company_name.clone()), "As entered in your directory; nobody checks it."),
+        ];
+        if let Some(job) = user.job_title.clone().filter(|j| !j.is_empty()) {
+            facts.push(fact("Job title", job, "As entered in your directory."));
+        }
+        if let Some(other) = user.other_mails.clone().filter(|m| !m.is_empty()) {
+            facts.push(fact("Other e-mail addresses", other.join(", "), "More addresses they can be found by."));
+        }
+        facts
+    }
+
+    /// The three sign-in times in words, or why Graph gave none.
+    fn sign_ins(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>) -> (SignIns, bool) {
+        match read {
+            Ok(Some(activity)) => (
+                SignIns::Known {
+                    interactive: words(activity.last_sign_in_date_time),
+                    non_interactive: words(activity.last_non_interactive_sign_in_date_time),
+                    successful: words(activity.last_successful_sign_in_date_time),
+                },
+                true,
+            ),
+            Ok(None) => (SignIns::Known { interactive: None, non_interactive: None, successful: None }, true),
+            Err(error) => {
+                let why = if matches!(error.code(), Some(ErrorCode::Other(code)) if code.contains("NonPremium")) {
+                    "Unavailable: your organisation has no Microsoft Entra ID P1 or P2 licence, which sign-in activity needs."
+                } else if matches!(error.code(), Some(ErrorCode::AuthorizationRequestDenied) | Some(ErrorCode::Unauthorized)) {
+                    "Unavailable: Guestlist lacks the AuditLog.Read.All permission, which sign-in activity needs. An administrator can grant it to the app."
+                } else {
+                    "Unavailable: Microsoft Entra did not give sign-in activity this time. Reload the page to try again."
+                };
+                (SignIns::Unavailable(why.into()), false)
+            }
+        }
+    }
+
+    fn linked(object: &DirectoryObject) -> Option<Linked> {
+        let kind = match object.kind() {
+            DirectoryObjectKind::User => LinkedKind::User,
+            DirectoryObjectKind::Group => LinkedKind::Group,
+            DirectoryObjectKind::Other(_) => return None,
+        };
+        let detail = match kind {
+            LinkedKind::User => object.mail.clone().or_else(|| object.user_principal_name.clone()),
+            LinkedKind::Group => object.mail.clone(),
+        };
+        Some(Linked { id: object.id?.to_string(), name: object.display_name.clone().unwrap_or_default(), kind, detail })
+    }
+
+    /// The sponsors as the page lists them.
+    pub fn sponsors_of(read: &Read) -> std::result::Result<Vec<Linked>, String> {
+        match &read.sponsors {
+            Ok(sponsors) => Ok(sponsors.iter().filter_map(linked).collect()),
+            Err(error) => Err(format!("Their sponsors could not be read: {error}")),
+        }
+    }
+
+    /// Who invited them through Guestlist, from its own audit trail.
+    fn invited_by(trail: &[AuditEvent]) -> String {
+        let invited = |e: &&AuditEvent| {
+            matches!(e.action, AuditAction::Invite | AuditAction::ConvertToExternalUser)
+                && matches!(e.outcome, AuditOutcome::Invited | AuditOutcome::InvitedStepFailed)
+        };
+        // The trail is newest first: the first invitation is the last one in it.
+        match trail.iter().filter(invited).last() {
+            Some(event) => {
+                let on = DateTime::parse_from_rfc3339(&event.at).map(|at| date_words(at.with_timezone(&Utc))).unwrap_or_else(|_| event.at.clone());
+                let how = if event.action == AuditAction::Invite { "Invited" } else { "Converted to B2B" };
+                format!("{how} by {} on {on}, through Guestlist", event.actor)
+            }
+            None => "Not invited through Guestlist (or before its audit trail began): Microsoft Entra's own audit log says who invited them.".into(),
+        }
+    }
+
+    /// Why Guestlist may not block or delete this account, if it may not: synced accounts
+    /// (Graph refuses), yourself, and the portal's own administrators.
+    pub fn protected(actor: &Actor, read: &Read) -> Option<String> {
+        let who = name(&read.user);
+        if read.synced() {
+            return Some(format!(
+                "{who} is synced from your on-premises Active Directory, so Microsoft Entra refuses to change the account here: block or delete it in Active Directory, and Microsoft Entra Connect brings the change over."
+            ));
+        }
+        let myself = actor.object_id().zip(read.user.id).is_some_and(|(me, id)| id.to_string().eq_ignore_ascii_case(me));
+        if myself {
+            return Some("That is your own account: Guestlist does not let you block or delete yourself.".into());
+        }
+        read.is_portal_admin().then(|| format!(
+            "{who} holds an administrator role (Global Administrator or User Administrator) and so is an administrator of Guestlist: Guestlist does not block or delete its own administrators. Do it in the Microsoft Entra admin center if you must."
+        ))
+    }
+
+    /// What `actor` may do to this person, and why not.
+    pub fn offers(actor: &Actor, read: &Read, external: bool) -> Offers {
+        let admin = actor.has(Role::Admin);
+        let helpdesk = admin || actor.has(Role::Helpdesk);
+        let pending = read.user.external_user_state.as_ref().is_some_and(|s| s.as_str() != "Accepted");
+        let invited = read.user.external_user_state.is_some();
+        let mut notes = Vec::new();
+        let protected = protected(actor, read);
+        if let Some(why) = protected.clone().filter(|_| admin) {
+            notes.push(why);
+        }
+        if !admin && helpdesk {
+            notes.push("As a Helpdesk Administrator you can resend and reset invitations; other changes need an administrator.".into());
+        }
+        if !external {
+            notes.push("Guestlist does not count this account as external: it has no invitation, no #EXT# user name and no outside identity.".into());
+        }
+        Offers {
+            resend: helpdesk && pending,
+            reset: helpdesk && invited,
+            manage: admin,
+            enable_disable: admin && protected.is_none(),
+            delete: admin && protected.is_none(),
+            notes,
+        }
+    }
+
+    fn name(user: &User) -> String {
+        user.display_name.clone().unwrap_or_else(|| "This person".into())
+    }
+
+    /// One person in full (Admins and Helpdesk Administrators). Reads with the application's
+    /// permissions after this check, as the Directory does, so a Helpdesk Administrator sees what
+    /// an Admin sees. At most two Graph calls.
+    pub async fn details(ctx: &Context, actor: &Actor, id: ObjectId) -> Result<GuestDetails> {
+        actor.require_helpdesk()?;
+        let caller = ctx.app();
+        let read = read(&caller, id).await?;
+        let apps = role_names(&caller, &read.assignments).await;
+        let (sign_ins, sign_in_known) = sign_ins(&read.sign_ins);
+        let mut user = read.user.clone();
+        user.sign_in_activity = read.sign_ins.as_ref().ok().cloned().flatten();
+        let status = classify(&user, sign_in_known, ctx.clock.now(), INACTIVE_AFTER_DAYS).words();
+        let external = is_external(&read.user, &read.organisation);
+        let targets: Vec<String> = [read.user.mail.clone(), read.user.user_principal_name.clone(), Some(id.to_string())].into_iter().flatten().collect();
+        let target_refs: Vec<&str> = targets.iter().map(String::as_str).collect();
+        let trail = audit::about(&ctx.db, &target_refs, AUDIT_ROWS).await?;
+        let groups = read.member_of.value.iter().filter(|m| m.kind() == DirectoryObjectKind::Group).filter_map(linked).collect();
+        let roles = read.member_of.value.iter().filter(|m| m.role_template_id.is_some()).filter_map(|m| m.display_name.clone()).collect();
+        let assignments = read
+            .assignments
+            .iter()
+            .map(|a| {
+                let app = apps.iter().find(|p| p.id.is_some() && p.id == a.resource_id);
+                let role = match a.app_role_id {
+                    Some(role) if role.is_nil() => "Default access".to_owned(),
+                    Some(role) => app
+                        .and_then(|p| p.app_roles.iter().find(|r| r.id == Some(role)))
+                        .and_then(|r| r.display_name.clone().or_else(|| r.value.clone()))
+                        .unwrap_or_else(|| role.to_string()),
+                    None => "Default access".to_owned(),
+                };
+                AppAssignment { app: a.resource_display_name.clone().unwrap_or_else(|| "An app".into()), role, since: words(a.created_date_time) }
+            })
+            .collect();
+        let offers = offers(actor, &read, external);
+        Ok(GuestDetails {
+            id: id.to_string(),
+            display_name: name(&read.user),
+            user_principal_name: read.user.user_principal_name.clone().unwrap_or_default(),
+            mail: read.user.mail.clone(),
+            status,
+            enabled: read.user.account_enabled != Some(false),
+            synced: read.synced(),
+            pending: read.user.external_user_state.as_ref().is_some_and(|s| s.as_str() != "Accepted"),
+            external,
+            facts: facts(&read.user, &read.organisation),
+            invited_by: invited_by(&trail),
+            sponsors: sponsors_of(&read),
+            groups,
+            more_groups: read.member_of.next_link.is_some(),
+            roles,
+            apps: assignments,
+            sign_ins,
+            audit: trail,
+            offers,
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use serde_json::json;
+
+        fn organisation() -> Organization {
+            serde_json::from_value(json!({"id": "t", "displayName": "Northwind Traders", "verifiedDomains": [{"name": "northwind.example"}]})).unwrap()
+        }
+
+        #[test]
+        fn every_identity_issuer_is_explained() {
+            let org = organisation();
+            assert!(issuer_explained("ExternalAzureAD", &org).contains("another Microsoft Entra organisation"));
+            assert!(issuer_explained("MicrosoftAccount", &org).contains("personal Microsoft account"));
+            assert!(issuer_explained("google.com", &org).contains("Google"));
+            assert!(issuer_explained("facebook.com", &org).contains("Facebook"));
+            assert!(issuer_explained("mail", &org).contains("one-time passcode"));
+            assert!(issuer_explained("northwind.example", &org).contains("your own organisation"));
+            assert!(issuer_explained("https://sts.fabrikam.example/adfs/services/trust", &org).contains("SAML or WS-Fed"));
+        }
+
+        #[test]
+        fn user_type_is_explained_as_what_it_is_not() {
+            let user: User = serde_json::from_value(json!({"id": "b416e28c-d9f2-47a0-9b12-37c40629e5bd", "userType": "Guest",
+                "externalUserState": "PendingAcceptance", "externalUserStateChangeDateTime": "2026-03-03T10:00:00Z",
+                "identities": [{"signInType": "federated", "issuer": "mail"}]}))
+            .unwrap();
+            let facts = facts(&user, &organisation());
+            let by = |label: &str| facts.iter().find(|f| f.label == label).unwrap().clone();
+            assert_eq!(by("User type").value, "Guest");
+            assert!(by("User type").explain.contains("does not say how they sign in"));
+            assert_eq!(by("Invitation state").value, "Pending acceptance");
+            assert_eq!(by("Invitation state changed").value, "3 March 2026");
+            assert!(by("Identities").explain.contains("one-time passcode"));
+        }
+
+        #[test]
+        fn the_first_invitation_in_the_trail_names_the_inviter() {
+            let event = |id, action, outcome, actor: &str| AuditEvent {
+                id,
+                at: "2026-03-03T10:00:00Z".into(),
+                actor: actor.into(),
+                actor_id: None,
+                action,
+                target: "ann@fabrikam.example".into(),
+                options: "{}".into(),
+                outcome,
+                request_id: None,
+            };
+            let trail = [
+                event(3, AuditAction::Invite, AuditOutcome::Invited, "Mateo"),
+                event(2, AuditAction::ResendInvitation, AuditOutcome::Invited, "Grace"),
+                event(1, AuditAction::Invite, AuditOutcome::Invited, "Priya"),
+                event(0, AuditAction::Invite, AuditOutcome::Refused, "Sofia"),
+            ];
+            assert_eq!(invited_by(&trail), "Invited by Priya on 3 March 2026, through Guestlist");
+            assert!(invited_by(&trail[3..]).starts_with("Not invited through Guestlist"));
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! The Guests list: external users, a page at a time, with the facts to judge them.
+//!
+//! What Graph can filter is sent to Graph; what it cannot (sign-in activity together with other
+//! properties, identity providers without the account's own id, invitation age, sponsors in an
+//! advanced query) is checked on each page Graph returns, and the page says so. Pages follow
+//! Graph's `@odata.nextLink`: the list never reads every user.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::filter::Column;
+use super::status::GuestStatus;
+use crate::directory::date_words;
+
+/// One external user as the list (and its CSV export) shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guest {
+    pub id: String,
+    pub display_name: String,
+    /// With `#EXT#` for invited guests, as Graph has it.
+    pub user_principal_name: String,
+    pub mail: Option<String>,
+    /// `Member` or `Guest` as Graph spells it.
+    pub user_type: String,
+    pub status: GuestStatus,
+    /// Graph's `externalUserState` (`PendingAcceptance`, `Accepted`), if invited.
+    pub invitation: Option<String>,
+    /// When the invitation state last changed.
+    pub state_changed: Option<DateTime<Utc>>,
+    /// Identity providers they sign in with, as Graph names them (`google.com`, `mail`, …).
+    pub providers: Vec<String>,
+    pub synced: bool,
+    pub enabled: bool,
+    pub created: Option<DateTime<Utc>>,
+    /// The latest of the interactive, non-interactive and successful sign-ins.
+    pub last_sign_in: Option<DateTime<Utc>>,
+    pub company: Option<String>,
+    /// Sponsors' names, when the view asked Graph for them.
+    pub sponsors: Option<Vec<String>>,
+}
+
+impl Guest {
+    /// The text of one column, for the table and the CSV export alike.
+    pub fn cell(&self, column: Column) -> String {
+        let date = |at: Option<DateTime<Utc>>| at.map(date_words).unwrap_or_default();
+        let yes_no = |b: bool| if b { "Yes" } else { "No" }.to_owned();
+        match column {
+            Column::Name => self.display_name.clone(),
+            Column::Upn => self.user_principal_name.clone(),
+            Column::Mail => self.mail.clone().unwrap_or_default(),
+            Column::UserType => self.user_type.clone(),
+            Column::Identities => self.providers.join(", "),
+            Column::Synced => yes_no(self.synced),
+            Column::Invitation => match (self.invitation.as_deref(), self.state_changed) {
+                (None, _) => "Not invited".to_owned(),
+                (Some("Accepted"), Some(at)) => format!("Accepted on {}", date_words(at)),
+                (Some("Accepted"), None) => "Accepted".to_owned(),
+                (Some(_), Some(at)) => format!("Pending since {}", date_words(at)),
+                (Some(_), None) => "Pending".to_owned(),
+            },
+            Column::Status => self.status.words(),
+            Column::LastSignIn => match (&self.status, self.last_sign_in) {
+                (GuestStatus::Unknown, _) => "Not available".to_owned(),
+                (_, None) => "Never".to_owned(),
+                (_, at) => date(at),
+            },
+            Column::Created => date(self.created),
+            Column::Company => self.company.clone().unwrap_or_default(),
+            Column::Sponsors => match &self.sponsors {
+                Some(names) if names.is_empty() => "None".to_owned(),
+                Some(names) => names.join(", "),
+                None => String::new(),
+            },
+            Column::Enabled => yes_no(self.enabled),
+        }
+    }
+}
+
+/// One page of the list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuestPage {
+    pub rows: Vec<Guest>,
+    /// The cursor of the next page, if there is one.
+    pub next_after: Option<String>,
+    /// How many external users match what Graph filtered (before the checks on each page).
+    pub total: Option<u64>,
+    /// How many users Graph returned for this page (rows are the ones that passed every check).
+    pub read: usize,
+    /// What the reader should know about this view, in sentences.
+    pub notes: Vec<String>,
+}
+
+#[cfg(feature = "server")]
+pub use server::*;
+
+#[cfg(feature = "server")]
+mod server {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    use chrono::{DateTime, Duration, NaiveTime, Utc};
+    use futures::{Stream, TryStreamExt};
+    use graph::{Caller, ExternalUserState, Filter, Organization, Page, Query, Search, User, UserType};
+
+    use super::{Guest, GuestPage};
+    use crate::guests::filter::{Column, Direction, GuestFilter, Sort, StatusFilter, TypeFilter};
+    use crate::guests::status::{classify, is_external, last_sign_in, outside_issuers, INACTIVE_AFTER_DAYS};
+    use crate::{Actor, Context, Error, Result, Role};
+
+    /// Users per Graph page. Graph limits pages that carry `signInActivity` ("List users").
+    const PAGE_SIZE: u16 = 100;
+
+    const FIELDS: &[&str] = &[
+        "id",
+        "displayName",
+        "userPrincipalName",
+        "mail",
+        "userType",
+        "externalUserState",
+        "externalUserStateChangeDateTime",
+        "creationType",
+        "identities",
+        "onPremisesSyncEnabled",
+        "accountEnabled",
+        "createdDateTime",
+        "companyName",
+    ];
+
+    /// Helpdesk Administrators see the list (they may resend and reset); Admins do everything.
+    fn require_reader(actor: &Actor) -> Result<()> {
+        if actor.has(Role::Admin) || actor.has(Role::Helpdesk) {
+            Ok(())
+        } else {
+            Err(Error::NotAllowed { needed: Role::Admin })
+        }
+    }
+
+    /// How one view is asked of Graph.
+    pub struct Plan {
+        pub query: Query,
+        /// Sponsors are only available with `$expand`, which advanced queries do not allow
+        /// ("Advanced query capabilities on Microsoft Entra ID objects"): such views use only
+        /// what Graph filters without `ConsistencyLevel: eventual`.
+        pub with_sponsors: bool,
+        /// Checks Graph could not make, applied to each page.
+        pub on_each_page: Vec<&'static str>,
+    }
+
+    fn or_all(filters: impl IntoIterator<Item = Filter>) -> Option<Filter> {
+        filters.into_iter().reduce(Filter::or)
+    }
+
+    /// External users as Graph can find them: guests by user type, users created by invitation,
+    /// users with an invitation state, and (advanced queries only) `#EXT#` user names in the
+    /// tenant's initial domain — never user type alone, which misses external members and
+    /// cross-tenant synced users ("Properties of a Microsoft Entra B2B collaboration user").
+    fn external(advanced: bool, organisation: &Organization) -> Filter {
+        let mut parts = vec![
+            Filter::eq("userType", UserType::Guest),
+            Filter::eq("creationType", "Invitation"),
+            Filter::is_in("externalUserState", [ExternalUserState::PendingAcceptance, ExternalUserState::Accepted]),
+        ];
+        if advanced {
+            let initial = organisation.verified_domains.iter().filter(|d| d.is_initial == Some(true));
+            parts.extend(initial.map(|d| Filter::ends_with("userPrincipalName", format!("#EXT#@{}", d.name))));
+        }
+        or_all(parts).expect("at least one part")
+    }
+
+    /// The Graph query for `filter`, and what must be checked on each page instead.
+    pub fn plan(filter: &GuestFilter, organisation: &Organization, sign_ins: bool) -> Plan {
+        let with_sponsors = filter.sponsor.is_some() || filter.no_sponsor || filter.columns().contains(&Column::Sponsors);
+        let advanced_allowed = !with_sponsors;
+        let mut on_each_page = Vec::new();
+        let mut parts = vec![];
+        if let Some(user_type) = filter.user_type {
+            parts.push(Filter::eq("userType", if user_type == TypeFilter::Guest { UserType::Guest } else { UserType::Member }));
+        }
+        match filter.status {
+            Some(StatusFilter::Pending) => parts.push(Filter::eq("externalUserState", ExternalUserState::PendingAcceptance)),
+            Some(StatusFilter::Disabled) => parts.push(Filter::eq("accountEnabled", false)),
+            // Sign-in activity cannot be filtered together with other properties ("user resource
+            // type"), so these statuses are read from each page.
+            Some(_) => on_each_page.push("status"),
+            None => {}
+        }
+        if let Some(enabled) = filter.enabled {
+            parts.push(Filter::eq("accountEnabled", enabled));
+        }
+        match filter.synced {
+            Some(true) => parts.push(Filter::eq("onPremisesSyncEnabled", true)),
+            Some(false) if advanced_allowed => parts.push(!Filter::eq("onPremisesSyncEnabled", true)),
+            Some(false) => on_each_page.push("directory synced"),
+            None => {}
+        }
+        if let Some(from) = filter.created_from {
+            parts.push(Filter::ge("createdDateTime", from.and_time(NaiveTime::MIN).and_utc()));
+        }
+        if let Some(to) = filter.created_to {
+            parts.push(Filter::le("createdDateTime", (to.and_time(NaiveTime::MIN) + Duration::days(1)).and_utc()));
+        }
+        match &filter.domain {
+            Some(domain) if advanced_allowed => parts.push(Filter::ends_with("mail", format!("@{domain}"))),
+            Some(_) => on_each_page.push("e-mail domain"),
+            None => {}
+        }
+        // Graph filters `identities` only with the account's own id as well; invitation age and
+        // inactivity need sign-in activity or `le` on a property that offers only `eq`.
+        if filter.provider.is_some() {
+            on_each_page.push("identity provider");
+        }
+        if filter.pending_days.is_some() {
+            on_each_page.push("pending for more than");
+        }
+        if filter.inactive_days.is_some() {
+            on_each_page.push("last sign-in older than");
+        }
+        if filter.sponsor.is_some() || filter.no_sponsor {
+            on_each_page.push("sponsor");
+        }
+        let mut query = Query::new().top(PAGE_SIZE);
+        let mut fields: Vec<&'static str> = FIELDS.to_vec();
+        if sign_ins {
+            fields.push("signInActivity");
+        }
+        query = query.select(&fields);
+        let base = parts.into_iter().fold(external(advanced_allowed, organisation), Filter::and);
+        query = query.filter(base);
+        if let Some(text) = filter.q.as_deref() {
+            if advanced_allowed {
+                query = query.search(
+                    Search::term("displayName", text).or(Search::term("mail", text)).or(Search::term("userPrincipalName", text)),
+                );
+            } else {
+                on_each_page.push("search");
+            }
+        }
+        if with_sponsors {
+            query = query.expand("sponsors($select=id,displayName)");
+        } else {
+            query = query.count();
+            let desc = filter.dir == Some(Direction::Desc);
+            match (filter.sort, desc) {
+                (Some(Sort::Created), false) => query = query.order_by("createdDateTime"),
+                (Some(Sort::Created), true) => query = query.order_by("createdDateTime desc"),
+                (Some(Sort::Name) | None, true) => query = query.order_by("displayName desc"),
+                (Some(Sort::Name) | None, false) => query = query.order_by("displayName"),
+                _ => {}
+            }
+        }
+        Plan { query, with_sponsors, on_each_page }
+    }
+
+    /// The list's row for a Graph user.
+    pub fn row(user: &User, organisation: &Organization, sign_ins: bool, now: DateTime<Utc>) -> Guest {
+        let status = classify(user, sign_ins, now, INACTIVE_AFTER_DAYS);
+        let providers = outside_issuers(user, organisation).map(str::to_owned).collect();
+        Guest {
+            id: user.id.as_ref().map(|id| id.to_string()).unwrap_or_default(),
+            display_name: user.display_name.clone().unwrap_or_default(),
+            user_principal_name: user.user_principal_name.clone().unwrap_or_default(),
+            mail: user.mail.clone(),
+            user_type: user.user_type.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into()),
+            invitation: user.external_user_state.as_ref().map(|s| s.as_str().to_owned()),
+            state_changed: user.external_user_state_change_date_time,
+            providers,
+            synced: user.on_premises_sync_enabled == Some(true),
+            enabled: user.account_enabled != Some(false),
+            created: user.created_date_time,
+            last_sign_in: last_sign_in(user),
+            company: user.company_name.clone(),
+            sponsors: user
+                .sponsors
+                .as_ref()
+                .map(|sponsors| sponsors.iter().map(|s| s.display_name.clone().unwrap_or_default()).collect()),
+            status,
+        }
+    }
+
+    /// Whether a row passes what Graph could not check.
+    pub fn passes(filter: &GuestFilter, user: &User, guest: &Guest, organisation: &Organization, now: DateTime<Utc>) -> bool {
+        let days_since = |at: Option<DateTime<Utc>>| at.map(|at| (now - at).num_days());
+        is_external(user, organisation)
+            && filter.wants_status(guest.status.filter_value())
+            && filter.synced.is_none_or(|synced| guest.synced == synced)
+            && filter.domain.as_deref().is_none_or(|domain| {
+                guest.mail.as_deref().is_some_and(|mail| mail.to_ascii_lowercase().ends_with(&format!("@{}", domain.to_ascii_lowercase())))
+            })
+            && filter.provider.as_deref().is_none_or(|p| guest.providers.iter().any(|have| have.eq_ignore_ascii_case(p)))
+            && filter.pending_days.is_none_or(|days| {
+                matches!(guest.status, crate::guests::status::GuestStatus::Pending { .. })
+                    && days_since(guest.state_changed).is_some_and(|d| d > i64::from(days))
+            })
+            // A missing sign-in is never "older than": unknown stays unknown.
+            && filter.inactive_days.is_none_or(|days| days_since(guest.last_sign_in).is_some_and(|d| d > i64::from(days)))
+            && filter.sponsor.as_deref().is_none_or(|sponsor| {
+                user.sponsors.iter().flatten().any(|s| s.id.is_some_and(|id| id.to_string().eq_ignore_ascii_case(sponsor)))
+            })
+            && (!filter.no_sponsor || user.sponsors.as_ref().is_some_and(Vec::is_empty))
+            && filter.q.as_deref().is_none_or(|q| {
+                let q = q.to_lowercase();
+                [Some(&guest.display_name), guest.mail.as_ref(), Some(&guest.user_principal_name)]
+                    .into_iter()
+                    .flatten()
+                    .any(|v| v.to_lowercase().starts_with(&q))
+            })
+    }
+
+    /// The cursor for Graph's next-page link: the link itself, base64url, so it carries nothing
+    /// a person can aim elsewhere (it is checked again when used).
+    fn cursor(next_link: &str) -> String {
+        URL_SAFE_NO_PAD.encode(next_link)
+    }
+
+    /// The next-page link inside `cursor`, only if it continues a `/users` list on Graph.
+    fn next_link(cursor: &str) -> Result<String> {
+        let refused = || Error::Invalid("That page of the list is not valid any more. Start again from the first page.".into());
+        let link = URL_SAFE_NO_PAD.decode(cursor).ok().and_then(|bytes| String::from_utf8(bytes).ok()).ok_or_else(refused)?;
+        let url = url::Url::parse(&link).map_err(|_| refused())?;
+        if !url.path().ends_with("/users") {
+            return Err(refused());
+        }
+        Ok(link)
+    }
+
+    /// Reads one Graph page of `plan`: the first, or the one after `after`.
+    async fn graph_page(graph: &Caller, plan: &Plan, after: Option<&str>) -> Result<Page<User>> {
+        match after {
+            Some(after) => Ok(graph.next_page(&next_link(after)?, plan.query.is_advanced()).await?),
+            None => Ok(graph.users_page(&plan.query).await?),
+        }
+    }
+
+    /// A page of the list: one page of users from Graph, classified and checked.
+    async fn page_with(ctx: &Context, graph: &Caller, organisation: &Organization, filter: &GuestFilter, sign_ins: bool) -> Result<GuestPage> {
+        let plan = plan(filter, organisation, sign_ins);
+        let page = graph_page(graph, &plan, filter.after.as_deref()).await?;
+        let now = ctx.clock.now();
+        let read = page.value.len();
+        let mut rows: Vec<Guest> = page
+            .value
+            .into_iter()
+            .filter_map(|user| {
+                let guest = row(&user, organisation, sign_ins, now);
+                passes(filter, &user, &guest, organisation, now).then_some(guest)
+            })
+            .collect();
+        match filter.sort {
+            Some(Sort::StateChanged) => rows.sort_by_key(|g| g.state_changed),
+            Some(Sort::LastSignIn) => rows.sort_by_key(|g| g.last_sign_in),
+            _ => {}
+        }
+        let page_sorted = matches!(filter.sort, Some(Sort::StateChanged | Sort::LastSignIn));
+        if page_sorted && filter.dir == Some(Direction::Desc) {
+            rows.reverse();
+        }
+        let mut notes = Vec::new();
+        if !plan.on_each_page.is_empty() {
+            notes.push(format!(
+                "Microsoft Graph cannot filter by {} together with the rest of this view, so Guestlist checks it on each page: a page can show fewer people than it read.",
+                plan.on_each_page.join(", ")
+            ));
+        }
+        if page_sorted {
+            notes.push("Microsoft Graph cannot sort by this column: each page is sorted on its own.".into());
+        }
+        if !sign_ins {
+            notes.push(
+                "Sign-in activity is not available (it needs Microsoft Entra ID P1 and the AuditLog.Read.All permission), so active and inactive guests show as Unknown — never as inactive.".into(),
+            );
+        }
+        let next_after = page.next_link.as_deref().map(cursor);
+        Ok(GuestPage { rows, next_after, total: page.count, read, notes })
+    }
+
+    /// A page with sign-in activity, or without when Graph refuses it (no Entra ID P1 or no
+    /// `AuditLog.Read.All`): then statuses that need it are Unknown.
+    async fn page_as(ctx: &Context, graph: &Caller, organisation: &Organization, filter: &GuestFilter) -> Result<GuestPage> {
+        match page_with(ctx, graph, organisation, filter, true).await {
+            Err(Error::Graph { status: 403, .. }) => page_with(ctx, graph, organisation, filter, false).await,
+            other => other,
+        }
+    }
+
+    /// One page of external users matching `filter` (Admins and Helpdesk Administrators): two
+    /// Graph calls, the organisation (for its domains) and the page; a third only in tenants
+    /// whose Graph refuses sign-in activity.
+    pub async fn list_page(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Result<GuestPage> {
+        require_reader(actor)?;
+        let graph = ctx.app();
+        let organisation = graph.organization().await?;
+        page_as(ctx, &graph, &organisation, filter).await
+    }
+
+    /// Every external user matching `filter`, read page by page as the stream is consumed (for
+    /// exports and actions on everyone a filter matches); one page is held at a time.
+    pub fn stream(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> impl Stream<Item = Result<Guest>> + Send + 'static {
+        let (ctx, actor, first) = (ctx.clone(), actor.clone(), filter.first_page());
+        futures::stream::once(async move {
+            require_reader(&actor)?;
+            let graph = ctx.app();
+            let organisation = graph.organization().await?;
+            Ok::<_, Error>((ctx, graph, organisation))
+        })
+        .map_ok(move |(ctx, graph, organisation)| {
+            futures::stream::try_unfold(Some(first.clone()), move |next| {
+                let (ctx, graph, organisation) = (ctx.clone(), graph.clone(), organisation.clone());
+                async move {
+                    let Some(filter) = next else { return Ok::<_, Error>(None) };
+                    let page = page_as(&ctx, &graph, &organisation, &filter).await?;
+                    let following = page.next_after.as_deref().map(|after| filter.page_after(after));
+                    Ok(Some((futures::stream::iter(page.rows.into_iter().map(Ok)), following)))
+                }
+            })
+            .try_flatten()
+        })
+        .try_flatten()
+    }
+}

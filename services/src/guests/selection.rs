@@ -1,0 +1,534 @@
+//! Actions on several guests at once (ticked on the Guests list, or every guest matching its
+//! filter): resend pending invitations, block or allow sign-in, delete, add a sponsor. Always a
+//! preview first, stored here with its owner, listing exactly who changes and who is skipped and
+//! why, at most [`crate::settings::InviteSettings::bulk_cap`] people per run; the owner's
+//! confirmation checks everyone again and starts a background job with one row per person, each
+//! done and audited by the same service as on the details page.
+
+use serde::{Deserialize, Serialize};
+
+use super::details::Linked;
+
+/// What is done to each selected guest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BulkAction {
+    Resend,
+    Disable,
+    Enable,
+    Delete,
+    AddSponsor,
+}
+
+impl BulkAction {
+    pub const ALL: [BulkAction; 5] = [BulkAction::Resend, BulkAction::Disable, BulkAction::Enable, BulkAction::Delete, BulkAction::AddSponsor];
+
+    /// As the list's form posts it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BulkAction::Resend => "resend",
+            BulkAction::Disable => "disable",
+            BulkAction::Enable => "enable",
+            BulkAction::Delete => "delete",
+            BulkAction::AddSponsor => "add_sponsor",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<BulkAction> {
+        BulkAction::ALL.into_iter().find(|a| a.as_str() == value.trim())
+    }
+
+    /// What the action does, for headings and buttons ("Block sign-in").
+    pub fn words(self) -> &'static str {
+        match self {
+            BulkAction::Resend => "Resend invitation",
+            BulkAction::Disable => "Block sign-in",
+            BulkAction::Enable => "Allow sign-in",
+            BulkAction::Delete => "Delete",
+            BulkAction::AddSponsor => "Add sponsor",
+        }
+    }
+}
+
+/// Which guests: ticked rows, or all that match a filter of the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Scope {
+    /// Object ids, in the order ticked.
+    Ids(Vec<String>),
+    /// A `GuestFilter` query string.
+    Filter(String),
+}
+
+/// What the list page posts to `/guests/selection`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelectionRequest {
+    pub scope: Scope,
+    pub action: BulkAction,
+    /// For [`BulkAction::AddSponsor`]: the sponsor as the picker gives it (`user:{id}`, `group:{id}`).
+    pub sponsor: Option<String>,
+}
+
+impl SelectionRequest {
+    /// The posted form's fields (`ids` repeated, or `scope=filter` with `filter`; `action`;
+    /// `sponsor`), with what to do instead when they cannot be used.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<SelectionRequest, crate::Error> {
+        let (mut ids, mut scope, mut filter, mut action, mut sponsor) = (Vec::new(), None, None, None, None);
+        for (key, value) in pairs {
+            match key {
+                "ids" | "ids[]" => ids.push(value.trim().to_owned()),
+                "scope" => scope = Some(value.trim().to_owned()),
+                "filter" => filter = Some(value.trim().to_owned()),
+                "action" => action = Some(value.trim().to_owned()),
+                "sponsor" => sponsor = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
+                _ => {}
+            }
+        }
+        let invalid = |text: &str| crate::Error::Invalid(text.to_owned());
+        let action = match action.as_deref() {
+            None | Some("") => return Err(invalid("Choose what to do with the selected guests.")),
+            Some(value) => BulkAction::parse(value).ok_or_else(|| invalid(&format!("“{value}” is not something Guestlist can do to several guests. Choose resend, disable, enable, delete or add_sponsor.")))?,
+        };
+        if action == BulkAction::AddSponsor && sponsor.is_none() {
+            return Err(invalid("Choose the sponsor to add first."));
+        }
+        let scope = match scope.as_deref() {
+            Some("filter") => Scope::Filter(filter.unwrap_or_default()),
+            None | Some("") | Some("ids") => {
+                ids.retain(|id| !id.is_empty());
+                let mut seen = std::collections::BTreeSet::new();
+                ids.retain(|id| seen.insert(id.to_lowercase()));
+                if ids.is_empty() {
+                    return Err(invalid("Tick at least one guest first, or choose all guests matching the filter."));
+                }
+                Scope::Ids(ids)
+            }
+            Some(other) => return Err(invalid(&format!("“{other}” is not a selection. Tick guests, or choose all guests matching the filter."))),
+        };
+        Ok(SelectionRequest { scope, action, sponsor: if action == BulkAction::AddSponsor { sponsor } else { None } })
+    }
+}
+
+/// One guest in a preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelectedGuest {
+    pub id: String,
+    pub name: String,
+    pub user_principal_name: String,
+    /// Why they are skipped; none for those who change.
+    pub skipped: Option<String>,
+}
+
+/// A preview, as stored and shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preview {
+    /// The preview's own id (random), which the confirmation posts.
+    pub id: String,
+    pub action: BulkAction,
+    /// The sponsor to add, by name.
+    pub sponsor: Option<Linked>,
+    /// The `GuestFilter` query string, when all matching guests were chosen.
+    pub filter: Option<String>,
+    /// Who will change, in order: at most `cap`.
+    pub change: Vec<SelectedGuest>,
+    /// Who is skipped, each with why.
+    pub skipped: Vec<SelectedGuest>,
+    pub cap: usize,
+    /// More guests would change than the cap allows: they are left for another run.
+    pub beyond_cap: bool,
+    /// RFC 3339.
+    pub created_at: String,
+    /// The job started by the confirmation.
+    pub job: Option<crate::jobs::JobId>,
+}
+
+impl Preview {
+    /// The preview's one-line summary.
+    pub fn summary(&self) -> String {
+        let who = match self.change.len() {
+            0 => "Nobody will change".to_owned(),
+            1 => "1 guest will change".to_owned(),
+            n => format!("{n} guests will change"),
+        };
+        let skipped = match self.skipped.len() {
+            0 => String::new(),
+            1 => "; 1 is skipped".to_owned(),
+            n => format!("; {n} are skipped"),
+        };
+        format!("{who}{skipped}.")
+    }
+
+    /// What the cap means for this run, when it matters.
+    pub fn cap_note(&self) -> Option<String> {
+        self.beyond_cap.then(|| {
+            format!(
+                "More guests match than one run may change (at most {}). This run takes the first {}; run the same selection again afterwards for the rest.",
+                self.cap, self.cap
+            )
+        })
+    }
+}
+
+/// A preview and, once confirmed, its job's rows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelectionStatus {
+    pub preview: Preview,
+    pub job: Option<crate::jobs::JobDetail>,
+}
+
+impl SelectionStatus {
+    /// Rows still to run: the page refreshes itself until none is left.
+    pub fn running(&self) -> bool {
+        self.job.as_ref().is_some_and(|job| job.job.state.is_open())
+    }
+}
+
+#[cfg(feature = "server")]
+pub use server::*;
+
+#[cfg(feature = "server")]
+mod server {
+    use futures::{StreamExt as _, TryStreamExt as _};
+    use graph::ObjectId;
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::directory::{self, Refused};
+    use crate::guests::actions::{self, protected, SponsorRef};
+    use crate::guests::details::{self, LinkedKind, Read};
+    use crate::jobs::lease::{on_db, timestamp};
+    use crate::jobs::{self, JobId, JobInfo, JobKind};
+    use crate::{Actor, Context, Error, Result, Role};
+
+    /// Guests read at the same time while previewing.
+    const READ_AT_ONCE: usize = 4;
+
+    /// Whom the stored preview belongs to: their object id, or the operator's name.
+    fn owner_key(actor: &Actor) -> String {
+        actor.object_id().map(str::to_owned).unwrap_or_else(|| actor.audit_name())
+    }
+
+    fn require(actor: &Actor, action: BulkAction) -> Result<()> {
+        match action {
+            // Entra lets Helpdesk Administrators resend; everything else is the Admins'.
+            BulkAction::Resend => actor.require_helpdesk(),
+            _ => actor.require(Role::Admin),
+        }
+    }
+
+    /// Why `read`'s guest is skipped for `action`, if they are.
+    pub fn skip_reason(actor: &Actor, action: BulkAction, sponsor: Option<&SponsorRef>, read: &Read) -> Option<String> {
+        let user = &read.user;
+        let state = user.external_user_state.as_ref().map(|s| s.as_str().to_owned());
+        match action {
+            BulkAction::Resend => match state.as_deref() {
+                None => Some("Never invited: there is no invitation to resend.".into()),
+                Some("Accepted") => Some("Already accepted the invitation: only pending invitations are resent. Reset the redemption instead if they need to accept again.".into()),
+                Some(_) => None,
+            },
+            BulkAction::Disable if user.account_enabled == Some(false) => Some("Already blocked from signing in.".into()),
+            BulkAction::Enable if user.account_enabled != Some(false) => Some("Already allowed to sign in.".into()),
+            BulkAction::Enable if read.synced() => protected(actor, read),
+            BulkAction::Disable | BulkAction::Delete => protected(actor, read),
+            BulkAction::Enable => None,
+            BulkAction::AddSponsor => {
+                let sponsor = sponsor?;
+                match &read.sponsors {
+                    Err(_) => Some("Their sponsors could not be read, so none is added.".into()),
+                    Ok(current) if current.iter().any(|s| s.id.map(|id| id.to_string()) == Some(sponsor.id.clone())) => Some("Already has this sponsor.".into()),
+                    Ok(current) if current.len() >= actions::MAX_SPONSORS => Some(format!("Already has {} sponsors, the most Microsoft Entra allows.", actions::MAX_SPONSORS)),
+                    Ok(_) if user.id.map(|id| id.to_string()) == Some(sponsor.id.clone()) => Some("Cannot sponsor themselves.".into()),
+                    Ok(_) => None,
+                }
+            }
+        }
+    }
+
+    fn guest(read: &Read, skipped: Option<String>) -> SelectedGuest {
+        SelectedGuest {
+            id: read.user.id.map(|id| id.to_string()).unwrap_or_default(),
+            name: read.user.display_name.clone().unwrap_or_default(),
+            user_principal_name: read.user.user_principal_name.clone().unwrap_or_default(),
+            skipped,
+        }
+    }
+
+    fn unknown(id: &str, why: &str) -> SelectedGuest {
+        SelectedGuest { id: id.to_owned(), name: id.to_owned(), user_principal_name: String::new(), skipped: Some(why.to_owned()) }
+    }
+
+    /// Reads each id (a few at a time, in order) and sorts them into who changes and who is
+    /// skipped, up to `cap` changes; `true` when more would change.
+    async fn sort_out(ctx: &Context, actor: &Actor, action: BulkAction, sponsor: Option<&SponsorRef>, ids: Vec<String>, cap: usize) -> Result<(Vec<SelectedGuest>, Vec<SelectedGuest>, bool)> {
+        let caller = ctx.app();
+        let reads = futures::stream::iter(ids.into_iter().map(|id| {
+            let caller = caller.clone();
+            async move {
+                let read = match id.parse::<ObjectId>() {
+                    Ok(object_id) => Some(details::read(&caller, object_id).await),
+                    Err(_) => None,
+                };
+                (id, read)
+            }
+        }))
+        .buffered(READ_AT_ONCE);
+        tokio::pin!(reads);
+        let (mut change, mut skipped, mut beyond) = (Vec::new(), Vec::new(), false);
+        while let Some((id, read)) = reads.next().await {
+            match read {
+                None | Some(Err(Error::NotFound(_))) => skipped.push(unknown(&id, "Not a user of this directory (any more).")),
+                Some(Err(error)) => return Err(error),
+                Some(Ok(read)) => match skip_reason(actor, action, sponsor, &read) {
+                    Some(why) => skipped.push(guest(&read, Some(why))),
+                    None if change.len() < cap => change.push(guest(&read, None)),
+                    None => {
+                        beyond = true;
+                        break;
+                    }
+                },
+            }
+        }
+        Ok((change, skipped, beyond))
+    }
+
+    /// The object ids of guests matching the list's filter `query`, read page by page and no
+    /// further than `limit`.
+    async fn matching(ctx: &Context, actor: &Actor, query: &str, limit: usize) -> Result<Vec<String>> {
+        let filter = crate::guests::filter::GuestFilter::parse(query)?;
+        let stream = crate::guests::list::stream(ctx, actor, &filter);
+        stream.take(limit).map_ok(|guest| guest.id.to_string()).try_collect().await
+    }
+
+    /// The sponsor to add, by name (and that they exist).
+    async fn sponsor_named(ctx: &Context, sponsor: &SponsorRef) -> Result<Linked> {
+        let id: ObjectId = sponsor.id.parse().map_err(|_| Error::Invalid("That sponsor is not in your directory. Pick them again.".into()))?;
+        let select = graph::Query::new().select(&["id", "displayName", "mail", "userPrincipalName"]);
+        let found = match sponsor.kind {
+            LinkedKind::User => ctx.app().user(&graph::UserRef::Id(id), &select).await.map(|u| (u.display_name, u.mail.or(u.user_principal_name))),
+            LinkedKind::Group => ctx.app().group(id, &select).await.map(|g| (g.display_name, g.mail)),
+        };
+        match found {
+            Ok((name, detail)) => Ok(Linked { id: sponsor.id.clone(), name: name.unwrap_or_default(), kind: sponsor.kind, detail }),
+            Err(error) if error.code() == Some(&graph::ErrorCode::ResourceNotFound) => {
+                Err(Error::Invalid("That sponsor is not in your directory (any more). Pick them again.".into()))
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Checks who `request` would change and stores the preview for its owner; shown next.
+    pub async fn preview(ctx: &Context, actor: &Actor, request: &SelectionRequest) -> Result<Preview> {
+        require(actor, request.action)?;
+        let cap = ctx.settings.bulk_cap;
+        let sponsor_ref = match &request.sponsor {
+            Some(value) => Some(SponsorRef::parse(value).ok_or_else(|| Error::Invalid("That is not a sponsor Guestlist can add. Pick them again.".into()))?),
+            None => None,
+        };
+        let sponsor = match &sponsor_ref {
+            Some(sponsor) => Some(sponsor_named(ctx, sponsor).await?),
+            None => None,
+        };
+        let (ids, filter) = match &request.scope {
+            Scope::Ids(ids) => (ids.clone(), None),
+            // Enough to fill a run even when many are skipped, never the whole tenant.
+            Scope::Filter(query) => (matching(ctx, actor, query, cap.saturating_mul(4).max(cap + 1)).await?, Some(query.clone())),
+        };
+        let (change, skipped, beyond_cap) = sort_out(ctx, actor, request.action, sponsor_ref.as_ref(), ids, cap).await?;
+        let preview = Preview {
+            id: uuid::Uuid::new_v4().to_string(),
+            action: request.action,
+            sponsor,
+            filter,
+            change,
+            skipped,
+            cap,
+            beyond_cap,
+            created_at: timestamp(ctx.clock.now()),
+            job: None,
+        };
+        on_db!(&ctx.db, pool => {
+            sqlx::query("INSERT INTO guest_selections (id, owner_id, created_at, preview) VALUES ($1, $2, $3, $4)")
+                .bind(&preview.id)
+                .bind(owner_key(actor))
+                .bind(&preview.created_at)
+                .bind(sqlx::types::Json(&preview))
+                .execute(pool)
+                .await
+                .map(drop)?
+        });
+        Ok(preview)
+    }
+
+    /// The stored preview `id`, if it is `actor`'s.
+    async fn stored(ctx: &Context, actor: &Actor, id: &str) -> Result<Preview> {
+        let row: Option<(String, sqlx::types::Json<Preview>)> = on_db!(&ctx.db, pool => {
+            sqlx::query_as("SELECT owner_id, preview FROM guest_selections WHERE id = $1").bind(id.trim()).fetch_optional(pool).await?
+        });
+        match row {
+            Some((owner, preview)) if owner == owner_key(actor) => Ok(preview.0),
+            Some(_) => Err(Error::NotFound(
+                "This preview is someone else's: only the person who made it can see or confirm it. Make your own from the Guests page.".into(),
+            )),
+            None => Err(Error::NotFound("There is no such preview (or no longer). Make a new one from the Guests page.".into())),
+        }
+    }
+
+    /// The preview `id` and, once confirmed, its job with every row (its owner only).
+    pub async fn status(ctx: &Context, actor: &Actor, id: &str) -> Result<SelectionStatus> {
+        // Nobody who may not act on guests at all learns whether a preview exists.
+        actor.require_helpdesk()?;
+        let preview = stored(ctx, actor, id).await?;
+        require(actor, preview.action)?;
+        let job = match preview.job {
+            Some(job) => Some(jobs::show(&ctx.db, actor, job).await?),
+            None => None,
+        };
+        Ok(SelectionStatus { preview, job })
+    }
+
+    /// Confirms the preview `id` (its owner only): checks everyone in it again (anyone who no
+    /// longer qualifies is skipped, with why) and starts the job; returns its number.
+    pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
+        actor.require_helpdesk()?;
+        let mut preview = stored(ctx, actor, id).await?;
+        require(actor, preview.action)?;
+        if let Some(job) = preview.job {
+            return Err(Error::Invalid(format!("This selection was confirmed already: job {job} runs it. Its results are on this page.")));
+        }
+        let sponsor_ref = preview.sponsor.as_ref().map(SponsorRef::of);
+        let ids = preview.change.iter().map(|g| g.id.clone()).collect();
+        let (change, mut now_skipped, _) = sort_out(ctx, actor, preview.action, sponsor_ref.as_ref(), ids, preview.cap).await?;
+        for guest in &mut now_skipped {
+            guest.skipped = guest.skipped.take().map(|why| format!("Changed since the preview: {why}"));
+        }
+        preview.skipped.extend(now_skipped);
+        preview.change = change;
+        if preview.change.is_empty() {
+            save(ctx, &preview).await?;
+            return Err(Error::Invalid("Nobody in this selection qualifies any more, so nothing was started. The preview says why for each.".into()));
+        }
+        let inputs = preview
+            .change
+            .iter()
+            .map(|g| json!({ "action": preview.action, "id": g.id, "name": g.name, "sponsor": sponsor_ref.as_ref().map(SponsorRef::value) }))
+            .collect();
+        let job = jobs::create(&ctx.db, actor, &GuestActionJob, inputs).await?;
+        preview.job = Some(job);
+        save(ctx, &preview).await?;
+        Ok(job)
+    }
+
+    async fn save(ctx: &Context, preview: &Preview) -> Result<()> {
+        on_db!(&ctx.db, pool => {
+            sqlx::query("UPDATE guest_selections SET preview = $1, job_id = $2 WHERE id = $3")
+                .bind(sqlx::types::Json(preview))
+                .bind(preview.job.map(|j| j.0))
+                .bind(&preview.id)
+                .execute(pool)
+                .await
+                .map(drop)?
+        });
+        Ok(())
+    }
+
+    /// The job kind `guest-action`: each row is one guest and one [`BulkAction`], done as the
+    /// person who confirmed, through the same services as the details page (which check and audit).
+    pub struct GuestActionJob;
+
+    #[derive(serde::Deserialize)]
+    struct RowInput {
+        action: BulkAction,
+        id: String,
+        sponsor: Option<String>,
+    }
+
+    fn refused(Refused(lines): Refused) -> Error {
+        Error::Invalid(lines.join(" "))
+    }
+
+    #[async_trait::async_trait]
+    impl JobKind for GuestActionJob {
+        fn name(&self) -> &'static str {
+            "guest-action"
+        }
+
+        /// Helpdesk Administrators may resend; each row checks its own action's role again.
+        fn may_start(&self, actor: &Actor) -> Result<(), Error> {
+            actor.require_helpdesk()
+        }
+
+        async fn run_row(&self, ctx: &Context, job: &JobInfo, input: &Value) -> Result<Value, Error> {
+            let input: RowInput = serde_json::from_value(input.clone())
+                .map_err(|e| Error::Invalid(format!("Row {} is not a guest action Guestlist can read ({e}).", job.row)))?;
+            let actor = job.started_by.actor();
+            require(&actor, input.action)?;
+            let id: ObjectId = input.id.parse().map_err(|_| Error::NotFound("Not a user of this directory.".into()))?;
+            if input.action == BulkAction::Resend {
+                let outcome = directory::resend(ctx, &actor, id).await?.map_err(refused)?;
+                return Ok(json!({ "done": format!("New invitation link for {}", outcome.email), "redeemUrl": outcome.redeem_url }));
+            }
+            let read = match details::read(&ctx.app(), id).await {
+                // An earlier run of this row deleted them before it was cut off.
+                Err(Error::NotFound(_)) if input.action == BulkAction::Delete && job.is_rerun() => {
+                    return Ok(json!({ "done": "Deleted (by an earlier attempt of this row)." }));
+                }
+                other => other?,
+            };
+            let lines = match input.action {
+                BulkAction::Disable => actions::set_enabled_of(ctx, &actor, &read, false).await?,
+                BulkAction::Enable => actions::set_enabled_of(ctx, &actor, &read, true).await?,
+                BulkAction::Delete => actions::delete_of(ctx, &actor, &read).await?,
+                BulkAction::AddSponsor => {
+                    let sponsor = input.sponsor.as_deref().and_then(SponsorRef::parse).ok_or_else(|| Error::Invalid("The row names no sponsor.".into()))?;
+                    if job.is_rerun() && skip_reason(&actor, input.action, Some(&sponsor), &read).is_some_and(|why| why.starts_with("Already has this sponsor")) {
+                        return Ok(json!({ "done": "Already had this sponsor (added by an earlier attempt of this row)." }));
+                    }
+                    actions::add_sponsor_of(ctx, &actor, &read, &sponsor).await?.map(|line| vec![line])
+                }
+                BulkAction::Resend => unreachable!("resent above"),
+            };
+            Ok(json!({ "done": lines.map_err(refused)?.join(" ") }))
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_list_pages_form_is_read_with_plain_errors() {
+            let request = SelectionRequest::from_pairs([("ids", "a"), ("ids", " b "), ("ids", "A"), ("ids", ""), ("action", "disable")]).unwrap();
+            assert_eq!(request.scope, Scope::Ids(vec!["a".into(), "b".into()]));
+            assert_eq!(request.action, BulkAction::Disable);
+            assert_eq!(request.sponsor, None);
+            let all = SelectionRequest::from_pairs([("scope", "filter"), ("filter", "status=pending&pending_days=30"), ("action", "resend")]).unwrap();
+            assert_eq!(all.scope, Scope::Filter("status=pending&pending_days=30".into()));
+            let error = |pairs: &[(&'static str, &'static str)]| SelectionRequest::from_pairs(pairs.iter().copied()).unwrap_err().to_string();
+            assert!(error(&[("action", "disable")]).contains("Tick at least one guest"));
+            assert!(error(&[("ids", "a")]).contains("Choose what to do"));
+            assert!(error(&[("ids", "a"), ("action", "promote")]).contains("“promote” is not something"));
+            assert!(error(&[("ids", "a"), ("action", "add_sponsor")]).contains("Choose the sponsor"));
+            assert!(error(&[("scope", "everyone"), ("action", "delete")]).contains("is not a selection"));
+        }
+
+        #[test]
+        fn the_summary_counts_and_the_cap_is_explained() {
+            let guest = |skipped: Option<&str>| SelectedGuest { id: "x".into(), name: "X".into(), user_principal_name: "x".into(), skipped: skipped.map(str::to_owned) };
+            let mut preview = Preview {
+                id: "p".into(),
+                action: BulkAction::Disable,
+                sponsor: None,
+                filter: None,
+                change: vec![guest(None), guest(None)],
+                skipped: vec![guest(Some("Already blocked from signing in."))],
+                cap: 2,
+                beyond_cap: false,
+                created_at: String::new(),
+                job: None,
+            };
+            assert_eq!(preview.summary(), "2 guests will change; 1 is skipped.");
+            assert_eq!(preview.cap_note(), None);
+            preview.beyond_cap = true;
+            assert!(preview.cap_note().unwrap().contains("at most 2"));
+        }
+    }
+}
