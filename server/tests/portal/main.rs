@@ -8,6 +8,7 @@ mod dashboard;
 mod database;
 mod directory;
 mod guests_actions;
+mod guests_list;
 mod health;
 mod invite;
 mod metrics;

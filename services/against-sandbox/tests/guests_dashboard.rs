@@ -539,6 +539,7 @@ mod list {
         let event = &t.audit().await[0];
         assert_eq!((event.action, event.outcome), (AuditAction::ExportGuests, AuditOutcome::Exported));
         let lukas = t.person(LUKAS, &[Role::Sponsor]).await;
+        assert_eq!(export::audit(&t.ctx, &lukas, &filter).await.unwrap_err(), Error::NotAllowed { needed: Role::Admin });
         let refused: Result<Vec<String>, _> = export::csv(&t.ctx, &lukas, &filter).try_collect().await;
         assert!(refused.is_err());
     }

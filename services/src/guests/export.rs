@@ -31,8 +31,10 @@ pub fn csv(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> impl Stream<It
     futures::stream::once(async move { Ok(first) }).chain(lines)
 }
 
-/// Records that `actor` exported this view (before the first line is sent).
+/// Checks that `actor` may export and records that they exported this view: before the first
+/// line is sent, so a refusal is an answer of its own, not a broken download.
 pub async fn audit(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Result<()> {
+    super::list::require_reader(actor)?;
     let target = format!("Guests list: {}", filter.first_page().href());
     crate::audit::record(&ctx.db, actor, Entry::new(AuditAction::ExportGuests, target, AuditOutcome::Exported)).await
 }

@@ -126,7 +126,7 @@ mod server {
     ];
 
     /// Helpdesk Administrators see the list (they may resend and reset); Admins do everything.
-    fn require_reader(actor: &Actor) -> Result<()> {
+    pub(crate) fn require_reader(actor: &Actor) -> Result<()> {
         if actor.has(Role::Admin) || actor.has(Role::Helpdesk) {
             Ok(())
         } else {
