@@ -31,6 +31,9 @@ pub enum Command {
     /// Read the audit trail.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The external users of the tenant (the Guests page).
+    #[command(subcommand)]
+    Guests(GuestsCommand),
     /// Serve or manage the sandbox tenant (without a subcommand: serve it alone).
     Sandbox(SandboxArgs),
 }
@@ -62,6 +65,21 @@ pub enum AuditCommand {
         since: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum GuestsCommand {
+    /// Write the external users a view of the Guests list matches, as CSV, read from Graph page by
+    /// page (needs the running portal in sandbox mode, like `worker`).
+    Export {
+        /// The view as the Guests page's address has it after `?`, e.g.
+        /// "status=pending&pending_days=30&cols=name,mail,status" (default: everyone).
+        #[arg(long, default_value = "")]
+        filter: String,
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
@@ -117,6 +135,10 @@ mod tests {
         assert_eq!(parse("").unwrap().command, None);
         assert_eq!(parse("serve").unwrap().command, Some(Command::Serve));
         assert_eq!(parse("migrate").unwrap().command, Some(Command::Migrate));
+        assert_eq!(
+            parse("guests export --filter status=pending -o pending.csv").unwrap().command,
+            Some(Command::Guests(GuestsCommand::Export { filter: "status=pending".into(), output: Some("pending.csv".into()) }))
+        );
         assert_eq!(parse("worker").unwrap().command, Some(Command::Worker));
         assert_eq!(parse("jobs list").unwrap().command, Some(Command::Jobs(JobsCommand::List { limit: 20 })));
         assert_eq!(parse("jobs show #12").unwrap().command, Some(Command::Jobs(JobsCommand::Show { id: JobId(12) })));

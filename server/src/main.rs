@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use clap::Parser;
-use server::cli::{AuditCommand, Cli, Command, Format, JobsCommand, SandboxArgs, SandboxCommand};
+use futures::TryStreamExt;
+use server::cli::{AuditCommand, Cli, Command, Format, GuestsCommand, JobsCommand, SandboxArgs, SandboxCommand};
 use server::config::{Config, Tenant};
 use server::{build_app, open_sandbox, standalone_context, worker_options};
 use services::audit::{self, AuditFilter};
@@ -96,6 +97,25 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             .await?;
             out.flush()?;
             eprintln!("Exported {count} audit events.");
+            Ok(())
+        }
+        Command::Guests(GuestsCommand::Export { filter, output }) => {
+            let filter = services::guests::GuestFilter::parse(&filter)?;
+            let ctx = standalone_context(&config).await?;
+            let ops = Actor::operator();
+            services::guests::export::audit(&ctx, &ops, &filter).await?;
+            let mut out: Box<dyn Write> = match &output {
+                Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+            };
+            let mut lines = std::pin::pin!(services::guests::export::csv(&ctx, &ops, &filter));
+            let mut count = 0usize;
+            while let Some(line) = lines.try_next().await? {
+                out.write_all(line.as_bytes())?;
+                count += 1;
+            }
+            out.flush()?;
+            eprintln!("Exported {} external users.", count.saturating_sub(1));
             Ok(())
         }
         Command::Sandbox(SandboxArgs { command: None, addr } | SandboxArgs { command: Some(SandboxCommand::Serve { addr }), .. }) => {

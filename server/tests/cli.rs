@@ -45,7 +45,7 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn every_subcommand_has_help_and_mistakes_exit_with_2() {
     let dir = Dir::new();
-    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["worker", "--help"], &["jobs", "--help"], &["jobs", "show", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"]] {
+    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["worker", "--help"], &["jobs", "--help"], &["jobs", "show", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"], &["guests", "export", "--help"]] {
         let out = guestlist(&dir.0, args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
         assert!(text(&out.stdout).contains("Usage: guestlist"), "{args:?}");
@@ -136,8 +136,28 @@ async fn the_sandbox_is_seeded_reset_and_served() {
             other => panic!("the sandbox did not start: {other:?}"),
         }
     };
+    // The Guests list's view exported from the served tenant, page by page.
+    let export = |filter: &str| {
+        Command::new(env!("CARGO_BIN_EXE_guestlist"))
+            .args(["guests", "export", "--filter", filter])
+            .env("GUESTLIST_DATA_DIR", &dir.0)
+            .env("GUESTLIST_DATABASE_URL", dir.database_url())
+            .env("GUESTLIST_PUBLIC_URL", format!("http://{addr}"))
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let pending = export("status=pending&cols=name,status");
+    let bad = export("pending_days=many");
     served.kill().unwrap();
     served.wait().unwrap();
+    assert!(pending.status.success(), "{}", text(&pending.stderr));
+    let lines: Vec<String> = text(&pending.stdout).lines().map(str::to_owned).collect();
+    assert_eq!(lines[0], "\"Name\",\"Status\"");
+    assert!(lines.len() > 1 && lines[1..].iter().all(|l| l.contains("\"Pending")), "{lines:?}");
+    assert!(text(&pending.stderr).contains(&format!("Exported {} external users.", lines.len() - 1)), "{}", text(&pending.stderr));
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(text(&bad.stderr).contains("is not a number of days"), "{}", text(&bad.stderr));
     assert!(tenant["tenantId"].is_string(), "{tenant}");
     assert!(tenant["people"].as_array().is_some_and(|p| !p.is_empty()));
 }
