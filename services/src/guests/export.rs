@@ -67,7 +67,7 @@ mod tests {
         assert_eq!(header(&columns), "\"Name\",\"E-mail\",\"Signs in with\",\"Company\",\"Invitation state\"\r\n");
         assert_eq!(
             row(&guest, &columns),
-            "\"'=HYPERLINK(\"\"https://evil.example\"\")\",\"'+a@b.example\",\"google.com, mail\",\"O'Brien, \"\"Partners\"\"\",\"Accepted\"\r\n"
+            "\"'=HYPERLINK(\"\"https://evil.example\"\")\",\"'+a@b.example\",\"Google, One-time passcode (e-mail)\",\"O'Brien, \"\"Partners\"\"\",\"Accepted\"\r\n"
         );
     }
 }

@@ -49,7 +49,7 @@ impl Guest {
             Column::Upn => self.user_principal_name.clone(),
             Column::Mail => self.mail.clone().unwrap_or_default(),
             Column::UserType => self.user_type.clone(),
-            Column::Identities => self.providers.join(", "),
+            Column::Identities => self.providers.iter().map(|p| super::dashboard::provider_label(p)).collect::<Vec<_>>().join(", "),
             Column::Synced => yes_no(self.synced),
             Column::Invitation => match (self.invitation.as_deref(), self.state_changed) {
                 (None, _) => "Not invited".to_owned(),
