@@ -4,15 +4,15 @@ use services::Db;
 
 use crate::common::{postgres_url, TempDir};
 
-const TABLES: [&str; 6] = ["audit_events", "jobs", "job_rows", "outbox", "settings", "session_sids"];
+const TABLES: [&str; 7] = ["audit_events", "jobs", "job_rows", "outbox", "settings", "session_sids", "guest_selections"];
 
 async fn migrates_once(db: &Db) {
     let first = db.migrate().await.unwrap();
     assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 8], "an empty database gets every migration");
-    assert_eq!(first.current, Some(6));
+    assert_eq!(first.current, Some(8));
     let again = db.migrate().await.unwrap();
     assert!(again.applied.is_empty(), "re-applying is a no-op");
-    assert_eq!(again.current, Some(6));
+    assert_eq!(again.current, Some(8));
     for table in TABLES {
         let count = format!("SELECT COUNT(*) FROM {table}");
         let rows: i64 = match db {
