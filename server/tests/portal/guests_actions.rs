@@ -387,3 +387,18 @@ async fn a_selection_that_cannot_be_previewed_says_why() {
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Tick at least one guest first"), "{html}");
 }
+
+#[tokio::test]
+async fn all_guests_matching_a_filter_are_previewed_without_ticking_them() {
+    let mut admin = as_person(GRACE).await;
+    let preview = admin.select(&[("scope", "filter"), ("filter", "status=pending"), ("action", "resend")]).await.expect("a preview");
+    let (status, html) = admin.page(&preview).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains("Noah Williams") && html.contains("Yuki Tanaka"), "the pending guests: {html}");
+    assert!(!html.contains("Olivia Chen"), "accepted guests do not match the filter: {html}");
+    assert!(html.contains("href=\"/guests?status=pending\""), "back to the same view: {html}");
+    let bad = admin.select(&[("scope", "filter"), ("filter", "status=asleep"), ("action", "resend")]).await;
+    assert_eq!(bad, Ok("/guests/selection".to_owned()));
+    let (_, html) = admin.page("/guests/selection").await;
+    assert!(html.contains("“asleep” is not a status"), "{html}");
+}
