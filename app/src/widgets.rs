@@ -2,10 +2,7 @@
 //! invitations, a link to copy, the one-field search form, alerts, and charts ([`chart`]).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use services::invite::LANGUAGES;
-
-use crate::error::PageError;
 
 pub mod chart;
 
@@ -172,37 +169,56 @@ pub fn Alert(#[prop(into)] text: String) -> impl IntoView {
     view! { <p class="alert" role="alert">{text}</p> }
 }
 
-/// The answer to an action, shown once on the page after it: what was done, or why not.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Outcome {
-    pub done: bool,
-    pub lines: Vec<String>,
+/// An action's answer above a page's content: what was done (a status) or why not (an alert).
+pub fn answer_view(done: bool, lines: Vec<String>) -> AnyView {
+    let lines = lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
+    if done {
+        view! { <div class="notice" role="status">{lines}</div> }.into_any()
+    } else {
+        view! { <div class="alert" role="alert">{lines}</div> }.into_any()
+    }
 }
 
-/// The latest answer: from this page's own submit (JavaScript), else `initial`, the one kept in
-/// the session for the page after a plain form POST.
-pub fn latest_outcome(
-    initial: Option<Outcome>,
-    value: impl Fn() -> Option<Result<Option<Outcome>, PageError>> + Send + Sync + 'static,
-) -> Signal<Option<Outcome>> {
+/// The latest answer of a form: from the page's own submit (JavaScript), else `initial` (kept in
+/// the session after a plain POST); a failed call becomes `failed(its words)`.
+pub fn latest_answer<T: Clone + Send + Sync + 'static>(
+    initial: Option<T>,
+    value: impl Fn() -> Option<Result<Option<T>, crate::error::PageError>> + Send + Sync + 'static,
+    failed: fn(String) -> T,
+) -> Signal<Option<T>> {
     Signal::derive(move || match value() {
-        Some(Ok(outcome)) => outcome,
-        Some(Err(error)) => Some(Outcome { done: false, lines: vec![error.to_string()] }),
+        Some(Ok(answer)) => answer,
+        Some(Err(error)) => Some(failed(error.to_string())),
         None => initial.clone(),
     })
 }
 
-/// An [`Outcome`]: a status when done, an alert when not, announced to screen readers.
+/// `content` once `data` has loaded; else what went wrong, under `title`, with a link `back`.
 #[component]
-pub fn OutcomeView(outcome: Signal<Option<Outcome>>) -> impl IntoView {
-    move || {
-        outcome.get().map(|outcome| {
-            let lines = outcome.lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
-            if outcome.done {
-                view! { <div class="notice" role="status">{lines}</div> }.into_any()
-            } else {
-                view! { <div class="alert" role="alert">{lines}</div> }.into_any()
-            }
-        })
+pub fn Loaded<T, V>(
+    data: Resource<Result<T, crate::error::PageError>>,
+    content: fn(T) -> V,
+    title: &'static str,
+    back: (&'static str, &'static str),
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => content(data).into_any(),
+                    Err(error) => view! {
+                        <leptos_meta::Title text=title/>
+                        <h1>{title}</h1>
+                        <Alert text=error.to_string()/>
+                        <p><a href=back.0>{back.1}</a></p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
     }
 }
