@@ -9,6 +9,7 @@ pub mod audit;
 pub mod convert;
 pub mod dashboard;
 pub mod directory;
+pub mod guests;
 pub mod home;
 pub mod invite;
 pub mod rules;

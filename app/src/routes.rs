@@ -7,6 +7,16 @@ pub const DIRECTORY: &str = "/directory";
 pub const CONVERT: &str = "/convert";
 pub const AUDIT: &str = "/audit";
 pub const RULES: &str = "/rules";
+/// Every external user (filters in the query string).
+pub const GUESTS: &str = "/guests";
+/// Recently deleted guests (restorable for 30 days).
+pub const GUESTS_DELETED: &str = "/guests/deleted";
+/// The list's view as CSV (a server route, not a page).
+pub const GUESTS_EXPORT: &str = "/guests/export.csv";
+/// The preview of an action on several guests.
+pub const GUESTS_SELECTION: &str = "/guests/selection";
+/// Counts and charts of the tenant's guests (the Admins' home).
+pub const DASHBOARD: &str = "/dashboard";
 /// The audit trail as CSV (a server route, not a page).
 pub const AUDIT_CSV: &str = "/audit.csv";
 pub const SIGN_IN: &str = "/auth/sign-in";
@@ -25,6 +35,11 @@ pub fn person_action(id: &str, action: &str) -> String {
 /// The Convert assistant for one account.
 pub fn convert_account(id: &str) -> String {
     format!("{CONVERT}/{id}")
+}
+
+/// A guest's details page.
+pub fn guest(id: &str) -> String {
+    format!("{GUESTS}/{id}")
 }
 
 /// The page that deletes one recently deleted guest for good, after confirming.

@@ -16,6 +16,7 @@ pub mod convert;
 pub mod directory;
 pub mod error;
 pub mod grants;
+pub mod guests;
 pub mod invite;
 pub mod jobs;
 pub mod outbox;

@@ -3,7 +3,25 @@
 //! actions on it: resend the invitation, reset the redemption (to a new address), change the user
 //! type after Microsoft's questions, change the e-mail address. Administrators only.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+
+/// "3 March 2026".
+pub fn date_words(at: DateTime<Utc>) -> String {
+    at.format("%-d %B %Y").to_string()
+}
+
+/// The account an identity provider stands for, in words ("signs in with …").
+pub fn provider_words(issuer: &str) -> String {
+    match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
+        "externalazuread" => "a work or school account of another Microsoft Entra organisation".to_owned(),
+        "google.com" => "a Google account".to_owned(),
+        "microsoftaccount" => "a personal Microsoft account".to_owned(),
+        "mail" => "a one-time passcode sent by e-mail".to_owned(),
+        "facebook.com" => "a Facebook account".to_owned(),
+        other => format!("their organisation's own identity provider ({other})"),
+    }
+}
 
 /// Where someone stands with B2B collaboration (Graph's `externalUserState` and `identities`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

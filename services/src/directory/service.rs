@@ -1,13 +1,12 @@
 //! The Directory's rules over Graph: the card from a Graph user, the search, and the actions.
 //! Resends and resets go through the invitation service; new addresses get the invitation checks.
 
-use chrono::{DateTime, Utc};
 use graph::{
     Caller, EmailAddress, ErrorCode, ExternalUserState, GraphError, ObjectIdentity, Organization, Query, Search,
     User, UserRef, UserType, UserUpdate,
 };
 
-use super::{B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
+use super::{date_words, provider_words, B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
 use crate::checks::review_address;
 use crate::context::Callers;
@@ -34,23 +33,6 @@ pub const CARD_FIELDS: &[&str] = &[
     "jobTitle",
     "provisionedPlans",
 ];
-
-/// "3 March 2026".
-pub fn date_words(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y").to_string()
-}
-
-/// The account an identity provider stands for, in words ("signs in with …").
-pub fn provider_words(issuer: &str) -> String {
-    match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
-        "externalazuread" => "a work or school account of another Microsoft Entra organisation".to_owned(),
-        "google.com" => "a Google account".to_owned(),
-        "microsoftaccount" => "a personal Microsoft account".to_owned(),
-        "mail" => "a one-time passcode sent by e-mail".to_owned(),
-        "facebook.com" => "a Facebook account".to_owned(),
-        other => format!("their organisation's own identity provider ({other})"),
-    }
-}
 
 /// The identity a redeemed guest signs in with: not the tenant's own `userPrincipalName` entry.
 fn outside_identity<'a>(identities: &'a [ObjectIdentity], organisation: &Organization) -> Option<&'a str> {

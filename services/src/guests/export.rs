@@ -1,0 +1,1 @@
+//! The Guests view as CSV.

@@ -1,0 +1,462 @@
+//! The Guests list's view: filters, search, sort, columns and the page cursor, as the query
+//! string of `/guests` — so a view can be bookmarked, shared and exported as it is.
+//!
+//! [`GuestForm`] is the query string as sent (every value text, as a plain GET form sends it);
+//! [`GuestFilter`] is the checked view, built with [`GuestFilter::parse`] or `TryFrom`, whose
+//! errors say in plain words what to enter instead.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+
+/// The list's path (`app::routes::GUESTS`; the services build links without the app crate).
+pub const GUESTS_PATH: &str = "/guests";
+
+/// Declares a filter value with its URL spelling and its words.
+macro_rules! choice {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $wire:literal, $words:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $($variant,)+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// As the URL spells it.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $wire,)+ }
+            }
+
+            /// In words, for labels and headings.
+            pub fn words(self) -> &'static str {
+                match self { $($name::$variant => $words,)+ }
+            }
+
+            fn parse(value: &str) -> Result<Self, Error> {
+                match value.trim() {
+                    $($wire => Ok($name::$variant),)+
+                    other => Err(Error::Invalid(format!(
+                        concat!("“{}” is not a ", $what, ". Choose one of: {}."),
+                        other,
+                        [$($wire),+].join(", ")
+                    ))),
+                }
+            }
+        }
+    };
+}
+
+choice!(
+    /// The status filter.
+    StatusFilter, "status" {
+        Pending = "pending", "Pending";
+        Active = "active", "Active";
+        Inactive = "inactive", "Inactive";
+        Never = "never", "Never signed in";
+        Disabled = "disabled", "Disabled";
+        Unknown = "unknown", "Unknown";
+    }
+);
+
+choice!(
+    /// Graph's `userType`.
+    TypeFilter, "user type" {
+        Guest = "guest", "Guest";
+        Member = "member", "Member";
+    }
+);
+
+choice!(
+    /// What the list is sorted by.
+    Sort, "sort order" {
+        Name = "name", "Name";
+        Created = "created", "Created";
+        StateChanged = "state_changed", "Invitation state changed";
+        LastSignIn = "last_sign_in", "Last sign-in";
+    }
+);
+
+choice!(
+    /// Ascending or descending.
+    Direction, "sort direction" {
+        Asc = "asc", "Ascending";
+        Desc = "desc", "Descending";
+    }
+);
+
+choice!(
+    /// A column of the list and of its CSV export.
+    Column, "column" {
+        Name = "name", "Name";
+        Upn = "upn", "User name (UPN)";
+        Mail = "mail", "E-mail";
+        UserType = "type", "User type";
+        Identities = "identities", "Signs in with";
+        Synced = "synced", "Directory synced";
+        Invitation = "invitation", "Invitation state";
+        Status = "status", "Status";
+        LastSignIn = "last_sign_in", "Last sign-in";
+        Created = "created", "Created";
+        Company = "company", "Company";
+        Sponsors = "sponsors", "Sponsors";
+        Enabled = "enabled", "Account enabled";
+    }
+);
+
+/// The columns shown when the view does not choose.
+pub const DEFAULT_COLUMNS: &[Column] = &[
+    Column::Name,
+    Column::Upn,
+    Column::UserType,
+    Column::Identities,
+    Column::Synced,
+    Column::Invitation,
+    Column::Status,
+    Column::LastSignIn,
+];
+
+/// Identity providers as Graph's `identities` name them, in the filter's choices.
+pub const PROVIDERS: &[(&str, &str)] = &[
+    ("ExternalAzureAD", "Another Microsoft Entra organisation"),
+    ("MicrosoftAccount", "Microsoft account"),
+    ("google.com", "Google"),
+    ("facebook.com", "Facebook"),
+    ("mail", "One-time passcode (e-mail)"),
+];
+
+/// The query string as a GET form sends it: every value text; empty means "not set".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GuestForm {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub user_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub synced: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inactive_days: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pending_days: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sponsor: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_sponsor: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dir: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cols: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+
+/// One checked view of the list.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuestFilter {
+    /// Name, e-mail address or user name starts with this.
+    pub q: Option<String>,
+    pub status: Option<StatusFilter>,
+    pub user_type: Option<TypeFilter>,
+    /// Identity issuer (`ExternalAzureAD`, `google.com`, `mail`, a SAML issuer, …).
+    pub provider: Option<String>,
+    pub synced: Option<bool>,
+    /// E-mail domain, lower case, without `@`.
+    pub domain: Option<String>,
+    pub created_from: Option<NaiveDate>,
+    pub created_to: Option<NaiveDate>,
+    /// Last sign-in more than this many days ago.
+    pub inactive_days: Option<u32>,
+    /// Invitation pending for more than this many days.
+    pub pending_days: Option<u32>,
+    /// Sponsored by this object id.
+    pub sponsor: Option<String>,
+    pub no_sponsor: bool,
+    pub enabled: Option<bool>,
+    pub sort: Option<Sort>,
+    pub dir: Option<Direction>,
+    /// The chosen columns; empty means [`DEFAULT_COLUMNS`].
+    pub cols: Vec<Column>,
+    /// Where the page starts: an opaque cursor from the previous page.
+    pub after: Option<String>,
+}
+
+fn set(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn yes_no(field: &str, value: &str) -> Result<bool, Error> {
+    match value {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        other => Err(Error::Invalid(format!("“{other}” is not an answer for {field}: choose yes or no."))),
+    }
+}
+
+fn date(field: &str, value: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+        Error::Invalid(format!("“{value}” is not a date for {field}: enter it as year-month-day, for example 2026-03-31."))
+    })
+}
+
+fn days(field: &str, value: &str) -> Result<u32, Error> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|d| *d <= 36_500)
+        .ok_or_else(|| Error::Invalid(format!("“{value}” is not a number of days for {field}: enter a whole number such as 30.")))
+}
+
+/// An object id as Graph writes it (`8-4-4-4-12` hexadecimal digits).
+pub fn is_object_id(value: &str) -> bool {
+    value.len() == 36
+        && value.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() })
+}
+
+/// A cursor is opaque to people but only ever made of these characters (no `/`, `:` or `.`), so
+/// it can never be a link somewhere else.
+pub fn is_cursor(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 2048 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+impl TryFrom<GuestForm> for GuestFilter {
+    type Error = Error;
+
+    fn try_from(form: GuestForm) -> Result<GuestFilter, Error> {
+        let domain = match set(&form.domain) {
+            None => None,
+            Some(domain) => {
+                let domain = domain.trim_start_matches('@').to_lowercase();
+                let valid = domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+                if !valid {
+                    return Err(Error::Invalid(format!(
+                        "“{domain}” is not an e-mail domain: enter the part after the @, for example fabrikam.com."
+                    )));
+                }
+                Some(domain)
+            }
+        };
+        let sponsor = match set(&form.sponsor) {
+            Some(id) if !is_object_id(id) => {
+                return Err(Error::Invalid(format!(
+                    "“{id}” is not a sponsor's object id: choose the sponsor from their page, or paste their object id (like 8b0c4a6e-1d2f-4a3b-9c4d-5e6f7a8b9c0d)."
+                )))
+            }
+            other => other.map(str::to_lowercase),
+        };
+        let after = match set(&form.after) {
+            Some(cursor) if !is_cursor(cursor) => {
+                return Err(Error::Invalid(
+                    "This page link is damaged or out of date. Start again from the first page of the list.".into(),
+                ))
+            }
+            other => other.map(str::to_owned),
+        };
+        let cols = match set(&form.cols) {
+            None => Vec::new(),
+            Some(list) => {
+                let mut cols = Vec::new();
+                for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    let column = Column::parse(name)?;
+                    if !cols.contains(&column) {
+                        cols.push(column);
+                    }
+                }
+                cols
+            }
+        };
+        let filter = GuestFilter {
+            q: set(&form.q).map(str::to_owned),
+            status: set(&form.status).map(StatusFilter::parse).transpose()?,
+            user_type: set(&form.user_type).map(TypeFilter::parse).transpose()?,
+            provider: set(&form.provider).map(str::to_owned),
+            synced: set(&form.synced).map(|v| yes_no("directory synced", v)).transpose()?,
+            domain,
+            created_from: set(&form.created_from).map(|v| date("created from", v)).transpose()?,
+            created_to: set(&form.created_to).map(|v| date("created to", v)).transpose()?,
+            inactive_days: set(&form.inactive_days).map(|v| days("last sign-in older than", v)).transpose()?,
+            pending_days: set(&form.pending_days).map(|v| days("pending for more than", v)).transpose()?,
+            sponsor,
+            no_sponsor: set(&form.no_sponsor).map(|v| yes_no("has no sponsor", v)).transpose()?.unwrap_or(false),
+            enabled: set(&form.enabled).map(|v| yes_no("account enabled", v)).transpose()?,
+            sort: set(&form.sort).map(Sort::parse).transpose()?,
+            dir: set(&form.dir).map(Direction::parse).transpose()?,
+            cols,
+            after,
+        };
+        if let (Some(from), Some(to)) = (filter.created_from, filter.created_to) {
+            if from > to {
+                return Err(Error::Invalid(format!(
+                    "“Created from” ({from}) is after “created to” ({to}): swap the two dates."
+                )));
+            }
+        }
+        if filter.sponsor.is_some() && filter.no_sponsor {
+            return Err(Error::Invalid("Choose either a sponsor or “has no sponsor”, not both.".into()));
+        }
+        Ok(filter)
+    }
+}
+
+impl From<&GuestFilter> for GuestForm {
+    fn from(filter: &GuestFilter) -> GuestForm {
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+        GuestForm {
+            q: filter.q.clone(),
+            status: filter.status.map(|s| s.as_str().to_owned()),
+            user_type: filter.user_type.map(|t| t.as_str().to_owned()),
+            provider: filter.provider.clone(),
+            synced: filter.synced.map(yes_no),
+            domain: filter.domain.clone(),
+            created_from: filter.created_from.map(|d| d.to_string()),
+            created_to: filter.created_to.map(|d| d.to_string()),
+            inactive_days: filter.inactive_days.map(|d| d.to_string()),
+            pending_days: filter.pending_days.map(|d| d.to_string()),
+            sponsor: filter.sponsor.clone(),
+            no_sponsor: filter.no_sponsor.then(|| "yes".to_owned()),
+            enabled: filter.enabled.map(yes_no),
+            sort: filter.sort.map(|s| s.as_str().to_owned()),
+            dir: filter.dir.map(|d| d.as_str().to_owned()),
+            cols: (!filter.cols.is_empty())
+                .then(|| filter.cols.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")),
+            after: filter.after.clone(),
+        }
+    }
+}
+
+impl GuestFilter {
+    /// Parses a query string (`status=pending&domain=fabrikam.com`, with or without the `?`).
+    pub fn parse(query: &str) -> Result<GuestFilter, Error> {
+        let form: GuestForm = serde_urlencoded::from_str(query.trim_start_matches('?'))
+            .map_err(|e| Error::Invalid(format!("The list's address is not valid ({e}). Start again from the Guests page.")))?;
+        form.try_into()
+    }
+
+    /// The view as a query string (without `?`; empty for the unfiltered list). Parsing it gives
+    /// the same view back.
+    pub fn to_query_string(&self) -> String {
+        serde_urlencoded::to_string(GuestForm::from(self)).unwrap_or_default()
+    }
+
+    /// A link to this view of the list.
+    pub fn href(&self) -> String {
+        match self.to_query_string() {
+            query if query.is_empty() => GUESTS_PATH.to_owned(),
+            query => format!("{GUESTS_PATH}?{query}"),
+        }
+    }
+
+    /// The same view from its first page.
+    pub fn first_page(&self) -> GuestFilter {
+        GuestFilter { after: None, ..self.clone() }
+    }
+
+    /// The same view from the page after `cursor`.
+    pub fn page_after(&self, cursor: &str) -> GuestFilter {
+        GuestFilter { after: Some(cursor.to_owned()), ..self.clone() }
+    }
+
+    /// The columns to show: the chosen ones, or the defaults.
+    pub fn columns(&self) -> &[Column] {
+        if self.cols.is_empty() { DEFAULT_COLUMNS } else { &self.cols }
+    }
+
+    /// The view narrows the list (anything beyond sort, columns and page).
+    pub fn is_filtered(&self) -> bool {
+        let GuestFilter { sort: _, dir: _, cols: _, after: _, no_sponsor, .. } = self;
+        *no_sponsor || GuestFilter { sort: None, dir: None, cols: Vec::new(), after: None, ..self.clone() } != GuestFilter::default()
+    }
+
+    /// The filter's reading of a status value: whether `status` passes it.
+    pub fn wants_status(&self, status: StatusFilter) -> bool {
+        self.status.is_none_or(|wanted| wanted == status)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(filter: &GuestFilter) {
+        let query = filter.to_query_string();
+        assert_eq!(&GuestFilter::parse(&query).unwrap(), filter, "{query}");
+        let href = filter.href();
+        assert_eq!(&GuestFilter::parse(href.trim_start_matches(GUESTS_PATH)).unwrap(), filter, "{href}");
+    }
+
+    #[test]
+    fn views_survive_the_url_with_quotes_hashes_percents_and_non_ascii() {
+        for q in ["O'Brien", "say \"hi\"", "#EXT#", "100% & more", "Zoë Ångström", "李", "a+b=c?d", "  padded"] {
+            let filter = GuestFilter { q: Some(q.trim().to_owned()), ..GuestFilter::default() };
+            round_trip(&filter);
+        }
+        let everything = GuestFilter {
+            q: Some("O'Brien #1".into()),
+            status: Some(StatusFilter::Inactive),
+            user_type: Some(TypeFilter::Member),
+            provider: Some("https://idp.fabrikam.example/saml?x=1&y=%2F".into()),
+            synced: Some(false),
+            domain: Some("bücher.example".into()),
+            created_from: NaiveDate::from_ymd_opt(2026, 1, 1),
+            created_to: NaiveDate::from_ymd_opt(2026, 3, 31),
+            inactive_days: Some(90),
+            pending_days: Some(30),
+            sponsor: None,
+            no_sponsor: true,
+            enabled: Some(true),
+            sort: Some(Sort::LastSignIn),
+            dir: Some(Direction::Desc),
+            cols: vec![Column::Name, Column::Sponsors, Column::Company],
+            after: Some("c2tpcHRva2VuPTEwMA".into()),
+        };
+        round_trip(&everything);
+        let query = everything.to_query_string();
+        assert!(query.contains("q=O%27Brien+%231") && query.contains("cols=name%2Csponsors%2Ccompany"), "{query}");
+        assert_eq!(GuestFilter::default().href(), "/guests");
+        assert_eq!(GuestFilter { status: Some(StatusFilter::Pending), ..Default::default() }.href(), "/guests?status=pending");
+    }
+
+    #[test]
+    fn bad_values_are_refused_in_plain_words() {
+        let error = |query: &str| GuestFilter::parse(query).unwrap_err().to_string();
+        assert_eq!(
+            error("status=sleeping"),
+            "“sleeping” is not a status. Choose one of: pending, active, inactive, never, disabled, unknown."
+        );
+        assert!(error("created_from=31/03/2026").contains("year-month-day"));
+        assert!(error("inactive_days=-3").contains("whole number"));
+        assert!(error("domain=not a domain").contains("part after the @"));
+        assert!(error("sponsor=x'%20or%201%20eq%201").contains("object id"));
+        assert!(error("after=https%3A%2F%2Fevil.example%2F").contains("Start again from the first page"));
+        assert!(error("cols=name,password").contains("not a column"));
+        assert!(error("created_from=2026-04-01&created_to=2026-03-01").contains("swap"));
+        assert!(error("synced=maybe").contains("yes or no"));
+    }
+
+    #[test]
+    fn empty_fields_mean_not_set_and_domains_are_tidied() {
+        let filter = GuestFilter::parse("q=&status=&domain=%40Fabrikam.COM&cols=").unwrap();
+        assert_eq!(filter, GuestFilter { domain: Some("fabrikam.com".into()), ..GuestFilter::default() });
+        assert!(filter.is_filtered());
+        assert_eq!(filter.columns(), DEFAULT_COLUMNS);
+        assert!(!GuestFilter::parse("sort=name&dir=desc&cols=name").unwrap().is_filtered());
+        assert!(GuestFilter::parse("no_sponsor=yes").unwrap().is_filtered());
+    }
+}
