@@ -24,10 +24,12 @@ pub enum AuditAction {
     AllowGrant,
     /// An Admin took one off that list.
     RemoveAllowedGrant,
+    /// A view of the Guests list was exported as CSV (personal data leaving the portal).
+    ExportGuests,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -42,6 +44,7 @@ impl AuditAction {
         AuditAction::SetUserType,
         AuditAction::AllowGrant,
         AuditAction::RemoveAllowedGrant,
+        AuditAction::ExportGuests,
     ];
 
     /// The words the audit trail shows and stores.
@@ -61,6 +64,7 @@ impl AuditAction {
             AuditAction::SetUserType => "Set user type",
             AuditAction::AllowGrant => "Allow inviters to grant",
             AuditAction::RemoveAllowedGrant => "Stop inviters granting",
+            AuditAction::ExportGuests => "Export guests",
         }
     }
 
@@ -81,16 +85,19 @@ pub enum AuditOutcome {
     /// The portal's checks (or the actor's permissions) stopped it before Graph was asked.
     Refused,
     Failed,
+    /// Data was exported.
+    Exported,
 }
 
 impl AuditOutcome {
-    pub const ALL: [AuditOutcome; 6] = [
+    pub const ALL: [AuditOutcome; 7] = [
         AuditOutcome::Invited,
         AuditOutcome::InvitedStepFailed,
         AuditOutcome::Changed,
         AuditOutcome::Queued,
         AuditOutcome::Refused,
         AuditOutcome::Failed,
+        AuditOutcome::Exported,
     ];
 
     pub fn label(self) -> &'static str {
@@ -101,6 +108,7 @@ impl AuditOutcome {
             AuditOutcome::Queued => "Queued",
             AuditOutcome::Refused => "Refused",
             AuditOutcome::Failed => "Failed",
+            AuditOutcome::Exported => "Exported",
         }
     }
 

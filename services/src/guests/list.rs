@@ -15,7 +15,7 @@
 //! the view shows or filters by sponsors.
 
 use chrono::{Duration, NaiveTime, Utc};
-use futures::stream::{self, Stream};
+use futures::stream::{self, BoxStream, StreamExt};
 use graph::{
     ApiVersion, Batch, BatchRequest, Caller, CreationType, DirectoryObject, ExternalUserState, Filter, GraphError, Organization,
     Page, Query, User, UserType,
@@ -368,7 +368,7 @@ pub async fn list_page(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Re
 
 /// Every row of the view, page by page as the stream is read (for the export): one Graph page
 /// in memory at a time.
-pub async fn stream(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Result<impl Stream<Item = Result<Guest>> + Send + 'static> {
+pub async fn stream(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Result<BoxStream<'static, Result<Guest>>> {
     require_viewer(actor)?;
     let app = ctx.app();
     let organisation = app.organization().await?;
@@ -392,7 +392,7 @@ pub async fn stream(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Resul
             Ok::<_, Error>(Some((stream::iter(rows.into_iter().map(Ok)), next)))
         }
     });
-    Ok(futures::TryStreamExt::try_flatten(pages))
+    Ok(futures::TryStreamExt::try_flatten(pages).boxed())
 }
 
 #[cfg(test)]
