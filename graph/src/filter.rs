@@ -236,6 +236,7 @@ pub struct Query {
     order_by: Option<&'static str>,
     top: Option<u16>,
     count: bool,
+    skip_token: Option<String>,
 }
 
 /// The query builder for `GET /users`.
@@ -292,6 +293,14 @@ impl Query {
         self
     }
 
+    /// `$skiptoken`: continue where the page whose `@odata.nextLink` carried this token ended.
+    /// Graph's next links repeat the query's options with the token, so the same query plus the
+    /// token asks for the same page — without ever following a link taken from outside.
+    pub fn skip_token(mut self, token: impl Into<String>) -> Self {
+        self.skip_token = Some(token.into());
+        self
+    }
+
     /// Whether Graph needs `ConsistencyLevel: eventual` for this query.
     pub fn is_advanced(&self) -> bool {
         self.count
@@ -323,6 +332,9 @@ impl Query {
         }
         if self.is_advanced() {
             params.push(("$count", "true".to_owned()));
+        }
+        if let Some(token) = &self.skip_token {
+            params.push(("$skiptoken", token.clone()));
         }
         params
     }

@@ -28,10 +28,12 @@ pub enum AuditAction {
     RestoreDeletedUser,
     /// A deleted user removed from deleted items for good.
     PurgeDeletedUser,
+    /// A view of the Guests list was exported as CSV (personal data leaving the portal).
+    ExportGuests,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 17] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -48,6 +50,7 @@ impl AuditAction {
         AuditAction::RemoveAllowedGrant,
         AuditAction::RestoreDeletedUser,
         AuditAction::PurgeDeletedUser,
+        AuditAction::ExportGuests,
     ];
 
     /// The words the audit trail shows and stores.
@@ -69,6 +72,7 @@ impl AuditAction {
             AuditAction::RemoveAllowedGrant => "Stop inviters granting",
             AuditAction::RestoreDeletedUser => "Restore deleted user",
             AuditAction::PurgeDeletedUser => "Delete for good",
+            AuditAction::ExportGuests => "Export guests",
         }
     }
 
@@ -89,16 +93,19 @@ pub enum AuditOutcome {
     /// The portal's checks (or the actor's permissions) stopped it before Graph was asked.
     Refused,
     Failed,
+    /// Data was exported.
+    Exported,
 }
 
 impl AuditOutcome {
-    pub const ALL: [AuditOutcome; 6] = [
+    pub const ALL: [AuditOutcome; 7] = [
         AuditOutcome::Invited,
         AuditOutcome::InvitedStepFailed,
         AuditOutcome::Changed,
         AuditOutcome::Queued,
         AuditOutcome::Refused,
         AuditOutcome::Failed,
+        AuditOutcome::Exported,
     ];
 
     pub fn label(self) -> &'static str {
@@ -109,6 +116,7 @@ impl AuditOutcome {
             AuditOutcome::Queued => "Queued",
             AuditOutcome::Refused => "Refused",
             AuditOutcome::Failed => "Failed",
+            AuditOutcome::Exported => "Exported",
         }
     }
 

@@ -56,6 +56,48 @@ pub struct Guest {
     pub sponsors: Option<Vec<Sponsor>>,
 }
 
+/// How a cell writes dates: words on the page, ISO 8601 in CSV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dates {
+    Words,
+    Iso,
+}
+
+impl Guest {
+    /// The text of one column for this guest.
+    pub fn cell(&self, column: Column, dates: Dates) -> String {
+        let date = |at: &Option<DateTime<Utc>>| match (at, dates) {
+            (None, _) => String::new(),
+            (Some(at), Dates::Words) => crate::directory::date_words(*at),
+            (Some(at), Dates::Iso) => at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        };
+        let yes_no = |b: bool| if b { "Yes" } else { "No" }.to_owned();
+        match column {
+            Column::Name => self.display_name.clone(),
+            Column::Upn => self.user_principal_name.clone(),
+            Column::Mail => self.mail.clone().unwrap_or_default(),
+            Column::UserType => self.user_type.clone(),
+            Column::Identities => self.identity_providers.join("; "),
+            Column::Synced => yes_no(self.synced),
+            Column::Invitation => match (&self.invitation_state, date(&self.state_changed)) {
+                (None, _) => "Not invited".to_owned(),
+                (Some(state), changed) if changed.is_empty() => state.clone(),
+                (Some(state), changed) => format!("{state} ({changed})"),
+            },
+            Column::Status => self.status.words(),
+            Column::LastSignIn => date(&self.last_sign_in),
+            Column::Created => date(&self.created),
+            Column::Company => self.company.clone().unwrap_or_default(),
+            Column::Sponsors => match &self.sponsors {
+                None => String::new(),
+                Some(sponsors) if sponsors.is_empty() => "None".to_owned(),
+                Some(sponsors) => sponsors.iter().map(|s| s.display_name.as_str()).collect::<Vec<_>>().join("; "),
+            },
+            Column::Enabled => yes_no(self.enabled),
+        }
+    }
+}
+
 /// One page of the list.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuestPage {
