@@ -2,10 +2,7 @@
 //! invitations, a link to copy, the one-field search form, alerts, and charts ([`chart`]).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use services::invite::LANGUAGES;
-
-use crate::error::PageError;
 
 pub mod chart;
 
@@ -172,13 +169,6 @@ pub fn Alert(#[prop(into)] text: String) -> impl IntoView {
     view! { <p class="alert" role="alert">{text}</p> }
 }
 
-/// The answer to an action, shown once on the page after it: what was done, or why not.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Outcome {
-    pub done: bool,
-    pub lines: Vec<String>,
-}
-
 /// An action's answer above a page's content: what was done (a status) or why not (an alert).
 pub fn answer_view(done: bool, lines: Vec<String>) -> AnyView {
     let lines = lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
@@ -201,20 +191,6 @@ pub fn latest_answer<T: Clone + Send + Sync + 'static>(
         Some(Err(error)) => Some(failed(error.to_string())),
         None => initial.clone(),
     })
-}
-
-/// The latest [`Outcome`]: see [`latest_answer`].
-pub fn latest_outcome(
-    initial: Option<Outcome>,
-    value: impl Fn() -> Option<Result<Option<Outcome>, PageError>> + Send + Sync + 'static,
-) -> Signal<Option<Outcome>> {
-    latest_answer(initial, value, |words| Outcome { done: false, lines: vec![words] })
-}
-
-/// An [`Outcome`]: a status when done, an alert when not, announced to screen readers.
-#[component]
-pub fn OutcomeView(outcome: Signal<Option<Outcome>>) -> impl IntoView {
-    move || outcome.get().map(|outcome| answer_view(outcome.done, outcome.lines))
 }
 
 /// `content` once `data` has loaded; else what went wrong, under `title`, with a link `back`.

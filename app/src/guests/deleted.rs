@@ -5,30 +5,48 @@
 
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::{latest_outcome, Alert, CheckboxField, DataTable, Outcome, OutcomeView};
+use crate::widgets::{answer_view, latest_answer, Alert, CheckboxField, DataTable, Loaded};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 use services::guests::deleted::{DeletedGuest, DeletedGuests, RETENTION_DAYS};
 
+/// The answer to a restore or a delete, shown once on the page after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeletedNotice {
+    pub done: bool,
+    pub lines: Vec<String>,
+}
+
+impl DeletedNotice {
+    fn failed(text: String) -> DeletedNotice {
+        DeletedNotice { done: false, lines: vec![text] }
+    }
+}
+
+/// The answer, if any, above the page's content.
+fn notice_view(notice: Signal<Option<DeletedNotice>>) -> impl IntoView {
+    move || notice.get().map(|notice| answer_view(notice.done, notice.lines))
+}
+
 /// What the list shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeletedData {
     pub list: DeletedGuests,
-    pub notice: Option<Outcome>,
+    pub notice: Option<DeletedNotice>,
 }
 
 /// What the "delete for good" page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PurgeData {
     pub guest: DeletedGuest,
-    pub notice: Option<Outcome>,
+    pub notice: Option<DeletedNotice>,
 }
 
 #[cfg(feature = "ssr")]
 mod server {
-    use crate::widgets::Outcome;
+    use super::DeletedNotice;
     use crate::error::PageError;
     use crate::server::{answer, redirect_with, Me};
     use services::directory::Refused;
@@ -43,13 +61,13 @@ mod server {
     }
 
     /// Done: back to the list, which says what happened. Refused: shown on the page it came from.
-    pub async fn answered(me: &Me, result: Result<Vec<String>, Refused>) -> Result<Option<Outcome>, PageError> {
+    pub async fn answered(me: &Me, result: Result<Vec<String>, Refused>) -> Result<Option<DeletedNotice>, PageError> {
         me.save().await?;
         match result {
             Ok(lines) => {
-                redirect_with(NOTICE, &Outcome { done: true, lines }, crate::routes::GUESTS_DELETED).await.map(|()| None)
+                redirect_with(NOTICE, &DeletedNotice { done: true, lines }, crate::routes::GUESTS_DELETED).await.map(|()| None)
             }
-            Err(Refused(lines)) => answer(NOTICE, Outcome { done: false, lines }).await,
+            Err(Refused(lines)) => answer(NOTICE, DeletedNotice { done: false, lines }).await,
         }
     }
 }
@@ -74,7 +92,7 @@ pub async fn load_deleted_guest(id: String) -> Result<PurgeData, PageError> {
 
 /// Restores a deleted external user with their group memberships.
 #[server(endpoint = "guests/deleted/restore")]
-pub async fn restore_deleted_guest(user_id: String) -> Result<Option<Outcome>, PageError> {
+pub async fn restore_deleted_guest(user_id: String) -> Result<Option<DeletedNotice>, PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::guests::deleted::restore(&me.ctx, &me.actor, server::user_id(&user_id)?).await?;
     server::answered(&me, result).await
@@ -82,7 +100,7 @@ pub async fn restore_deleted_guest(user_id: String) -> Result<Option<Outcome>, P
 
 /// Deletes a deleted external user for good, when `confirm` is ticked.
 #[server(endpoint = "guests/deleted/purge")]
-pub async fn purge_deleted_guest(user_id: String, confirm: Option<String>) -> Result<Option<Outcome>, PageError> {
+pub async fn purge_deleted_guest(user_id: String, confirm: Option<String>) -> Result<Option<DeletedNotice>, PageError> {
     let me = crate::server::Me::load().await?;
     let id = server::user_id(&user_id)?;
     let result = services::guests::deleted::purge(&me.ctx, &me.actor, id, confirm.is_some()).await?;
@@ -116,10 +134,10 @@ pub fn DeletedGuestsPage() -> impl IntoView {
 #[component]
 fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) -> impl IntoView {
     let DeletedData { list, notice } = data;
-    let notice = latest_outcome(notice, move || restore.value().get());
+    let notice = latest_answer(notice, move || restore.value().get(), DeletedNotice::failed);
     if list.guests.is_empty() {
         return view! {
-            <OutcomeView outcome=notice/>
+            {notice_view(notice)}
             <p role="status">{format!("No external users were deleted in the last {RETENTION_DAYS} days.")}</p>
         }
         .into_any();
@@ -155,7 +173,7 @@ fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) ->
         })
         .collect_view();
     view! {
-        <OutcomeView outcome=notice/>
+        {notice_view(notice)}
         <p role="status">{summary}</p>
         <DataTable class="deleted-guests" headings=&["Name", "E-mail or user name", "User type", "Deleted on", "Restorable until", "Actions"]>
             {rows}
@@ -171,20 +189,8 @@ pub fn PurgeGuestPage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, load_deleted_guest);
     view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(data) => view! { <PurgeView data/> }.into_any(),
-                    Err(error) => view! {
-                        <Title text="Recently deleted guests"/>
-                        <h1>"Recently deleted guests"</h1>
-                        <Alert text=error.to_string()/>
-                        <p><a href=routes::GUESTS_DELETED>"See the recently deleted guests"</a></p>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded data content=|data| view! { <PurgeView data/> } title="Recently deleted guests"
+            back=(routes::GUESTS_DELETED, "See the recently deleted guests")/>
     }
 }
 
@@ -192,13 +198,13 @@ pub fn PurgeGuestPage() -> impl IntoView {
 fn PurgeView(data: PurgeData) -> impl IntoView {
     let PurgeData { guest, notice } = data;
     let purge = ServerAction::<PurgeDeletedGuest>::new();
-    let notice = latest_outcome(notice, move || purge.value().get());
+    let notice = latest_answer(notice, move || purge.value().get(), DeletedNotice::failed);
     let title = format!("Delete {} for good", guest.display_name);
     view! {
         <Title text=title.clone()/>
         <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::GUESTS_DELETED>"Recently deleted guests"</a></nav>
         <h1>{title.clone()}</h1>
-        <OutcomeView outcome=notice/>
+        {notice_view(notice)}
         <dl class="outcome person">
             <dt>"E-mail or user name"</dt><dd class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</dd>
             <dt>"Deleted on"</dt><dd>{guest.deleted_on.clone()}</dd>

@@ -229,7 +229,7 @@ async fn expected(t: &Tenant) -> Expected {
         let pending = u.account_enabled && u.external_user_state.as_deref() == Some("PendingAcceptance");
         e.pending += u64::from(pending);
         let since = u.external_user_state_change_date_time;
-        e.pending_long += u64::from(pending && since.is_some_and(|s| s < t.now - Duration::days(i64::from(LONG_PENDING_DAYS))));
+        e.pending_long += u64::from(pending && since.is_some_and(|s| s <= t.now - Duration::days(i64::from(LONG_PENDING_DAYS))));
         e.disabled += u64::from(!u.account_enabled);
         e.without_sponsor += u64::from(state.sponsors_of(&u.id).next().is_none());
         if let Some((_, domain)) = u.mail.as_deref().and_then(|m| m.rsplit_once('@')) {
@@ -245,7 +245,7 @@ async fn expected(t: &Tenant) -> Expected {
             let latest = [a.last_sign_in_date_time, a.last_non_interactive_sign_in_date_time, a.last_successful_sign_in_date_time].into_iter().flatten().max();
             if let Some(latest) = latest {
                 for (i, days) in INACTIVE_BUCKETS.iter().enumerate() {
-                    e.inactive[i] += u64::from((t.now - latest).num_days() > i64::from(*days));
+                    e.inactive[i] += u64::from(t.now - latest > Duration::days(i64::from(*days)));
                 }
             }
         }

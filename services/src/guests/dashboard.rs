@@ -356,15 +356,15 @@ mod server {
             }
             let long_ago = self.now - chrono::Duration::days(i64::from(LONG_PENDING_DAYS));
             if let GuestStatus::Pending { since: Some(since) } = status {
-                if since < long_ago {
+                if since <= long_ago {
                     f.pending_long += 1;
                 }
             }
             if f.sign_in_known {
                 if let Some(last) = last_sign_in(user) {
-                    let days = (self.now - last).num_days();
+                    // As the list's inactive_days filter reads it: older than exactly N days.
                     for (bucket, count) in INACTIVE_BUCKETS.iter().zip(self.inactive.iter_mut()) {
-                        if days > i64::from(*bucket) {
+                        if self.now - last > chrono::Duration::days(i64::from(*bucket)) {
                             *count += 1;
                         }
                     }
