@@ -1,28 +1,17 @@
 // The Dashboard in a real browser: an administrator's home shows it once the worker has computed
 // the figures; each chart's figures open as a table whose counts lead to the filtered Guests list.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+import { describe, test } from 'node:test';
+import { portalSuite, signIn } from './support/portal.mjs';
 
 describe('the dashboard on the sandbox tenant', () => {
-  let portal;
-  let browser;
-  let admin;
-  before(async () => {
-    portal = await startPortal();
-    browser = await launchBrowser();
-    admin = personWithRole(portal.tenant, 'Global Administrator');
-  });
-  after(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
+  const suite = portalSuite('Global Administrator');
 
   for (const javaScriptEnabled of [true, false]) {
     test(`an administrator's home shows the figures, and a count leads to those guests (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await suite.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await signIn(page, portal, admin);
+      await signIn(page, suite.portal, suite.person);
       const main = page.getByRole('main');
       await main.getByRole('heading', { name: 'Right now' }).waitFor();
       // The worker computes the first figures soon after the portal starts.

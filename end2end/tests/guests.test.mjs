@@ -1,27 +1,16 @@
 // The Guests list in a real browser: filter to guests pending for more than 30 days, open one and
 // resend; tick three, block them through the preview; restore a deleted guest; export the view.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+import { describe, test } from 'node:test';
+import { portalSuite, signIn } from './support/portal.mjs';
 
 describe('the Guests list on the sandbox tenant', () => {
-  let portal;
-  let browser;
-  let admin;
-  before(async () => {
-    portal = await startPortal();
-    browser = await launchBrowser();
-    admin = personWithRole(portal.tenant, 'Global Administrator');
-  });
-  after(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
+  const suite = portalSuite('Global Administrator');
 
   async function guestsPage({ javaScriptEnabled = true } = {}) {
-    const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+    const context = await suite.browser.newContext({ javaScriptEnabled, acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, portal, admin);
+    await signIn(page, suite.portal, suite.person);
     await page.getByRole('link', { name: 'Guests', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Guests', level: 1 }).waitFor();
     return { context, page };
@@ -54,7 +43,7 @@ describe('the Guests list on the sandbox tenant', () => {
 
   test('with JavaScript off, three ticked guests are blocked through the preview, and a deleted one comes back', async () => {
     const { context, page } = await guestsPage({ javaScriptEnabled: false });
-    await page.goto(`${portal.url}/guests?enabled=yes&synced=no&type=guest`);
+    await page.goto(`${suite.portal.url}/guests?enabled=yes&synced=no&type=guest`);
     const boxes = page.locator('table.guests tbody input[type=checkbox]');
     const names = [];
     for (let i = 0; i < 3; i += 1) {
@@ -68,7 +57,7 @@ describe('the Guests list on the sandbox tenant', () => {
     await page.getByRole('button', { name: /^Confirm: block sign-in for 3 guests$/i }).click();
     // The status page refreshes itself until the job is done.
     await page.getByText(/Job \d+: Done\. 3 done, 0 failed, 0 waiting\./).waitFor({ timeout: 60_000 });
-    await page.goto(`${portal.url}/guests?status=disabled`);
+    await page.goto(`${suite.portal.url}/guests?status=disabled`);
     const blocked = await page.locator('table.guests tbody').innerText();
     for (const name of names) assert.ok(blocked.includes(name), `${name} is blocked`);
 
@@ -77,10 +66,10 @@ describe('the Guests list on the sandbox tenant', () => {
     await page.getByRole('link', { name: 'Delete…' }).click();
     await page.getByLabel(/I understand/).check();
     await page.getByRole('button', { name: `Delete ${names[0]}` }).click();
-    await page.goto(`${portal.url}/guests/deleted`);
+    await page.goto(`${suite.portal.url}/guests/deleted`);
     await page.getByRole('button', { name: `Restore ${names[0]}` }).click();
     await page.getByRole('status').filter({ hasText: 'group memberships' }).waitFor();
-    await page.goto(`${portal.url}/guests?status=disabled`);
+    await page.goto(`${suite.portal.url}/guests?status=disabled`);
     assert.ok((await page.locator('table.guests tbody').innerText()).includes(names[0]), 'restored, still blocked');
     await context.close();
   });

@@ -129,48 +129,33 @@ fn FilterForm(filter: GuestFilter) -> impl IntoView {
                 <input id="guests-q" name="q" type="search" value=text(&filter.q)/>
             </div>
             <div class="filter-grid">
-                <div class="field">
-                    <label for="guests-status">"Status"</label>
-                    <select id="guests-status" name="status">
-                        <option value="">"Any"</option>
-                        {options(StatusFilter::ALL, filter.status, StatusFilter::as_str, StatusFilter::words)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="guests-type">"User type"</label>
-                    <select id="guests-type" name="type">
-                        <option value="">"Any"</option>
-                        {options(TypeFilter::ALL, filter.user_type, TypeFilter::as_str, TypeFilter::words)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="guests-provider">"Signs in with"</label>
-                    <select id="guests-provider" name="provider">
-                        <option value="">"Any"</option>
-                        {PROVIDERS.iter().map(|(value, words)| view! { <option value=*value selected=provider.eq_ignore_ascii_case(value)>{*words}</option> }).collect_view()}
-                        {other_provider.map(|p| view! { <option value=p.clone() selected=true>{p.clone()}</option> })}
-                    </select>
-                </div>
+                <SelectField id="guests-status" name="status" label="Status">
+                    <option value="">"Any"</option>
+                    {options(StatusFilter::ALL, filter.status, StatusFilter::as_str, StatusFilter::words)}
+                </SelectField>
+                <SelectField id="guests-type" name="type" label="User type">
+                    <option value="">"Any"</option>
+                    {options(TypeFilter::ALL, filter.user_type, TypeFilter::as_str, TypeFilter::words)}
+                </SelectField>
+                <SelectField id="guests-provider" name="provider" label="Signs in with">
+                    <option value="">"Any"</option>
+                    {PROVIDERS.iter().map(|(value, words)| view! { <option value=*value selected=provider.eq_ignore_ascii_case(value)>{*words}</option> }).collect_view()}
+                    {other_provider.map(|p| view! { <option value=p.clone() selected=true>{p.clone()}</option> })}
+                </SelectField>
                 <div class="field">
                     <label for="guests-domain">"E-mail domain"</label>
                     <input id="guests-domain" name="domain" type="text" placeholder="fabrikam.com" value=text(&filter.domain)/>
                 </div>
-                <div class="field">
-                    <label for="guests-synced">"Directory synced"</label>
-                    <select id="guests-synced" name="synced">
-                        <option value="">"Any"</option>
-                        <option value="yes" selected=yes_no(filter.synced) == "yes">"Yes (from on-premises)"</option>
-                        <option value="no" selected=yes_no(filter.synced) == "no">"No"</option>
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="guests-enabled">"Can sign in"</label>
-                    <select id="guests-enabled" name="enabled">
-                        <option value="">"Any"</option>
-                        <option value="yes" selected=yes_no(filter.enabled) == "yes">"Yes"</option>
-                        <option value="no" selected=yes_no(filter.enabled) == "no">"No (blocked)"</option>
-                    </select>
-                </div>
+                <SelectField id="guests-synced" name="synced" label="Directory synced">
+                    <option value="">"Any"</option>
+                    <option value="yes" selected=yes_no(filter.synced) == "yes">"Yes (from on-premises)"</option>
+                    <option value="no" selected=yes_no(filter.synced) == "no">"No"</option>
+                </SelectField>
+                <SelectField id="guests-enabled" name="enabled" label="Can sign in">
+                    <option value="">"Any"</option>
+                    <option value="yes" selected=yes_no(filter.enabled) == "yes">"Yes"</option>
+                    <option value="no" selected=yes_no(filter.enabled) == "no">"No (blocked)"</option>
+                </SelectField>
                 <div class="field">
                     <label for="guests-created-from">"Created from"</label>
                     <input id="guests-created-from" name="created_from" type="date" value=date(filter.created_from)/>
@@ -195,30 +180,32 @@ fn FilterForm(filter: GuestFilter) -> impl IntoView {
                     <input id="guests-no-sponsor" name="no_sponsor" type="checkbox" value="yes" checked=filter.no_sponsor/>
                     <label for="guests-no-sponsor">"Has no sponsor"</label>
                 </div>
-                <div class="field">
-                    <label for="guests-sort">"Sort by"</label>
-                    <select id="guests-sort" name="sort">
-                        {options(Sort::ALL, filter.sort.or(Some(Sort::Name)), Sort::as_str, Sort::words)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="guests-dir">"Order"</label>
-                    <select id="guests-dir" name="dir">
-                        {options(Direction::ALL, filter.dir.or(Some(Direction::Asc)), Direction::as_str, Direction::words)}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="guests-cols">"Columns"</label>
-                    <select id="guests-cols" name="cols">
-                        {COLUMN_SETS.iter().map(|(value, words, _)| view! { <option value=*value selected=cols == *value>{*words}</option> }).collect_view()}
-                        {(!cols.is_empty() && !COLUMN_SETS.iter().any(|(v, _, _)| *v == cols)).then(|| view! { <option value=cols.clone() selected=true>"As in the link"</option> })}
-                    </select>
-                </div>
+                <SelectField id="guests-sort" name="sort" label="Sort by">
+                    {options(Sort::ALL, filter.sort.or(Some(Sort::Name)), Sort::as_str, Sort::words)}
+                </SelectField>
+                <SelectField id="guests-dir" name="dir" label="Order">
+                    {options(Direction::ALL, filter.dir.or(Some(Direction::Asc)), Direction::as_str, Direction::words)}
+                </SelectField>
+                <SelectField id="guests-cols" name="cols" label="Columns">
+                    {COLUMN_SETS.iter().map(|(value, words, _)| view! { <option value=*value selected=cols == *value>{*words}</option> }).collect_view()}
+                    {(!cols.is_empty() && !COLUMN_SETS.iter().any(|(v, _, _)| *v == cols)).then(|| view! { <option value=cols.clone() selected=true>"As in the link"</option> })}
+                </SelectField>
             </div>
             <button type="submit" class="button primary">"Show guests"</button>
             " "
             <a href=routes::GUESTS>"Clear the filters"</a>
         </form>
+    }
+}
+
+/// A labelled drop-down of the filter form; its options are the children.
+#[component]
+fn SelectField(id: &'static str, name: &'static str, label: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=name>{children()}</select>
+        </div>
     }
 }
 

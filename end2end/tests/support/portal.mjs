@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -108,4 +109,22 @@ export async function signIn(page, portal, person) {
   await page.getByRole('link', { name: 'Sign in' }).first().click();
   await page.getByRole('button', { name: `Sign in as ${person.displayName}` }).click();
   await page.waitForURL((u) => u.origin === portal.url && !u.pathname.startsWith('/auth/'));
+}
+
+/**
+ * For a test file's suite: a portal and a browser started before its tests and stopped after
+ * them. The returned object holds `portal`, `browser` and `person` (who holds `role`) once started.
+ */
+export function portalSuite(role) {
+  const suite = {};
+  before(async () => {
+    suite.portal = await startPortal();
+    suite.browser = await launchBrowser();
+    suite.person = personWithRole(suite.portal.tenant, role);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.portal?.stop();
+  });
+  return suite;
 }
