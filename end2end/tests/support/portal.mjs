@@ -35,10 +35,10 @@ async function waitUntilHealthy(url, child, seconds) {
   throw new Error(`guestlist did not become healthy at ${url} within ${seconds}s`);
 }
 
-/** Starts the portal; returns { url, tenant, stop }. `tenant` is the sandbox's /_sandbox/tenant.json. */
-export async function startPortal() {
+/** Starts the portal; returns { url, tenant, pid, stop }. `tenant` is the sandbox's
+ * /_sandbox/tenant.json. `dataDir`: a data folder prepared beforehand (e.g. a seeded sandbox). */
+export async function startPortal({ dataDir = mkdtempSync(join(tmpdir(), 'guestlist-e2e-')) } = {}) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'guestlist-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   const bin = process.env.GUESTLIST_BIN ?? join(root, 'target/debug/guestlist');
   const child = spawn(bin, [], {
@@ -58,6 +58,7 @@ export async function startPortal() {
   return {
     url,
     tenant,
+    pid: child.pid,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
