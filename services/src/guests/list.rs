@@ -104,7 +104,7 @@ mod server {
     use super::{Guest, GuestPage};
     use crate::guests::filter::{Column, Direction, GuestFilter, Sort, StatusFilter, TypeFilter};
     use crate::guests::status::{classify, is_external, last_sign_in, outside_issuers, INACTIVE_AFTER_DAYS};
-    use crate::{Actor, Context, Error, Result, Role};
+    use crate::{Actor, Context, Error, Result};
 
     /// Users per Graph page. Graph limits pages that carry `signInActivity` ("List users").
     const PAGE_SIZE: u16 = 100;
@@ -125,28 +125,11 @@ mod server {
         "companyName",
     ];
 
-    /// Helpdesk Administrators see the list (they may resend and reset); Admins do everything.
-    pub(crate) fn require_reader(actor: &Actor) -> Result<()> {
-        if actor.has(Role::Admin) || actor.has(Role::Helpdesk) {
-            Ok(())
-        } else {
-            Err(Error::NotAllowed { needed: Role::Admin })
-        }
-    }
-
     /// How one view is asked of Graph.
     pub struct Plan {
         pub query: Query,
-        /// Sponsors are only available with `$expand`, which advanced queries do not allow
-        /// ("Advanced query capabilities on Microsoft Entra ID objects"): such views use only
-        /// what Graph filters without `ConsistencyLevel: eventual`.
-        pub with_sponsors: bool,
         /// Checks Graph could not make, applied to each page.
         pub on_each_page: Vec<&'static str>,
-    }
-
-    fn or_all(filters: impl IntoIterator<Item = Filter>) -> Option<Filter> {
-        filters.into_iter().reduce(Filter::or)
     }
 
     /// External users as Graph can find them: guests by user type, users created by invitation,
@@ -163,11 +146,14 @@ mod server {
             let initial = organisation.verified_domains.iter().filter(|d| d.is_initial == Some(true));
             parts.extend(initial.map(|d| Filter::ends_with("userPrincipalName", format!("#EXT#@{}", d.name))));
         }
-        or_all(parts).expect("at least one part")
+        parts.into_iter().reduce(Filter::or).expect("at least one part")
     }
 
     /// The Graph query for `filter`, and what must be checked on each page instead.
     pub fn plan(filter: &GuestFilter, organisation: &Organization, sign_ins: bool) -> Plan {
+        // Sponsors are only available with `$expand`, which advanced queries do not allow
+        // ("Advanced query capabilities on Microsoft Entra ID objects"): such views use only what
+        // Graph filters without `ConsistencyLevel: eventual`.
         let with_sponsors = filter.sponsor.is_some() || filter.no_sponsor || filter.columns().contains(&Column::Sponsors);
         let advanced_allowed = !with_sponsors;
         let mut on_each_page = Vec::new();
@@ -247,7 +233,7 @@ mod server {
                 _ => {}
             }
         }
-        Plan { query, with_sponsors, on_each_page }
+        Plan { query, on_each_page }
     }
 
     /// The list's row for a Graph user.
@@ -385,7 +371,7 @@ mod server {
     /// Graph calls, the organisation (for its domains) and the page; a third only in tenants
     /// whose Graph refuses sign-in activity.
     pub async fn list_page(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> Result<GuestPage> {
-        require_reader(actor)?;
+        actor.require_helpdesk()?;
         let graph = ctx.app();
         let organisation = graph.organization().await?;
         page_as(ctx, &graph, &organisation, filter).await
@@ -396,7 +382,7 @@ mod server {
     pub fn stream(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> impl Stream<Item = Result<Guest>> + Send + 'static {
         let (ctx, actor, first) = (ctx.clone(), actor.clone(), filter.first_page());
         futures::stream::once(async move {
-            require_reader(&actor)?;
+            actor.require_helpdesk()?;
             let graph = ctx.app();
             let organisation = graph.organization().await?;
             Ok::<_, Error>((ctx, graph, organisation))
