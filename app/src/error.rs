@@ -24,6 +24,19 @@ impl From<services::Error> for PageError {
     }
 }
 
+/// A plain route's answer (a CSV download, not a page): the service's status and words, else 500.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for PageError {
+    fn into_response(self) -> axum::response::Response {
+        use axum::http::StatusCode;
+        let status = match &self {
+            PageError::Service(error) => StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        (status, self.to_string()).into_response()
+    }
+}
+
 /// Sets the HTTP status of the response being rendered or answered.
 #[cfg(feature = "ssr")]
 fn set_status(status: u16) {

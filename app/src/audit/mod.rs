@@ -16,7 +16,7 @@ pub use server::csv_export;
 #[cfg(feature = "ssr")]
 mod server {
     use axum::extract::Query;
-    use axum::http::{header, StatusCode};
+    use axum::http::header;
     use axum::response::{IntoResponse, Response};
     use axum::Extension;
     use services::audit::{to_csv, AuditFilter};
@@ -41,11 +41,7 @@ mod server {
                 to_csv(&events),
             )
                 .into_response(),
-            Err(PageError::Service(error)) => {
-                let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                (status, error.to_string()).into_response()
-            }
-            Err(error) => (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response(),
+            Err(error) => error.into_response(),
         }
     }
 }

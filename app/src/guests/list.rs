@@ -31,7 +31,7 @@ pub async fn guests_list(query: String) -> Result<GuestsData, PageError> {
 mod server {
     use axum::body::Body;
     use axum::extract::{Extension, RawQuery};
-    use axum::http::{header, StatusCode};
+    use axum::http::header;
     use axum::response::{IntoResponse, Response};
     use services::guests::GuestFilter;
     use services::Context;
@@ -58,11 +58,7 @@ mod server {
                 Body::from_stream(services::guests::export::csv(&me.ctx, &me.actor, &filter)),
             )
                 .into_response(),
-            Err(PageError::Service(error)) => {
-                let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                (status, error.to_string()).into_response()
-            }
-            Err(error) => (StatusCode::INTERNAL_SERVER_ERROR, error.to_string()).into_response(),
+            Err(error) => error.into_response(),
         }
     }
 }
