@@ -125,7 +125,7 @@ pub fn CopyLink(
 /// JavaScript and can be bookmarked).
 #[component]
 pub fn SearchForm(
-    action: &'static str,
+    #[prop(into)] action: String,
     /// The input's id, unique on the page.
     id: &'static str,
     label: &'static str,

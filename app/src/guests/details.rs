@@ -13,6 +13,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 use services::guests::actions::SponsorRef;
+use services::guests::GuestFilter;
 use services::guests::details::{GuestDetails, Linked, LinkedKind, SignIns};
 
 use crate::error::PageError;
@@ -215,7 +216,17 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
     let sponsors = match &g.sponsors {
         Ok(list) if list.is_empty() => view! { <p>"No sponsor: nobody is named to look after their access."</p> }.into_any(),
         Ok(list) => {
-            let items = list.iter().map(|s| view! { <li>{linked_words(s)}</li> }).collect_view();
+            let items = list
+                .iter()
+                .map(|s| {
+                    // A person's other guests are the list filtered by them (groups sponsor by their members).
+                    let others = (s.kind == LinkedKind::User).then(|| {
+                        let href = GuestFilter { sponsor: Some(s.id.clone()), ..GuestFilter::default() }.href();
+                        view! { " — " <a href=href>{format!("every guest {} sponsors", s.name)}</a> }
+                    });
+                    view! { <li>{linked_words(s)}{others}</li> }
+                })
+                .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
         Err(why) => view! { <p class="alert">{why.clone()}</p> }.into_any(),

@@ -169,8 +169,8 @@ fn FilterForm(filter: GuestFilter) -> impl IntoView {
                     <input id="guests-inactive-days" name="inactive_days" type="number" min="0" inputmode="numeric" value=days(filter.inactive_days)/>
                 </div>
                 <div class="field">
-                    <label for="guests-sponsor">"Sponsored by (object id)"</label>
-                    <input id="guests-sponsor" name="sponsor" type="text" value=text(&filter.sponsor)/>
+                    <label for="guests-sponsor">"Sponsored by (e-mail address)"</label>
+                    <input id="guests-sponsor" name="sponsor" type="text" inputmode="email" value=text(&filter.sponsor)/>
                 </div>
                 <div class="field checkbox">
                     <input id="guests-no-sponsor" name="no_sponsor" type="checkbox" value="yes" checked=filter.no_sponsor/>
@@ -271,6 +271,7 @@ fn Results(data: GuestsData) -> impl IntoView {
                             <button type="submit" name="action" value="resend" class="button secondary">"Resend invitations…"</button>
                             <button type="submit" name="action" value="disable" class="button secondary">"Block sign-in…"</button>
                             <button type="submit" name="action" value="enable" class="button secondary">"Allow sign-in…"</button>
+                            <button type="submit" name="action" value="add_sponsor" class="button secondary">"Add a sponsor…"</button>
                             <button type="submit" name="action" value="delete" class="button secondary">"Delete…"</button>
                         </div>
                     </form>

@@ -5,14 +5,16 @@
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
+use services::guests::actions::SponsorRef;
+use services::guests::details::{Linked, LinkedKind};
 use services::guests::selection::{BulkAction, Preview, SelectedGuest, SelectionStatus};
 use services::jobs::{JobRow, RowState};
 
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::{Alert, DataTable};
+use crate::widgets::{Alert, DataTable, SearchForm};
 
 #[cfg(feature = "ssr")]
 pub use server::start;
@@ -86,7 +88,14 @@ pub struct ConfirmProblem {
 #[server(endpoint = "guests/selection/confirm")]
 pub async fn confirm_selection(id: String) -> Result<Option<ConfirmProblem>, PageError> {
     let me = crate::server::Me::load().await?;
-    match services::guests::selection::confirm(&me.ctx, &me.actor, &id).await {
+    let result = services::guests::selection::confirm(&me.ctx, &me.actor, &id).await;
+    back_to_preview(&me, id, result).await
+}
+
+/// Done: the preview again (now with the change). Refused in words: kept for the page.
+#[cfg(feature = "ssr")]
+async fn back_to_preview<T>(me: &crate::server::Me, id: String, result: services::Result<T>) -> Result<Option<ConfirmProblem>, PageError> {
+    match result {
         Ok(_) => {
             me.save().await?;
             leptos_axum::redirect(&routes::guest_selection(&id));
@@ -99,6 +108,25 @@ pub async fn confirm_selection(id: String) -> Result<Option<ConfirmProblem>, Pag
 
 #[cfg(feature = "ssr")]
 const CONFIRM_PROBLEM: &str = "guests_selection_confirm_problem";
+
+/// The people and groups whose name or address starts with `q`, for the sponsor to add.
+#[server(endpoint = "guests/selection/find-sponsors")]
+pub async fn find_selection_sponsors(q: String) -> Result<Vec<Linked>, PageError> {
+    let me = crate::server::Me::load().await?;
+    Ok(services::guests::actions::find_sponsors(&me.ctx, &me.actor, &q).await?)
+}
+
+/// Chooses the sponsor an "add a sponsor" preview adds (`user:{id}` or `group:{id}`), then shows
+/// the preview sorted out again for them.
+#[server(endpoint = "guests/selection/sponsor")]
+pub async fn choose_selection_sponsor(id: String, sponsor: Option<String>) -> Result<Option<ConfirmProblem>, PageError> {
+    let me = crate::server::Me::load().await?;
+    let Some(sponsor) = sponsor else {
+        return crate::server::answer(CONFIRM_PROBLEM, ConfirmProblem { id, text: "Choose one of the people or groups found first.".into() }).await;
+    };
+    let result = services::guests::selection::choose_sponsor(&me.ctx, &me.actor, &id, &sponsor).await;
+    back_to_preview(&me, id, result).await
+}
 
 /// The confirmation's refusal kept for the page after a plain POST.
 #[server(endpoint = "guests/selection/confirm-problem")]
@@ -132,14 +160,21 @@ pub fn SelectionProblemPage() -> impl IntoView {
 pub fn SelectionPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
+    let query = use_query_map();
+    let q = move || query.read().get("q").unwrap_or_default();
     let status = Resource::new_blocking(id, load_selection);
     let problem = Resource::new_blocking(id, take_confirm_problem);
+    // Only an "add a sponsor" preview searches (`?q=`); nothing is asked of Graph otherwise.
+    let found = Resource::new_blocking(q, |q| async move {
+        if q.trim().is_empty() { Ok(Vec::new()) } else { find_selection_sponsors(q).await }
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let problem = problem.await.ok().flatten();
+                let found = found.await.map_err(|e| e.to_string());
                 match status.await {
-                    Ok(status) => view! { <StatusView status problem/> }.into_any(),
+                    Ok(status) => view! { <StatusView status problem found q=q()/> }.into_any(),
                     Err(error) => view! {
                         <Title text="Act on several guests"/>
                         <h1>"Act on several guests"</h1>
@@ -189,15 +224,67 @@ fn GuestRows(guests: Vec<SelectedGuest>, skipped: bool) -> impl IntoView {
     }
 }
 
+/// Who to add as sponsor: a search (`?q=` on this page, so it works without JavaScript) and
+/// what it found, one to choose.
 #[component]
-fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>) -> impl IntoView {
+fn SponsorPicker(id: String, q: String, found: Result<Vec<Linked>, String>, choose: ServerAction<ChooseSelectionSponsor>) -> impl IntoView {
+    let searched = !q.trim().is_empty();
+    let path = routes::guest_selection(&id);
+    let results = match found {
+        Err(text) => view! { <Alert text/> }.into_any(),
+        Ok(found) if found.is_empty() && searched => view! { <p>"Nobody found. Try the start of the first name, the last name or the e-mail address."</p> }.into_any(),
+        Ok(found) if found.is_empty() => ().into_any(),
+        Ok(found) => {
+            let choices = found
+                .into_iter()
+                .enumerate()
+                .map(|(n, s)| {
+                    let (input_id, value) = (format!("sponsor-{n}"), SponsorRef::of(&s).value());
+                    let kind = if s.kind == LinkedKind::Group { " (group)" } else { "" };
+                    let words = format!("{}{kind}{}", s.name, s.detail.map(|d| format!(", {d}")).unwrap_or_default());
+                    view! {
+                        <div class="field radio">
+                            <input type="radio" id=input_id.clone() name="sponsor" value=value checked=n == 0/>
+                            <label for=input_id>{words}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <ActionForm action=choose>
+                    <input type="hidden" name="id" value=id/>
+                    <fieldset>
+                        <legend>"Sponsor to add"</legend>
+                        {choices}
+                    </fieldset>
+                    <button type="submit" class="button primary">"Use this sponsor"</button>
+                </ActionForm>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <h2>"Choose the sponsor to add"</h2>
+        <SearchForm action=path id="selection-sponsor-q" label="Find a person or group" help="The start of a name or an e-mail address." value=q/>
+        {results}
+    }
+}
+
+#[component]
+fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: Result<Vec<Linked>, String>, q: String) -> impl IntoView {
     let running = status.running();
     let SelectionStatus { preview, job } = status;
     let confirm = ServerAction::<ConfirmSelection>::new();
-    let problem = Signal::derive(move || match confirm.value().get() {
-        Some(Ok(problem)) => problem.map(|p| p.text),
-        Some(Err(error)) => Some(error.to_string()),
-        None => problem.as_ref().map(|p| p.text.clone()),
+    let choose = ServerAction::<ChooseSelectionSponsor>::new();
+    let problem = Signal::derive(move || {
+        let answered = |value: Option<Result<Option<ConfirmProblem>, PageError>>| match value {
+            Some(Ok(problem)) => Some(problem.map(|p| p.text)),
+            Some(Err(error)) => Some(Some(error.to_string())),
+            None => None,
+        };
+        answered(choose.value().get())
+            .or_else(|| answered(confirm.value().get()))
+            .unwrap_or_else(|| problem.as_ref().map(|p| p.text.clone()))
     });
     let heading = title(&preview);
     let back = back(&preview);
@@ -225,7 +312,8 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>) -> impl 
                 {changes}
                 {skipped}
                 {delete_note}
-                {(count > 0).then(|| view! {
+                {preview.needs_sponsor().then(|| view! { <SponsorPicker id=preview.id.clone() q=q.clone() found=found.clone() choose/> })}
+                {(count > 0 && !preview.needs_sponsor()).then(|| view! {
                     <ActionForm action=confirm>
                         <input type="hidden" name="id" value=preview.id.clone()/>
                         <p class="help">"Everyone is checked again when you confirm; then a background job changes them one by one, and this page shows each result."</p>

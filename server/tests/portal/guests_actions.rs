@@ -365,6 +365,35 @@ async fn a_selection_is_previewed_with_skips_and_the_cap_then_confirmed_as_a_job
 }
 
 #[tokio::test]
+async fn a_sponsor_is_added_to_a_selection_after_choosing_them_on_the_preview() {
+    let mut admin = as_person(GRACE).await;
+    let (olivia, diego, amara) = (admin.id("Olivia Chen").await, admin.id("Diego Alvarez").await, admin.id("Amara Diallo").await);
+    let preview = admin.select(&[("ids", &olivia), ("ids", &diego), ("action", "add_sponsor")]).await.expect("a preview");
+    let id = preview.trim_start_matches("/guests/selection/").to_owned();
+    let (status, html) = admin.page(&preview).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains("Choose the sponsor to add") && !html.contains("Confirm:"), "the sponsor comes first: {html}");
+    // Confirming without a sponsor is refused in words.
+    let (_, html) = admin.post(&preview, "guests/selection/confirm", &[("id", &id)]).await;
+    assert!(html.contains("Choose the sponsor to add first"), "{html}");
+
+    let (_, html) = admin.page(&format!("{preview}?q=Amara")).await;
+    assert!(html.contains(&format!("value=\"user:{amara}\"")) && html.contains("Amara Diallo, amara.diallo@northwind.example"), "{html}");
+    let (path, html) = admin.post(&preview, "guests/selection/sponsor", &[("id", &id), ("sponsor", &format!("user:{amara}"))]).await;
+    assert_eq!(path, preview);
+    assert!(html.contains("Add Amara Diallo as sponsor"), "{html}");
+    assert!(html.contains("1 guest will change; 1 is skipped.") && html.contains("Already has this sponsor."), "Olivia has Amara already: {html}");
+    assert!(html.contains("Confirm: add sponsor for 1 guest"), "{html}");
+
+    admin.post(&preview, "guests/selection/confirm", &[("id", &id)]).await;
+    assert_eq!(admin.run_jobs().await, 1);
+    assert_eq!(admin.sponsors(&diego).await, ["Amara Diallo", "Sofia Marquez"]);
+    // Once confirmed, the sponsor cannot be changed any more.
+    let (_, html) = admin.post(&preview, "guests/selection/sponsor", &[("id", &id), ("sponsor", &format!("user:{olivia}"))]).await;
+    assert!(html.contains("was confirmed already"), "{html}");
+}
+
+#[tokio::test]
 async fn helpdesk_resends_pending_invitations_of_a_selection_and_accepted_ones_are_skipped() {
     let mut helpdesk = as_person(LUKAS).await;
     let (noah, yuki, olivia) = (helpdesk.id("Noah Williams").await, helpdesk.id("Yuki Tanaka").await, helpdesk.id("Olivia Chen").await);

@@ -58,3 +58,18 @@ async fn members_without_a_role_see_neither_the_list_nor_its_export() {
     let response = priya.browser.get(&format!("{}/guests/export.csv", priya.portal.base)).await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn the_sponsor_filter_takes_an_e_mail_address_and_says_when_nobody_has_it() {
+    let mut grace = signed_in(sandbox_portal().await, GRACE).await;
+    let (status, html) = grace.page("/guests?sponsor=Amara.Diallo%40northwind.example&cols=name,sponsors").await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    let html = unescape(&html);
+    assert!(html.contains("Olivia Chen") && html.contains("Fatima Zahra"), "Amara's guests: {html}");
+    assert!(!html.contains("Diego Alvarez") && !html.contains("Noah Williams"), "nobody else's: {html}");
+    assert!(html.contains("value=\"amara.diallo@northwind.example\""), "the form keeps the address: {html}");
+
+    let (status, html) = grace.page("/guests?sponsor=nobody%40northwind.example").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(unescape(&html).contains("Nobody in your directory has the address nobody@northwind.example"), "{html}");
+}

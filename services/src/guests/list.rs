@@ -374,7 +374,30 @@ mod server {
         actor.require_helpdesk()?;
         let graph = ctx.app();
         let organisation = graph.organization().await?;
-        page_as(ctx, &graph, &organisation, filter).await
+        let filter = with_sponsor_id(&graph, filter).await?;
+        page_as(ctx, &graph, &organisation, &filter).await
+    }
+
+    /// `filter` with a sponsor given by e-mail address replaced by their object id (one more
+    /// Graph call, only then): Graph relates sponsors by id.
+    async fn with_sponsor_id(graph: &Caller, filter: &GuestFilter) -> Result<GuestFilter> {
+        let Some(address) = filter.sponsor.as_deref().filter(|s| !crate::guests::filter::is_object_id(s)) else {
+            return Ok(filter.clone());
+        };
+        let query = Query::new()
+            .filter(Filter::eq("mail", address).or(Filter::eq("userPrincipalName", address)))
+            .select(&["id"])
+            .top(2);
+        let found = graph.users_page(&query).await?.value;
+        match found.as_slice() {
+            [one] => Ok(GuestFilter { sponsor: one.id.map(|id| id.to_string()), ..filter.clone() }),
+            [] => Err(Error::Invalid(format!(
+                "Nobody in your directory has the address {address}. Check it, or open the sponsor from a guest's page."
+            ))),
+            _ => Err(Error::Invalid(format!(
+                "Several people in your directory have the address {address}. Open the sponsor from a guest's page instead."
+            ))),
+        }
     }
 
     /// Every external user matching `filter`, read page by page as the stream is consumed (for
@@ -385,10 +408,11 @@ mod server {
             actor.require_helpdesk()?;
             let graph = ctx.app();
             let organisation = graph.organization().await?;
-            Ok::<_, Error>((ctx, graph, organisation))
+            let first = with_sponsor_id(&graph, &first).await?;
+            Ok::<_, Error>((ctx, graph, organisation, first))
         })
-        .map_ok(move |(ctx, graph, organisation)| {
-            futures::stream::try_unfold(Some(first.clone()), move |next| {
+        .map_ok(move |(ctx, graph, organisation, first)| {
+            futures::stream::try_unfold(Some(first), move |next| {
                 let (ctx, graph, organisation) = (ctx.clone(), graph.clone(), organisation.clone());
                 async move {
                     let Some(filter) = next else { return Ok::<_, Error>(None) };

@@ -64,7 +64,8 @@ pub enum Scope {
 pub struct SelectionRequest {
     pub scope: Scope,
     pub action: BulkAction,
-    /// For [`BulkAction::AddSponsor`]: the sponsor as the picker gives it (`user:{id}`, `group:{id}`).
+    /// For [`BulkAction::AddSponsor`]: the sponsor as the picker gives it (`user:{id}`, `group:{id}`);
+    /// without one, the preview page asks for them.
     pub sponsor: Option<String>,
 }
 
@@ -88,9 +89,6 @@ impl SelectionRequest {
             None | Some("") => return Err(invalid("Choose what to do with the selected guests.")),
             Some(value) => BulkAction::parse(value).ok_or_else(|| invalid(&format!("“{value}” is not something Guestlist can do to several guests. Choose resend, disable, enable, delete or add_sponsor.")))?,
         };
-        if action == BulkAction::AddSponsor && sponsor.is_none() {
-            return Err(invalid("Choose the sponsor to add first."));
-        }
         let scope = match scope.as_deref() {
             Some("filter") => Scope::Filter(filter.unwrap_or_default()),
             None | Some("") | Some("ids") => {
@@ -155,6 +153,11 @@ impl Preview {
             n => format!("; {n} are skipped"),
         };
         format!("{who}{skipped}.")
+    }
+
+    /// An "add a sponsor" preview whose sponsor is still to be chosen.
+    pub fn needs_sponsor(&self) -> bool {
+        self.action == BulkAction::AddSponsor && self.sponsor.is_none()
     }
 
     /// What the cap means for this run, when it matters.
@@ -230,13 +233,14 @@ mod server {
             BulkAction::Enable if read.synced() => protected(actor, read),
             BulkAction::Disable | BulkAction::Delete => protected(actor, read),
             BulkAction::Enable => None,
+            // Before the sponsor is chosen, only what rules out any sponsor.
             BulkAction::AddSponsor => {
-                let sponsor = sponsor?;
+                let is_sponsor = |id: Option<ObjectId>| sponsor.is_some_and(|s| id.map(|id| id.to_string()) == Some(s.id.clone()));
                 match &read.sponsors {
                     Err(_) => Some("Their sponsors could not be read, so none is added.".into()),
-                    Ok(current) if current.iter().any(|s| s.id.map(|id| id.to_string()) == Some(sponsor.id.clone())) => Some("Already has this sponsor.".into()),
+                    Ok(current) if current.iter().any(|s| is_sponsor(s.id)) => Some("Already has this sponsor.".into()),
                     Ok(current) if current.len() >= actions::MAX_SPONSORS => Some(format!("Already has {} sponsors, the most Microsoft Entra allows.", actions::MAX_SPONSORS)),
-                    Ok(_) if user.id.map(|id| id.to_string()) == Some(sponsor.id.clone()) => Some("Cannot sponsor themselves.".into()),
+                    Ok(_) if is_sponsor(user.id) => Some("Cannot sponsor themselves.".into()),
                     Ok(_) => None,
                 }
             }
@@ -315,17 +319,20 @@ mod server {
         }
     }
 
+    /// The picker's value (`user:{id}`, `group:{id}`) and who that is.
+    async fn chosen_sponsor(ctx: &Context, value: &str) -> Result<(SponsorRef, Linked)> {
+        let sponsor = SponsorRef::parse(value).ok_or_else(|| Error::Invalid("That is not a sponsor Guestlist can add. Pick them again.".into()))?;
+        let named = sponsor_named(ctx, &sponsor).await?;
+        Ok((sponsor, named))
+    }
+
     /// Checks who `request` would change and stores the preview for its owner; shown next.
     pub async fn preview(ctx: &Context, actor: &Actor, request: &SelectionRequest) -> Result<Preview> {
         require(actor, request.action)?;
         let cap = ctx.settings.bulk_cap;
-        let sponsor_ref = match &request.sponsor {
-            Some(value) => Some(SponsorRef::parse(value).ok_or_else(|| Error::Invalid("That is not a sponsor Guestlist can add. Pick them again.".into()))?),
-            None => None,
-        };
-        let sponsor = match &sponsor_ref {
-            Some(sponsor) => Some(sponsor_named(ctx, sponsor).await?),
-            None => None,
+        let (sponsor_ref, sponsor) = match &request.sponsor {
+            Some(value) => chosen_sponsor(ctx, value).await.map(|(r, s)| (Some(r), Some(s)))?,
+            None => (None, None),
         };
         let (ids, filter) = match &request.scope {
             Scope::Ids(ids) => (ids.clone(), None),
@@ -385,14 +392,41 @@ mod server {
         Ok(SelectionStatus { preview, job })
     }
 
+    /// The preview `id` (its owner's, not confirmed yet) to change.
+    async fn open_preview(ctx: &Context, actor: &Actor, id: &str) -> Result<Preview> {
+        actor.require_helpdesk()?;
+        let preview = stored(ctx, actor, id).await?;
+        require(actor, preview.action)?;
+        match preview.job {
+            Some(job) => Err(Error::Invalid(format!("This selection was confirmed already: job {job} runs it. Its results are on this page."))),
+            None => Ok(preview),
+        }
+    }
+
+    /// Sets the sponsor an "add a sponsor" preview adds (the picker's `user:{id}` or
+    /// `group:{id}`) and sorts its guests out again for them.
+    pub async fn choose_sponsor(ctx: &Context, actor: &Actor, id: &str, sponsor: &str) -> Result<Preview> {
+        let mut preview = open_preview(ctx, actor, id).await?;
+        if preview.action != BulkAction::AddSponsor {
+            return Err(Error::Invalid("This selection does not add a sponsor. Make a new one from the Guests page.".into()));
+        }
+        let (sponsor_ref, sponsor) = chosen_sponsor(ctx, sponsor).await?;
+        let ids = preview.change.iter().chain(&preview.skipped).map(|g| g.id.clone()).collect();
+        let (change, skipped, beyond_cap) = sort_out(ctx, actor, preview.action, Some(&sponsor_ref), ids, preview.cap).await?;
+        preview.sponsor = Some(sponsor);
+        preview.change = change;
+        preview.skipped = skipped;
+        preview.beyond_cap |= beyond_cap;
+        save(ctx, &preview).await?;
+        Ok(preview)
+    }
+
     /// Confirms the preview `id` (its owner only): checks everyone in it again (anyone who no
     /// longer qualifies is skipped, with why) and starts the job; returns its number.
     pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
-        actor.require_helpdesk()?;
-        let mut preview = stored(ctx, actor, id).await?;
-        require(actor, preview.action)?;
-        if let Some(job) = preview.job {
-            return Err(Error::Invalid(format!("This selection was confirmed already: job {job} runs it. Its results are on this page.")));
+        let mut preview = open_preview(ctx, actor, id).await?;
+        if preview.action == BulkAction::AddSponsor && preview.sponsor.is_none() {
+            return Err(Error::Invalid("Choose the sponsor to add first: find them on this page.".into()));
         }
         let sponsor_ref = preview.sponsor.as_ref().map(SponsorRef::of);
         let ids = preview.change.iter().map(|g| g.id.clone()).collect();
@@ -506,7 +540,9 @@ mod server {
             assert!(error(&[("action", "disable")]).contains("Tick at least one guest"));
             assert!(error(&[("ids", "a")]).contains("Choose what to do"));
             assert!(error(&[("ids", "a"), ("action", "promote")]).contains("“promote” is not something"));
-            assert!(error(&[("ids", "a"), ("action", "add_sponsor")]).contains("Choose the sponsor"));
+            // The sponsor to add is chosen on the preview when the list's form names none.
+            let add = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor")]).unwrap();
+            assert_eq!((add.action, add.sponsor), (BulkAction::AddSponsor, None));
             assert!(error(&[("scope", "everyone"), ("action", "delete")]).contains("is not a selection"));
         }
 
