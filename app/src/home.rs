@@ -53,6 +53,10 @@ fn Welcome() -> impl IntoView {
 
 #[component]
 fn SignedInHome(principal: Principal) -> impl IntoView {
+    // A guest of the organisation has no role here: their home is their own access.
+    if principal.roles.is_empty() {
+        return view! { <crate::my_guests::MyAccessPage/> }.into_any();
+    }
     let roles = if principal.roles.is_empty() {
         view! {
             <p>
@@ -114,13 +118,16 @@ fn SponsoredCount() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let text = match count.await {
+                let count = count.await;
+                let text = match &count {
                     Ok(0) => "You do not sponsor any guests yet.".to_string(),
                     Ok(1) => "You sponsor 1 guest.".to_string(),
                     Ok(n) => format!("You sponsor {n} guests."),
                     Err(error) => error.to_string(),
                 };
-                view! { <p class="sponsored">{text}</p> }
+                // A member who sponsors someone finds them right here.
+                let mine = matches!(count, Ok(n) if n > 0).then(|| view! { <crate::my_guests::MyGuestsPanel/> });
+                view! { <p class="sponsored">{text}</p> {mine} }
             })}
         </Suspense>
     }

@@ -27,6 +27,12 @@ impl NavEntry {
 pub const NAV: &[NavEntry] = &[
     NavEntry { href: routes::HOME, label: "Home", summary: "See who you are signed in as and what you can do.", roles: &[] },
     NavEntry {
+        href: routes::MY_GUESTS,
+        label: "My guests",
+        summary: "The guests you sponsor, with what you need to decide whether they still need access: keep, extend, end, or hand them over.",
+        roles: &[Role::Sponsor],
+    },
+    NavEntry {
         href: routes::DASHBOARD,
         label: "Dashboard",
         summary: "See how many external users there are and where they stand, each figure a link to exactly those people.",

@@ -17,6 +17,10 @@ pub const DASHBOARD: &str = "/dashboard";
 pub const GUESTS_SELECTION: &str = "/guests/selection";
 /// The audit trail as CSV (a server route, not a page).
 pub const AUDIT_CSV: &str = "/audit.csv";
+/// The guests the signed-in member sponsors.
+pub const MY_GUESTS: &str = "/my-guests";
+/// A guest's own access: their sponsors, until when, asking for more time.
+pub const MY_ACCESS: &str = "/my-access";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 
@@ -53,4 +57,9 @@ pub fn guest_action(id: &str, action: &str) -> String {
 /// The preview of an action on several guests, then its results.
 pub fn guest_selection(id: &str) -> String {
     format!("{GUESTS_SELECTION}/{id}")
+}
+
+/// The confirmation before a sponsor ends a guest's access.
+pub fn my_guest_end(id: &str) -> String {
+    format!("{MY_GUESTS}/{id}/end")
 }

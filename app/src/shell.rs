@@ -14,6 +14,7 @@ use crate::guests::GuestsPage;
 use crate::guests::selection::{SelectionPage, SelectionProblemPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
+use crate::my_guests::{EndGuestPage, MyAccessPage, MyGuestsPage};
 use crate::rules::RulesPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -88,6 +89,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("guests/selection/:id") view=SelectionPage ssr=SsrMode::Async/>
                     <Route path=path!("guests/:id") view=GuestPage ssr=SsrMode::Async/>
                     <Route path=path!("guests/:id/:action") view=GuestActionPage ssr=SsrMode::Async/>
+                    <Route path=path!("my-guests") view=MyGuestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("my-guests/:id/end") view=EndGuestPage ssr=SsrMode::Async/>
+                    <Route path=path!("my-access") view=MyAccessPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -183,6 +183,8 @@ pub struct User {
     pub department: Option<String>,
     /// Two-letter country code for licensing.
     pub usage_location: Option<String>,
+    /// The language they prefer (`en-US`), for mail to them.
+    pub preferred_language: Option<String>,
     /// Sponsors, when requested with `$expand=sponsors`.
     pub sponsors: Option<Vec<DirectoryObject>>,
     /// The services provisioned for the user by their licences (Exchange Online: a mailbox).

@@ -141,7 +141,13 @@ pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>)
 /// The worker's settings: this process's lease length and the Dashboard's refresh, the rest as
 /// the worker's defaults.
 pub fn worker_options(config: &Config) -> WorkerOptions {
-    WorkerOptions { lease: config.job_lease, dashboard_every: Some(config.dashboard_refresh), ..WorkerOptions::default() }
+    WorkerOptions {
+        lease: config.job_lease,
+        dashboard_every: Some(config.dashboard_refresh),
+        // Grace periods are days long: looking every ten minutes deletes on the day.
+        end_grace_every: Some(std::time::Duration::from_secs(600)),
+        ..WorkerOptions::default()
+    }
 }
 
 /// The services' context for a worker or command running without the portal: with a real

@@ -41,10 +41,24 @@ pub enum AuditAction {
     DeleteUser,
     /// The Guests list was exported as CSV.
     ExportGuests,
+    /// A sponsor opened one guest they sponsor (recorded when refused: not their guest).
+    ViewSponsoredGuest,
+    /// A sponsor confirmed that a guest still needs access.
+    ConfirmGuestAccess,
+    /// A sponsor extended a guest's access to a date.
+    ExtendGuestAccess,
+    /// A guest's access was ended: disabled now, deleted after the grace period.
+    EndGuestAccess,
+    /// An ending was undone during the grace period: the guest can sign in again.
+    UndoEndGuestAccess,
+    /// A sponsor handed their sponsorship of a guest to someone else.
+    HandOverSponsorship,
+    /// A guest asked their sponsors for more time.
+    RequestExtension,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 31] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -69,6 +83,13 @@ impl AuditAction {
         AuditAction::EnableAccount,
         AuditAction::DeleteUser,
         AuditAction::ExportGuests,
+        AuditAction::ViewSponsoredGuest,
+        AuditAction::ConfirmGuestAccess,
+        AuditAction::ExtendGuestAccess,
+        AuditAction::EndGuestAccess,
+        AuditAction::UndoEndGuestAccess,
+        AuditAction::HandOverSponsorship,
+        AuditAction::RequestExtension,
     ];
 
     /// The words the audit trail shows and stores.
@@ -98,6 +119,13 @@ impl AuditAction {
             AuditAction::EnableAccount => "Allow sign-in",
             AuditAction::DeleteUser => "Delete user",
             AuditAction::ExportGuests => "Export guests",
+            AuditAction::ViewSponsoredGuest => "Open sponsored guest",
+            AuditAction::ConfirmGuestAccess => "Confirm access still needed",
+            AuditAction::ExtendGuestAccess => "Extend access",
+            AuditAction::EndGuestAccess => "End access",
+            AuditAction::UndoEndGuestAccess => "Undo end of access",
+            AuditAction::HandOverSponsorship => "Hand over sponsorship",
+            AuditAction::RequestExtension => "Ask for more time",
         }
     }
 

@@ -18,6 +18,10 @@ pub enum Error {
     /// What was asked for does not exist (or is not the actor's to see).
     #[error("{0}")]
     NotFound(String),
+    /// The person asked about someone who is not theirs to see or change (a guest they do not
+    /// sponsor, whatever id was put in the address or form). Refused and audited.
+    #[error("{0}")]
+    NotYours(String),
     /// Microsoft Graph or Entra refused or failed; `request_id` is Graph's, for Microsoft support.
     #[error("{message}")]
     Graph { message: String, status: u16, request_id: Option<String>, sign_in_again: bool },
@@ -33,14 +37,14 @@ impl Error {
     /// Not signed in, or not allowed: a refusal to answer as such (401 or 403), never folded into
     /// a page's "what went wrong" message.
     pub fn is_refusal(&self) -> bool {
-        matches!(self, Error::SignedOut | Error::NotAllowed { .. })
+        matches!(self, Error::SignedOut | Error::NotAllowed { .. } | Error::NotYours(_))
     }
 
     /// The HTTP status a page or API answer carries for this error.
     pub fn status(&self) -> u16 {
         match self {
             Error::SignedOut => 401,
-            Error::NotAllowed { .. } => 403,
+            Error::NotAllowed { .. } | Error::NotYours(_) => 403,
             Error::Invalid(_) => 400,
             Error::NotFound(_) => 404,
             // Graph's own client errors are the request's fault; its failures are a bad gateway.

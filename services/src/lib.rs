@@ -20,6 +20,7 @@ pub mod guests;
 pub mod invite;
 pub mod jobs;
 pub mod outbox;
+pub mod sponsors;
 
 pub use actor::{Principal, Role};
 pub use error::Error;
@@ -32,8 +33,6 @@ pub mod db;
 pub mod mail;
 #[cfg(feature = "server")]
 pub mod settings;
-#[cfg(feature = "server")]
-pub mod sponsors;
 #[cfg(feature = "server")]
 pub mod worker;
 

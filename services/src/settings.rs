@@ -34,7 +34,17 @@ pub struct InviteSettings {
     pub inviter_group: Option<String>,
     /// `GUESTLIST_BULK_ACTION_CAP`: most guests one action on a selection changes per run.
     pub bulk_cap: usize,
+    /// `GUESTLIST_END_GRACE_DAYS`: how long a guest a sponsor ended stays disabled (and can be
+    /// brought back) before Guestlist deletes the account.
+    pub end_grace_days: u32,
+    /// `GUESTLIST_PUBLIC_URL`: where people reach the portal, for links in mails (none: the
+    /// mails name the page without a link's origin).
+    pub portal_url: Option<String>,
 }
+
+/// The grace period after a sponsor ends a guest's access when `GUESTLIST_END_GRACE_DAYS` is
+/// unset (Microsoft's default for "disable then delete" in guest lifecycle policies).
+pub const DEFAULT_END_GRACE_DAYS: u32 = 30;
 
 /// The cap per run of an action on several guests when `GUESTLIST_BULK_ACTION_CAP` is unset.
 pub const DEFAULT_BULK_CAP: usize = 50;
@@ -109,7 +119,26 @@ impl InviteSettings {
                 expected: "a whole number from 1 to 10000",
             })?,
         };
-        Ok(InviteSettings { default_redirect, allowed_redirect_prefixes, blocked_domains, credential, smtp_url, mail_from, inviter_group, bulk_cap })
+        let end_grace_days = match var("GUESTLIST_END_GRACE_DAYS") {
+            None => DEFAULT_END_GRACE_DAYS,
+            Some(value) => value.trim().parse().ok().filter(|days| (1..=365).contains(days)).ok_or(SettingsError::Invalid {
+                var: "GUESTLIST_END_GRACE_DAYS",
+                value,
+                expected: "a whole number of days from 1 to 365",
+            })?,
+        };
+        Ok(InviteSettings {
+            default_redirect,
+            allowed_redirect_prefixes,
+            blocked_domains,
+            credential,
+            smtp_url,
+            mail_from,
+            inviter_group,
+            bulk_cap,
+            end_grace_days,
+            portal_url: var("GUESTLIST_PUBLIC_URL").map(|url| url.trim().trim_end_matches('/').to_owned()).filter(|url| !url.is_empty()),
+        })
     }
 
     /// Whether `url` lies under an allowed prefix: the same scheme, host and port exactly (so
@@ -177,6 +206,11 @@ mod tests {
         assert_eq!(settings(&[("GUESTLIST_BULK_ACTION_CAP", " 3 ")]).unwrap().bulk_cap, 3);
         for bad in ["0", "-1", "fifty", "10001"] {
             assert!(matches!(settings(&[("GUESTLIST_BULK_ACTION_CAP", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_BULK_ACTION_CAP", .. })), "{bad}");
+        }
+        assert_eq!(settings(&[]).unwrap().end_grace_days, DEFAULT_END_GRACE_DAYS);
+        assert_eq!(settings(&[("GUESTLIST_END_GRACE_DAYS", "7")]).unwrap().end_grace_days, 7);
+        for bad in ["0", "366", "a month"] {
+            assert!(matches!(settings(&[("GUESTLIST_END_GRACE_DAYS", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_END_GRACE_DAYS", .. })), "{bad}");
         }
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_URL", "http://x.example")]), Err(SettingsError::Invalid { .. })));
         assert!(matches!(settings(&[("GUESTLIST_INVITE_REDIRECT_PREFIXES", "ftp://x")]), Err(SettingsError::Invalid { .. })));

@@ -7,6 +7,8 @@
 //!   ([`crate::jobs`]), when the registry has kinds.
 //! - "dashboard": computes the Dashboard's figures every [`WorkerOptions::dashboard_every`], and
 //!   soon after an Admin asks ([`crate::guests::dashboard`]).
+//! - "end-grace": every [`WorkerOptions::end_grace_every`], deletes the guests a sponsor ended
+//!   whose grace period has passed ([`crate::sponsors::delete_due`]).
 //!
 //! ```ignore
 //! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
@@ -29,7 +31,7 @@ use tracing::Instrument as _;
 use crate::jobs::{Registry, Runner};
 use crate::mail::Mailer;
 use crate::guests::dashboard;
-use crate::{outbox, Context};
+use crate::{outbox, sponsors, Context};
 
 /// How the worker runs.
 #[derive(Clone, Debug)]
@@ -51,6 +53,9 @@ pub struct WorkerOptions {
     pub dashboard_every: Option<Duration>,
     /// How often to look whether an Admin asked for new Dashboard figures.
     pub dashboard_poll: Duration,
+    /// How often to delete the ended guests whose grace period has passed; `None` (the default)
+    /// leaves it to other instances.
+    pub end_grace_every: Option<Duration>,
 }
 
 impl Default for WorkerOptions {
@@ -65,6 +70,7 @@ impl Default for WorkerOptions {
             grace: Duration::from_secs(20),
             dashboard_every: None,
             dashboard_poll: Duration::from_secs(10),
+            end_grace_every: None,
         }
     }
 }
@@ -107,6 +113,10 @@ impl Worker {
         } else {
             let runner = Runner::new(ctx.clone(), registry, options.owner.clone(), options.lease);
             handle.start("jobs", run_jobs(runner, options.clone(), token.clone()));
+        }
+        match options.end_grace_every {
+            Some(every) => handle.start("end-grace", delete_after_grace(ctx.clone(), every, token.clone())),
+            None => tracing::info!(task = "end-grace", "deleting ended guests is left to other instances"),
         }
         match options.dashboard_every {
             Some(every) => handle.start("dashboard", refresh_dashboard(ctx, options.clone(), every, token)),
@@ -201,6 +211,22 @@ async fn refresh_dashboard(ctx: Context, options: WorkerOptions, every: Duration
         tokio::select! {
             () = token.cancelled() => return,
             () = tokio::time::sleep(options.dashboard_poll) => {}
+        }
+    }
+}
+
+/// The "end-grace" task. A run is never cut off (a deletion must not lose its audit row); it
+/// deletes at most a few dozen guests, and shutdown waits for it.
+async fn delete_after_grace(ctx: Context, every: Duration, token: CancellationToken) {
+    while !token.is_cancelled() {
+        match sponsors::delete_due(&ctx).await {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(deleted, "ended guests deleted after their grace period"),
+            Err(error) => tracing::warn!(%error, "could not delete the ended guests whose grace period passed; trying again later"),
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
         }
     }
 }

@@ -12,6 +12,7 @@ mod guests_list;
 mod health;
 mod invite;
 mod metrics;
+mod my_guests;
 mod rendering;
 mod rules;
 mod sessions;

@@ -30,6 +30,10 @@ const ADMINS: [Answer; 6] = [I, R, R, R, R, S];
 const HELPDESK: [Answer; 6] = [I, R, R, S, R, S];
 /// The Invite result page, where Helpdesk Administrators' resends and resets end too.
 const INVITERS_AND_HELPDESK: [Answer; 6] = [I, R, R, S, S, S];
+/// Only the guest's own sponsors, whose relation the services check in Graph at each request:
+/// [`NOBODY`] is no one's guest, so every role is refused (tests/portal/my_guests.rs shows a
+/// sponsor served and another sponsor refused).
+const SPONSORS_OF_THE_ID: [Answer; 6] = [I, R, R, R, R, R];
 /// Pages that a signed-out visitor is sent to sign in for.
 const SIGNED_IN_PAGE: [Answer; 6] = [I, S, S, S, S, S];
 
@@ -70,6 +74,9 @@ const TABLE: &[Row] = &[
     row("GET", "/guests/{id}/{action}", &[], with_signed_in(HELPDESK)),
     row("GET", "/guests/selection", &[], SIGNED_IN_PAGE),
     row("GET", "/guests/selection/{id}", &[], with_signed_in(HELPDESK)),
+    row("GET", "/my-guests", &[], with_signed_in(MEMBERS)),
+    row("GET", "/my-guests/{id}/end", &[], with_signed_in(SPONSORS_OF_THE_ID)),
+    row("GET", "/my-access", &[], SIGNED_IN_PAGE),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/guests/export.csv", &[], HELPDESK),
@@ -123,6 +130,16 @@ const TABLE: &[Row] = &[
     row("POST", "/api/guests/sponsors", &[("user_id", NOBODY)], ADMINS),
     row("POST", "/api/guests/delete", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
     row("POST", "/api/guests/selection/problem", &[], SIGNED_IN_PAGE),
+    row("POST", "/api/my-guests/page", &[], MEMBERS),
+    row("POST", "/api/my-guests/one", &[("id", NOBODY)], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-guests/keep", &[("user_id", NOBODY)], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-guests/extend", &[("user_id", NOBODY), ("until", "2099-01-01")], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-guests/end", &[("user_id", NOBODY), ("confirm", "on")], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-guests/undo", &[("user_id", NOBODY)], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-guests/resend", &[("user_id", NOBODY)], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-guests/sponsor", &[("user_id", NOBODY), ("email", "kim@partner.example")], SPONSORS_OF_THE_ID),
+    row("POST", "/api/my-access/page", &[], SIGNED_IN_PAGE),
+    row("POST", "/api/my-access/ask", &[("until", ""), ("reason", "")], SIGNED_IN_PAGE),
     row("POST", "/api/guests/selection/status", &[("id", NOBODY)], HELPDESK),
     row("POST", "/api/guests/selection/confirm", &[("id", NOBODY)], HELPDESK),
     row("POST", "/api/guests/selection/confirm-problem", &[("id", NOBODY)], SIGNED_IN_PAGE),

@@ -313,7 +313,7 @@ mod server {
     }
 
     /// The three sign-in times in words, or why Graph gave none.
-    fn sign_ins(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>) -> (SignIns, bool) {
+    pub(crate) fn sign_ins(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>) -> (SignIns, bool) {
         match read {
             Ok(Some(activity)) => (
                 SignIns::Known {
@@ -337,7 +337,7 @@ mod server {
         }
     }
 
-    fn linked(object: &DirectoryObject) -> Option<Linked> {
+    pub(crate) fn linked(object: &DirectoryObject) -> Option<Linked> {
         let kind = match object.kind() {
             DirectoryObjectKind::User => LinkedKind::User,
             DirectoryObjectKind::Group => LinkedKind::Group,

@@ -1,0 +1,109 @@
+//! `/my-access`: the page a guest sees about their own access — their sponsors and how to reach
+//! them, until when their access runs, a request for more time, and how to leave.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+use services::sponsors::MyAccess;
+
+use super::{latest, Notice, NoticeView};
+use crate::error::PageError;
+use crate::routes;
+use crate::widgets::Loaded;
+
+/// Microsoft's page where a guest leaves an organisation ("Leave an organization as an external
+/// user", Microsoft Learn).
+pub const LEAVE_URL: &str = "https://myaccount.microsoft.com/organizations";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyAccessData {
+    pub page: MyAccess,
+    pub notice: Option<Notice>,
+}
+
+#[server(endpoint = "my-access/page")]
+pub async fn load_my_access() -> Result<MyAccessData, PageError> {
+    let me = crate::server::Me::load().await?;
+    let notice = crate::server::take::<Notice>(super::server::NOTICE).await?;
+    let page = services::sponsors::my_access(&me.ctx, &me.actor).await?;
+    me.save().await?;
+    Ok(MyAccessData { page, notice })
+}
+
+/// Asks the person's sponsors for more time (`until` optional, `YYYY-MM-DD`).
+#[server(endpoint = "my-access/ask")]
+pub async fn ask_for_time(until: String, reason: String) -> Result<Option<Notice>, PageError> {
+    let me = crate::server::Me::load().await?;
+    let result = services::sponsors::ask_extension(&me.ctx, &me.actor, &until, &reason).await;
+    super::server::answered(&me, result, routes::MY_ACCESS).await
+}
+
+#[component]
+pub fn MyAccessPage() -> impl IntoView {
+    let data = Resource::new_blocking(|| (), |_| load_my_access());
+    view! { <Loaded data content=|data| view! { <MyAccessView data/> } title="Your access" back=(routes::HOME, "Back to the home page")/> }
+}
+
+#[component]
+fn MyAccessView(data: MyAccessData) -> impl IntoView {
+    let MyAccessData { page, notice } = data;
+    let ask = ServerAction::<AskForTime>::new();
+    let notice = latest(notice, move || ask.value().get());
+    let organisation = page.organisation.clone();
+    let sponsors = if page.sponsors.is_empty() {
+        view! { <p>"You have no sponsor here. Contact the person who invited you, or the organisation's helpdesk."</p> }.into_any()
+    } else {
+        let items = page
+            .sponsors
+            .iter()
+            .map(|s| {
+                let contact = s.mail.clone().map(|mail| view! { " — " <a href=format!("mailto:{mail}")>{mail.clone()}</a> });
+                let group = s.group.then_some(" (a group: any of its members can help)");
+                view! { <li>{s.name.clone()}{group}{contact}</li> }
+            })
+            .collect_view();
+        view! { <ul class="sponsors">{items}</ul> }.into_any()
+    };
+    let until = match &page.access_until {
+        Some(until) => format!("Your access runs until {until}."),
+        None => "No end date is set for your access. Your sponsors confirm from time to time that you still need it.".into(),
+    };
+    let open = page
+        .open_requests
+        .iter()
+        .map(|r| view! { <p class="notice" role="status">{format!("You asked for more time on {}; your sponsors have your request.", r.asked_on)}</p> })
+        .collect_view();
+    view! {
+        <Title text="Your access"/>
+        <h1>{format!("Your access to {organisation}")}</h1>
+        <NoticeView notice/>
+        <p class="lead">{format!("Hello, {}. You are a guest of {organisation}.", page.display_name)}</p>
+        <h2>"Your sponsors"</h2>
+        <p>"Your sponsors look after your access: ask them if you need something."</p>
+        {sponsors}
+        <h2>"Until when"</h2>
+        <p>{until}</p>
+        {page.next_review.clone().map(|r| view! { <p>{format!("Next review: {r}.")}</p> })}
+        {open}
+        <h2>"Ask for more time"</h2>
+        <ActionForm action=ask attr:class="invite-form">
+            <div class="field">
+                <label for="until">"Until (optional)"</label>
+                <input id="until" name="until" type="date" aria-describedby="until-help"/>
+                <p class="help" id="until-help">"The last day you need access, if you know it."</p>
+            </div>
+            <div class="field">
+                <label for="reason">"Why you still need access"</label>
+                <textarea id="reason" name="reason" rows="4" required=true aria-describedby="reason-help"></textarea>
+                <p class="help" id="reason-help">"Your sponsors decide with this; they receive it by e-mail."</p>
+            </div>
+            <button type="submit" class="button primary">"Send the request to my sponsors"</button>
+        </ActionForm>
+        <h2>"Leaving"</h2>
+        <p>
+            "When you no longer work with " {organisation.clone()} ", you can leave it yourself: sign in at "
+            <a href=LEAVE_URL rel="external">"My Account › Organizations"</a>
+            ", choose " {organisation.clone()} " and select Leave. Your guest account is then removed; tell your sponsors first."
+        </p>
+    }
+}

@@ -1,0 +1,374 @@
+//! My guests against a live sandbox tenant: a sponsor sees and acts on exactly the guests Graph
+//! names them sponsor of (directly or through a group), whatever id they send; every refusal is
+//! audited; a guest never loses their last sponsor; an ending can be undone until the grace period
+//! passes, after which the worker's task deletes the account.
+
+#[path = "../../../sandbox/tests/support/live.rs"]
+mod live;
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, Utc};
+use graph::{DelegatedSession, DelegatedToken, GraphClient, GraphConfig, ObjectId, Principal as Sponsor, UserRef};
+use sandbox::Sandbox;
+use services::audit::{self, AuditAction, AuditFilter, AuditOutcome};
+use services::settings::InviteSettings;
+use services::sponsors::{self, MyGuest};
+use services::{Actor, Clock, Context, Db, Error, Principal, Role};
+
+const AMARA: &str = "amara.diallo@northwind.example";
+const JONAS: &str = "jonas.lindqvist@northwind.example";
+const SOFIA: &str = "sofia.marquez@northwind.example";
+const KENJI: &str = "kenji.watanabe@northwind.example";
+const OLIVIA: &str = "b416e28c-d9f2-47a0-9b12-37c40629e5bd";
+const FATIMA: &str = "d63804ae-fb14-49c2-bd34-59e6284b07df";
+const YUKI: &str = "0a6b3cd1-2e47-4cf5-a067-8c19517e3a02";
+const MARCUS: &str = "1b7c4de2-3f58-4d06-b178-9d2a628f4b13";
+const GROUP_PARTNERS: &str = "5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71";
+
+struct Tenant {
+    sandbox: Sandbox,
+    base: String,
+    ctx: Context,
+    now: Arc<Mutex<DateTime<Utc>>>,
+    graph_calls: Arc<Mutex<Vec<String>>>,
+}
+
+async fn tenant() -> Tenant {
+    let graph_calls = Arc::new(Mutex::new(Vec::new()));
+    let recorded = graph_calls.clone();
+    let record = move |router: axum::Router| {
+        router.layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
+            let recorded = recorded.clone();
+            async move {
+                if request.uri().path().starts_with("/_sandbox/graph/") {
+                    recorded.lock().unwrap().push(request.uri().path().to_owned());
+                }
+                next.run(request).await
+            }
+        }))
+    };
+    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-sponsors"), false, record).await;
+    let app = sandbox.directory().portal_app().clone();
+    let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
+    let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
+    let graph = GraphClient::new(reqwest::Client::new(), config);
+    let settings = InviteSettings::from_vars(|name| (name == "GUESTLIST_END_GRACE_DAYS").then(|| "14".to_owned())).unwrap();
+    let mut ctx = Context::new(graph, Db::in_memory().await.unwrap(), None, settings);
+    let now = Arc::new(Mutex::new(sandbox.directory().now()));
+    let clock = now.clone();
+    ctx.clock = Clock::from_fn(move || *clock.lock().unwrap());
+    Tenant { sandbox, base, ctx, now, graph_calls }
+}
+
+impl Tenant {
+    async fn person(&self, upn: &str) -> Actor {
+        let tokens = live::user_tokens_for(&self.sandbox, &self.base, upn, live::PORTAL_SCOPE).await;
+        let person = self.sandbox.directory().person_by_upn(upn).await.unwrap().unwrap();
+        let member = !upn.contains("#EXT#");
+        let principal = Principal {
+            object_id: person.id.clone(),
+            tenant_id: self.sandbox.directory().tenant().id.clone(),
+            name: person.display_name.clone(),
+            user_principal_name: upn.to_owned(),
+            email: None,
+            roles: if member { vec![Role::Sponsor] } else { vec![] },
+        };
+        let token = DelegatedToken {
+            access_token: tokens["access_token"].as_str().unwrap().to_owned(),
+            refresh_token: tokens["refresh_token"].as_str().map(str::to_owned),
+            expires_at: Utc::now() + chrono::Duration::seconds(tokens["expires_in"].as_i64().unwrap()),
+            scope: tokens["scope"].as_str().map(str::to_owned),
+        };
+        Actor::Person { principal, token: DelegatedSession::new(token) }
+    }
+
+    async fn guest_upn(&self, id: &str) -> String {
+        self.sandbox.directory().read().await.users[id].user_principal_name.clone()
+    }
+
+    async fn audit(&self) -> Vec<audit::AuditEvent> {
+        audit::list(&self.ctx.db, &Actor::operator(), &AuditFilter::default()).await.unwrap()
+    }
+
+    async fn sponsors_of(&self, id: &str) -> Vec<String> {
+        self.sandbox.directory().read().await.sponsors_of(id).map(str::to_owned).collect()
+    }
+
+    async fn enabled(&self, id: &str) -> Option<bool> {
+        let state = self.sandbox.directory().read().await;
+        state.users.get(id).filter(|u| u.deleted_date_time.is_none()).map(|u| u.account_enabled)
+    }
+
+    async fn id_of(&self, upn: &str) -> String {
+        self.sandbox.directory().person_by_upn(upn).await.unwrap().unwrap().id
+    }
+
+    /// The guests (userType Guest) `upn` sponsors by the sandbox's own state: directly or through a group.
+    async fn expected(&self, upn: &str) -> Vec<String> {
+        let me = self.id_of(upn).await;
+        let state = self.sandbox.directory().read().await;
+        let groups: Vec<String> = state.groups_of(&me).map(|g| g.id.clone()).collect();
+        let mut ids: Vec<String> = state
+            .sponsors
+            .iter()
+            .filter(|(_, s)| *s == me || groups.contains(s))
+            .map(|(u, _)| u.clone())
+            .filter(|u| state.users.get(u).is_some_and(|u| u.user_type == "Guest" && u.deleted_date_time.is_none()))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    fn advance(&self, by: Duration) {
+        *self.now.lock().unwrap() += by;
+    }
+}
+
+fn ids(guests: &[MyGuest]) -> Vec<String> {
+    let mut ids: Vec<String> = guests.iter().map(|g| g.id.clone()).collect();
+    ids.sort();
+    ids
+}
+
+/// Partner Collaboration (Amara is a member) sponsors Marcus, who had no sponsor.
+async fn group_sponsors_marcus(t: &Tenant) {
+    let group: ObjectId = GROUP_PARTNERS.parse().unwrap();
+    t.ctx.app().add_sponsor(&UserRef::Id(MARCUS.parse().unwrap()), Sponsor::Group(group)).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_sponsor_sees_exactly_their_guests_directly_and_through_a_group_with_the_evidence() {
+    let t = tenant().await;
+    group_sponsors_marcus(&t).await;
+    let amara = t.person(AMARA).await;
+    t.graph_calls.lock().unwrap().clear();
+    let mine = sponsors::my_guests(&t.ctx, &amara).await.unwrap();
+    let calls = t.graph_calls.lock().unwrap().clone();
+    assert_eq!(ids(&mine.guests), t.expected(AMARA).await);
+    assert!(ids(&mine.guests).contains(&MARCUS.to_owned()) && ids(&mine.guests).contains(&OLIVIA.to_owned()));
+    // One call for whom they sponsor, one for their groups, one $batch per five guests: no call per guest.
+    assert_eq!(calls.len(), 2 + mine.guests.len().div_ceil(5), "{calls:?}");
+    assert!(calls.iter().all(|c| !c.contains(OLIVIA)), "nothing read per guest outside a $batch: {calls:?}");
+
+    let olivia = mine.guests.iter().find(|g| g.id == OLIVIA).unwrap();
+    assert!(olivia.direct());
+    assert_eq!(olivia.status, "Active");
+    assert!(olivia.invitation.starts_with("Accepted on "), "{}", olivia.invitation);
+    assert!(matches!(&olivia.sign_ins, services::guests::details::SignIns::Known { interactive: Some(_), non_interactive: Some(_), .. }), "{:?}", olivia.sign_ins);
+    assert!(olivia.groups.contains(&"Partner Collaboration".to_owned()) && olivia.groups.contains(&"Project Alpha".to_owned()));
+    assert_eq!(olivia.apps, ["Northwind Partner Extranet"]);
+    assert_eq!(olivia.co_sponsors.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Jonas Lindqvist"]);
+    assert!(olivia.invited_by.starts_with("Not invited through Guestlist"));
+    assert!(olivia.lifecycle.next_review.as_deref().is_some_and(|r| r.starts_with("Not confirmed in Guestlist yet")));
+
+    let marcus = mine.guests.iter().find(|g| g.id == MARCUS).unwrap();
+    assert_eq!(marcus.through_groups, ["Partner Collaboration"]);
+    assert!(!marcus.direct());
+    assert_eq!(marcus.status, "Inactive 365 days");
+
+    // Another sponsor sees theirs, not Amara's; the guest's own page names both sponsors.
+    let kenji = t.person(KENJI).await;
+    let theirs = sponsors::my_guests(&t.ctx, &kenji).await.unwrap();
+    assert_eq!(ids(&theirs.guests), t.expected(KENJI).await);
+    assert!(!ids(&theirs.guests).contains(&OLIVIA.to_owned()));
+    assert_eq!(sponsors::sponsored_count(&t.ctx, &amara).await.unwrap(), mine.guests.len());
+}
+
+#[tokio::test]
+async fn every_read_and_action_on_another_sponsors_guest_is_refused_and_audited() {
+    let t = tenant().await;
+    let kenji = t.person(KENJI).await;
+    let made_up = "00000000-0000-4000-8000-00000000dead";
+    for id in [OLIVIA, made_up, "not-an-id"] {
+        let attempts: Vec<(AuditAction, Error)> = vec![
+            (AuditAction::ViewSponsoredGuest, sponsors::my_guest(&t.ctx, &kenji, id).await.unwrap_err()),
+            (AuditAction::ConfirmGuestAccess, sponsors::keep(&t.ctx, &kenji, id).await.unwrap_err()),
+            (AuditAction::ExtendGuestAccess, sponsors::extend(&t.ctx, &kenji, id, "2099-01-01").await.unwrap_err()),
+            (AuditAction::EndGuestAccess, sponsors::end(&t.ctx, &kenji, id, true).await.unwrap_err()),
+            (AuditAction::UndoEndGuestAccess, sponsors::undo_end(&t.ctx, &kenji, id).await.unwrap_err()),
+            (AuditAction::ResendInvitation, sponsors::resend(&t.ctx, &kenji, id).await.unwrap_err()),
+            (AuditAction::AddSponsor, sponsors::add_co_sponsor(&t.ctx, &kenji, id, SOFIA).await.unwrap_err()),
+            (AuditAction::HandOverSponsorship, sponsors::hand_over(&t.ctx, &kenji, id, SOFIA).await.unwrap_err()),
+        ];
+        let trail = t.audit().await;
+        for (n, (action, error)) in attempts.iter().enumerate() {
+            assert!(matches!(error, Error::NotYours(_)), "{action:?} on {id}: {error:?}");
+            assert_eq!(error.status(), 403);
+            assert!(error.to_string().contains("not one of the guests you sponsor"));
+            // Newest first: the eighth attempt is the first row.
+            let event = &trail[attempts.len() - 1 - n];
+            assert_eq!((event.action, event.outcome, event.target.as_str()), (*action, AuditOutcome::Refused, id), "{event:?}");
+            assert!(event.actor.starts_with("Kenji Watanabe"));
+        }
+    }
+    assert_eq!(t.enabled(OLIVIA).await, Some(true), "nothing changed");
+    assert_eq!(t.sponsors_of(OLIVIA).await.len(), 2);
+
+    // Members only: a guest has no My guests at all.
+    let olivia = t.person(&t.guest_upn(OLIVIA).await).await;
+    assert_eq!(sponsors::my_guests(&t.ctx, &olivia).await.unwrap_err(), Error::NotAllowed { needed: Role::Sponsor });
+    assert_eq!(sponsors::keep(&t.ctx, &olivia, OLIVIA).await.unwrap_err(), Error::NotAllowed { needed: Role::Sponsor });
+}
+
+#[tokio::test]
+async fn a_sponsor_through_a_group_may_act_but_has_no_sponsorship_of_their_own_to_hand_over() {
+    let t = tenant().await;
+    group_sponsors_marcus(&t).await;
+    let amara = t.person(AMARA).await;
+    let kept = sponsors::keep(&t.ctx, &amara, MARCUS).await.unwrap().unwrap();
+    assert!(kept[0].starts_with("Thank you: Marcus Johnson keeps their access."), "{kept:?}");
+    let refused = sponsors::hand_over(&t.ctx, &amara, MARCUS, SOFIA).await.unwrap().unwrap_err();
+    assert!(refused.0[0].contains("through the group Partner Collaboration"), "{refused:?}");
+    assert_eq!(t.sponsors_of(MARCUS).await, [GROUP_PARTNERS]);
+    // Kenji is not in the group: refused.
+    let kenji = t.person(KENJI).await;
+    assert!(matches!(sponsors::keep(&t.ctx, &kenji, MARCUS).await, Err(Error::NotYours(_))));
+    let trail = t.audit().await;
+    assert_eq!((trail[1].action, trail[1].outcome), (AuditAction::HandOverSponsorship, AuditOutcome::Refused));
+    assert_eq!((trail[2].action, trail[2].outcome), (AuditAction::ConfirmGuestAccess, AuditOutcome::Changed));
+    let marcus = sponsors::my_guest(&t.ctx, &amara, MARCUS).await.unwrap();
+    assert!(marcus.lifecycle.last_confirmed.as_deref().is_some_and(|c| c.contains("Amara Diallo")));
+}
+
+#[tokio::test]
+async fn a_guest_always_keeps_a_sponsor_and_never_gets_more_than_five() {
+    let t = tenant().await;
+    let jonas = t.person(JONAS).await;
+    let jonas_id = t.id_of(JONAS).await;
+    assert_eq!(t.sponsors_of(YUKI).await, [jonas_id.clone()], "Jonas is Yuki's only sponsor");
+    // Handing over to nobody, or to a guest, leaves Jonas in place.
+    for bad in ["nobody@northwind.example", "olivia.chen@fabrikam.example", "not an address"] {
+        let refused = sponsors::hand_over(&t.ctx, &jonas, YUKI, bad).await.unwrap().unwrap_err();
+        assert!(!refused.0.is_empty());
+        assert_eq!(t.sponsors_of(YUKI).await, [jonas_id.clone()], "{bad}");
+    }
+    let done = sponsors::hand_over(&t.ctx, &jonas, YUKI, SOFIA).await.unwrap().unwrap();
+    assert_eq!(done[0], "Sofia Marquez now sponsors Yuki Tanaka.");
+    assert_eq!(t.sponsors_of(YUKI).await, [t.id_of(SOFIA).await]);
+    // Jonas no longer sponsors Yuki: any further action is refused.
+    assert!(matches!(sponsors::keep(&t.ctx, &jonas, YUKI).await, Err(Error::NotYours(_))));
+    let trail = t.audit().await;
+    let handed = trail.iter().find(|e| e.action == AuditAction::HandOverSponsorship && e.outcome == AuditOutcome::Changed).unwrap();
+    assert!(handed.actor.starts_with("Jonas Lindqvist"));
+
+    // Co-sponsors up to five, then no more.
+    let sofia = t.person(SOFIA).await;
+    for colleague in ["amara.diallo@northwind.example", "kenji.watanabe@northwind.example", "priya.natarajan@northwind.example", "lukas.becker@northwind.example"] {
+        sponsors::add_co_sponsor(&t.ctx, &sofia, YUKI, colleague).await.unwrap().unwrap();
+    }
+    assert_eq!(t.sponsors_of(YUKI).await.len(), 5);
+    let sixth = sponsors::add_co_sponsor(&t.ctx, &sofia, YUKI, JONAS).await.unwrap().unwrap_err();
+    assert!(sixth.0[0].contains("5 sponsors already"), "{sixth:?}");
+    assert_eq!(t.sponsors_of(YUKI).await.len(), 5);
+    let again = sponsors::add_co_sponsor(&t.ctx, &sofia, YUKI, AMARA).await.unwrap().unwrap_err();
+    assert!(again.0[0].contains("sponsors Yuki Tanaka already"));
+    // At five, handing over swaps Sofia for Jonas.
+    sponsors::hand_over(&t.ctx, &sofia, YUKI, JONAS).await.unwrap().unwrap();
+    let now = t.sponsors_of(YUKI).await;
+    assert_eq!(now.len(), 5);
+    assert!(now.contains(&jonas_id) && !now.contains(&t.id_of(SOFIA).await));
+}
+
+#[tokio::test]
+async fn ending_disables_now_can_be_undone_and_the_worker_deletes_after_the_grace_period() {
+    let t = tenant().await;
+    let amara = t.person(AMARA).await;
+    let unconfirmed = sponsors::end(&t.ctx, &amara, FATIMA, false).await.unwrap().unwrap_err();
+    assert!(unconfirmed.0[0].contains("I understand"));
+    assert_eq!(t.enabled(FATIMA).await, Some(true));
+
+    let ended = sponsors::end(&t.ctx, &amara, FATIMA, true).await.unwrap().unwrap();
+    assert!(ended[0].starts_with("Fatima Zahra can no longer sign in."), "{ended:?}");
+    assert_eq!(t.enabled(FATIMA).await, Some(false));
+    let fatima = sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap();
+    let ending = fatima.lifecycle.ending.clone().expect("shown as ending");
+    assert_eq!(ending.delete_after, services::directory::date_words(*t.now.lock().unwrap() + Duration::days(14)));
+    assert_eq!(fatima.status, "Disabled");
+
+    // Undo: enabled again, no longer ending; nothing to delete later.
+    sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().unwrap();
+    assert_eq!(t.enabled(FATIMA).await, Some(true));
+    assert!(sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap().lifecycle.ending.is_none());
+    assert!(sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().is_err(), "nothing to undo");
+
+    // End again; within the grace period the worker deletes nothing.
+    sponsors::end(&t.ctx, &amara, FATIMA, true).await.unwrap().unwrap();
+    t.advance(Duration::days(13));
+    assert_eq!(sponsors::delete_due(&t.ctx).await.unwrap(), 0);
+    assert_eq!(t.enabled(FATIMA).await, Some(false));
+
+    // Past it, the worker's task deletes the account (restorable from deleted items).
+    t.advance(Duration::days(2));
+    assert!(sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().unwrap_err().0[0].contains("grace period for Fatima Zahra has passed"));
+    let options = services::worker::WorkerOptions { end_grace_every: Some(std::time::Duration::from_millis(20)), ..Default::default() };
+    let worker = services::worker::Worker::spawn(t.ctx.clone(), services::jobs::Registry::new(), options);
+    assert_eq!(worker.tasks(), ["end-grace"]);
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
+    while t.enabled(FATIMA).await.is_some() {
+        assert!(tokio::time::Instant::now() < deadline, "the worker never deleted Fatima");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    worker.shutdown().await;
+    let trail = t.audit().await;
+    let deleted = trail.iter().find(|e| e.action == AuditAction::DeleteUser).unwrap();
+    assert_eq!(deleted.outcome, AuditOutcome::Changed);
+    assert!(deleted.actor.contains("grace period"));
+    assert_eq!(sponsors::delete_due(&t.ctx).await.unwrap(), 0, "deleted once");
+    let actions: Vec<AuditAction> = trail.iter().rev().map(|e| e.action).collect();
+    assert_eq!(
+        actions,
+        [
+            AuditAction::EndGuestAccess,
+            AuditAction::EndGuestAccess,
+            AuditAction::UndoEndGuestAccess,
+            AuditAction::UndoEndGuestAccess,
+            AuditAction::EndGuestAccess,
+            AuditAction::UndoEndGuestAccess,
+            AuditAction::DeleteUser
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_guest_asks_for_more_time_and_their_sponsors_see_it_and_extend() {
+    let t = tenant().await;
+    let olivia = t.person(&t.guest_upn(OLIVIA).await).await;
+    let page = sponsors::my_access(&t.ctx, &olivia).await.unwrap();
+    assert_eq!(page.sponsors.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Amara Diallo", "Jonas Lindqvist"]);
+    assert_eq!(page.sponsors[0].mail.as_deref(), Some(AMARA));
+    assert_eq!(page.organisation, "Northwind Traders");
+    assert!(page.access_until.is_none());
+
+    let empty = sponsors::ask_extension(&t.ctx, &olivia, "", " ").await.unwrap().unwrap_err();
+    assert!(empty.0[0].contains("Say why"));
+    let asked = sponsors::ask_extension(&t.ctx, &olivia, "2099-01-01", "The Fabrikam rollout runs until spring.").await.unwrap().unwrap();
+    assert!(asked[0].contains("sent to your sponsors"));
+    assert!(asked[1].starts_with("2 of them"), "{asked:?}");
+    let twice = sponsors::ask_extension(&t.ctx, &olivia, "", "Again").await.unwrap().unwrap_err();
+    assert!(twice.0[0].contains("already"));
+
+    let amara = t.person(AMARA).await;
+    let mine = sponsors::my_guests(&t.ctx, &amara).await.unwrap();
+    let seen = mine.guests.iter().find(|g| g.id == OLIVIA).unwrap();
+    assert_eq!(seen.requests.len(), 1);
+    assert_eq!(seen.requests[0].reason, "The Fabrikam rollout runs until spring.");
+    assert_eq!(seen.requests[0].wanted_until.as_deref(), Some("1 January 2099"));
+
+    let until = (*t.now.lock().unwrap() + Duration::days(100)).format("%Y-%m-%d").to_string();
+    assert!(sponsors::extend(&t.ctx, &amara, OLIVIA, "2001-01-01").await.unwrap().is_err());
+    sponsors::extend(&t.ctx, &amara, OLIVIA, &until).await.unwrap().unwrap();
+    let seen = sponsors::my_guest(&t.ctx, &amara, OLIVIA).await.unwrap();
+    assert!(seen.requests.is_empty(), "granted");
+    assert_eq!(seen.lifecycle.access_until_date.as_deref(), Some(until.as_str()));
+    let page = sponsors::my_access(&t.ctx, &olivia).await.unwrap();
+    assert_eq!(page.access_until, seen.lifecycle.access_until);
+    assert!(page.open_requests.is_empty());
+
+    // The request and one mail per sponsor, each audited (mail queued in the outbox).
+    let trail = t.audit().await;
+    let queued: Vec<_> = trail.iter().filter(|e| e.action == AuditAction::RequestExtension && e.outcome == AuditOutcome::Queued).collect();
+    assert_eq!(queued.len(), 2);
+    assert!(queued.iter().any(|e| e.options.contains(AMARA)) && queued.iter().any(|e| e.options.contains(JONAS)));
+}

@@ -1,0 +1,61 @@
+//! The end of the grace period: guests whose access a sponsor ended, and who were not brought
+//! back, are deleted once `delete_after` has passed (the worker's "end-grace" task). Microsoft
+//! then keeps them 30 days in deleted items, from where an Admin can still restore them.
+
+use graph::{ErrorCode, Query, UserRef};
+
+use super::store;
+use crate::audit::{self, AuditAction, AuditOutcome, Entry};
+use crate::{Actor, Context, Result};
+
+/// Most guests one run deletes; the rest wait for the next run.
+const PER_RUN: i64 = 50;
+
+/// Who deletes, in the audit trail.
+fn worker() -> Actor {
+    Actor::Job { name: "Guestlist (end of the grace period after a sponsor ended access)".into(), object_id: None, roles: Vec::new() }
+}
+
+/// Deletes the guests whose grace period has passed at the context's clock; how many.
+/// A guest whose account was enabled again meanwhile (in Entra, not through Guestlist) is not
+/// deleted: their ending is dropped and the refusal audited.
+pub async fn delete_due(ctx: &Context) -> Result<usize> {
+    let now = ctx.clock.now();
+    let actor = worker();
+    let mut deleted = 0;
+    for row in store::due(&ctx.db, now, PER_RUN).await? {
+        let target = row.guest_mail.clone().unwrap_or_else(|| row.guest_id.clone());
+        let options = serde_json::json!({ "userId": row.guest_id, "name": row.guest_name, "endedBy": row.ended_by, "cause": row.end_cause });
+        let entry = |outcome| Entry::new(AuditAction::DeleteUser, target.clone(), outcome).options(&options);
+        let Ok(id) = row.guest_id.parse() else {
+            store::set_deleted(&ctx.db, &row.guest_id, now).await?;
+            continue;
+        };
+        let user = match ctx.app().user(&UserRef::Id(id), &Query::new().select(&["id", "accountEnabled"])).await {
+            Ok(user) => user,
+            Err(error) if error.code() == Some(&ErrorCode::ResourceNotFound) => {
+                // Deleted already, by someone else.
+                store::set_deleted(&ctx.db, &row.guest_id, now).await?;
+                continue;
+            }
+            Err(error) => return Err(error.into()),
+        };
+        if user.account_enabled != Some(false) {
+            store::clear_ending(&ctx.db, &row.guest_id, now).await?;
+            audit::record(&ctx.db, &actor, entry(AuditOutcome::Refused)).await?;
+            continue;
+        }
+        match ctx.app().delete_user(&UserRef::Id(id)).await {
+            Ok(()) => {
+                store::set_deleted(&ctx.db, &row.guest_id, now).await?;
+                audit::record(&ctx.db, &actor, entry(AuditOutcome::Changed)).await?;
+                deleted += 1;
+            }
+            Err(error) => {
+                audit::record(&ctx.db, &actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
+                tracing::warn!(guest = %row.guest_id, %error, "could not delete a guest whose grace period ended; trying again next run");
+            }
+        }
+    }
+    Ok(deleted)
+}

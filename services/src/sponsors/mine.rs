@@ -1,0 +1,263 @@
+//! My guests: whom the person sponsors (Graph's `/me/sponsorOf`, read with their own token), then
+//! the evidence about exactly those guests, read with the application's token in `$batch`es of
+//! four requests per guest (the user with their sponsors, sign-in activity, groups, apps): a page
+//! costs one call for the list, one for the person's own groups and one per five guests.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use futures::{StreamExt as _, TryStreamExt as _};
+use graph::{
+    ApiVersion, AppRoleAssignment, Batch, BatchRequest, BatchResponses, DirectoryObject, DirectoryObjectKind, ExternalUserState, GraphError, ObjectId,
+    Page, Query, User, UserRef, UserType,
+};
+use http::Method;
+
+use super::relation::{self, groups_of, Sponsored, FIELDS};
+use super::store::{self, LifecycleRow, RequestRow};
+use super::{Ending, ExtensionRequest, Lifecycle, MyGuest, MyGuests};
+use crate::audit::{self, AuditAction, AuditEvent, AuditOutcome};
+use crate::directory::date_words;
+use crate::guests::details::{linked, sign_ins, SignIns};
+use crate::guests::status::{classify, INACTIVE_AFTER_DAYS};
+use crate::{Actor, Context, Error, Result, Role};
+
+/// Guests whose evidence one `$batch` reads (four requests each; Graph takes twenty).
+const GUESTS_PER_BATCH: usize = graph::MAX_BATCH_REQUESTS / 4;
+/// Batches read at the same time for one page.
+const BATCHES_AT_ONCE: usize = 2;
+
+/// How many guests the actor sponsors, directly or through a group (`/me/sponsorOf`, read with
+/// their own permissions: Microsoft lets every member read what they sponsor).
+pub async fn sponsored_count(ctx: &Context, actor: &Actor) -> Result<usize> {
+    actor.require(Role::Sponsor)?;
+    Ok(sponsored_ids(ctx, actor).await?.len())
+}
+
+/// Whether a sponsored object is a guest (external) rather than a colleague someone sponsors.
+fn is_guest(object: &DirectoryObject) -> bool {
+    object.user_type == Some(UserType::Guest) || object.user_principal_name.as_deref().is_some_and(|upn| upn.to_ascii_uppercase().contains("#EXT#"))
+}
+
+/// The guests the person sponsors, by Graph's own answer with their token. Groups in the answer
+/// ("List sponsorOf" returns users and groups) stand for their guest members, read with the
+/// application's token.
+async fn sponsored_ids(ctx: &Context, actor: &Actor) -> Result<Vec<ObjectId>> {
+    let select = Query::new().select(&["id", "displayName", "userType", "userPrincipalName"]);
+    let objects: Vec<DirectoryObject> = ctx.as_actor(actor).sponsor_of(&UserRef::Me, select.clone()).try_collect().await?;
+    let mut ids = BTreeSet::new();
+    for object in &objects {
+        match object.kind() {
+            DirectoryObjectKind::User if is_guest(object) => ids.extend(object.id),
+            DirectoryObjectKind::Group => {
+                let Some(group) = object.id else { continue };
+                let members: Vec<DirectoryObject> = ctx.app().group_members(group, select.clone()).try_collect().await?;
+                ids.extend(members.iter().filter(|m| m.kind() == DirectoryObjectKind::User && is_guest(m)).filter_map(|m| m.id));
+            }
+            _ => {}
+        }
+    }
+    Ok(ids.into_iter().collect())
+}
+
+/// Every guest the actor sponsors, with the evidence (Sponsors: every member).
+pub async fn my_guests(ctx: &Context, actor: &Actor) -> Result<MyGuests> {
+    let me = relation::me(actor)?;
+    let ids = sponsored_ids(ctx, actor).await?;
+    let my_groups: Vec<ObjectId> = if ids.is_empty() {
+        Vec::new()
+    } else {
+        let groups: Vec<DirectoryObject> = ctx.app().member_of(&UserRef::Id(me), Query::new().select(&["id", "displayName"]).top(999)).try_collect().await?;
+        groups_of(&groups)
+    };
+    let (mut guests, notes) = evidence(ctx, me, &my_groups, &ids).await?;
+    guests.sort_by(|a, b| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase()));
+    Ok(MyGuests { guests, grace_days: ctx.settings.end_grace_days, notes })
+}
+
+/// One guest the actor sponsors, checked now (for the confirmation page of an action). An id
+/// that is not theirs is refused and audited.
+pub async fn my_guest(ctx: &Context, actor: &Actor, id: &str) -> Result<MyGuest> {
+    let sponsored = relation::check(ctx, actor, id, AuditAction::ViewSponsoredGuest).await?;
+    one(ctx, actor, &sponsored).await
+}
+
+pub(crate) async fn one(ctx: &Context, actor: &Actor, sponsored: &Sponsored) -> Result<MyGuest> {
+    let me = relation::me(actor)?;
+    let groups: Vec<ObjectId> = sponsored.through_groups.iter().filter_map(|g| g.id).collect();
+    let (guests, _) = evidence(ctx, me, &groups, &[sponsored.id]).await?;
+    let mut guest = guests.into_iter().next().ok_or_else(relation::not_yours)?;
+    if !sponsored.direct && guest.through_groups.is_empty() {
+        guest.through_groups = sponsored.through_groups.iter().filter_map(|g| g.display_name.clone()).collect();
+    }
+    Ok(guest)
+}
+
+/// What one `$batch` answers about one guest.
+struct Read {
+    user: User,
+    sign_ins: std::result::Result<Option<graph::SignInActivity>, GraphError>,
+    groups: Vec<DirectoryObject>,
+    apps: Vec<AppRoleAssignment>,
+}
+
+fn take<T: serde::de::DeserializeOwned>(answers: &mut BatchResponses, id: &str) -> std::result::Result<T, GraphError> {
+    let answer = answers.take(id).ok_or_else(|| GraphError::Decode { url: "$batch".into(), reason: format!("no answer for {id}") })?;
+    answer.into_result()
+}
+
+/// Reads `ids` (at most [`GUESTS_PER_BATCH`]) in one `$batch` with the application's token.
+/// Guests that vanished in between are left out.
+async fn read_batch(ctx: &Context, ids: &[ObjectId]) -> Result<Vec<Read>> {
+    let mut batch = Batch::new(ApiVersion::V1);
+    let user_query = Query::new().select(FIELDS).expand("sponsors($select=id,displayName,mail,userPrincipalName)");
+    for (n, id) in ids.iter().enumerate() {
+        let id = id.to_string();
+        let requests = [
+            BatchRequest::new(format!("u{n}"), Method::GET, &["users", id.as_str()], &user_query),
+            // Apart, so that Graph refusing sign-in activity (no licence, no permission) leaves the rest.
+            BatchRequest::new(format!("s{n}"), Method::GET, &["users", id.as_str()], &Query::new().select(&["id", "signInActivity"])),
+            BatchRequest::new(format!("g{n}"), Method::GET, &["users", id.as_str(), "memberOf"], &Query::new().select(&["id", "displayName"]).top(999)),
+            BatchRequest::new(format!("a{n}"), Method::GET, &["users", id.as_str(), "appRoleAssignments"], &Query::new()),
+        ];
+        for request in requests {
+            batch.push(request).map_err(|e| Error::Invalid(e.to_string()))?;
+        }
+    }
+    let mut answers = ctx.app().batch(&batch).await?;
+    let mut reads = Vec::new();
+    for n in 0..ids.len() {
+        let user: User = match take(&mut answers, &format!("u{n}")) {
+            Ok(user) => user,
+            Err(error) if error.code() == Some(&graph::ErrorCode::ResourceNotFound) => continue,
+            Err(error) => return Err(error.into()),
+        };
+        let sign_ins = take::<User>(&mut answers, &format!("s{n}")).map(|u| u.sign_in_activity);
+        let groups = take::<Page<DirectoryObject>>(&mut answers, &format!("g{n}")).map(|p| p.value).unwrap_or_default();
+        let apps = take::<Page<AppRoleAssignment>>(&mut answers, &format!("a{n}")).map(|p| p.value).unwrap_or_default();
+        reads.push(Read { user, sign_ins, groups, apps });
+    }
+    Ok(reads)
+}
+
+/// The evidence about `ids`, whom `me` (in groups `my_groups`) sponsors.
+async fn evidence(ctx: &Context, me: ObjectId, my_groups: &[ObjectId], ids: &[ObjectId]) -> Result<(Vec<MyGuest>, Vec<String>)> {
+    let chunks: Vec<Vec<ObjectId>> = ids.chunks(GUESTS_PER_BATCH).map(<[ObjectId]>::to_vec).collect();
+    let reads: Vec<Vec<Read>> =
+        futures::stream::iter(chunks).map(|chunk| async move { read_batch(ctx, &chunk).await }).buffered(BATCHES_AT_ONCE).try_collect().await?;
+    let reads: Vec<Read> = reads.into_iter().flatten().collect();
+    let id_strings: Vec<String> = reads.iter().filter_map(|r| r.user.id.map(|id| id.to_string())).collect();
+    let rows: BTreeMap<String, LifecycleRow> = store::rows(&ctx.db, &id_strings).await?.into_iter().map(|r| (r.guest_id.clone(), r)).collect();
+    let mut requests: BTreeMap<String, Vec<RequestRow>> = BTreeMap::new();
+    for request in store::open_requests(&ctx.db, &id_strings).await? {
+        requests.entry(request.guest_id.clone()).or_default().push(request);
+    }
+    let targets: Vec<String> = reads.iter().flat_map(|r| [r.user.mail.clone(), r.user.user_principal_name.clone()]).flatten().collect();
+    let target_refs: Vec<&str> = targets.iter().map(String::as_str).collect();
+    let trail = audit::about(&ctx.db, &target_refs, 20 * i64::try_from(reads.len()).unwrap_or(1000).max(1)).await?;
+    let now = ctx.clock.now();
+    let mut notes = BTreeSet::new();
+    let guests = reads
+        .into_iter()
+        .filter_map(|read| {
+            let id = read.user.id?;
+            let (sign_ins, known) = sign_ins(&read.sign_ins);
+            if let SignIns::Unavailable(why) = &sign_ins {
+                notes.insert(why.clone());
+            }
+            let mut user = read.user.clone();
+            user.sign_in_activity = read.sign_ins.as_ref().ok().cloned().flatten();
+            let sponsors = read.user.sponsors.clone().unwrap_or_default();
+            let through = relation::relation(me, my_groups, &sponsors).map(|(_, through)| through).unwrap_or_default();
+            let addresses: Vec<String> = [user.mail.clone(), user.user_principal_name.clone()].into_iter().flatten().map(|a| a.to_lowercase()).collect();
+            let theirs: Vec<&AuditEvent> = trail.iter().filter(|e| addresses.contains(&e.target.to_lowercase())).collect();
+            Some(MyGuest {
+                id: id.to_string(),
+                display_name: user.display_name.clone().unwrap_or_else(|| "A guest".into()),
+                mail: user.mail.clone(),
+                company: user.company_name.clone(),
+                status: classify(&user, known, now, INACTIVE_AFTER_DAYS).words(),
+                invitation: invitation_words(&user),
+                pending: user.external_user_state.as_ref().is_some_and(|s| *s != ExternalUserState::Accepted),
+                enabled: user.account_enabled != Some(false),
+                sign_ins,
+                groups: read.groups.iter().filter(|g| g.kind() == DirectoryObjectKind::Group).filter_map(|g| g.display_name.clone()).collect(),
+                apps: apps_words(&read.apps),
+                invited_by: invited_by(&theirs),
+                through_groups: through.iter().filter_map(|g| g.display_name.clone()).collect(),
+                co_sponsors: sponsors.iter().filter(|s| s.id != Some(me)).filter_map(linked).collect(),
+                sponsor_count: sponsors.len(),
+                lifecycle: lifecycle(rows.get(&id.to_string()), now),
+                requests: requests.remove(&id.to_string()).unwrap_or_default().into_iter().map(request_words).collect(),
+            })
+        })
+        .collect();
+    Ok((guests, notes.into_iter().collect()))
+}
+
+fn on(at: Option<DateTime<Utc>>) -> String {
+    at.map(|at| format!(" on {}", date_words(at))).unwrap_or_default()
+}
+
+/// The invitation in words.
+pub(crate) fn invitation_words(user: &User) -> String {
+    match &user.external_user_state {
+        Some(ExternalUserState::Accepted) => format!("Accepted{}", on(user.external_user_state_change_date_time)),
+        Some(_) => match user.external_user_state_change_date_time {
+            Some(since) => format!("Invitation pending since {}", date_words(since)),
+            None => "Invitation pending".into(),
+        },
+        None => "Not invited by B2B invitation (the account was created another way)".into(),
+    }
+}
+
+fn apps_words(assignments: &[AppRoleAssignment]) -> Vec<String> {
+    let names: BTreeSet<String> = assignments.iter().map(|a| a.resource_display_name.clone().unwrap_or_else(|| "An app".into())).collect();
+    names.into_iter().collect()
+}
+
+/// Who invited them through Guestlist and the message they gave, from its audit trail (newest
+/// first: the first invitation is the last one in it).
+fn invited_by(trail: &[&AuditEvent]) -> String {
+    let invited = |e: &&&AuditEvent| {
+        matches!(e.action, AuditAction::Invite | AuditAction::ConvertToExternalUser) && matches!(e.outcome, AuditOutcome::Invited | AuditOutcome::InvitedStepFailed)
+    };
+    let Some(event) = trail.iter().filter(invited).last() else {
+        return "Not invited through Guestlist (or before its audit trail began): Microsoft Entra's audit log says who invited them.".into();
+    };
+    let day = store::parse(&event.at).map(date_words).unwrap_or_else(|| event.at.clone());
+    let reason = serde_json::from_str::<serde_json::Value>(&event.options)
+        .ok()
+        .and_then(|o| o.get("message").and_then(|m| m.as_str()).map(str::trim).filter(|m| !m.is_empty()).map(str::to_owned));
+    match reason {
+        Some(reason) => format!("Invited by {} on {day}, through Guestlist. The reason they gave: “{reason}”", event.actor),
+        None => format!("Invited by {} on {day}, through Guestlist. They gave no reason.", event.actor),
+    }
+}
+
+fn day(at: &Option<String>) -> Option<String> {
+    at.as_deref().and_then(store::parse).map(date_words)
+}
+
+/// The stored facts in words; with no row, the next review is the usual interval from now.
+pub(crate) fn lifecycle(row: Option<&LifecycleRow>, now: DateTime<Utc>) -> Lifecycle {
+    let Some(row) = row else {
+        return Lifecycle { next_review: Some(format!("Not confirmed in Guestlist yet: confirm by {}", date_words(now))), ..Lifecycle::default() };
+    };
+    let ending = row.ending().then(|| Ending {
+        ended_on: day(&row.ended_at).unwrap_or_default(),
+        ended_by: row.ended_by.clone().unwrap_or_default(),
+        delete_after: day(&row.delete_after).unwrap_or_default(),
+    });
+    Lifecycle {
+        access_until: day(&row.access_until),
+        access_until_date: row.access_until.as_deref().and_then(store::parse).map(|d| d.format("%Y-%m-%d").to_string()),
+        next_review: day(&row.next_review_at),
+        last_confirmed: row.confirmed_at.as_ref().map(|_| format!("{} by {}", day(&row.confirmed_at).unwrap_or_default(), row.confirmed_by.clone().unwrap_or_default())),
+        ending,
+    }
+}
+
+pub(crate) fn request_words(row: RequestRow) -> ExtensionRequest {
+    ExtensionRequest { id: row.id, asked_on: day(&Some(row.asked_at)).unwrap_or_default(), wanted_until: day(&row.wanted_until), reason: row.reason }
+}
