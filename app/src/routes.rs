@@ -17,6 +17,10 @@ pub const DASHBOARD: &str = "/dashboard";
 pub const GUESTS_SELECTION: &str = "/guests/selection";
 /// The audit trail as CSV (a server route, not a page).
 pub const AUDIT_CSV: &str = "/audit.csv";
+/// Bulk invite: the upload page, and where its form posts (a server route).
+pub const BULK_INVITE: &str = "/bulk-invite";
+/// Guestlist's bulk invite template (a server route).
+pub const BULK_INVITE_TEMPLATE: &str = "/bulk-invite/template.csv";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 
@@ -53,4 +57,29 @@ pub fn guest_action(id: &str, action: &str) -> String {
 /// The preview of an action on several guests, then its results.
 pub fn guest_selection(id: &str) -> String {
     format!("{GUESTS_SELECTION}/{id}")
+}
+
+/// A bulk invitation's preview, then its progress and results.
+pub fn bulk_invite(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}")
+}
+
+/// The page that fixes one row of a bulk invitation (`?row=N`).
+pub fn bulk_invite_fix(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/fix")
+}
+
+/// A bulk invitation's preview as CSV (a server route).
+pub fn bulk_invite_preview_csv(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/preview.csv")
+}
+
+/// A bulk invitation's results as CSV (a server route).
+pub fn bulk_invite_results_csv(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/results.csv")
+}
+
+/// A bulk invitation's progress as server-sent events (a server route).
+pub fn bulk_invite_events(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/events")
 }

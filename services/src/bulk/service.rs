@@ -150,6 +150,9 @@ async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[gr
         Err(error) => return Err(error),
     };
     let mut reasons: Vec<String> = review.problems.iter().map(|p| p.text.clone()).collect();
+    if checks::entries(&fields.sponsors).is_empty() && actor.object_id().is_none() {
+        reasons.push("Name a sponsor in the row: nobody is signed in to be the sponsor (at the command line, use --as with your user name).".to_owned());
+    }
     if let Some(existing) = review.existing {
         let state = match (existing.is_guest, existing.state.as_deref()) {
             (false, _) => "a member of your organization: they need no invitation".to_owned(),
