@@ -263,7 +263,7 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
         .route(app::routes::AUDIT_CSV, axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_ctx)))
         .route(app::routes::GUESTS_SELECTION, axum::routing::post(app::guests::selection::start).layer(axum::Extension(selection_ctx)))
         .route(app::routes::GUESTS_EXPORT, axum::routing::get(app::guests::csv_export).layer(axum::Extension(export_ctx)))
-        .route(app::routes::BULK_INVITE, axum::routing::post(app::bulk_invite::upload).layer(bulk.clone()).layer(bulk_upload_limit()))
+        .route(app::routes::BULK_INVITE, axum::routing::post(app::bulk_invite::upload).layer::<_, std::convert::Infallible>(bulk.clone()).layer::<_, std::convert::Infallible>(bulk_upload_limit()))
         .route(app::routes::BULK_INVITE_TEMPLATE, axum::routing::get(app::bulk_invite::template).layer(bulk.clone()))
         .route("/bulk-invite/{id}/preview.csv", axum::routing::get(app::bulk_invite::preview_csv).layer(bulk.clone()))
         .route("/bulk-invite/{id}/results.csv", axum::routing::get(app::bulk_invite::results_csv).layer(bulk.clone()))

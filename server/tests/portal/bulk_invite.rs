@@ -68,9 +68,17 @@ impl Person {
         runner.run_due(4).await.unwrap()
     }
 
+    /// A browser signed in to the same portal as `upn`.
+    async fn browser_of(&self, upn: &str) -> Browser {
+        let mut browser = Browser::new();
+        sign_in(&mut browser, &self.portal, upn).await;
+        browser
+    }
+
     /// The body of a plain GET (a download).
     async fn download(&mut self, path: &str) -> (StatusCode, String, String) {
-        let response = self.browser.get(&format!("{}{path}", self.portal.base)).await;
+        let url = format!("{}{path}", self.portal.base);
+        let response = self.browser.get(&url).await;
         let status = response.status();
         let kind = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
         (status, kind, response.text().await.unwrap())
@@ -112,12 +120,14 @@ async fn an_inviter_uploads_entras_template_fixes_and_drops_rows_then_sends_and_
     assert!(csv.contains("\"max.bulk@fabrikam.example\",\"Max Bulk\",\"New\",\"Invite\""), "{csv}");
 
     // Another Admin sees it (not change it); a member without the Inviter role does not.
-    let mut grace = as_person(GRACE).await;
-    let (status, seen) = grace.read(&page_path).await;
+    let (grace, amara) = (priya.browser_of(GRACE).await, priya.browser_of(AMARA).await);
+    let own = std::mem::replace(&mut priya.browser, grace);
+    let (status, seen) = priya.read(&page_path).await;
     assert_eq!(status, StatusCode::OK);
     assert!(seen.contains("Only Priya Natarajan"), "{seen}");
-    let mut amara = as_person(AMARA).await;
-    assert_eq!(amara.read(&page_path).await.0, StatusCode::FORBIDDEN);
+    priya.browser = amara;
+    assert_eq!(priya.read(&page_path).await.0, StatusCode::FORBIDDEN);
+    priya.browser = own;
 
     // Confirm: the page shows the progress and refreshes itself without JavaScript.
     let (_, running) = priya.submit(&page_path, "bulk-invite/confirm", &[("id", &id)]).await;
@@ -164,6 +174,6 @@ async fn pasted_addresses_are_previewed_and_bad_input_is_explained_on_the_upload
     let (_, mapped) = priya.read(&to).await;
     assert!(mapped.contains("kai.map@fabrikam.example") && mapped.contains("1 to invite"), "{mapped}");
     // Someone who may not invite is refused before the file is read.
-    let mut amara = as_person(AMARA).await;
-    assert_eq!(amara.upload(&[("paste", "x@fabrikam.example")], None).await, Err(StatusCode::FORBIDDEN));
+    priya.browser = priya.browser_of(AMARA).await;
+    assert_eq!(priya.upload(&[("paste", "x@fabrikam.example")], None).await, Err(StatusCode::FORBIDDEN));
 }

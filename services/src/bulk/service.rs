@@ -130,6 +130,15 @@ struct Checked {
     existing: Option<checks::ExistingUser>,
 }
 
+/// The invitation a row asks for; an empty redirect is the default one, as on the Invite form.
+fn form_of(ctx: &Context, fields: &RowFields) -> crate::invite::InviteForm {
+    let mut form = fields.form();
+    if form.redirect_url.is_empty() {
+        form.redirect_url = ctx.settings.default_redirect.to_string();
+    }
+    form
+}
+
 /// One row through the checks one invitation goes through.
 async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[grants::Grant], fields: &RowFields) -> Result<Checked> {
     let problems = fields.problems();
@@ -141,7 +150,7 @@ async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[gr
         let text = format!("{}: “{}” cannot be invited: {error}. Microsoft does not accept addresses with '+' or similar characters; ask for the person's plain address.", Column::Email.words(), fields.email);
         return Ok(Checked { verdict: Verdict::Invalid, reasons: vec![text], existing: None });
     }
-    let review = match checks::review(callers, &ctx.settings, actor, allowed, &fields.form()).await {
+    let review = match checks::review(callers, &ctx.settings, actor, allowed, &form_of(ctx, fields)).await {
         Ok(review) => review,
         Err(error @ Error::Graph { .. }) => {
             let text = format!("Could not be checked: {error} Fix or re-check the row to try again.");
@@ -311,7 +320,7 @@ pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
                 "action": action,
                 "email": row.fields.email,
                 "userId": row.existing.as_ref().map(|e| e.id.clone()),
-                "form": row.fields.form(),
+                "form": form_of(ctx, &row.fields),
             })
         })
         .collect();
