@@ -18,11 +18,6 @@ use crate::config::Config;
 /// How often the progress line is written while the job runs.
 const PROGRESS_EVERY: Duration = Duration::from_millis(500);
 
-/// Rows run at the same time by the command's own worker: enough to reach Graph's invitation
-/// limit (150 per 5 seconds per tenant, Microsoft Graph throttling limits), whose 429 answers
-/// the Graph client waits out.
-const CONCURRENCY: usize = 16;
-
 /// Who the rows are invited as: the person `upn` with their roles now (read as at sign-in), or
 /// the operator (every role, no sponsor of their own).
 async fn actor(ctx: &Context, client_id: &str, config: &Config, upn: Option<&str>) -> anyhow::Result<Actor> {
@@ -74,7 +69,8 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     }
     let job = bulk::confirm(&ctx, &actor, &invite.id).await?;
     println!("Job {job} started: {} rows to send.", invite.totals().to_send);
-    let options = WorkerOptions { concurrency: CONCURRENCY, lease: config.job_lease, ..WorkerOptions::default() };
+    // The command's own worker runs jobs only (the portal's workers compute the Dashboard).
+    let options = WorkerOptions { dashboard_every: None, ..crate::worker_options(config) };
     let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), options);
     let mut last = None;
     let status = loop {

@@ -144,10 +144,15 @@ pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>)
     Ok(Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone()))
 }
 
-/// The worker's settings: this process's lease length and the Dashboard's refresh, the rest as
-/// the worker's defaults.
+/// The worker's settings: this process's lease length, concurrency and the Dashboard's refresh,
+/// the rest as the worker's defaults.
 pub fn worker_options(config: &Config) -> WorkerOptions {
-    WorkerOptions { lease: config.job_lease, dashboard_every: Some(config.dashboard_refresh), ..WorkerOptions::default() }
+    WorkerOptions {
+        lease: config.job_lease,
+        concurrency: config.worker_concurrency,
+        dashboard_every: Some(config.dashboard_refresh),
+        ..WorkerOptions::default()
+    }
 }
 
 /// The services' context for a worker or command running without the portal: with a real

@@ -170,6 +170,18 @@ async fn a_bulk_invitation_survives_its_killed_command_with_nobody_lost_or_invit
         ("GUESTLIST_JOB_LEASE_SECONDS", "3"),
     ];
     let file_arg = file.display().to_string();
+    // First a dry run: the preview as CSV beside the file, nothing sent, no job.
+    let mut dry = Command::new(env!("CARGO_BIN_EXE_guestlist"));
+    dry.args(["bulk-invite", &file_arg, "--dry-run", "--as", "grace.okafor@northwind.example"]).env("RUST_LOG", "warn");
+    for (name, value) in &vars {
+        dry.env(name, value);
+    }
+    let out = dry.output().unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{printed} {}", String::from_utf8_lossy(&out.stderr));
+    assert!(printed.contains("60 rows: 60 to invite") && printed.contains("Nothing was sent (--dry-run)"), "{printed}");
+    let preview = std::fs::read_to_string(data.join("team-preview.csv")).unwrap();
+    assert_eq!(preview.matches("\"New\",\"Invite\"").count(), BULK_ROWS, "{preview}");
     let mut command = guestlist(&["bulk-invite", &file_arg, "--as", "grace.okafor@northwind.example"], &vars);
 
     let ops = Actor::operator();
