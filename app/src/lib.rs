@@ -6,6 +6,7 @@
 
 // Capabilities.
 pub mod audit;
+pub mod bulk_invite;
 pub mod convert;
 pub mod dashboard;
 pub mod directory;

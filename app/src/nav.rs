@@ -51,6 +51,12 @@ pub const NAV: &[NavEntry] = &[
         roles: &[Role::Inviter, Role::Admin],
     },
     NavEntry {
+        href: routes::BULK_INVITE,
+        label: "Bulk invite",
+        summary: "Invite many people at once from a CSV file or a pasted list: see what happens to every row before anything is sent.",
+        roles: &[Role::Inviter, Role::Admin],
+    },
+    NavEntry {
         href: routes::DIRECTORY,
         label: "Directory",
         summary: "Find anyone in the directory, see their B2B collaboration status, resend or reset an invitation, change their user type or e-mail address.",

@@ -21,6 +21,10 @@ pub const AUDIT_CSV: &str = "/audit.csv";
 pub const MY_GUESTS: &str = "/my-guests";
 /// A guest's own access: their sponsors, until when, asking for more time.
 pub const MY_ACCESS: &str = "/my-access";
+/// Bulk invite: the upload page, and where its form posts (a server route).
+pub const BULK_INVITE: &str = "/bulk-invite";
+/// Guestlist's bulk invite template (a server route).
+pub const BULK_INVITE_TEMPLATE: &str = "/bulk-invite/template.csv";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 
@@ -62,4 +66,29 @@ pub fn guest_selection(id: &str) -> String {
 /// The confirmation before a sponsor ends a guest's access.
 pub fn my_guest_end(id: &str) -> String {
     format!("{MY_GUESTS}/{id}/end")
+}
+
+/// A bulk invitation's preview, then its progress and results.
+pub fn bulk_invite(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}")
+}
+
+/// The page that fixes one row of a bulk invitation (`?row=N`).
+pub fn bulk_invite_fix(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/fix")
+}
+
+/// A bulk invitation's preview as CSV (a server route).
+pub fn bulk_invite_preview_csv(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/preview.csv")
+}
+
+/// A bulk invitation's results as CSV (a server route).
+pub fn bulk_invite_results_csv(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/results.csv")
+}
+
+/// A bulk invitation's progress as server-sent events (a server route).
+pub fn bulk_invite_events(id: &str) -> String {
+    format!("{BULK_INVITE}/{id}/events")
 }

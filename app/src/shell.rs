@@ -15,6 +15,7 @@ use crate::guests::selection::{SelectionPage, SelectionProblemPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
 use crate::my_guests::{EndGuestPage, MyAccessPage, MyGuestsPage};
+use crate::bulk_invite::{BulkFixPage, BulkInvitePage, BulkPage};
 use crate::rules::RulesPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -74,6 +75,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("invite") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("invite/done") view=InviteDonePage ssr=SsrMode::Async/>
+                    <Route path=path!("bulk-invite") view=BulkInvitePage ssr=SsrMode::Async/>
+                    <Route path=path!("bulk-invite/:id") view=BulkPage ssr=SsrMode::Async/>
+                    <Route path=path!("bulk-invite/:id/fix") view=BulkFixPage ssr=SsrMode::Async/>
                     <Route path=path!("directory") view=DirectoryPage ssr=SsrMode::Async/>
                     <Route path=path!("directory/:id") view=PersonPage ssr=SsrMode::Async/>
                     <Route path=path!("directory/:id/:action") view=PersonActionPage ssr=SsrMode::Async/>

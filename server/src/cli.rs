@@ -36,6 +36,28 @@ pub enum Command {
     Guests(GuestsCommand),
     /// Serve or manage the sandbox tenant (without a subcommand: serve it alone).
     Sandbox(SandboxArgs),
+    /// Invite everyone in a CSV file (Microsoft Entra's bulk invite template, Guestlist's
+    /// template, or addresses one a line), as the Bulk invite page does: the preview first, then
+    /// the job with its progress, then the results as CSV (needs the running portal in sandbox
+    /// mode, like `worker`). Exits with 1 when a row failed.
+    BulkInvite(BulkInviteArgs),
+}
+
+#[derive(Debug, Args, PartialEq, Eq)]
+pub struct BulkInviteArgs {
+    /// The CSV file.
+    pub file: PathBuf,
+    /// Only check the rows and write the preview as CSV; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Invite as this person (their user principal name): their roles apply, they are the
+    /// sponsor of rows that name none, and the audit trail names them.
+    #[arg(long = "as", value_name = "UPN")]
+    pub as_upn: Option<String>,
+    /// Where to write the results (or with --dry-run the preview); default: next to FILE, named
+    /// FILE-results.csv (FILE-preview.csv).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand, PartialEq, Eq)]
@@ -149,6 +171,10 @@ mod tests {
         assert_eq!(parse("sandbox reset").unwrap().command, sandbox(Some(SandboxCommand::Reset), None));
         assert_eq!(parse("sandbox seed --guests 100000").unwrap().command, sandbox(Some(SandboxCommand::Seed { guests: 100_000 }), None));
         assert_eq!(
+            parse("bulk-invite team.csv --dry-run --as priya@contoso.example").unwrap().command,
+            Some(Command::BulkInvite(BulkInviteArgs { file: "team.csv".into(), dry_run: true, as_upn: Some("priya@contoso.example".into()), output: None }))
+        );
+        assert_eq!(
             parse("audit export --since 2026-12-01 --format json").unwrap().command,
             Some(Command::Audit(AuditCommand::Export { since: Some("2026-12-01".into()), format: Format::Json, output: None }))
         );
@@ -156,7 +182,7 @@ mod tests {
 
     #[test]
     fn mistakes_are_usage_errors() {
-        for line in ["serve now", "sandbox seed --guests", "sandbox seed --guests many", "sandbox --addr nowhere", "audit export --format xml", "frobnicate", "jobs show twelve", "jobs cancel"] {
+        for line in ["serve now", "sandbox seed --guests", "sandbox seed --guests many", "sandbox --addr nowhere", "audit export --format xml", "frobnicate", "jobs show twelve", "jobs cancel", "bulk-invite", "bulk-invite a.csv --as"] {
             let error = parse(line).unwrap_err();
             assert_eq!(error.exit_code(), 2, "{line}: {error}");
         }

@@ -25,6 +25,9 @@ pub struct Config {
     /// How long a worker's claim on a job row holds without renewal (`GUESTLIST_JOB_LEASE_SECONDS`):
     /// after a crash, another instance takes the row over once it ran out.
     pub job_lease: std::time::Duration,
+    /// Job rows one worker runs at the same time (`GUESTLIST_WORKER_CONCURRENCY`): enough for a
+    /// bulk invitation to reach Graph's invitation limit (150 per 5 seconds per tenant).
+    pub worker_concurrency: usize,
     /// How often the worker computes the Dashboard's figures anew
     /// (`GUESTLIST_DASHBOARD_REFRESH_MINUTES`).
     pub dashboard_refresh: std::time::Duration,
@@ -211,6 +214,7 @@ impl Config {
         }
         let job_lease =
             Duration::from_secs(number(&var, "GUESTLIST_JOB_LEASE_SECONDS", 60, 2..=3600, "a number of seconds from 2 to 3600")?);
+        let worker_concurrency = number(&var, "GUESTLIST_WORKER_CONCURRENCY", 16, 1..=64, "a number from 1 to 64")? as usize;
         let dashboard_refresh = Duration::from_secs(
             60 * number(&var, "GUESTLIST_DASHBOARD_REFRESH_MINUTES", 60, 1..=1440, "a number of minutes from 1 to 1440")?,
         );
@@ -222,7 +226,7 @@ impl Config {
             key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
         let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, dashboard_refresh, sessions, metrics_token })
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, worker_concurrency, dashboard_refresh, sessions, metrics_token })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod bulk_cli;
 pub mod cli;
 pub mod config;
 pub mod csrf;
@@ -62,6 +63,11 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("GET", app::routes::AUDIT_CSV),
     ("POST", app::routes::GUESTS_SELECTION),
     ("GET", app::routes::GUESTS_EXPORT),
+    ("POST", app::routes::BULK_INVITE),
+    ("GET", app::routes::BULK_INVITE_TEMPLATE),
+    ("GET", "/bulk-invite/{id}/preview.csv"),
+    ("GET", "/bulk-invite/{id}/results.csv"),
+    ("GET", "/bulk-invite/{id}/events"),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", prometheus::PATH),
@@ -138,11 +144,12 @@ pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>)
     Ok(Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone()))
 }
 
-/// The worker's settings: this process's lease length and the Dashboard's refresh, the rest as
-/// the worker's defaults.
+/// The worker's settings: this process's lease length, concurrency and the Dashboard's refresh,
+/// the rest as the worker's defaults.
 pub fn worker_options(config: &Config) -> WorkerOptions {
     WorkerOptions {
         lease: config.job_lease,
+        concurrency: config.worker_concurrency,
         dashboard_every: Some(config.dashboard_refresh),
         // Grace periods are days long: looking every ten minutes deletes on the day.
         end_grace_every: Some(std::time::Duration::from_secs(600)),
@@ -154,7 +161,17 @@ pub fn worker_options(config: &Config) -> WorkerOptions {
 /// tenant as configured; in sandbox mode, the sandbox tenant served by the portal (or by
 /// `guestlist sandbox`) at `GUESTLIST_PUBLIC_URL`, found through its `tenant.json`.
 pub async fn standalone_context(config: &Config) -> anyhow::Result<Context> {
-    let app = match &config.tenant {
+    let app = standalone_app(config).await?;
+    if config.invite.smtp_url.is_none() {
+        tracing::info!("no GUESTLIST_SMTP_URL: queued mail waits for the portal's own worker");
+    }
+    context(config, &app, None).await
+}
+
+/// The app registration a worker or command uses: the configured one, or in sandbox mode the
+/// sandbox tenant's portal app, found through its `tenant.json` at `GUESTLIST_PUBLIC_URL`.
+pub async fn standalone_app(config: &Config) -> anyhow::Result<EntraApp> {
+    Ok(match &config.tenant {
         Tenant::Entra(app) => app.clone(),
         Tenant::Sandbox => {
             let url = format!("{}/_sandbox/tenant.json", config.public_base());
@@ -170,11 +187,7 @@ pub async fn standalone_context(config: &Config) -> anyhow::Result<Context> {
                 graph_base: url::Url::parse(&text("/graphBaseUrl"))?,
             }
         }
-    };
-    if config.invite.smtp_url.is_none() {
-        tracing::info!("no GUESTLIST_SMTP_URL: queued mail waits for the portal's own worker");
-    }
-    context(config, &app, None).await
+    })
 }
 
 /// The mailer for "Send it from Guestlist": the configured SMTP server, or in sandbox mode
@@ -236,6 +249,7 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
     let csv_ctx = ctx.clone();
     let selection_ctx = ctx.clone();
     let export_ctx = ctx.clone();
+    let bulk = axum::Extension(ctx.clone());
     let context = move || {
         provide_context(ctx.clone());
         provide_context(mode);
@@ -256,10 +270,21 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
         .route(app::routes::AUDIT_CSV, axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_ctx)))
         .route(app::routes::GUESTS_SELECTION, axum::routing::post(app::guests::selection::start).layer(axum::Extension(selection_ctx)))
         .route(app::routes::GUESTS_EXPORT, axum::routing::get(app::guests::csv_export).layer(axum::Extension(export_ctx)))
+        .route(app::routes::BULK_INVITE, axum::routing::post(app::bulk_invite::upload).layer::<_, std::convert::Infallible>(bulk.clone()).layer::<_, std::convert::Infallible>(bulk_upload_limit()))
+        .route(app::routes::BULK_INVITE_TEMPLATE, axum::routing::get(app::bulk_invite::template).layer(bulk.clone()))
+        .route("/bulk-invite/{id}/preview.csv", axum::routing::get(app::bulk_invite::preview_csv).layer(bulk.clone()))
+        .route("/bulk-invite/{id}/results.csv", axum::routing::get(app::bulk_invite::results_csv).layer(bulk.clone()))
+        .route("/bulk-invite/{id}/events", axum::routing::get(app::bulk_invite::events).layer(bulk))
         .nest_service(&format!("/{}", options.site_pkg_dir), bundle)
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(CompressionLayer::new())
         .with_state(options)
+}
+
+/// The bulk invite upload takes a little more than the largest file it reads, so that a file
+/// just over the limit gets the page's plain message rather than the server's bare refusal.
+fn bulk_upload_limit() -> axum::extract::DefaultBodyLimit {
+    axum::extract::DefaultBodyLimit::max(2 * services::bulk::parse::MAX_BYTES)
 }
 
 /// Signed-out visitors to any page but the welcome page go to sign-in, and come back after.

@@ -125,6 +125,12 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             }
             serve_sandbox(config).await
         }
+        Command::BulkInvite(args) => {
+            if !server::bulk_cli::run(&config, args).await? {
+                std::process::exit(1);
+            }
+            Ok(())
+        }
         Command::Sandbox(SandboxArgs { command: Some(SandboxCommand::Reset), .. }) => {
             open_sandbox(&config).await?.directory().reset().await?;
             println!("The sandbox tenant in {} was reset to its seed.", config.data_dir.join("sandbox").display());

@@ -45,12 +45,12 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn every_subcommand_has_help_and_mistakes_exit_with_2() {
     let dir = Dir::new();
-    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["worker", "--help"], &["jobs", "--help"], &["jobs", "show", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"], &["guests", "export", "--help"]] {
+    for args in [&["--help"][..], &["serve", "--help"], &["migrate", "--help"], &["worker", "--help"], &["jobs", "--help"], &["jobs", "show", "--help"], &["audit", "export", "--help"], &["sandbox", "--help"], &["sandbox", "seed", "--help"], &["guests", "export", "--help"], &["bulk-invite", "--help"]] {
         let out = guestlist(&dir.0, args);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
         assert!(text(&out.stdout).contains("Usage: guestlist"), "{args:?}");
     }
-    for args in [&["frobnicate"][..], &["sandbox", "seed", "--guests", "many"], &["audit", "export", "--format", "xml"]] {
+    for args in [&["frobnicate"][..], &["sandbox", "seed", "--guests", "many"], &["audit", "export", "--format", "xml"], &["bulk-invite"]] {
         let out = guestlist(&dir.0, args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!text(&out.stderr).is_empty());

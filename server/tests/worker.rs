@@ -137,3 +137,89 @@ async fn a_job_survives_a_killed_worker_with_every_row_done_exactly_once() {
     assert_eq!((before, mails.len()), (ROWS, ROWS), "each address invited exactly once");
     let _ = std::fs::remove_dir_all(&data);
 }
+
+const BULK_ROWS: usize = 60;
+const BULK_PREFIX: &str = "bulk-kill-";
+
+/// `guestlist bulk-invite` is killed with SIGKILL in the middle of its job; `guestlist worker`
+/// on the same (SQLite) database takes the job over. Every row ends done exactly once, and every
+/// address is in the sandbox's directory exactly once: the rows in flight at the kill were
+/// looked up before being sent again.
+#[tokio::test]
+async fn a_bulk_invitation_survives_its_killed_command_with_nobody_lost_or_invited_twice() {
+    let data = std::env::temp_dir().join(format!("guestlist-bulk-kill-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&data).unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let addr = format!("127.0.0.1:{port}");
+    let public_url = format!("http://{addr}");
+    let data_dir = data.display().to_string();
+    let database_url = format!("sqlite://{}/guestlist.db", data.display());
+    let _sandbox = guestlist(&["sandbox", "serve", "--addr", &addr], &[("GUESTLIST_DATA_DIR", &data_dir)]);
+    until("the sandbox answers", Duration::from_secs(60), async || {
+        reqwest::get(format!("{public_url}/_sandbox/tenant.json")).await.ok().filter(|r| r.status().is_success())
+    })
+    .await;
+
+    let file = data.join("team.csv");
+    let lines: String = (0..BULK_ROWS).map(|n| format!("{BULK_PREFIX}{n}@fabrikam.example\n")).collect();
+    std::fs::write(&file, lines).unwrap();
+    let vars = [
+        ("GUESTLIST_DATABASE_URL", database_url.as_str()),
+        ("GUESTLIST_PUBLIC_URL", public_url.as_str()),
+        ("GUESTLIST_DATA_DIR", data_dir.as_str()),
+        ("GUESTLIST_JOB_LEASE_SECONDS", "3"),
+    ];
+    let file_arg = file.display().to_string();
+    // First a dry run: the preview as CSV beside the file, nothing sent, no job.
+    let mut dry = Command::new(env!("CARGO_BIN_EXE_guestlist"));
+    dry.args(["bulk-invite", &file_arg, "--dry-run", "--as", "grace.okafor@northwind.example"]).env("RUST_LOG", "warn");
+    for (name, value) in &vars {
+        dry.env(name, value);
+    }
+    let out = dry.output().unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{printed} {}", String::from_utf8_lossy(&out.stderr));
+    assert!(printed.contains("60 rows: 60 to invite") && printed.contains("Nothing was sent (--dry-run)"), "{printed}");
+    let preview = std::fs::read_to_string(data.join("team-preview.csv")).unwrap();
+    assert_eq!(preview.matches("\"New\",\"Invite\"").count(), BULK_ROWS, "{preview}");
+    let mut command = guestlist(&["bulk-invite", &file_arg, "--as", "grace.okafor@northwind.example"], &vars);
+
+    let ops = Actor::operator();
+    let db = until("the command created its database", Duration::from_secs(60), async || {
+        let db = Db::connect(&database_url).await.ok()?;
+        jobs::list(&db, &ops, 1).await.ok().filter(|jobs| !jobs.is_empty()).map(|_| db)
+    })
+    .await;
+    let job = jobs::list(&db, &ops, 1).await.unwrap()[0].id;
+    let done_at_kill = until("a part of the job is done", Duration::from_secs(120), async || {
+        let detail = jobs::show(&db, &ops, job).await.unwrap();
+        (detail.job.rows.done >= 10).then_some(detail.job.rows.done)
+    })
+    .await;
+    command.0.kill().unwrap(); // SIGKILL: its rows in flight keep their leases until they run out.
+    command.0.wait().unwrap();
+    assert!(done_at_kill < BULK_ROWS as i64, "the command was killed in the middle of the job");
+
+    let _worker = guestlist(&["worker"], &vars);
+    let detail = until("the job is done", Duration::from_secs(180), async || {
+        let detail = jobs::show(&db, &ops, job).await.unwrap();
+        (detail.job.state == JobState::Done).then_some(detail)
+    })
+    .await;
+    assert_eq!((detail.job.rows.done, detail.job.rows.failed), (BULK_ROWS as i64, 0), "{:?}", detail.job);
+    assert_eq!(detail.job.kind, "bulk-invite");
+    let rerun = detail.rows.iter().filter(|r| r.attempts > 1).count();
+    eprintln!("{done_at_kill} rows were done when the command was killed; {rerun} ran again after it");
+
+    let config_vars = BTreeMap::from([("GUESTLIST_PUBLIC_URL", public_url.clone()), ("GUESTLIST_DATABASE_URL", database_url.clone())]);
+    let config = server::config::Config::from_vars(|name| config_vars.get(name).cloned()).unwrap();
+    let ctx = server::standalone_context(&config).await.unwrap();
+    let query = Query::new().select(&["mail"]).filter(Filter::starts_with("mail", BULK_PREFIX)).top(999);
+    let guests: Vec<graph::User> = ctx.app().users(query).try_collect().await.unwrap();
+    let mut mails: Vec<String> = guests.into_iter().filter_map(|u| u.mail).collect();
+    mails.sort();
+    let before = mails.len();
+    mails.dedup();
+    assert_eq!((before, mails.len()), (BULK_ROWS, BULK_ROWS), "each address invited exactly once");
+    let _ = std::fs::remove_dir_all(&data);
+}

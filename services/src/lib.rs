@@ -11,6 +11,7 @@
 
 pub mod actor;
 pub mod audit;
+pub mod bulk;
 pub mod checks;
 pub mod convert;
 pub mod directory;

@@ -233,6 +233,17 @@ impl Browser {
         response
     }
 
+    /// A POST of `body` as `content_type` (e.g. a multipart upload) with the given extra headers.
+    pub async fn post_body(&mut self, url: &str, content_type: &str, body: Vec<u8>, headers: &[(&str, &str)]) -> Response {
+        let mut request = self.http.post(url).header("cookie", self.cookie_header()).header("content-type", content_type).body(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.unwrap();
+        self.keep_cookies(response.headers());
+        response
+    }
+
     pub fn session_cookie(&self) -> Option<&String> {
         self.cookies.get("guestlist_session")
     }

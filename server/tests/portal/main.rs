@@ -1,6 +1,7 @@
 //! The portal over real HTTP: a real `guestlist` app on 127.0.0.1:0 with the sandbox tenant
 //! (or, for a real-tenant configuration, a separately served sandbox as its issuer).
 
+mod bulk_invite;
 mod certified;
 mod common;
 mod convert;

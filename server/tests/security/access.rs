@@ -77,10 +77,18 @@ const TABLE: &[Row] = &[
     row("GET", "/my-guests", &[], with_signed_in(MEMBERS)),
     row("GET", "/my-guests/{id}/end", &[], with_signed_in(SPONSORS_OF_THE_ID)),
     row("GET", "/my-access", &[], SIGNED_IN_PAGE),
+    row("GET", "/bulk-invite", &[], with_signed_in(INVITERS)),
+    row("GET", "/bulk-invite/{id}", &[], with_signed_in(INVITERS)),
+    row("GET", "/bulk-invite/{id}/fix", &[], with_signed_in(INVITERS)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/guests/export.csv", &[], HELPDESK),
     row("POST", "/guests/selection", &[("ids", NOBODY), ("action", "resend")], HELPDESK),
+    row("POST", "/bulk-invite", &[("paste", "kim@partner.example")], INVITERS),
+    row("GET", "/bulk-invite/template.csv", &[], INVITERS),
+    row("GET", "/bulk-invite/{id}/preview.csv", &[], INVITERS),
+    row("GET", "/bulk-invite/{id}/results.csv", &[], INVITERS),
+    row("GET", "/bulk-invite/{id}/events", &[], INVITERS),
     row("GET", "/auth/sign-in", &[], ANYONE),
     row("GET", "/auth/callback", &[], ANYONE),
     row("GET", "/auth/front-channel-logout", &[], ANYONE),
@@ -143,6 +151,14 @@ const TABLE: &[Row] = &[
     row("POST", "/api/guests/selection/status", &[("id", NOBODY)], HELPDESK),
     row("POST", "/api/guests/selection/confirm", &[("id", NOBODY)], HELPDESK),
     row("POST", "/api/guests/selection/confirm-problem", &[("id", NOBODY)], SIGNED_IN_PAGE),
+    row("POST", "/api/bulk-invite/problem", &[], INVITERS),
+    row("POST", "/api/bulk-invite/status", &[("id", NOBODY)], INVITERS),
+    row("POST", "/api/bulk-invite/drop", &[("id", NOBODY), ("number", "1"), ("dropped", "true")], INVITERS),
+    row("POST", "/api/bulk-invite/choose", &[("id", NOBODY), ("number", "1"), ("choice", "skip")], INVITERS),
+    row("POST", "/api/bulk-invite/fix", &[("id", NOBODY), ("number", "1"), ("fields[email]", "kim@partner.example")], INVITERS),
+    row("POST", "/api/bulk-invite/confirm", &[("id", NOBODY)], INVITERS),
+    row("POST", "/api/bulk-invite/steer", &[("id", NOBODY), ("to", "pause")], INVITERS),
+    row("POST", "/api/bulk-invite/retry", &[("id", NOBODY)], INVITERS),
 ];
 
 /// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.

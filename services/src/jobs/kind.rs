@@ -75,7 +75,10 @@ impl Registry {
 
     /// Every kind Guestlist ships: the one place a new kind is registered.
     pub fn guestlist() -> Registry {
-        Registry::new().with(crate::invite::InviteJob).with(crate::guests::selection::GuestActionJob)
+        Registry::new()
+            .with(crate::invite::InviteJob)
+            .with(crate::guests::selection::GuestActionJob)
+            .with(crate::bulk::BulkInviteJob)
     }
 
     /// Adds `kind`.

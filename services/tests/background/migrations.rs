@@ -4,7 +4,7 @@ use services::Db;
 
 use crate::common::{postgres_url, TempDir};
 
-const TABLES: [&str; 10] = [
+const TABLES: [&str; 11] = [
     "audit_events",
     "jobs",
     "job_rows",
@@ -15,15 +15,16 @@ const TABLES: [&str; 10] = [
     "guest_selections",
     "guest_lifecycle",
     "extension_requests",
+    "bulk_invites",
 ];
 
 async fn migrates_once(db: &Db) {
     let first = db.migrate().await.unwrap();
-    assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 7, 8, 9], "an empty database gets every migration");
-    assert_eq!(first.current, Some(9));
+    assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "an empty database gets every migration");
+    assert_eq!(first.current, Some(10));
     let again = db.migrate().await.unwrap();
     assert!(again.applied.is_empty(), "re-applying is a no-op");
-    assert_eq!(again.current, Some(9));
+    assert_eq!(again.current, Some(10));
     for table in TABLES {
         let count = format!("SELECT COUNT(*) FROM {table}");
         let rows: i64 = match db {

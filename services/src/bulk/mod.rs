@@ -1,0 +1,449 @@
+//! Bulk invite: a file (Microsoft Entra's bulk invite template, Guestlist's richer one, any CSV
+//! with recognisable headers, or addresses pasted one a line) becomes a stored preview in which
+//! every row is marked new, already in the directory, blocked, invalid or a duplicate, with why in
+//! plain words; rows can be fixed or dropped. Nothing is sent until the inviter confirms; then a
+//! background job (kind `bulk-invite`) invites row by row, each row's state written before and
+//! after its Graph call, re-checking the directory before it repeats a row that was cut off.
+//! The portal's pages and `guestlist bulk-invite` share all of it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::ExistingUser;
+use crate::jobs::{JobDetail, JobId, JobRow, RowCounts, RowState};
+
+pub mod parse;
+
+pub use parse::{Column, FileError, Format, HeaderMapping, LineError, ParsedFile, RowFields};
+
+/// What the preview found for a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Nobody has the address yet: they will be invited.
+    New,
+    /// Someone in the directory has the address: resend, reset or skip, as chosen.
+    Existing,
+    /// An invitation would be refused (domain, lists, permission, redirect…); the reasons say why.
+    Blocked,
+    /// A cell cannot be used (no address, an address Microsoft does not take, true/false…).
+    Invalid,
+    /// The same address on an earlier row: only that one counts.
+    Duplicate,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 5] = [Verdict::New, Verdict::Existing, Verdict::Blocked, Verdict::Invalid, Verdict::Duplicate];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::New => "New",
+            Verdict::Existing => "Already in the directory",
+            Verdict::Blocked => "Blocked",
+            Verdict::Invalid => "Invalid",
+            Verdict::Duplicate => "Duplicate",
+        }
+    }
+}
+
+/// What to do with someone already in the directory.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExistingChoice {
+    /// Leave them as they are (the default).
+    #[default]
+    Skip,
+    /// A fresh invitation link (pending guests).
+    Resend,
+    /// Reset their redemption so they accept again (Admins, or the application credential).
+    Reset,
+}
+
+impl ExistingChoice {
+    pub const ALL: [ExistingChoice; 3] = [ExistingChoice::Skip, ExistingChoice::Resend, ExistingChoice::Reset];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExistingChoice::Skip => "skip",
+            ExistingChoice::Resend => "resend",
+            ExistingChoice::Reset => "reset",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ExistingChoice> {
+        ExistingChoice::ALL.into_iter().find(|c| c.as_str() == value.trim())
+    }
+
+    pub fn words(self) -> &'static str {
+        match self {
+            ExistingChoice::Skip => "Skip them",
+            ExistingChoice::Resend => "Resend the invitation (a new link)",
+            ExistingChoice::Reset => "Reset their redemption",
+        }
+    }
+}
+
+/// One row of a preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewRow {
+    /// The row's number in the preview (1 for the first), which fixing and dropping name.
+    pub number: usize,
+    /// The line of the file it came from.
+    pub line: u64,
+    pub fields: RowFields,
+    pub verdict: Verdict,
+    /// Why, in plain words (empty for a new row).
+    pub reasons: Vec<String>,
+    /// Who has the address, for [`Verdict::Existing`].
+    pub existing: Option<ExistingUser>,
+    /// For [`Verdict::Existing`].
+    pub choice: ExistingChoice,
+    /// Left out by the inviter.
+    pub dropped: bool,
+}
+
+impl PreviewRow {
+    /// Whether confirming sends something for this row.
+    pub fn will_send(&self) -> bool {
+        !self.dropped && (self.verdict == Verdict::New || (self.verdict == Verdict::Existing && self.choice != ExistingChoice::Skip))
+    }
+
+    /// What confirming does with the row, in words.
+    pub fn plan(&self) -> &'static str {
+        match (self.dropped, self.verdict, self.choice) {
+            (true, _, _) => "Dropped",
+            (false, Verdict::New, _) => "Invite",
+            (false, Verdict::Existing, ExistingChoice::Resend) => "Resend",
+            (false, Verdict::Existing, ExistingChoice::Reset) => "Reset redemption",
+            (false, _, _) => "Skip",
+        }
+    }
+}
+
+/// Rows of a preview by what happens to them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    pub rows: usize,
+    pub new: usize,
+    pub existing: usize,
+    pub blocked: usize,
+    pub invalid: usize,
+    pub duplicate: usize,
+    pub dropped: usize,
+    /// Rows confirming sends: new ones, and existing ones to resend or reset.
+    pub to_send: usize,
+}
+
+/// A stored bulk invitation: the preview and, once confirmed, its job.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkInvite {
+    /// Random (a UUID): the pages' addresses carry it.
+    pub id: String,
+    /// The uploaded file's name, or "pasted addresses".
+    pub source: String,
+    pub format: Format,
+    pub headers: Vec<HeaderMapping>,
+    pub rows: Vec<PreviewRow>,
+    /// Lines that could not be read as rows at all.
+    pub errors: Vec<LineError>,
+    /// As the audit trail names the person who made it.
+    pub created_by: String,
+    /// RFC 3339.
+    pub created_at: String,
+    pub job: Option<JobId>,
+    /// The bulk invitation whose failed rows this one retries.
+    pub retry_of: Option<String>,
+}
+
+impl BulkInvite {
+    pub fn totals(&self) -> Totals {
+        let mut totals = Totals { rows: self.rows.len(), ..Totals::default() };
+        for row in &self.rows {
+            if row.dropped {
+                totals.dropped += 1;
+                continue;
+            }
+            match row.verdict {
+                Verdict::New => totals.new += 1,
+                Verdict::Existing => totals.existing += 1,
+                Verdict::Blocked => totals.blocked += 1,
+                Verdict::Invalid => totals.invalid += 1,
+                Verdict::Duplicate => totals.duplicate += 1,
+            }
+            totals.to_send += usize::from(row.will_send());
+        }
+        totals
+    }
+
+    /// The preview's one-line summary.
+    pub fn summary(&self) -> String {
+        let t = self.totals();
+        let mut parts = vec![format!("{} to invite", t.new)];
+        for (n, words) in [(t.existing, "already in the directory"), (t.blocked, "blocked"), (t.invalid, "invalid"), (t.duplicate, "duplicates"), (t.dropped, "dropped")] {
+            if n > 0 {
+                parts.push(format!("{n} {words}"));
+            }
+        }
+        if !self.errors.is_empty() {
+            parts.push(format!("{} unreadable lines", self.errors.len()));
+        }
+        format!("{} rows: {}. Confirming sends {}.", t.rows, parts.join(", "), t.to_send)
+    }
+}
+
+/// A bulk invitation with its job's rows (once confirmed), and the progress figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BulkStatus {
+    pub invite: BulkInvite,
+    pub job: Option<JobDetail>,
+    /// Whether the viewer made it (only they fix, drop, confirm or retry).
+    pub mine: bool,
+    pub progress: Option<Progress>,
+}
+
+/// How far a job is.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub total: i64,
+    pub done: i64,
+    pub failed: i64,
+    pub remaining: i64,
+    pub cancelled: i64,
+    /// Whole percent of rows ended.
+    pub percent: i64,
+    /// Rows ended per second since the job started.
+    pub rate: f64,
+    /// Seconds left at that rate.
+    pub seconds_left: Option<i64>,
+    /// The job's state label ("Running").
+    pub state: String,
+    pub open: bool,
+}
+
+impl Progress {
+    /// From a job's counts and how long it has run.
+    pub fn of(counts: RowCounts, total: i64, state: &str, open: bool, seconds: f64) -> Progress {
+        let ended = counts.done + counts.failed + counts.cancelled;
+        let remaining = counts.pending + counts.in_flight;
+        let rate = if seconds > 0.0 { (counts.done + counts.failed) as f64 / seconds } else { 0.0 };
+        Progress {
+            total,
+            done: counts.done,
+            failed: counts.failed,
+            remaining,
+            cancelled: counts.cancelled,
+            percent: if total > 0 { ended * 100 / total } else { 100 },
+            rate,
+            seconds_left: (rate > 0.0 && remaining > 0).then(|| (remaining as f64 / rate).ceil() as i64),
+            state: state.to_owned(),
+            open,
+        }
+    }
+
+    /// "12 of 40 done, 1 failed, 27 remaining — 4.2 a second, about 7 s left".
+    pub fn sentence(&self) -> String {
+        let mut text = format!("{} of {} done, {} failed, {} remaining", self.done, self.total, self.failed, self.remaining);
+        if self.cancelled > 0 {
+            text.push_str(&format!(", {} cancelled", self.cancelled));
+        }
+        if self.open && self.rate > 0.0 {
+            text.push_str(&format!(" — {:.1} a second", self.rate));
+            if let Some(left) = self.seconds_left {
+                text.push_str(&format!(", about {} left", duration_words(left)));
+            }
+        }
+        text.push('.');
+        text
+    }
+}
+
+fn duration_words(seconds: i64) -> String {
+    match seconds {
+        s if s < 90 => format!("{s} s"),
+        s if s < 5400 => format!("{} min", (s + 30) / 60),
+        s => format!("{} h", (s + 1800) / 3600),
+    }
+}
+
+/// One row's outcome, as the results show and download it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowOutcome {
+    pub line: u64,
+    pub email: String,
+    pub display_name: String,
+    /// "Invited", "Failed", "Skipped: blocked"…
+    pub outcome: String,
+    pub user_id: String,
+    /// When no e-mail was sent (or on a resend): the link to pass on.
+    pub redeem_url: String,
+    /// The error or the reasons, in plain words.
+    pub detail: String,
+    pub request_id: String,
+}
+
+/// Each row's outcome: from the job where it ran, else from the preview.
+pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome> {
+    let by_number = |number: usize| -> Option<&JobRow> {
+        job?.rows.iter().find(|r| r.input.get("number").and_then(|n| n.as_u64()) == Some(number as u64))
+    };
+    invite
+        .rows
+        .iter()
+        .map(|row| {
+            let mut out = RowOutcome {
+                line: row.line,
+                email: row.fields.email.clone(),
+                display_name: row.fields.display_name.clone(),
+                ..RowOutcome::default()
+            };
+            let text = |value: Option<&serde_json::Value>, key: &str| {
+                value.and_then(|v| v.get(key)).and_then(|v| v.as_str()).unwrap_or_default().to_owned()
+            };
+            match by_number(row.number) {
+                Some(ran) => {
+                    let result = ran.result.as_ref();
+                    out.user_id = text(result, "userId");
+                    out.redeem_url = text(result, "redeemUrl");
+                    out.request_id = text(result, "requestId");
+                    let done = match row.plan() {
+                        "Resend" => "Resent",
+                        "Reset redemption" => "Redemption reset",
+                        _ => "Invited",
+                    };
+                    out.outcome = match ran.state {
+                        RowState::Done => done.to_owned(),
+                        RowState::Failed => "Failed".to_owned(),
+                        RowState::Pending => "Waiting".to_owned(),
+                        RowState::InFlight => "Running".to_owned(),
+                        RowState::Cancelled => "Cancelled".to_owned(),
+                    };
+                    let mut detail = Vec::new();
+                    if let Some(error) = &ran.error {
+                        detail.push(error.clone());
+                    }
+                    if result.and_then(|r| r.get("foundAfterInterruption")).and_then(|f| f.as_bool()) == Some(true) {
+                        detail.push("Found in the directory after an interrupted attempt: not invited twice.".to_owned());
+                    }
+                    if let Some(steps) = result.and_then(|r| r.get("failedSteps")).and_then(|s| s.as_array()) {
+                        detail.extend(steps.iter().filter_map(|s| s.as_str()).map(|s| format!("Step failed: {s}.")));
+                    }
+                    out.detail = detail.join(" ");
+                }
+                None => {
+                    out.outcome = match (row.dropped, row.verdict) {
+                        (true, _) => "Dropped".to_owned(),
+                        (false, Verdict::New) if job.is_none() => "Not sent yet".to_owned(),
+                        (false, verdict) => format!("Skipped: {}", verdict.label().to_lowercase()),
+                    };
+                    out.user_id = row.existing.as_ref().map(|e| e.id.clone()).unwrap_or_default();
+                    out.detail = row.reasons.join(" ");
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// The results as CSV (RFC 4180, CRLF, UTF-8 with a byte order mark for Excel), every cell
+/// formula-safe: the file holds what other people typed.
+pub fn outcomes_csv(outcomes: &[RowOutcome]) -> String {
+    let cell = crate::audit::csv_cell;
+    let mut out = String::from("\u{FEFF}");
+    let header = ["line", "email", "display_name", "outcome", "user_id", "redeem_url", "detail", "request_id"];
+    out.push_str(&(header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(",") + "\r\n"));
+    for o in outcomes {
+        let line = o.line.to_string();
+        let cells = [line.as_str(), &o.email, &o.display_name, &o.outcome, &o.user_id, &o.redeem_url, &o.detail, &o.request_id];
+        out.push_str(&(cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"));
+    }
+    out
+}
+
+/// The preview as CSV, formula-safe: each row, what the preview found and what confirming does.
+pub fn preview_csv(invite: &BulkInvite) -> String {
+    let cell = crate::audit::csv_cell;
+    let mut out = String::from("\u{FEFF}");
+    let header = ["line", "email", "display_name", "found", "plan", "reasons", "existing_user"];
+    out.push_str(&(header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(",") + "\r\n"));
+    for row in &invite.rows {
+        let line = row.line.to_string();
+        let reasons = row.reasons.join(" ");
+        let existing = row.existing.as_ref().map(|e| e.user_principal_name.clone()).unwrap_or_default();
+        let cells = [line.as_str(), &row.fields.email, &row.fields.display_name, row.verdict.label(), row.plan(), &reasons, &existing];
+        out.push_str(&(cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"));
+    }
+    for error in &invite.errors {
+        let line = error.line.to_string();
+        let cells = [line.as_str(), "", "", "Unreadable", "Skip", &error.to_string(), ""];
+        out.push_str(&(cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"));
+    }
+    out
+}
+
+#[cfg(feature = "server")]
+mod service;
+#[cfg(feature = "server")]
+pub use service::*;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(number: usize, verdict: Verdict) -> PreviewRow {
+        PreviewRow {
+            number,
+            line: number as u64 + 1,
+            fields: RowFields { email: format!("p{number}@partner.example"), ..RowFields::default() },
+            verdict,
+            reasons: Vec::new(),
+            existing: None,
+            choice: ExistingChoice::Skip,
+            dropped: false,
+        }
+    }
+
+    fn invite(rows: Vec<PreviewRow>) -> BulkInvite {
+        BulkInvite {
+            id: "b".into(),
+            source: "f.csv".into(),
+            format: Format::Csv,
+            headers: Vec::new(),
+            rows,
+            errors: Vec::new(),
+            created_by: "x".into(),
+            created_at: String::new(),
+            job: None,
+            retry_of: None,
+        }
+    }
+
+    #[test]
+    fn totals_count_what_confirming_sends() {
+        let mut existing = row(2, Verdict::Existing);
+        existing.choice = ExistingChoice::Resend;
+        let mut dropped = row(5, Verdict::New);
+        dropped.dropped = true;
+        let preview = invite(vec![row(1, Verdict::New), existing, row(3, Verdict::Blocked), row(4, Verdict::Duplicate), dropped, row(6, Verdict::Invalid)]);
+        let t = preview.totals();
+        assert_eq!((t.rows, t.new, t.existing, t.blocked, t.duplicate, t.dropped, t.invalid, t.to_send), (6, 1, 1, 1, 1, 1, 1, 2));
+        assert_eq!(preview.summary(), "6 rows: 1 to invite, 1 already in the directory, 1 blocked, 1 invalid, 1 duplicates, 1 dropped. Confirming sends 2.");
+    }
+
+    #[test]
+    fn csv_downloads_are_formula_safe() {
+        let mut evil = row(1, Verdict::New);
+        evil.fields.display_name = "=HYPERLINK(\"http://x\")".into();
+        let preview = invite(vec![evil]);
+        let csv = preview_csv(&preview);
+        assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
+        let results = outcomes_csv(&outcomes(&preview, None));
+        assert!(results.contains("\"'=HYPERLINK(") && results.contains("\"Not sent yet\""), "{results}");
+    }
+
+    #[test]
+    fn progress_reads_as_a_sentence() {
+        let counts = RowCounts { pending: 20, in_flight: 2, done: 16, failed: 2, cancelled: 0 };
+        let progress = Progress::of(counts, 40, "Running", true, 6.0);
+        assert_eq!((progress.percent, progress.remaining, progress.seconds_left), (45, 22, Some(8)));
+        assert_eq!(progress.sentence(), "16 of 40 done, 2 failed, 22 remaining — 3.0 a second, about 8 s left.");
+    }
+}

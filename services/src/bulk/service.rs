@@ -1,0 +1,434 @@
+//! The preview over Graph, its storage, the confirmation and the job kind `bulk-invite`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use futures::StreamExt as _;
+use graph::{EmailAddress, ObjectId};
+use serde_json::{json, Value};
+
+use super::parse::{self, Column};
+use super::{BulkInvite, BulkStatus, ExistingChoice, PreviewRow, Progress, RowFields, Verdict};
+use crate::checks::{self, Field};
+use crate::context::Callers;
+use crate::invite::{invite_again, InviteJob};
+use crate::jobs::lease::{on_db, timestamp};
+use crate::jobs::{self, JobId, JobInfo, JobKind, JobState};
+use crate::settings::CredentialMode;
+use crate::{grants, Actor, Context, Error, Result, Role};
+
+/// Rows checked against the directory at the same time while previewing (each check is a few
+/// Graph reads; reads have a far larger budget than invitations).
+const CHECK_AT_ONCE: usize = 8;
+
+/// Whom a stored bulk invitation belongs to: their object id, or the operator's name.
+fn owner_key(actor: &Actor) -> String {
+    actor.object_id().map(str::to_owned).unwrap_or_else(|| actor.audit_name())
+}
+
+fn invalid(text: impl Into<String>) -> Error {
+    Error::Invalid(text.into())
+}
+
+/// Reads the file (`source` names it for the page), checks every row as one invitation would be
+/// checked, and stores the preview for its owner. Nothing is sent.
+pub async fn preview(ctx: &Context, actor: &Actor, source: &str, bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>) -> Result<BulkInvite> {
+    actor.require_inviter()?;
+    let file = parse::parse(bytes, mapping).map_err(|e| Error::Invalid(e.0))?;
+    let rows = file
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(index, row)| PreviewRow {
+            number: index + 1,
+            line: row.line,
+            fields: row.fields,
+            verdict: Verdict::New,
+            reasons: Vec::new(),
+            existing: None,
+            choice: ExistingChoice::Skip,
+            dropped: false,
+        })
+        .collect();
+    let mut invite = BulkInvite {
+        id: uuid::Uuid::new_v4().to_string(),
+        source: source.trim().chars().take(200).collect(),
+        format: file.format,
+        headers: file.headers,
+        rows,
+        errors: file.errors,
+        created_by: actor.audit_name(),
+        created_at: timestamp(ctx.clock.now()),
+        job: None,
+        retry_of: None,
+    };
+    let everyone: Vec<usize> = invite.rows.iter().map(|r| r.number).collect();
+    refresh(ctx, actor, &mut invite, &everyone).await?;
+    on_db!(&ctx.db, pool => {
+        sqlx::query("INSERT INTO bulk_invites (id, owner_id, created_at, invite) VALUES ($1, $2, $3, $4)")
+            .bind(&invite.id)
+            .bind(owner_key(actor))
+            .bind(&invite.created_at)
+            .bind(sqlx::types::Json(&invite))
+            .execute(pool)
+            .await
+            .map(drop)?
+    });
+    tracing::info!(bulk = %invite.id, rows = invite.rows.len(), by = %invite.created_by, "bulk invitation previewed");
+    Ok(invite)
+}
+
+/// Marks duplicates (the same address on an earlier row that is not dropped), then checks the
+/// rows in `check` and every row that stopped being a duplicate against the directory.
+async fn refresh(ctx: &Context, actor: &Actor, invite: &mut BulkInvite, check: &[usize]) -> Result<()> {
+    let mut first: HashMap<String, u64> = HashMap::new();
+    let mut to_check = Vec::new();
+    for row in invite.rows.iter_mut() {
+        let key = row.fields.email.trim().to_lowercase();
+        let earlier = if row.dropped || key.is_empty() { None } else { first.get(&key).copied() };
+        match earlier {
+            Some(line) => {
+                row.verdict = Verdict::Duplicate;
+                row.existing = None;
+                row.reasons = vec![format!("The same address is on line {line}: only that row is used. Drop this one, or correct its address.")];
+            }
+            None => {
+                if !row.dropped && !key.is_empty() {
+                    first.insert(key, row.line);
+                }
+                if row.verdict == Verdict::Duplicate || check.contains(&row.number) {
+                    to_check.push(row.number);
+                }
+            }
+        }
+    }
+    let callers = ctx.callers(actor);
+    let allowed = grants::stored(&ctx.db).await?;
+    let checked: Vec<(usize, Result<Checked>)> = futures::stream::iter(to_check.into_iter().map(|number| {
+        let fields = invite.rows[number - 1].fields.clone();
+        let (callers, allowed) = (&callers, &allowed);
+        async move { (number, classify(callers, ctx, actor, allowed, &fields).await) }
+    }))
+    .buffered(CHECK_AT_ONCE)
+    .collect()
+    .await;
+    for (number, outcome) in checked {
+        let row = &mut invite.rows[number - 1];
+        let Checked { verdict, reasons, existing } = outcome?;
+        row.verdict = verdict;
+        row.reasons = reasons;
+        if row.existing.as_ref().map(|e| &e.id) != existing.as_ref().map(|e| &e.id) {
+            row.choice = ExistingChoice::Skip;
+        }
+        row.existing = existing;
+    }
+    Ok(())
+}
+
+struct Checked {
+    verdict: Verdict,
+    reasons: Vec<String>,
+    existing: Option<checks::ExistingUser>,
+}
+
+/// The invitation a row asks for; an empty redirect is the default one, as on the Invite form.
+fn form_of(ctx: &Context, fields: &RowFields) -> crate::invite::InviteForm {
+    let mut form = fields.form();
+    if form.redirect_url.is_empty() {
+        form.redirect_url = ctx.settings.default_redirect.to_string();
+    }
+    form
+}
+
+/// One row through the checks one invitation goes through.
+async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[grants::Grant], fields: &RowFields) -> Result<Checked> {
+    let problems = fields.problems();
+    if !problems.is_empty() {
+        let reasons = problems.into_iter().map(|(column, text)| format!("{}: {text}", column.words())).collect();
+        return Ok(Checked { verdict: Verdict::Invalid, reasons, existing: None });
+    }
+    if let Err(error) = EmailAddress::parse(&fields.email) {
+        let text = format!("{}: “{}” cannot be invited: {error}. Microsoft does not accept addresses with '+' or similar characters; ask for the person's plain address.", Column::Email.words(), fields.email);
+        return Ok(Checked { verdict: Verdict::Invalid, reasons: vec![text], existing: None });
+    }
+    let review = match checks::review(callers, &ctx.settings, actor, allowed, &form_of(ctx, fields)).await {
+        Ok(review) => review,
+        Err(error @ Error::Graph { .. }) => {
+            let text = format!("Could not be checked: {error} Fix or re-check the row to try again.");
+            return Ok(Checked { verdict: Verdict::Blocked, reasons: vec![text], existing: None });
+        }
+        Err(error) => return Err(error),
+    };
+    let mut reasons: Vec<String> = review.problems.iter().map(|p| p.text.clone()).collect();
+    if checks::entries(&fields.sponsors).is_empty() && actor.object_id().is_none() {
+        reasons.push("Name a sponsor in the row: nobody is signed in to be the sponsor (at the command line, use --as with your user name).".to_owned());
+    }
+    if let Some(existing) = review.existing {
+        let state = match (existing.is_guest, existing.state.as_deref()) {
+            (false, _) => "a member of your organization: they need no invitation".to_owned(),
+            (true, Some("PendingAcceptance")) => "a guest who has not accepted yet: resend to give them a new link".to_owned(),
+            (true, Some(state)) => format!("a guest ({state}): reset their redemption if they must accept again"),
+            (true, None) => "an external user".to_owned(),
+        };
+        let text = format!("Already in the directory as {} ({}), {state}.", existing.display_name, existing.user_principal_name);
+        reasons.retain(|r| !review.problems.iter().any(|p| p.field == Field::Email && &p.text == r));
+        reasons.insert(0, text);
+        return Ok(Checked { verdict: Verdict::Existing, reasons, existing: Some(existing) });
+    }
+    if !reasons.is_empty() {
+        return Ok(Checked { verdict: Verdict::Blocked, reasons, existing: None });
+    }
+    Ok(Checked { verdict: Verdict::New, reasons, existing: None })
+}
+
+/// The stored bulk invitation `id` and its owner key.
+async fn load(ctx: &Context, id: &str) -> Result<(String, BulkInvite)> {
+    let row: Option<(String, sqlx::types::Json<BulkInvite>)> = on_db!(&ctx.db, pool => {
+        sqlx::query_as("SELECT owner_id, invite FROM bulk_invites WHERE id = $1").bind(id.trim()).fetch_optional(pool).await?
+    });
+    row.map(|(owner, invite)| (owner, invite.0))
+        .ok_or_else(|| Error::NotFound("There is no such bulk invitation (or no longer). Start a new one on the Bulk invite page.".into()))
+}
+
+/// The bulk invitation `id` if `actor` made it.
+async fn own(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkInvite> {
+    actor.require_inviter()?;
+    let (owner, invite) = load(ctx, id).await?;
+    if owner != owner_key(actor) {
+        return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it can change or send it.".into()));
+    }
+    Ok(invite)
+}
+
+async fn save(ctx: &Context, invite: &BulkInvite) -> Result<()> {
+    on_db!(&ctx.db, pool => {
+        sqlx::query("UPDATE bulk_invites SET invite = $1, job_id = $2 WHERE id = $3")
+            .bind(sqlx::types::Json(invite))
+            .bind(invite.job.map(|j| j.0))
+            .bind(&invite.id)
+            .execute(pool)
+            .await
+            .map(drop)?
+    });
+    Ok(())
+}
+
+fn not_after_confirming(invite: &BulkInvite) -> Result<()> {
+    match invite.job {
+        Some(job) => Err(invalid(format!("This bulk invitation was sent already (job {job}); its rows cannot change any more. Retry failed rows as a new job instead."))),
+        None => Ok(()),
+    }
+}
+
+fn row_mut(invite: &mut BulkInvite, number: usize) -> Result<&mut PreviewRow> {
+    let count = invite.rows.len();
+    invite
+        .rows
+        .get_mut(number.wrapping_sub(1))
+        .ok_or_else(|| invalid(format!("There is no row {number}: this bulk invitation has {count} rows.")))
+}
+
+/// A bulk invitation with its job and progress: for the person who made it, and for Admins.
+pub async fn status(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkStatus> {
+    actor.require_inviter()?;
+    let (owner, invite) = load(ctx, id).await?;
+    let mine = owner == owner_key(actor);
+    if !mine && !actor.has(Role::Admin) {
+        return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it and administrators can see it.".into()));
+    }
+    let job = match invite.job {
+        Some(job) => Some(jobs::show(&ctx.db, actor, job).await?),
+        None => None,
+    };
+    let progress = job.as_ref().map(|detail| {
+        let started = chrono::DateTime::parse_from_rfc3339(&detail.job.created_at).map(|t| t.with_timezone(&chrono::Utc)).ok();
+        let until = detail
+            .job
+            .finished_at
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map_or_else(|| ctx.clock.now(), |t| t.with_timezone(&chrono::Utc));
+        let seconds = started.map_or(0.0, |s| (until - s).num_milliseconds().max(0) as f64 / 1000.0);
+        Progress::of(detail.job.rows, detail.job.total, detail.job.state.label(), detail.job.state.is_open(), seconds)
+    });
+    Ok(BulkStatus { invite, job, mine, progress })
+}
+
+/// Replaces row `number`'s cells (its owner, before sending) and checks it again.
+pub async fn fix(ctx: &Context, actor: &Actor, id: &str, number: usize, fields: RowFields) -> Result<BulkInvite> {
+    let mut invite = own(ctx, actor, id).await?;
+    not_after_confirming(&invite)?;
+    let row = row_mut(&mut invite, number)?;
+    let mut cleaned = RowFields::default();
+    for column in Column::ALL {
+        cleaned.set(column, fields.get(column));
+    }
+    row.fields = cleaned;
+    row.dropped = false;
+    refresh(ctx, actor, &mut invite, &[number]).await?;
+    save(ctx, &invite).await?;
+    Ok(invite)
+}
+
+/// Drops row `number` (or takes it back), before sending.
+pub async fn set_dropped(ctx: &Context, actor: &Actor, id: &str, number: usize, dropped: bool) -> Result<BulkInvite> {
+    let mut invite = own(ctx, actor, id).await?;
+    not_after_confirming(&invite)?;
+    row_mut(&mut invite, number)?.dropped = dropped;
+    refresh(ctx, actor, &mut invite, &[]).await?;
+    save(ctx, &invite).await?;
+    Ok(invite)
+}
+
+/// Chooses what happens to someone already in the directory (row `number`).
+pub async fn choose(ctx: &Context, actor: &Actor, id: &str, number: usize, choice: ExistingChoice) -> Result<BulkInvite> {
+    let mut invite = own(ctx, actor, id).await?;
+    not_after_confirming(&invite)?;
+    let may_reset = actor.has(Role::Admin) || ctx.settings.credential == CredentialMode::Application;
+    let row = row_mut(&mut invite, number)?;
+    match (&row.existing, choice) {
+        (_, ExistingChoice::Skip) => {}
+        (None, _) => return Err(invalid(format!("Row {number} is not someone already in the directory: there is nothing to resend or reset."))),
+        (Some(existing), _) if !existing.is_guest && existing.state.is_none() => {
+            return Err(invalid(format!("{} is a member of your organization, not an external user: they need no invitation.", existing.user_principal_name)))
+        }
+        (Some(_), ExistingChoice::Reset) if !may_reset => return Err(Error::NotAllowed { needed: Role::Admin }),
+        (Some(_), _) => {}
+    }
+    row.choice = choice;
+    save(ctx, &invite).await?;
+    Ok(invite)
+}
+
+/// Sends the bulk invitation `id` (its owner only): starts the background job with one row per
+/// invitation, resend or reset, and returns its number.
+pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
+    let mut invite = own(ctx, actor, id).await?;
+    not_after_confirming(&invite)?;
+    let inputs: Vec<Value> = invite
+        .rows
+        .iter()
+        .filter(|row| row.will_send())
+        .map(|row| {
+            let action = match (row.verdict, row.choice) {
+                (Verdict::Existing, ExistingChoice::Reset) => "reset",
+                (Verdict::Existing, _) => "resend",
+                _ => "invite",
+            };
+            json!({
+                "number": row.number,
+                "line": row.line,
+                "action": action,
+                "email": row.fields.email,
+                "userId": row.existing.as_ref().map(|e| e.id.clone()),
+                "form": form_of(ctx, &row.fields),
+            })
+        })
+        .collect();
+    if inputs.is_empty() {
+        return Err(invalid("Nothing would be sent: no row is new, and nobody already in the directory is to be resent or reset. Fix rows, or choose resend or reset."));
+    }
+    let job = jobs::create(&ctx.db, actor, &BulkInviteJob, inputs).await?;
+    invite.job = Some(job);
+    save(ctx, &invite).await?;
+    tracing::info!(bulk = %invite.id, %job, "bulk invitation confirmed");
+    Ok(job)
+}
+
+/// The failed rows of a sent bulk invitation as a new one, checked again and sent at once;
+/// returns the new one's id (its owner only).
+pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<String> {
+    let invite = own(ctx, actor, id).await?;
+    let Some(job) = invite.job else { return Err(invalid("This bulk invitation has not been sent yet: there are no failed rows to retry.")) };
+    let detail = jobs::show(&ctx.db, actor, job).await?;
+    if detail.job.state.is_open() {
+        return Err(invalid(format!("Job {job} is still running: wait until it ends, then retry its failed rows.")));
+    }
+    let failed: Vec<usize> = detail
+        .rows
+        .iter()
+        .filter(|row| row.state == jobs::RowState::Failed)
+        .filter_map(|row| row.input.get("number").and_then(Value::as_u64).map(|n| n as usize))
+        .collect();
+    if failed.is_empty() {
+        return Err(invalid("No row failed: there is nothing to retry."));
+    }
+    let mut rows: Vec<PreviewRow> = invite.rows.iter().filter(|row| failed.contains(&row.number)).cloned().collect();
+    for (index, row) in rows.iter_mut().enumerate() {
+        row.number = index + 1;
+    }
+    let mut retry = BulkInvite {
+        id: uuid::Uuid::new_v4().to_string(),
+        source: format!("Failed rows of {}", invite.source),
+        rows,
+        errors: Vec::new(),
+        created_by: actor.audit_name(),
+        created_at: timestamp(ctx.clock.now()),
+        job: None,
+        retry_of: Some(invite.id.clone()),
+        ..invite
+    };
+    let everyone: Vec<usize> = retry.rows.iter().map(|r| r.number).collect();
+    refresh(ctx, actor, &mut retry, &everyone).await?;
+    on_db!(&ctx.db, pool => {
+        sqlx::query("INSERT INTO bulk_invites (id, owner_id, created_at, invite) VALUES ($1, $2, $3, $4)")
+            .bind(&retry.id)
+            .bind(owner_key(actor))
+            .bind(&retry.created_at)
+            .bind(sqlx::types::Json(&retry))
+            .execute(pool)
+            .await
+            .map(drop)?
+    });
+    match confirm(ctx, actor, &retry.id).await {
+        // Every failed row is now blocked or already there: the new preview says why.
+        Ok(_) | Err(Error::Invalid(_)) => Ok(retry.id),
+        Err(error) => Err(error),
+    }
+}
+
+/// Pauses, resumes or cancels the job of bulk invitation `id` (its owner, or an Admin).
+pub async fn steer(ctx: &Context, actor: &Actor, id: &str, to: JobState) -> Result<()> {
+    let status = status(ctx, actor, id).await?;
+    let job = status.invite.job.ok_or_else(|| invalid("This bulk invitation has not been sent yet: there is no job to pause, resume or cancel."))?;
+    // Jobs are the starter's; Admins may steer anyone's (the jobs store checks both).
+    let steering = actor;
+    match to {
+        JobState::Paused => jobs::pause(&ctx.db, steering, job).await.map(drop),
+        JobState::Running => jobs::resume(&ctx.db, steering, job).await.map(drop),
+        JobState::Cancelled => jobs::cancel(&ctx.db, steering, job).await.map(drop),
+        _ => Err(invalid("A job can be paused, resumed or cancelled.")),
+    }
+}
+
+/// The job kind `bulk-invite`: each row invites one person (through the same checks, follow-up
+/// steps and audit as the Invite page), or resends or resets an existing guest's invitation, as
+/// the person who confirmed.
+pub struct BulkInviteJob;
+
+#[async_trait::async_trait]
+impl JobKind for BulkInviteJob {
+    fn name(&self) -> &'static str {
+        "bulk-invite"
+    }
+
+    /// The same people as one invitation: Inviters and Admins.
+    fn may_start(&self, actor: &Actor) -> Result<(), Error> {
+        actor.require_inviter()
+    }
+
+    async fn run_row(&self, ctx: &Context, job: &JobInfo, input: &Value) -> Result<Value, Error> {
+        let actor = job.started_by.actor();
+        actor.require_inviter()?;
+        let unreadable = || invalid(format!("Row {} is not a bulk invitation Guestlist can read.", job.row));
+        match input.get("action").and_then(Value::as_str) {
+            // The invitation itself, with its re-check after an interrupted attempt.
+            Some("invite") => InviteJob.run_row(ctx, job, input.get("form").ok_or_else(unreadable)?).await,
+            Some(action @ ("resend" | "reset")) => {
+                let user: ObjectId = input.get("userId").and_then(Value::as_str).and_then(|id| id.parse().ok()).ok_or_else(unreadable)?;
+                let outcome = invite_again(ctx, &actor, user, action == "reset").await?;
+                Ok(json!({ "userId": outcome.user_id, "state": outcome.state, "redeemUrl": outcome.redeem_url, "requestId": outcome.request_id }))
+            }
+            _ => Err(unreadable()),
+        }
+    }
+}
