@@ -150,6 +150,8 @@ const TABLE: &[Row] = &[
     row("POST", "/api/my-access/ask", &[("until", ""), ("reason", "")], SIGNED_IN_PAGE),
     row("POST", "/api/guests/selection/status", &[("id", NOBODY)], HELPDESK),
     row("POST", "/api/guests/selection/confirm", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/guests/selection/find-sponsors", &[("q", "a")], ADMINS),
+    row("POST", "/api/guests/selection/sponsor", &[("id", NOBODY), ("sponsor", "user:00000000-0000-0000-0000-000000000000")], HELPDESK),
     row("POST", "/api/guests/selection/confirm-problem", &[("id", NOBODY)], SIGNED_IN_PAGE),
     row("POST", "/api/bulk-invite/problem", &[], INVITERS),
     row("POST", "/api/bulk-invite/status", &[("id", NOBODY)], INVITERS),
