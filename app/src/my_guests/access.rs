@@ -40,14 +40,18 @@ pub async fn ask_for_time(until: String, reason: String) -> Result<Option<Notice
 
 #[component]
 pub fn MyAccessPage() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |_| load_my_access());
+    // Made here so that the page loads again after a request (with JavaScript the redirect to
+    // the same page does not); the form finds it in the context.
+    let ask = ServerAction::<AskForTime>::new();
+    provide_context(ask);
+    let data = Resource::new_blocking(move || ask.version().get(), |_| load_my_access());
     view! { <Loaded data content=|data| view! { <MyAccessView data/> } title="Your access" back=(routes::HOME, "Back to the home page")/> }
 }
 
 #[component]
 fn MyAccessView(data: MyAccessData) -> impl IntoView {
     let MyAccessData { page, notice } = data;
-    let ask = ServerAction::<AskForTime>::new();
+    let ask = expect_context::<ServerAction<AskForTime>>();
     let notice = latest(notice, move || ask.value().get());
     let organisation = page.organisation.clone();
     let sponsors = if page.sponsors.is_empty() {

@@ -93,17 +93,42 @@ pub async fn change_sponsor(user_id: String, email: String, hand_over: Option<St
     super::server::answered(&me, result, routes::MY_GUESTS).await
 }
 
+/// The cards' actions, made by the page so that its data (and the answer kept in the session)
+/// loads again after each of them: with JavaScript the redirect to the same page does not.
+#[derive(Clone, Copy)]
+struct CardActions {
+    keep: ServerAction<KeepGuest>,
+    extend: ServerAction<ExtendGuest>,
+    undo: ServerAction<UndoEndGuest>,
+    resend: ServerAction<ResendToGuest>,
+    sponsor: ServerAction<ChangeSponsor>,
+}
+
+/// My guests' data, loaded again after each action of its cards (which find them in the context).
+fn my_guests_data() -> Resource<Result<MyGuestsData, PageError>> {
+    let a = CardActions {
+        keep: ServerAction::new(),
+        extend: ServerAction::new(),
+        undo: ServerAction::new(),
+        resend: ServerAction::new(),
+        sponsor: ServerAction::new(),
+    };
+    provide_context(a);
+    let version = move || a.keep.version().get() + a.extend.version().get() + a.undo.version().get() + a.resend.version().get() + a.sponsor.version().get();
+    Resource::new_blocking(version, |_| load_my_guests())
+}
+
 /// `/my-guests`.
 #[component]
 pub fn MyGuestsPage() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |_| load_my_guests());
+    let data = my_guests_data();
     view! { <Loaded data content=|data| view! { <MyGuestsView data page=true/> } title="My guests" back=(routes::HOME, "Back to the home page")/> }
 }
 
 /// My guests on the home page of a member who sponsors someone (under its own heading there).
 #[component]
 pub fn MyGuestsPanel() -> impl IntoView {
-    let data = Resource::new_blocking(|| (), |_| load_my_guests());
+    let data = my_guests_data();
     view! { <Loaded data content=|data| view! { <MyGuestsView data page=false/> } title="My guests" back=(routes::MY_GUESTS, "Open My guests")/> }
 }
 
@@ -136,11 +161,7 @@ fn list_or(items: &[String], none: &str) -> String {
 #[component]
 fn MyGuestsView(data: MyGuestsData, page: bool) -> impl IntoView {
     let MyGuestsData { page: list, notice } = data;
-    let keep = ServerAction::<KeepGuest>::new();
-    let extend = ServerAction::<ExtendGuest>::new();
-    let undo = ServerAction::<UndoEndGuest>::new();
-    let resend = ServerAction::<ResendToGuest>::new();
-    let sponsor = ServerAction::<ChangeSponsor>::new();
+    let CardActions { keep, extend, undo, resend, sponsor } = expect_context();
     let notice = latest(notice, move || {
         keep.value().get().or_else(|| extend.value().get()).or_else(|| undo.value().get()).or_else(|| resend.value().get()).or_else(|| sponsor.value().get())
     });

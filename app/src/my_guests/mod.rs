@@ -48,6 +48,8 @@ fn latest(
     initial: Option<Notice>,
     value: impl Fn() -> Option<Result<Option<Notice>, crate::error::PageError>> + Send + Sync + 'static,
 ) -> leptos::prelude::Signal<Option<Notice>> {
+    // A done action redirects (`Ok(None)`): its answer comes with the page's data, loaded again.
+    let value = move || value().filter(|answer| !matches!(answer, Ok(None)));
     crate::widgets::latest_answer(initial, value, |text| Notice { done: false, lines: vec![text] })
 }
 
