@@ -21,6 +21,8 @@ pub const AUDIT_CSV: &str = "/audit.csv";
 pub const MY_GUESTS: &str = "/my-guests";
 /// A guest's own access: their sponsors, until when, asking for more time.
 pub const MY_ACCESS: &str = "/my-access";
+/// Guests whose sponsors cannot act for them, and who should take over (Admins).
+pub const SPONSOR_CONTINUITY: &str = "/sponsors/continuity";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 

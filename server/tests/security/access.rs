@@ -77,6 +77,7 @@ const TABLE: &[Row] = &[
     row("GET", "/my-guests", &[], with_signed_in(MEMBERS)),
     row("GET", "/my-guests/{id}/end", &[], with_signed_in(SPONSORS_OF_THE_ID)),
     row("GET", "/my-access", &[], SIGNED_IN_PAGE),
+    row("GET", "/sponsors/continuity", &[], with_signed_in(ADMINS)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/guests/export.csv", &[], HELPDESK),
@@ -131,6 +132,7 @@ const TABLE: &[Row] = &[
     row("POST", "/api/guests/delete", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
     row("POST", "/api/guests/selection/problem", &[], SIGNED_IN_PAGE),
     row("POST", "/api/my-guests/page", &[], MEMBERS),
+    row("POST", "/api/continuity/page", &[], ADMINS),
     row("POST", "/api/my-guests/one", &[("id", NOBODY)], SPONSORS_OF_THE_ID),
     row("POST", "/api/my-guests/keep", &[("user_id", NOBODY)], SPONSORS_OF_THE_ID),
     row("POST", "/api/my-guests/extend", &[("user_id", NOBODY), ("until", "2099-01-01")], SPONSORS_OF_THE_ID),
@@ -142,6 +144,8 @@ const TABLE: &[Row] = &[
     row("POST", "/api/my-access/ask", &[("until", ""), ("reason", "")], SIGNED_IN_PAGE),
     row("POST", "/api/guests/selection/status", &[("id", NOBODY)], HELPDESK),
     row("POST", "/api/guests/selection/confirm", &[("id", NOBODY)], HELPDESK),
+    row("POST", "/api/guests/selection/sponsor", &[("id", NOBODY), ("sponsor", "user:00000000-0000-4000-8000-00000000dead")], HELPDESK),
+    row("POST", "/api/guests/selection/find-sponsors", &[("q", "ol")], ADMINS),
     row("POST", "/api/guests/selection/confirm-problem", &[("id", NOBODY)], SIGNED_IN_PAGE),
 ];
 
