@@ -13,6 +13,7 @@ pub mod directory;
 pub mod guests;
 pub mod home;
 pub mod invite;
+pub mod continuity;
 pub mod my_guests;
 pub mod rules;
 

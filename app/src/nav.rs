@@ -39,6 +39,12 @@ pub const NAV: &[NavEntry] = &[
         roles: &[Role::Admin],
     },
     NavEntry {
+        href: routes::SPONSOR_CONTINUITY,
+        label: "Sponsor continuity",
+        summary: "Find guests whose sponsors left or are missing, and hand them to a successor (the leaver's manager, or who invited them).",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
         href: routes::GUESTS,
         label: "Guests",
         summary: "Every external user in one list: filter, open one for the details, act on several at once, export the view.",

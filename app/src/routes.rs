@@ -25,6 +25,8 @@ pub const MY_ACCESS: &str = "/my-access";
 pub const BULK_INVITE: &str = "/bulk-invite";
 /// Guestlist's bulk invite template (a server route).
 pub const BULK_INVITE_TEMPLATE: &str = "/bulk-invite/template.csv";
+/// Guests whose sponsors cannot act for them, and who should take over (Admins).
+pub const SPONSOR_CONTINUITY: &str = "/sponsors/continuity";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 

@@ -14,6 +14,7 @@ use crate::guests::GuestsPage;
 use crate::guests::selection::{SelectionPage, SelectionProblemPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
+use crate::continuity::ContinuityPage;
 use crate::my_guests::{EndGuestPage, MyAccessPage, MyGuestsPage};
 use crate::bulk_invite::{BulkFixPage, BulkInvitePage, BulkPage};
 use crate::rules::RulesPage;
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("my-guests") view=MyGuestsPage ssr=SsrMode::Async/>
                     <Route path=path!("my-guests/:id/end") view=EndGuestPage ssr=SsrMode::Async/>
                     <Route path=path!("my-access") view=MyAccessPage ssr=SsrMode::Async/>
+                    <Route path=path!("sponsors/continuity") view=ContinuityPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -247,6 +247,9 @@ pub struct DirectoryObject {
     /// The role's template id (directory roles), the same in every tenant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_template_id: Option<String>,
+    /// Whether the account can sign in (users, when selected); `false` for a disabled account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_enabled: Option<bool>,
 }
 
 impl DirectoryObject {

@@ -395,3 +395,22 @@ async fn bulk_guests_vary_like_a_real_guest_list() {
     let grouped = h.sandbox.directory().read().await.sponsors.iter().find(|(_, s)| s.starts_with("7c3120af") || s.starts_with("5a1f0e6d")).unwrap().0.clone();
     assert_valid_objects(h.get(&format!("users/{grouped}/sponsors"), &app).await.ok(StatusCode::OK));
 }
+
+/// The seeded leaver: a disabled member who still sponsors a guest, with a manager to take over.
+#[tokio::test]
+async fn manager_of_a_leaver_and_none_for_others() {
+    let h = start(false).await;
+    let app = h.app_token().await;
+    let zoe = "4eaf7015-628b-4039-a4ab-c05d95b17e46";
+    let sponsors = h.get(&format!("users/{zoe}/sponsors?$select=id,displayName,accountEnabled"), &app).await;
+    let body = sponsors.ok(StatusCode::OK).clone();
+    assert_eq!(names(&body), ["Rafael Costa", "Supplier Desk"]);
+    let rafael = values(&body).iter().find(|s| s["displayName"] == "Rafael Costa").unwrap().clone();
+    assert_eq!(rafael["accountEnabled"], json!(false));
+    let rafael_id = rafael["id"].as_str().unwrap();
+    let manager = h.get(&format!("users/{rafael_id}/manager?$select=id,displayName"), &app).await;
+    let manager = manager.ok(StatusCode::OK);
+    assert_eq!(manager["displayName"], "Amara Diallo");
+    assert_eq!(manager["@odata.type"], "#microsoft.graph.user");
+    h.get(&format!("users/{MARCUS}/manager"), &app).await.error(StatusCode::NOT_FOUND, "Request_ResourceNotFound");
+}

@@ -37,6 +37,9 @@ pub struct InviteSettings {
     /// `GUESTLIST_END_GRACE_DAYS`: how long a guest a sponsor ended stays disabled (and can be
     /// brought back) before Guestlist deletes the account.
     pub end_grace_days: u32,
+    /// `GUESTLIST_MIN_SPONSORS`: guests with fewer sponsors who can act (enabled people, groups
+    /// with an enabled member) are listed on Sponsor continuity.
+    pub min_sponsors: usize,
     /// `GUESTLIST_PUBLIC_URL`: where people reach the portal, for links in mails (none: the
     /// mails name the page without a link's origin).
     pub portal_url: Option<String>,
@@ -45,6 +48,9 @@ pub struct InviteSettings {
 /// The grace period after a sponsor ends a guest's access when `GUESTLIST_END_GRACE_DAYS` is
 /// unset (Microsoft's default for "disable then delete" in guest lifecycle policies).
 pub const DEFAULT_END_GRACE_DAYS: u32 = 30;
+
+/// The fewest sponsors a guest should have when `GUESTLIST_MIN_SPONSORS` is unset.
+pub const DEFAULT_MIN_SPONSORS: usize = 1;
 
 /// The cap per run of an action on several guests when `GUESTLIST_BULK_ACTION_CAP` is unset.
 pub const DEFAULT_BULK_CAP: usize = 50;
@@ -127,6 +133,15 @@ impl InviteSettings {
                 expected: "a whole number of days from 1 to 365",
             })?,
         };
+        let min_sponsors = match var("GUESTLIST_MIN_SPONSORS") {
+            None => DEFAULT_MIN_SPONSORS,
+            // Graph allows at most five sponsors per guest ("Add sponsor").
+            Some(value) => value.trim().parse().ok().filter(|n| (1..=graph::MAX_INVITATION_SPONSORS).contains(n)).ok_or(SettingsError::Invalid {
+                var: "GUESTLIST_MIN_SPONSORS",
+                value,
+                expected: "a whole number from 1 to 5",
+            })?,
+        };
         Ok(InviteSettings {
             default_redirect,
             allowed_redirect_prefixes,
@@ -137,6 +152,7 @@ impl InviteSettings {
             inviter_group,
             bulk_cap,
             end_grace_days,
+            min_sponsors,
             portal_url: var("GUESTLIST_PUBLIC_URL").map(|url| url.trim().trim_end_matches('/').to_owned()).filter(|url| !url.is_empty()),
         })
     }
@@ -209,6 +225,11 @@ mod tests {
         }
         assert_eq!(settings(&[]).unwrap().end_grace_days, DEFAULT_END_GRACE_DAYS);
         assert_eq!(settings(&[("GUESTLIST_END_GRACE_DAYS", "7")]).unwrap().end_grace_days, 7);
+        assert_eq!(settings(&[]).unwrap().min_sponsors, DEFAULT_MIN_SPONSORS);
+        assert_eq!(settings(&[("GUESTLIST_MIN_SPONSORS", "2")]).unwrap().min_sponsors, 2);
+        for bad in ["0", "6", "two"] {
+            assert!(matches!(settings(&[("GUESTLIST_MIN_SPONSORS", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_MIN_SPONSORS", .. })), "{bad}");
+        }
         for bad in ["0", "366", "a month"] {
             assert!(matches!(settings(&[("GUESTLIST_END_GRACE_DAYS", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_END_GRACE_DAYS", .. })), "{bad}");
         }

@@ -103,6 +103,9 @@ pub struct UserRecord {
     pub generated: bool,
     #[serde(default)]
     pub pending_b2b: Option<PendingB2b>,
+    /// The id of their manager (Graph's `manager` relationship), if one is set.
+    #[serde(default)]
+    pub manager: Option<String>,
 }
 
 /// Every user property the emulation knows, in Graph's names.

@@ -50,6 +50,9 @@ const NOAH: &str = "f85a2bc0-1d36-4be4-9f56-7b08406d29f1"; // pending
 const YUKI: &str = "0a6b3cd1-2e47-4cf5-a067-8c19517e3a02"; // pending for months
 const MARCUS: &str = "1b7c4de2-3f58-4d06-b178-9d2a628f4b13"; // Entra guest, inactive, no sponsor
 const INGRID: &str = "2c8d5ef3-4069-4e17-c289-ae3b739f5c24"; // OTP guest, disabled, inactive
+const RAFAEL: &str = "3d9e6f04-517a-4f28-939a-bf4c84a06d35"; // member who left: disabled, still a sponsor
+const ZOE: &str = "4eaf7015-628b-4039-a4ab-c05d95b17e46"; // Entra guest whose only sponsors are gone
+const PEDRO: &str = "5fb08126-739c-414a-b5bc-d16ea6c28f57"; // OTP guest sponsored by a group
 
 /// Members that sponsor the bulk-generated guests, in turn.
 const SPONSORING_MEMBERS: &[&str] = &[AMARA, JONAS, SOFIA, KENJI];
@@ -59,6 +62,10 @@ const GROUP_PARTNERS: &str = "5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71";
 const GROUP_ALPHA: &str = "6b201f7e-8d3c-4fa4-9e25-7c3dab104f82";
 const GROUP_INVITERS: &str = "7c3120af-9e4d-40b5-af36-8d4ebc215093";
 const GROUP_STAFF: &str = "8d4231b0-af5e-41c6-b047-9e5fcd3261a4";
+/// A sponsor group: its members sponsor Pedro together.
+const GROUP_ACCOUNT_TEAM: &str = "9e5342c1-b06f-42d7-8158-af60de43a2c6";
+/// A sponsor group nobody is in any more.
+const GROUP_SUPPLIER_DESK: &str = "0f6453d2-c170-43e8-9269-b071ef54b3d7";
 const PORTAL_SP: &str = "9e5342c1-b06f-42d7-8158-af60de4372b5";
 const EXTRANET_APP_ID: &str = "a1c47e20-3d5b-4f86-9b2a-60e8d1f4c7a3";
 const EXTRANET_SP: &str = "af6453d2-c170-43e8-9269-b071ef5483c6";
@@ -189,6 +196,7 @@ fn member(p: P, roles: &[&str], now: DateTime<Utc>) -> UserRecord {
         directory_role_template_ids: strings(roles),
         generated: false,
         pending_b2b: None,
+        manager: None,
     }
 }
 
@@ -291,6 +299,7 @@ pub fn invited_guest(id: String, address: &str, display_name: Option<&str>, tena
         directory_role_template_ids: vec![],
         generated: false,
         pending_b2b: None,
+        manager: None,
     }
 }
 
@@ -509,7 +518,13 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
     tomasz.has_mailbox = false;
     let mut hannah = member(p(HANNAH, "Hannah", "Schmidt", "Interim Finance Analyst", "Finance", 400), &[], now);
     hannah.company_name = Some("Woodgrove Bank".into());
-    users.extend([elena, tomasz, hannah]);
+    // A member who left: the account is disabled (as leavers' accounts are before deletion), and
+    // Graph still names them as the sponsor of their guests.
+    let mut rafael = member(p(RAFAEL, "Rafael", "Costa", "Supplier Relations Manager", "Procurement", 1000), &[], now);
+    rafael.account_enabled = false;
+    rafael.manager = Some(AMARA.into());
+    rafael.sign_in_activity = Some(activity(now - Duration::days(45)));
+    users.extend([elena, tomasz, hannah, rafael]);
 
     let g = |id, name, address, company, job, invited_days_ago, redeemed, last, enabled| G {
         id,
@@ -533,6 +548,8 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
             g(YUKI, "Yuki Tanaka", "yuki.tanaka@woodgrove.example", "Woodgrove Bank", "Risk Analyst", 160, None, None, true),
             g(MARCUS, "Marcus Johnson", "marcus.johnson@wideworldimporters.example", "Wide World Importers", "Sales Director", 800, Some((EntraId, 790)), Some(365), true),
             g(INGRID, "Ingrid Larsen", "ingrid.larsen@litware.test", "Litware", "Researcher", 900, Some((EmailOneTimePasscode, 880)), Some(420), false),
+            g(ZOE, "Zoe Martin", "zoe.martin@proseware.test", "Proseware", "Supply Planner", 400, Some((EntraId, 398)), Some(12), true),
+            g(PEDRO, "Pedro Santos", "pedro.santos@coholabs.example", "Coho Labs", "Quality Engineer", 150, Some((EmailOneTimePasscode, 149)), Some(5), true),
         ]
         .into_iter()
         .map(|g| external_guest(g, tenant, now)),
@@ -548,12 +565,17 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
         (YUKI, JONAS),
         (INGRID, KENJI),
         (ELENA, SOFIA),
+        (ZOE, RAFAEL),
+        (ZOE, GROUP_SUPPLIER_DESK),
+        (PEDRO, GROUP_ACCOUNT_TEAM),
     ];
     let groups = vec![
         group(GROUP_PARTNERS, "Partner Collaboration", "Partners working with Northwind on shared projects.", false, 600, now),
         group(GROUP_ALPHA, "Project Alpha", "Fabrikam and Northwind joint product team.", true, 250, now),
         group(GROUP_INVITERS, "Guest Inviters", "Members allowed to invite guests through Guestlist.", false, 400, now),
         group(GROUP_STAFF, "All Staff", "Every Northwind employee.", false, 1900, now),
+        group(GROUP_ACCOUNT_TEAM, "Coho Account Team", "Members who look after Coho Labs together.", false, 300, now),
+        group(GROUP_SUPPLIER_DESK, "Supplier Desk", "Sponsored supplier contacts; its members have left.", false, 700, now),
     ];
     let mut members = vec![
         (GROUP_PARTNERS, OLIVIA),
@@ -567,6 +589,8 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
         (GROUP_ALPHA, ELENA),
         (GROUP_INVITERS, PRIYA),
         (GROUP_INVITERS, SOFIA),
+        (GROUP_ACCOUNT_TEAM, JONAS),
+        (GROUP_ACCOUNT_TEAM, KENJI),
     ];
     members.extend([GRACE, MATEO, PRIYA, LUKAS, AMARA, JONAS, SOFIA, KENJI, HANNAH].map(|m| (GROUP_STAFF, m)));
 

@@ -77,6 +77,7 @@ fn api(sandbox: &Sandbox, version: Version) -> Router<Sandbox> {
         .route("/users/{id}/sponsors/{sponsor}/$ref", delete(users::remove_sponsor))
         .route("/users/{id}/sponsorOf", get(users::sponsor_of))
         .route("/users/{id}/memberOf", get(users::member_of))
+        .route("/users/{id}/manager", get(users::manager))
         .route("/users/{id}/appRoleAssignments", get(groups::assignments).post(groups::assign))
         .route("/directory/deletedItems/microsoft.graph.user", get(deleted::list_users))
         .route("/directory/deletedItems/{id}", get(deleted::get).delete(deleted::purge))

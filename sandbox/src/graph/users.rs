@@ -150,6 +150,20 @@ pub async fn get(ctx: Ctx, Path(key): Path<String>, RawQuery(raw): RawQuery) -> 
     Ok(Json(entity(&ctx, &state, user, &q)))
 }
 
+/// `GET /users/{id}/manager` ("List manager"): the manager as a directory object, or 404 when
+/// none is set.
+pub async fn manager(ctx: Ctx, Path(key): Path<String>, RawQuery(raw): RawQuery) -> Result<Json<Value>, GraphError> {
+    ctx.require(&READ_USERS)?;
+    let q = QueryOptions::parse(raw.as_deref())?;
+    q.check(&DIRECTORY_OBJECTS, ctx.eventual)?;
+    let state = ctx.sandbox.directory().read().await;
+    let user = find_user(&state, &key)?;
+    let manager = user.manager.as_deref().and_then(|id| state.users.get(id)).ok_or_else(|| GraphError::not_found("manager"))?;
+    let mut v = q.project(&Obj::User(manager), &DIRECTORY_OBJECTS, true);
+    v["@odata.context"] = Value::String(ctx.context("directoryObjects/$entity"));
+    Ok(Json(v))
+}
+
 pub async fn get_me(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Json<Value>, GraphError> {
     let me = ctx.me()?.to_string();
     ctx.require(&READ_ME)?;

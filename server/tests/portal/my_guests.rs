@@ -116,3 +116,50 @@ async fn a_guest_sees_only_their_access_and_asks_their_sponsors_for_more_time_by
     let (_, html) = amara.read("/my-guests").await;
     assert!(html.contains("Asked for more time on") && html.contains("The Fabrikam rollout runs until spring."), "{html}");
 }
+
+/// Sponsor continuity: an Admin sees the guest of the member who left, with the leaver's manager
+/// as successor, and hands all the leaver's guests to the manager through the Guests page's
+/// preview and job; the directory then names the manager as sponsor. Sponsors cannot open it.
+#[tokio::test]
+async fn an_admin_hands_the_guests_of_a_disabled_sponsor_to_their_manager() {
+    const ZOE: &str = "4eaf7015-628b-4039-a4ab-c05d95b17e46";
+    const MARCUS: &str = "1b7c4de2-3f58-4d06-b178-9d2a628f4b13";
+    let portal = sandbox_portal().await;
+    let amara_id = portal.sandbox.directory().person_by_upn(AMARA).await.unwrap().unwrap().id;
+    let mut sponsor = signed_in(portal, AMARA).await;
+    let (status, _) = sponsor.page("/sponsors/continuity").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "Admins only");
+
+    let mut admin = signed_in(sponsor.portal, "grace.okafor@northwind.example").await;
+    let (status, html) = admin.read("/sponsors/continuity").await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains(r#"href="/sponsors/continuity""#), "in the navigation: {html}");
+    assert!(html.contains("Zoe Martin") && html.contains("Rafael Costa (disabled)") && html.contains("Manager of Rafael Costa"), "{html}");
+    assert!(html.contains("Marcus Johnson") && html.contains("No sponsor at all."), "{html}");
+    assert!(html.contains("Supplier Desk"), "the empty sponsor group: {html}");
+    let button = "Hand their guest to Amara Diallo (their manager)…";
+    assert!(html.contains(button), "{html}");
+    assert!(html.contains(&format!(r#"value="user:{amara_id}""#)) && html.contains(&format!(r#"value="{MARCUS}""#)), "{html}");
+
+    // The leaver's form, as the browser posts it: their guests, add_sponsor, the manager.
+    let form = vec![("ids".to_owned(), ZOE.to_owned()), ("action".to_owned(), "add_sponsor".to_owned()), ("sponsor".to_owned(), format!("user:{amara_id}"))];
+    let base = admin.portal.base.clone();
+    let response = admin.browser.post_form(&format!("{base}/guests/selection"), &form, &[("origin", base.as_str()), ("accept", "text/html")]).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let preview = location(&response);
+    let preview = preview.strip_prefix(&base).unwrap_or(&preview).to_owned();
+    let id = preview.trim_start_matches("/guests/selection/").to_owned();
+    let (_, html) = admin.read(&preview).await;
+    assert!(html.contains("Add Amara Diallo as sponsor") && html.contains("Confirm: add sponsor for 1 guest"), "{html}");
+    admin.submit(&preview, "guests/selection/confirm", &[("id", &id)]).await;
+    let runner = services::jobs::Runner::new(admin.portal.ctx.clone(), services::jobs::Registry::guestlist(), "test-worker", std::time::Duration::from_secs(60));
+    assert_eq!(runner.run_due(2).await.unwrap(), 1);
+
+    let sponsors: Vec<String> = admin.portal.sandbox.directory().read().await.sponsors_of(ZOE).map(str::to_owned).collect();
+    assert!(sponsors.contains(&amara_id), "{sponsors:?}");
+    let events = audit(&admin).await;
+    assert!(events.iter().any(|e| e.action == AuditAction::AddSponsor && e.target.contains("zoe.martin") && e.outcome == AuditOutcome::Changed), "{events:?}");
+    let (_, html) = admin.read("/sponsors/continuity").await;
+    assert!(!html.contains(&format!("/guests/{ZOE}")), "Zoe has a sponsor who can act now: {html}");
+    assert!(html.contains("Marcus Johnson"), "{html}");
+}

@@ -80,6 +80,7 @@ const TABLE: &[Row] = &[
     row("GET", "/bulk-invite", &[], with_signed_in(INVITERS)),
     row("GET", "/bulk-invite/{id}", &[], with_signed_in(INVITERS)),
     row("GET", "/bulk-invite/{id}/fix", &[], with_signed_in(INVITERS)),
+    row("GET", "/sponsors/continuity", &[], with_signed_in(ADMINS)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
     row("GET", "/guests/export.csv", &[], HELPDESK),
@@ -139,6 +140,7 @@ const TABLE: &[Row] = &[
     row("POST", "/api/guests/delete", &[("user_id", NOBODY), ("confirm", "on")], ADMINS),
     row("POST", "/api/guests/selection/problem", &[], SIGNED_IN_PAGE),
     row("POST", "/api/my-guests/page", &[], MEMBERS),
+    row("POST", "/api/continuity/page", &[], ADMINS),
     row("POST", "/api/my-guests/one", &[("id", NOBODY)], SPONSORS_OF_THE_ID),
     row("POST", "/api/my-guests/keep", &[("user_id", NOBODY)], SPONSORS_OF_THE_ID),
     row("POST", "/api/my-guests/extend", &[("user_id", NOBODY), ("until", "2099-01-01")], SPONSORS_OF_THE_ID),

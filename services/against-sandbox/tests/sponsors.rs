@@ -372,3 +372,93 @@ async fn a_guest_asks_for_more_time_and_their_sponsors_see_it_and_extend() {
     assert_eq!(queued.len(), 2);
     assert!(queued.iter().any(|e| e.options.contains(AMARA)) && queued.iter().any(|e| e.options.contains(JONAS)));
 }
+
+const GRACE: &str = "grace.okafor@northwind.example";
+const ZOE: &str = "4eaf7015-628b-4039-a4ab-c05d95b17e46";
+const PEDRO: &str = "5fb08126-739c-414a-b5bc-d16ea6c28f57";
+const RAFAEL: &str = "3d9e6f04-517a-4f28-939a-bf4c84a06d35";
+
+impl Tenant {
+    async fn admin(&self) -> Actor {
+        match self.person(GRACE).await {
+            Actor::Person { mut principal, token } => {
+                principal.roles = vec![Role::Admin];
+                Actor::Person { principal, token }
+            }
+            other => other,
+        }
+    }
+}
+
+/// Sponsor continuity: the leaver's guest with the leaver's manager as successor, the guest with
+/// no sponsor, the sponsor group nobody is in; read in a few calls, not one per guest; Admins only.
+#[tokio::test]
+async fn continuity_finds_guests_whose_sponsors_are_gone_with_a_successor() {
+    let t = tenant().await;
+    t.sandbox.directory().seed_guests(120).await.unwrap();
+    let amara = t.person(AMARA).await;
+    assert!(matches!(sponsors::continuity(&t.ctx, &amara).await, Err(Error::NotAllowed { needed: Role::Admin })));
+
+    let admin = t.admin().await;
+    t.graph_calls.lock().unwrap().clear();
+    let page = sponsors::continuity(&t.ctx, &admin).await.unwrap();
+    let calls = t.graph_calls.lock().unwrap().clone();
+    assert!(calls.len() <= 4, "one page of guests, then $batches: {calls:?}");
+    assert_eq!(page.min_sponsors, 1);
+
+    let zoe = page.guests.iter().find(|g| g.id == ZOE).expect("Zoe's sponsors are all gone");
+    assert!(zoe.why.contains("None of their sponsors"), "{}", zoe.why);
+    assert!(zoe.sponsors.contains(&"Rafael Costa (disabled)".to_string()), "{:?}", zoe.sponsors);
+    let successor = zoe.successor.as_ref().expect("the leaver's manager");
+    assert_eq!((successor.id.as_str(), successor.name.as_str()), (t.id_of(AMARA).await.as_str(), "Amara Diallo"));
+    assert!(successor.why.contains("Manager of Rafael Costa"));
+
+    let marcus = page.guests.iter().find(|g| g.id == MARCUS).expect("Marcus has no sponsor");
+    assert_eq!(marcus.why, "No sponsor at all.");
+    assert!(marcus.successor.is_none(), "nobody invited him through Guestlist");
+    assert!(page.guests.iter().all(|g| g.id != PEDRO && g.id != OLIVIA), "their sponsors can act");
+    // Every listed guest really has no sponsor who can act, by the sandbox's own state.
+    {
+        let state = t.sandbox.directory().read().await;
+        let enabled_user = |id: &str| state.users.get(id).is_some_and(|u| u.account_enabled);
+        let live = |s: &str| enabled_user(s) || state.members_of(s).any(enabled_user);
+        let expected: std::collections::BTreeSet<String> = state
+            .users
+            .values()
+            .filter(|u| u.user_type == "Guest" && u.deleted_date_time.is_none())
+            .filter(|u| !state.sponsors_of(&u.id).any(live))
+            .map(|u| u.id.clone())
+            .collect();
+        assert_eq!(page.guests.iter().map(|g| g.id.clone()).collect::<std::collections::BTreeSet<_>>(), expected);
+    }
+
+    let rafael = page.departed.iter().find(|d| d.id == RAFAEL).expect("the leaver");
+    assert_eq!(rafael.guests, [(ZOE.to_string(), "Zoe Martin".to_string())]);
+    assert_eq!(rafael.manager.as_ref().map(|m| m.name.as_str()), Some("Amara Diallo"));
+    assert_eq!(page.empty_groups.iter().map(|g| g.name.as_str()).collect::<Vec<_>>(), ["Supplier Desk"]);
+    assert_eq!(page.empty_groups[0].guests, ["Zoe Martin"]);
+}
+
+/// Who invited a guest through Guestlist is the successor when no manager can take over; a
+/// higher minimum lists guests with one sponsor too.
+#[tokio::test]
+async fn continuity_suggests_the_inviter_and_follows_the_minimum() {
+    let mut t = tenant().await;
+    let marcus_upn = t.guest_upn(MARCUS).await;
+    let priya = t.person("priya.natarajan@northwind.example").await;
+    let entry = audit::Entry::new(AuditAction::Invite, &marcus_upn, AuditOutcome::Invited).options(&serde_json::json!({ "message": "Sales" }));
+    audit::record(&t.ctx.db, &priya, entry).await.unwrap();
+    let admin = t.admin().await;
+    let page = sponsors::continuity(&t.ctx, &admin).await.unwrap();
+    let marcus = page.guests.iter().find(|g| g.id == MARCUS).unwrap();
+    let successor = marcus.successor.as_ref().expect("the inviter");
+    assert_eq!(successor.id, t.id_of("priya.natarajan@northwind.example").await);
+    assert_eq!(successor.why, "Invited them through Guestlist");
+
+    let settings = InviteSettings::from_vars(|name| (name == "GUESTLIST_MIN_SPONSORS").then(|| "2".to_owned())).unwrap();
+    t.ctx.settings = Arc::new(settings);
+    let page = sponsors::continuity(&t.ctx, &admin).await.unwrap();
+    let fatima = page.guests.iter().find(|g| g.id == FATIMA).expect("one sponsor, two expected");
+    assert!(fatima.why.contains("at least 2"), "{}", fatima.why);
+    assert!(page.guests.iter().all(|g| g.id != OLIVIA), "Olivia has two");
+}

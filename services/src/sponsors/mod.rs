@@ -126,10 +126,63 @@ pub struct MyAccess {
     pub open_requests: Vec<ExtensionRequest>,
 }
 
+/// Someone Guestlist suggests to take over a sponsorship, and why them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Successor {
+    pub id: String,
+    pub name: String,
+    /// "Manager of Rafael Costa", "Invited them through Guestlist".
+    pub why: String,
+}
+
+/// A guest who needs a sponsor (Sponsor continuity).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrphanedGuest {
+    pub id: String,
+    pub display_name: String,
+    pub mail: Option<String>,
+    /// Why they are listed, in words.
+    pub why: String,
+    /// Their sponsors now, each with their state ("Rafael Costa (disabled)").
+    pub sponsors: Vec<String>,
+    pub successor: Option<Successor>,
+}
+
+/// A disabled member who still sponsors guests.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DepartedSponsor {
+    pub id: String,
+    pub name: String,
+    pub manager: Option<Successor>,
+    /// Ids and names of every guest they sponsor.
+    pub guests: Vec<(String, String)>,
+}
+
+/// A sponsor group with no enabled member.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmptySponsorGroup {
+    pub id: String,
+    pub name: String,
+    /// Names of the guests it sponsors.
+    pub guests: Vec<String>,
+}
+
+/// The Sponsor continuity page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Continuity {
+    pub guests: Vec<OrphanedGuest>,
+    pub departed: Vec<DepartedSponsor>,
+    pub empty_groups: Vec<EmptySponsorGroup>,
+    /// `GUESTLIST_MIN_SPONSORS`.
+    pub min_sponsors: usize,
+}
+
 #[cfg(feature = "server")]
 mod access;
 #[cfg(feature = "server")]
 mod actions;
+#[cfg(feature = "server")]
+mod continuity;
 #[cfg(feature = "server")]
 mod grace;
 #[cfg(feature = "server")]
@@ -145,6 +198,8 @@ pub mod store;
 pub use access::{ask_extension, my_access};
 #[cfg(feature = "server")]
 pub use actions::{add_co_sponsor, end, extend, hand_over, keep, resend, undo_end};
+#[cfg(feature = "server")]
+pub use continuity::continuity;
 #[cfg(feature = "server")]
 pub use grace::delete_due;
 #[cfg(feature = "server")]
