@@ -7,8 +7,9 @@
 //!   ([`crate::jobs`]), when the registry has kinds.
 //! - "dashboard": computes the Dashboard's figures every [`WorkerOptions::dashboard_every`], and
 //!   soon after an Admin asks ([`crate::guests::dashboard`]).
-//! - "end-grace": every [`WorkerOptions::end_grace_every`], deletes the guests a sponsor ended
-//!   whose grace period has passed ([`crate::sponsors::delete_due`]).
+//! - "end-grace": every [`WorkerOptions::end_grace_every`], mails the sponsors of ended guests
+//!   whose deletion is a few days away ([`crate::sponsors::warn_due`]) and deletes those whose
+//!   grace period has passed ([`crate::sponsors::delete_due`]).
 //!
 //! ```ignore
 //! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
@@ -219,6 +220,11 @@ async fn refresh_dashboard(ctx: Context, options: WorkerOptions, every: Duration
 /// deletes at most a few dozen guests, and shutdown waits for it.
 async fn delete_after_grace(ctx: Context, every: Duration, token: CancellationToken) {
     while !token.is_cancelled() {
+        match sponsors::warn_due(&ctx).await {
+            Ok(0) => {}
+            Ok(warned) => tracing::info!(warned, "sponsors told that their ended guests are deleted soon"),
+            Err(error) => tracing::warn!(%error, "could not tell sponsors about the coming deletions; trying again later"),
+        }
         match sponsors::delete_due(&ctx).await {
             Ok(0) => {}
             Ok(deleted) => tracing::info!(deleted, "ended guests deleted after their grace period"),

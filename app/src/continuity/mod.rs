@@ -1,8 +1,9 @@
 //! Sponsor continuity (`/sponsors/continuity`, Admins): guests whose sponsors can no longer act
 //! for them, members who left with the guests they still sponsor, and sponsor groups nobody is
 //! in; each with a suggested successor. Handing over posts to the Guests page's selection
-//! (`POST /guests/selection` with `action=add_sponsor`), whose preview says who changes before
-//! the job does it; a leaver's guests go to their manager with one button.
+//! (`POST /guests/selection` with `action=add_sponsor` and the leavers as `replace`), whose
+//! preview says who changes before the job adds the successor and then removes the leavers; a
+//! leaver's guests go to their manager with one button.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -31,6 +32,11 @@ fn sponsor_value(s: &Successor) -> String {
     format!("user:{}", s.id)
 }
 
+/// The form fields naming the sponsors a hand-over removes (disabled accounts, by id).
+fn replace_fields(ids: &[String]) -> impl IntoView {
+    ids.iter().map(|id| view! { <input type="hidden" name="replace" value=format!("user:{id}")/> }).collect_view()
+}
+
 /// Form id that the ticked guests of the first table belong to.
 const MANY: &str = "continuity-many";
 
@@ -38,15 +44,19 @@ const MANY: &str = "continuity-many";
 fn ContinuityView(data: Continuity) -> impl IntoView {
     let Continuity { guests, departed, empty_groups, min_sponsors } = data;
     let lead = format!(
-        "Guests need a sponsor who can answer for them: a person whose account is enabled, or a group with an enabled member. Guestlist expects at least {min_sponsors} per guest (GUESTLIST_MIN_SPONSORS). Handing over adds the successor as a sponsor; you see who changes on the next page before anything happens."
+        "Guests need a sponsor who can answer for them: a person whose account is enabled, or a group with an enabled member. Guestlist expects at least {min_sponsors} per guest (GUESTLIST_MIN_SPONSORS). Handing over adds the successor as a sponsor and then removes the sponsors whose accounts are disabled; you see who changes on the next page before anything happens."
     );
     let guest_section = if guests.is_empty() {
         view! { <p>"Every guest has enough sponsors who can act for them."</p> }.into_any()
     } else {
+        let mut departed_ids: Vec<String> = guests.iter().flat_map(|g| g.departed.clone()).collect();
+        departed_ids.sort();
+        departed_ids.dedup();
         let rows = guests.into_iter().map(|g| view! { <GuestRow g/> }).collect_view();
         view! {
             <form method="post" action=routes::GUESTS_SELECTION id=MANY>
                 <input type="hidden" name="action" value="add_sponsor"/>
+                {replace_fields(&departed_ids)}
             </form>
             <div class="table-scroll">
                 <table class="guests continuity">
@@ -108,6 +118,7 @@ fn GuestRow(g: OrphanedGuest) -> impl IntoView {
                     <input type="hidden" name="ids" value=g.id.clone()/>
                     <input type="hidden" name="action" value="add_sponsor"/>
                     <input type="hidden" name="sponsor" value=sponsor_value(&s)/>
+                    {replace_fields(&g.departed)}
                     <button type="submit" class="button secondary">{button}</button>
                 </form>
             }
@@ -148,6 +159,7 @@ fn Departed(d: DepartedSponsor) -> impl IntoView {
                 {ids}
                 <input type="hidden" name="action" value="add_sponsor"/>
                 {sponsor.map(|s| view! { <input type="hidden" name="sponsor" value=s/> })}
+                {replace_fields(std::slice::from_ref(&d.id))}
                 <button type="submit" class="button">{button}</button>
             </form>
         </li>

@@ -188,9 +188,20 @@ pub fn SelectionPage() -> impl IntoView {
     }
 }
 
+/// The names of the sponsors a hand-over replaces ("Rafael Costa and Ana Silva").
+fn replaced(preview: &Preview) -> Option<String> {
+    let names: Vec<&str> = preview.replace.iter().map(|s| s.name.as_str()).collect();
+    match names.split_last() {
+        None => None,
+        Some((last, [])) => Some((*last).to_owned()),
+        Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
 fn title(preview: &Preview) -> String {
-    match &preview.sponsor {
-        Some(sponsor) if preview.action == BulkAction::AddSponsor => format!("Add {} as sponsor", sponsor.name),
+    match (&preview.sponsor, replaced(preview)) {
+        (Some(sponsor), Some(old)) if preview.action == BulkAction::AddSponsor => format!("Add {} as sponsor in place of {old}", sponsor.name),
+        (Some(sponsor), None) if preview.action == BulkAction::AddSponsor => format!("Add {} as sponsor", sponsor.name),
         _ => format!("{} — several guests", preview.action.words()),
     }
 }
@@ -299,6 +310,10 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
                 (BulkAction::Delete, n) => format!("Confirm: delete {n} guest{}", if n == 1 { "" } else { "s" }),
                 (action, n) => format!("Confirm: {} for {n} guest{}", action.words().to_lowercase(), if n == 1 { "" } else { "s" }),
             };
+            let hand_over_note = replaced(&preview).map(|old| {
+                let new = preview.sponsor.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "the new sponsor".into());
+                view! { <p class="help">{format!("A hand-over: {old} no longer sponsors each guest once {new} is added, so nobody is left without a sponsor.")}</p> }
+            });
             let delete_note = (preview.action == BulkAction::Delete)
                 .then(|| view! { <p class="help">"Deleted guests can be restored, with their group memberships, from Recently deleted guests for 30 days."</p> });
             let changes = (count > 0).then(|| {
@@ -311,6 +326,7 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
                 {move || problem.get().map(|text| view! { <Alert text/> })}
                 {changes}
                 {skipped}
+                {hand_over_note}
                 {delete_note}
                 {preview.needs_sponsor().then(|| view! { <SponsorPicker id=preview.id.clone() q=q.clone() found=found.clone() choose/> })}
                 {(count > 0 && !preview.needs_sponsor()).then(|| view! {

@@ -53,9 +53,11 @@ async fn a_sponsor_sees_their_guests_extends_one_ends_one_and_undoes_it() {
     let (path, html) = s.submit(&end, "my-guests/end", &[("user_id", FATIMA), ("confirm", "on")]).await;
     assert_eq!(path, "/my-guests");
     assert!(html.contains("Fatima Zahra can no longer sign in.") && html.contains("Undo: give Fatima Zahra their access back"), "{html}");
+    assert!(html.contains("by Amara Diallo: they cannot sign in"), "her name, no address: {html}");
     assert!(!enabled(&s, FATIMA).await);
     let (_, html) = s.submit("/my-guests", "my-guests/undo", &[("user_id", FATIMA)]).await;
     assert!(html.contains("Fatima Zahra can sign in again"), "{html}");
+    assert!(html.contains("Not confirmed in Guestlist yet: confirm by"), "a review date after the undo: {html}");
     assert!(enabled(&s, FATIMA).await);
     let actions: Vec<AuditAction> = audit(&s).await.iter().filter(|e| e.outcome == AuditOutcome::Changed).map(|e| e.action).collect();
     assert_eq!(actions, [AuditAction::UndoEndGuestAccess, AuditAction::EndGuestAccess, AuditAction::ExtendGuestAccess]);
@@ -119,11 +121,13 @@ async fn a_guest_sees_only_their_access_and_asks_their_sponsors_for_more_time_by
 
 /// Sponsor continuity: an Admin sees the guest of the member who left, with the leaver's manager
 /// as successor, and hands all the leaver's guests to the manager through the Guests page's
-/// preview and job; the directory then names the manager as sponsor. Sponsors cannot open it.
+/// preview and job; the directory then names the manager as sponsor, and no longer the leaver.
+/// Sponsors cannot open it.
 #[tokio::test]
 async fn an_admin_hands_the_guests_of_a_disabled_sponsor_to_their_manager() {
     const ZOE: &str = "4eaf7015-628b-4039-a4ab-c05d95b17e46";
     const MARCUS: &str = "1b7c4de2-3f58-4d06-b178-9d2a628f4b13";
+    const RAFAEL: &str = "3d9e6f04-517a-4f28-939a-bf4c84a06d35";
     let portal = sandbox_portal().await;
     let amara_id = portal.sandbox.directory().person_by_upn(AMARA).await.unwrap().unwrap().id;
     let mut sponsor = signed_in(portal, AMARA).await;
@@ -140,9 +144,15 @@ async fn an_admin_hands_the_guests_of_a_disabled_sponsor_to_their_manager() {
     let button = "Hand their guest to Amara Diallo (their manager)…";
     assert!(html.contains(button), "{html}");
     assert!(html.contains(&format!(r#"value="user:{amara_id}""#)) && html.contains(&format!(r#"value="{MARCUS}""#)), "{html}");
+    assert!(html.contains(&format!(r#"name="replace" value="user:{RAFAEL}""#)), "the leaver is replaced: {html}");
 
-    // The leaver's form, as the browser posts it: their guests, add_sponsor, the manager.
-    let form = vec![("ids".to_owned(), ZOE.to_owned()), ("action".to_owned(), "add_sponsor".to_owned()), ("sponsor".to_owned(), format!("user:{amara_id}"))];
+    // The leaver's form, as the browser posts it: their guests, add_sponsor, the manager, the leaver.
+    let form = vec![
+        ("ids".to_owned(), ZOE.to_owned()),
+        ("action".to_owned(), "add_sponsor".to_owned()),
+        ("sponsor".to_owned(), format!("user:{amara_id}")),
+        ("replace".to_owned(), format!("user:{RAFAEL}")),
+    ];
     let base = admin.portal.base.clone();
     let response = admin.browser.post_form(&format!("{base}/guests/selection"), &form, &[("origin", base.as_str()), ("accept", "text/html")]).await;
     assert!(response.status().is_redirection(), "{}", response.status());
@@ -150,16 +160,26 @@ async fn an_admin_hands_the_guests_of_a_disabled_sponsor_to_their_manager() {
     let preview = preview.strip_prefix(&base).unwrap_or(&preview).to_owned();
     let id = preview.trim_start_matches("/guests/selection/").to_owned();
     let (_, html) = admin.read(&preview).await;
-    assert!(html.contains("Add Amara Diallo as sponsor") && html.contains("Confirm: add sponsor for 1 guest"), "{html}");
+    assert!(html.contains("Add Amara Diallo as sponsor in place of Rafael Costa") && html.contains("Confirm: add sponsor for 1 guest"), "{html}");
+    assert!(html.contains("Rafael Costa no longer sponsors each guest once Amara Diallo is added"), "{html}");
     admin.submit(&preview, "guests/selection/confirm", &[("id", &id)]).await;
     let runner = services::jobs::Runner::new(admin.portal.ctx.clone(), services::jobs::Registry::guestlist(), "test-worker", std::time::Duration::from_secs(60));
     assert_eq!(runner.run_due(2).await.unwrap(), 1);
 
     let sponsors: Vec<String> = admin.portal.sandbox.directory().read().await.sponsors_of(ZOE).map(str::to_owned).collect();
-    assert!(sponsors.contains(&amara_id), "{sponsors:?}");
+    assert!(sponsors.contains(&amara_id) && !sponsors.iter().any(|s| s == RAFAEL), "{sponsors:?}");
+    // The successor hears of it, through the outbox and the real SMTP receiver.
+    let ctx = admin.portal.ctx.clone();
+    services::outbox::deliver_due(&ctx.db, ctx.mailer.as_ref().expect("sandbox mode mails"), "test", chrono::Utc::now()).await.unwrap();
+    let outbox = admin.outbox().await;
+    let mail = outbox.iter().find(|m| m["to"] == AMARA && m["subject"] == "You now sponsor Zoe Martin").unwrap_or_else(|| panic!("a mail to Amara: {outbox:?}"));
+    assert!(mail["body"].as_str().unwrap().contains("in place of Rafael Costa"), "{mail}");
     let events = audit(&admin).await;
-    assert!(events.iter().any(|e| e.action == AuditAction::AddSponsor && e.target.contains("zoe.martin") && e.outcome == AuditOutcome::Changed), "{events:?}");
+    for action in [AuditAction::AddSponsor, AuditAction::RemoveSponsor] {
+        assert!(events.iter().any(|e| e.action == action && e.target.contains("zoe.martin") && e.outcome == AuditOutcome::Changed), "{events:?}");
+    }
     let (_, html) = admin.read("/sponsors/continuity").await;
     assert!(!html.contains(&format!("/guests/{ZOE}")), "Zoe has a sponsor who can act now: {html}");
     assert!(html.contains("Marcus Johnson"), "{html}");
+    assert!(html.contains("No disabled member sponsors a guest."), "Rafael sponsors nobody now: {html}");
 }

@@ -285,12 +285,16 @@ async fn ending_disables_now_can_be_undone_and_the_worker_deletes_after_the_grac
     let fatima = sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap();
     let ending = fatima.lifecycle.ending.clone().expect("shown as ending");
     assert_eq!(ending.delete_after, services::directory::date_words(*t.now.lock().unwrap() + Duration::days(14)));
+    assert_eq!(ending.ended_by, "Amara Diallo", "her name as people know it, no address");
     assert_eq!(fatima.status, "Disabled");
 
-    // Undo: enabled again, no longer ending; nothing to delete later.
+    // Undo: enabled again, no longer ending, with a review date again; nothing to delete later.
     sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().unwrap();
     assert_eq!(t.enabled(FATIMA).await, Some(true));
-    assert!(sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap().lifecycle.ending.is_none());
+    let lifecycle = sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap().lifecycle;
+    assert!(lifecycle.ending.is_none());
+    let today = services::directory::date_words(*t.now.lock().unwrap());
+    assert_eq!(lifecycle.next_review, Some(format!("Not confirmed in Guestlist yet: confirm by {today}")));
     assert!(sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().is_err(), "nothing to undo");
 
     // End again; within the grace period the worker deletes nothing.
@@ -461,4 +465,119 @@ async fn continuity_suggests_the_inviter_and_follows_the_minimum() {
     let fatima = page.guests.iter().find(|g| g.id == FATIMA).expect("one sponsor, two expected");
     assert!(fatima.why.contains("at least 2"), "{}", fatima.why);
     assert!(page.guests.iter().all(|g| g.id != OLIVIA), "Olivia has two");
+}
+
+/// Sponsors are told a few days before an ended guest's account is deleted: once per ending, each
+/// in their own language, through the outbox and the sandbox's real SMTP server, as the sandbox
+/// clock moves on and the worker's "end-grace" task runs.
+#[tokio::test]
+async fn sponsors_hear_once_shortly_before_an_ended_guest_is_deleted() {
+    let mut t = tenant().await;
+    let directory = t.sandbox.directory().clone();
+    t.ctx.clock = Clock::from_fn(move || directory.now());
+    let smtp = sandbox::smtp::start(t.sandbox.clone()).await.unwrap();
+    t.ctx.mailer = Some(services::mail::Mailer::new(&format!("smtp://{smtp}"), "Guestlist <guests@northwind.example>").unwrap());
+    let jonas_id = t.id_of(JONAS).await;
+    {
+        let mut w = t.sandbox.directory().write().await;
+        let mut jonas = w.state().users[&jonas_id].clone();
+        jonas.preferred_language = Some("de-DE".into());
+        w.put_user(jonas).await.unwrap();
+    }
+    let amara = t.person(AMARA).await;
+    sponsors::end(&t.ctx, &amara, OLIVIA, true).await.unwrap().unwrap();
+    let delete_on = services::directory::date_words(t.ctx.clock.now() + Duration::days(14));
+    assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 0, "the deletion is two weeks away");
+    t.sandbox.directory().advance_clock(10).await.unwrap();
+    assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 0, "four days away is not yet");
+    t.sandbox.directory().advance_clock(14 - u32::try_from(sponsors::WARN_DAYS_BEFORE).unwrap() - 10).await.unwrap();
+
+    let english = format!("Olivia Chen's account is deleted on {delete_on}");
+    let german = format!("Das Konto von Olivia Chen wird am {delete_on} gelöscht");
+    let received = |subject: String| {
+        let sandbox = t.sandbox.clone();
+        async move { sandbox.directory().read().await.mail.iter().filter(|m| m.subject == subject).map(|m| (m.to.clone(), m.body.clone())).collect::<Vec<_>>() }
+    };
+    let options = services::worker::WorkerOptions {
+        end_grace_every: Some(std::time::Duration::from_millis(20)),
+        mail_poll: std::time::Duration::from_millis(20),
+        ..Default::default()
+    };
+    let worker = services::worker::Worker::spawn(t.ctx.clone(), services::jobs::Registry::new(), options);
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
+    while received(english.clone()).await.is_empty() || received(german.clone()).await.is_empty() {
+        assert!(tokio::time::Instant::now() < deadline, "the worker never mailed the sponsors");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // A few more runs of the task send nothing more.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    worker.shutdown().await;
+    assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 0, "once");
+    let to_amara = received(english).await;
+    assert_eq!(to_amara.len(), 1, "{to_amara:?}");
+    assert_eq!(to_amara[0].0, AMARA);
+    assert!(to_amara[0].1.contains("Amara Diallo ended the access of Olivia Chen") && to_amara[0].1.contains("/my-guests"), "{}", to_amara[0].1);
+    let to_jonas = received(german).await;
+    assert_eq!(to_jonas.iter().map(|(to, _)| to.as_str()).collect::<Vec<_>>(), [JONAS], "in his language");
+    assert_eq!(t.enabled(OLIVIA).await, Some(false), "not deleted yet");
+    let queued = t.audit().await.into_iter().filter(|e| e.action == AuditAction::EndGuestAccess && e.outcome == AuditOutcome::Queued).count();
+    assert_eq!(queued, 3, "the ending's own mail to Jonas, then one reminder each");
+
+    // Undone and ended again: a new ending, a new reminder when its deletion nears.
+    sponsors::undo_end(&t.ctx, &amara, OLIVIA).await.unwrap().unwrap();
+    sponsors::end(&t.ctx, &amara, OLIVIA, true).await.unwrap().unwrap();
+    assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 0);
+    t.sandbox.directory().advance_clock(12).await.unwrap();
+    assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 1);
+}
+
+/// Handing a leaver's guest to their manager through the Guests page's selection and job adds
+/// the manager and removes the leaver, never leaving the guest without a sponsor.
+#[tokio::test]
+async fn a_hand_over_adds_the_successor_and_removes_the_leaver() {
+    use services::guests::selection::{self, SelectionRequest};
+    let t = tenant().await;
+    let admin = t.admin().await;
+    let amara_id = t.id_of(AMARA).await;
+    let sponsor = format!("user:{amara_id}");
+    let replace = format!("user:{RAFAEL}");
+    let request = SelectionRequest::from_pairs([("ids", ZOE), ("action", "add_sponsor"), ("sponsor", sponsor.as_str()), ("replace", replace.as_str())]).unwrap();
+    let preview = selection::preview(&t.ctx, &admin, &request).await.unwrap();
+    assert_eq!(preview.replace.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Rafael Costa"]);
+    assert_eq!(preview.change.len(), 1, "{:?}", preview.skipped);
+    selection::confirm(&t.ctx, &admin, &preview.id).await.unwrap();
+    let runner = services::jobs::Runner::new(t.ctx.clone(), services::jobs::Registry::guestlist(), "test", std::time::Duration::from_secs(60));
+    assert_eq!(runner.run_due(2).await.unwrap(), 1);
+    let now = t.sponsors_of(ZOE).await;
+    assert!(now.contains(&amara_id) && !now.iter().any(|s| s == RAFAEL), "{now:?}");
+    assert_eq!(now.len(), 2, "Amara and the Supplier Desk group: {now:?}");
+    let changed: Vec<AuditAction> = t.audit().await.iter().rev().filter(|e| e.outcome == AuditOutcome::Changed).map(|e| e.action).collect();
+    assert_eq!(changed, [AuditAction::AddSponsor, AuditAction::RemoveSponsor], "added first, then removed");
+    let told = t.audit().await.into_iter().filter(|e| e.action == AuditAction::AddSponsor && e.outcome == AuditOutcome::Queued).collect::<Vec<_>>();
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].options.contains(AMARA) && told[0].options.contains("You now sponsor Zoe Martin"), "{:?}", told[0].options);
+
+    // Again: nothing left to hand over.
+    let again = selection::preview(&t.ctx, &admin, &request).await.unwrap();
+    assert_eq!(again.skipped.iter().map(|g| g.skipped.as_deref()).collect::<Vec<_>>(), [Some("Already has this sponsor.")]);
+
+    // At Microsoft's limit of five, the leaver makes room first.
+    let pedro: ObjectId = PEDRO.parse().unwrap();
+    let others = [JONAS, SOFIA, KENJI, GRACE];
+    for upn in others {
+        t.ctx.app().add_sponsor(&UserRef::Id(pedro), Sponsor::User(t.id_of(upn).await.parse().unwrap())).await.unwrap();
+    }
+    let before = t.sponsors_of(PEDRO).await;
+    assert_eq!(before.len(), 5, "{before:?}");
+    let leaver = t.id_of(KENJI).await;
+    let successor = format!("user:{}", t.id_of("priya.natarajan@northwind.example").await);
+    let replace = format!("user:{leaver}");
+    let full = SelectionRequest::from_pairs([("ids", PEDRO), ("action", "add_sponsor"), ("sponsor", successor.as_str()), ("replace", replace.as_str())]).unwrap();
+    let preview = selection::preview(&t.ctx, &admin, &full).await.unwrap();
+    assert_eq!(preview.change.len(), 1, "{:?}", preview.skipped);
+    selection::confirm(&t.ctx, &admin, &preview.id).await.unwrap();
+    assert_eq!(runner.run_due(2).await.unwrap(), 1);
+    let after = t.sponsors_of(PEDRO).await;
+    assert_eq!(after.len(), 5, "{after:?}");
+    assert!(!after.contains(&leaver) && after.contains(&successor["user:".len()..].to_owned()), "{after:?}");
 }

@@ -294,22 +294,10 @@ mod server {
                 Err(Refused(why)) => failed.extend(why),
             }
         }
-        for sponsor in had.difference(&wanted) {
-            let label = current.iter().find(|c| c.id == sponsor.id).map(|c| c.name.clone()).unwrap_or_else(|| sponsor.id.clone());
-            let options = serde_json::json!({ "sponsor": sponsor.value(), "name": label });
-            let sponsor_id: ObjectId = match sponsor.id.parse() {
-                Ok(id) => id,
-                Err(_) => continue,
-            };
-            match ctx.callers(actor).acting.remove_sponsor(&UserRef::Id(id), sponsor_id).await {
-                Ok(()) => {
-                    record(ctx, actor, &read, AuditAction::RemoveSponsor, AuditOutcome::Changed, options, None).await?;
-                    lines.push(format!("{label} no longer sponsors {who}."));
-                }
-                Err(error) => {
-                    record(ctx, actor, &read, AuditAction::RemoveSponsor, AuditOutcome::Failed, options, error.request_id()).await?;
-                    failed.push(format!("{label} could not be removed: {}", Error::from(error)));
-                }
+        for sponsor in current.iter().filter(|c| !wanted.contains(&SponsorRef::of(c))) {
+            match remove_sponsor_of(ctx, actor, &read, sponsor).await? {
+                Ok(line) => lines.push(line),
+                Err(Refused(why)) => failed.extend(why),
             }
         }
         if failed.is_empty() {
@@ -356,6 +344,82 @@ mod server {
                 Ok(Err(Refused(vec![format!("{label} could not be added: {}", Error::from(error))])))
             }
         }
+    }
+
+    /// Removes one of `read`'s sponsors, audited; the line to show, or why not.
+    async fn remove_sponsor_of(ctx: &Context, actor: &Actor, read: &Read, sponsor: &Linked) -> Answer<String> {
+        let who = name(read);
+        let options = serde_json::json!({ "sponsor": SponsorRef::of(sponsor).value(), "name": sponsor.name });
+        let Ok(sponsor_id) = sponsor.id.parse::<ObjectId>() else {
+            return refuse(ctx, actor, read, AuditAction::RemoveSponsor, options, format!("{} is not in your directory.", sponsor.name)).await;
+        };
+        match ctx.callers(actor).acting.remove_sponsor(&UserRef::Id(id_of(read)?), sponsor_id).await {
+            Ok(()) => {
+                record(ctx, actor, read, AuditAction::RemoveSponsor, AuditOutcome::Changed, options, None).await?;
+                Ok(Ok(format!("{} no longer sponsors {who}.", sponsor.name)))
+            }
+            Err(error) => {
+                record(ctx, actor, read, AuditAction::RemoveSponsor, AuditOutcome::Failed, options, error.request_id()).await?;
+                Ok(Err(Refused(vec![format!("{} could not be removed: {}", sponsor.name, Error::from(error))])))
+            }
+        }
+    }
+
+    /// Hands `read`'s sponsorship over from `replace` to `sponsor`: adds `sponsor` (unless they
+    /// sponsor the guest already), then removes those of `replace` who are the guest's sponsors.
+    /// The guest is never left without a sponsor: at Microsoft's limit of five, one leaving
+    /// sponsor makes room first and is put back if the addition fails.
+    pub(crate) async fn hand_over_of(ctx: &Context, actor: &Actor, read: &Read, sponsor: &SponsorRef, replace: &[SponsorRef]) -> Answer<Vec<String>> {
+        let current = match sponsors_of(read) {
+            Ok(current) => current,
+            Err(why) => return Ok(Err(Refused(vec![why]))),
+        };
+        let mut leaving = current.iter().filter(|c| c.id != sponsor.id && replace.iter().any(|r| r.id == c.id));
+        let mut lines = Vec::new();
+        let added = !current.iter().any(|c| c.id == sponsor.id);
+        let mut room = None;
+        if added {
+            room = if current.len() >= MAX_SPONSORS { leaving.next() } else { None };
+            if let Some(first) = room {
+                match remove_sponsor_of(ctx, actor, read, first).await? {
+                    Ok(line) => lines.push(line),
+                    Err(refused) => return Ok(Err(refused)),
+                }
+            }
+            match add_sponsor_of(ctx, actor, read, sponsor).await? {
+                Ok(line) => lines.insert(0, line),
+                Err(Refused(mut why)) => {
+                    if let Some(first) = room {
+                        if let Err(Refused(back)) = add_sponsor_of(ctx, actor, read, &SponsorRef::of(first)).await? {
+                            why.extend(back);
+                        }
+                    }
+                    return Ok(Err(Refused(why)));
+                }
+            }
+        }
+        let mut gone_names: Vec<String> = room.iter().map(|r| r.name.clone()).collect();
+        for gone in leaving {
+            match remove_sponsor_of(ctx, actor, read, gone).await? {
+                Ok(line) => lines.push(line),
+                Err(Refused(why)) => {
+                    lines.extend(why);
+                    return Ok(Err(Refused(lines)));
+                }
+            }
+            gone_names.push(gone.name.clone());
+        }
+        if added && !gone_names.is_empty() {
+            let new = (sponsor.id.parse::<ObjectId>().map_err(|_| Error::Invalid("That sponsor is not in your directory.".into()))?, sponsor.kind == LinkedKind::Group);
+            let guest = name(read);
+            // The hand-over is done; a mail that cannot be queued must not undo or fail it.
+            match crate::sponsors::mails::succeeded(ctx, actor, new, (&guest, &read.who()), &gone_names.join(", ")).await {
+                Ok(0) => {}
+                Ok(_) => lines.push("The new sponsor was told by e-mail.".into()),
+                Err(error) => tracing::warn!(%error, "the new sponsor of a guest could not be told by mail"),
+            }
+        }
+        Ok(Ok(lines))
     }
 
     #[cfg(test)]

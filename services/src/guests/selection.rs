@@ -67,13 +67,16 @@ pub struct SelectionRequest {
     /// For [`BulkAction::AddSponsor`]: the sponsor as the picker gives it (`user:{id}`, `group:{id}`);
     /// without one, the preview page asks for them.
     pub sponsor: Option<String>,
+    /// For [`BulkAction::AddSponsor`]: sponsors the new one takes over from (a hand-over), as
+    /// `sponsor` names them; each is removed from a guest once the new sponsor is added.
+    pub replace: Vec<String>,
 }
 
 impl SelectionRequest {
     /// The posted form's fields (`ids` repeated, or `scope=filter` with `filter`; `action`;
     /// `sponsor`), with what to do instead when they cannot be used.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<SelectionRequest, crate::Error> {
-        let (mut ids, mut scope, mut filter, mut action, mut sponsor) = (Vec::new(), None, None, None, None);
+        let (mut ids, mut scope, mut filter, mut action, mut sponsor, mut replace) = (Vec::new(), None, None, None, None, Vec::new());
         for (key, value) in pairs {
             match key {
                 "ids" | "ids[]" => ids.push(value.trim().to_owned()),
@@ -81,6 +84,7 @@ impl SelectionRequest {
                 "filter" => filter = Some(value.trim().to_owned()),
                 "action" => action = Some(value.trim().to_owned()),
                 "sponsor" => sponsor = Some(value.trim().to_owned()).filter(|s| !s.is_empty()),
+                "replace" if !value.trim().is_empty() => replace.push(value.trim().to_owned()),
                 _ => {}
             }
         }
@@ -102,7 +106,8 @@ impl SelectionRequest {
             }
             Some(other) => return Err(invalid(&format!("“{other}” is not a selection. Tick guests, or choose all guests matching the filter."))),
         };
-        Ok(SelectionRequest { scope, action, sponsor: if action == BulkAction::AddSponsor { sponsor } else { None } })
+        let adds = action == BulkAction::AddSponsor;
+        Ok(SelectionRequest { scope, action, sponsor: sponsor.filter(|_| adds), replace: if adds { replace } else { Vec::new() } })
     }
 }
 
@@ -124,6 +129,10 @@ pub struct Preview {
     pub action: BulkAction,
     /// The sponsor to add, by name.
     pub sponsor: Option<Linked>,
+    /// The sponsors the added one takes over from, by name: removed from each guest once the
+    /// new sponsor is added.
+    #[serde(default)]
+    pub replace: Vec<Linked>,
     /// The `GuestFilter` query string, when all matching guests were chosen.
     pub filter: Option<String>,
     /// Who will change, in order: at most `cap`.
@@ -219,7 +228,7 @@ mod server {
     }
 
     /// Why `read`'s guest is skipped for `action`, if they are.
-    pub fn skip_reason(actor: &Actor, action: BulkAction, sponsor: Option<&SponsorRef>, read: &Read) -> Option<String> {
+    pub fn skip_reason(actor: &Actor, action: BulkAction, sponsor: Option<&SponsorRef>, replace: &[SponsorRef], read: &Read) -> Option<String> {
         let user = &read.user;
         let state = user.external_user_state.as_ref().map(|s| s.as_str().to_owned());
         match action {
@@ -236,8 +245,13 @@ mod server {
             // Before the sponsor is chosen, only what rules out any sponsor.
             BulkAction::AddSponsor => {
                 let is_sponsor = |id: Option<ObjectId>| sponsor.is_some_and(|s| id.map(|id| id.to_string()) == Some(s.id.clone()));
+                // A hand-over still has work while one it takes over from sponsors them.
+                let leaving = |current: &[graph::DirectoryObject]| {
+                    current.iter().any(|s| !is_sponsor(s.id) && replace.iter().any(|r| s.id.map(|id| id.to_string()) == Some(r.id.clone())))
+                };
                 match &read.sponsors {
                     Err(_) => Some("Their sponsors could not be read, so none is added.".into()),
+                    Ok(current) if leaving(current) => is_sponsor(user.id).then(|| "Cannot sponsor themselves.".into()),
                     Ok(current) if current.iter().any(|s| is_sponsor(s.id)) => Some("Already has this sponsor.".into()),
                     Ok(current) if current.len() >= actions::MAX_SPONSORS => Some(format!("Already has {} sponsors, the most Microsoft Entra allows.", actions::MAX_SPONSORS)),
                     Ok(_) if is_sponsor(user.id) => Some("Cannot sponsor themselves.".into()),
@@ -262,7 +276,14 @@ mod server {
 
     /// Reads each id (a few at a time, in order) and sorts them into who changes and who is
     /// skipped, up to `cap` changes; `true` when more would change.
-    async fn sort_out(ctx: &Context, actor: &Actor, action: BulkAction, sponsor: Option<&SponsorRef>, ids: Vec<String>, cap: usize) -> Result<(Vec<SelectedGuest>, Vec<SelectedGuest>, bool)> {
+    async fn sort_out(
+        ctx: &Context,
+        actor: &Actor,
+        action: BulkAction,
+        (sponsor, replace): (Option<&SponsorRef>, &[SponsorRef]),
+        ids: Vec<String>,
+        cap: usize,
+    ) -> Result<(Vec<SelectedGuest>, Vec<SelectedGuest>, bool)> {
         let caller = ctx.app();
         let reads = futures::stream::iter(ids.into_iter().map(|id| {
             let caller = caller.clone();
@@ -281,7 +302,7 @@ mod server {
             match read {
                 None | Some(Err(Error::NotFound(_))) => skipped.push(unknown(&id, "Not a user of this directory (any more).")),
                 Some(Err(error)) => return Err(error),
-                Some(Ok(read)) => match skip_reason(actor, action, sponsor, &read) {
+                Some(Ok(read)) => match skip_reason(actor, action, sponsor, replace, &read) {
                     Some(why) => skipped.push(guest(&read, Some(why))),
                     None if change.len() < cap => change.push(guest(&read, None)),
                     None => {
@@ -334,16 +355,22 @@ mod server {
             Some(value) => chosen_sponsor(ctx, value).await.map(|(r, s)| (Some(r), Some(s)))?,
             None => (None, None),
         };
+        let mut replace = Vec::new();
+        for value in &request.replace {
+            replace.push(chosen_sponsor(ctx, value).await?.1);
+        }
+        let replace_refs: Vec<SponsorRef> = replace.iter().map(SponsorRef::of).collect();
         let (ids, filter) = match &request.scope {
             Scope::Ids(ids) => (ids.clone(), None),
             // Enough to fill a run even when many are skipped, never the whole tenant.
             Scope::Filter(query) => (matching(ctx, actor, query, cap.saturating_mul(4).max(cap + 1)).await?, Some(query.clone())),
         };
-        let (change, skipped, beyond_cap) = sort_out(ctx, actor, request.action, sponsor_ref.as_ref(), ids, cap).await?;
+        let (change, skipped, beyond_cap) = sort_out(ctx, actor, request.action, (sponsor_ref.as_ref(), &replace_refs), ids, cap).await?;
         let preview = Preview {
             id: uuid::Uuid::new_v4().to_string(),
             action: request.action,
             sponsor,
+            replace,
             filter,
             change,
             skipped,
@@ -412,7 +439,8 @@ mod server {
         }
         let (sponsor_ref, sponsor) = chosen_sponsor(ctx, sponsor).await?;
         let ids = preview.change.iter().chain(&preview.skipped).map(|g| g.id.clone()).collect();
-        let (change, skipped, beyond_cap) = sort_out(ctx, actor, preview.action, Some(&sponsor_ref), ids, preview.cap).await?;
+        let replace: Vec<SponsorRef> = preview.replace.iter().map(SponsorRef::of).collect();
+        let (change, skipped, beyond_cap) = sort_out(ctx, actor, preview.action, (Some(&sponsor_ref), &replace), ids, preview.cap).await?;
         preview.sponsor = Some(sponsor);
         preview.change = change;
         preview.skipped = skipped;
@@ -429,8 +457,9 @@ mod server {
             return Err(Error::Invalid("Choose the sponsor to add first: find them on this page.".into()));
         }
         let sponsor_ref = preview.sponsor.as_ref().map(SponsorRef::of);
+        let replace: Vec<SponsorRef> = preview.replace.iter().map(SponsorRef::of).collect();
         let ids = preview.change.iter().map(|g| g.id.clone()).collect();
-        let (change, mut now_skipped, _) = sort_out(ctx, actor, preview.action, sponsor_ref.as_ref(), ids, preview.cap).await?;
+        let (change, mut now_skipped, _) = sort_out(ctx, actor, preview.action, (sponsor_ref.as_ref(), &replace), ids, preview.cap).await?;
         for guest in &mut now_skipped {
             guest.skipped = guest.skipped.take().map(|why| format!("Changed since the preview: {why}"));
         }
@@ -443,7 +472,10 @@ mod server {
         let inputs = preview
             .change
             .iter()
-            .map(|g| json!({ "action": preview.action, "id": g.id, "name": g.name, "sponsor": sponsor_ref.as_ref().map(SponsorRef::value) }))
+            .map(|g| {
+                let replace: Vec<String> = replace.iter().map(SponsorRef::value).collect();
+                json!({ "action": preview.action, "id": g.id, "name": g.name, "sponsor": sponsor_ref.as_ref().map(SponsorRef::value), "replace": replace })
+            })
             .collect();
         let job = jobs::create(&ctx.db, actor, &GuestActionJob, inputs).await?;
         preview.job = Some(job);
@@ -473,6 +505,8 @@ mod server {
         action: BulkAction,
         id: String,
         sponsor: Option<String>,
+        #[serde(default)]
+        replace: Vec<String>,
     }
 
     fn refused(Refused(lines): Refused) -> Error {
@@ -513,10 +547,15 @@ mod server {
                 BulkAction::Delete => actions::delete_of(ctx, &actor, &read).await?,
                 BulkAction::AddSponsor => {
                     let sponsor = input.sponsor.as_deref().and_then(SponsorRef::parse).ok_or_else(|| Error::Invalid("The row names no sponsor.".into()))?;
-                    if job.is_rerun() && skip_reason(&actor, input.action, Some(&sponsor), &read).is_some_and(|why| why.starts_with("Already has this sponsor")) {
+                    let replace: Vec<SponsorRef> = input.replace.iter().filter_map(|r| SponsorRef::parse(r)).collect();
+                    if job.is_rerun() && skip_reason(&actor, input.action, Some(&sponsor), &replace, &read).is_some_and(|why| why.starts_with("Already has this sponsor")) {
                         return Ok(json!({ "done": "Already had this sponsor (added by an earlier attempt of this row)." }));
                     }
-                    actions::add_sponsor_of(ctx, &actor, &read, &sponsor).await?.map(|line| vec![line])
+                    if replace.is_empty() {
+                        actions::add_sponsor_of(ctx, &actor, &read, &sponsor).await?.map(|line| vec![line])
+                    } else {
+                        actions::hand_over_of(ctx, &actor, &read, &sponsor, &replace).await?
+                    }
                 }
                 BulkAction::Resend => unreachable!("resent above"),
             };
@@ -543,6 +582,10 @@ mod server {
             // The sponsor to add is chosen on the preview when the list's form names none.
             let add = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor")]).unwrap();
             assert_eq!((add.action, add.sponsor), (BulkAction::AddSponsor, None));
+            // A hand-over names whom the new sponsor replaces; other actions ignore it.
+            let hand_over = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor"), ("sponsor", "user:n"), ("replace", "user:r"), ("replace", "")]).unwrap();
+            assert_eq!((hand_over.sponsor.as_deref(), hand_over.replace), (Some("user:n"), vec!["user:r".to_owned()]));
+            assert!(SelectionRequest::from_pairs([("ids", "a"), ("action", "disable"), ("replace", "user:r")]).unwrap().replace.is_empty());
             assert!(error(&[("scope", "everyone"), ("action", "delete")]).contains("is not a selection"));
         }
 
@@ -553,6 +596,7 @@ mod server {
                 id: "p".into(),
                 action: BulkAction::Disable,
                 sponsor: None,
+                replace: Vec::new(),
                 filter: None,
                 change: vec![guest(None), guest(None)],
                 skipped: vec![guest(Some("Already blocked from signing in."))],

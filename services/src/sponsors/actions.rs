@@ -121,7 +121,7 @@ pub async fn end(ctx: &Context, actor: &Actor, id: &str, confirmed: bool) -> Ans
     let delete_after = now + Duration::days(i64::from(ctx.settings.end_grace_days));
     let (name, mail) = name_of(&guest);
     let row = GuestName { id: &guest.id.to_string(), name: &name, mail: mail.as_deref() };
-    store::set_ending(&ctx.db, &row, &actor.audit_name(), "sponsor", now, delete_after).await?;
+    store::set_ending(&ctx.db, &row, actor.name(), "sponsor", now, delete_after).await?;
     let mut options = options;
     options["deleteAfter"] = delete_after.to_rfc3339().into();
     record(ctx, actor, &guest, AuditAction::EndGuestAccess, AuditOutcome::Changed, options, sent.request_id.as_deref()).await?;

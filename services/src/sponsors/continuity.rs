@@ -5,7 +5,8 @@
 //! Read with the application's token in few calls: the guests page by page with their sponsors
 //! (`$expand=sponsors`, "List users"), then `$batch`es of twenty for the sponsor groups' members
 //! and the leavers' managers ("List manager"). Handing over goes through the Guests page's
-//! preview and job (adding the successor as a sponsor), which checks and audits each guest.
+//! preview and job (adding the successor as a sponsor, then removing the sponsors who left),
+//! which checks and audits each guest.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -136,17 +137,15 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
                     _ => name(s),
                 })
                 .collect();
-            let manager = sponsors
-                .iter()
-                .filter(|s| s.kind() == DirectoryObjectKind::User && !alive(s))
-                .filter_map(|s| s.id.and_then(|id| departed.get(&id)).and_then(|d| d.manager.clone()))
-                .next();
+            let gone: Vec<ObjectId> = sponsors.iter().filter(|s| s.kind() == DirectoryObjectKind::User && !alive(s)).filter_map(|s| s.id).collect();
+            let manager = gone.iter().filter_map(|id| departed.get(id).and_then(|d| d.manager.clone())).next();
             Some(OrphanedGuest {
                 id: guest.id?.to_string(),
                 display_name: guest.display_name.clone().unwrap_or_else(|| "A guest".into()),
                 mail: guest.mail.clone(),
                 why,
                 sponsors: words,
+                departed: gone.iter().map(ObjectId::to_string).collect(),
                 successor: manager.or_else(|| inviter(guest)),
             })
         })

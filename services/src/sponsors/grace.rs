@@ -1,15 +1,25 @@
 //! The end of the grace period: guests whose access a sponsor ended, and who were not brought
 //! back, are deleted once `delete_after` has passed (the worker's "end-grace" task). Microsoft
 //! then keeps them 30 days in deleted items, from where an Admin can still restore them.
+//! [`WARN_DAYS_BEFORE`] days ahead, their sponsors are mailed once that the deletion is near.
 
+use chrono::Duration;
 use graph::{ErrorCode, Query, UserRef};
 
+use super::mails::{self, Notice};
 use super::store;
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
+use crate::directory::date_words;
 use crate::{Actor, Context, Result};
 
-/// Most guests one run deletes; the rest wait for the next run.
+/// Most guests one run deletes (or warns about); the rest wait for the next run.
 const PER_RUN: i64 = 50;
+
+/// How many days before the deletion the sponsors are reminded: enough for a sponsor who is away
+/// a day or two to still undo it, close enough to the end to be a reminder, not a second notice.
+/// (Microsoft's own guest lifecycle policies also notify ahead of their action.) With a shorter
+/// grace period, the reminder goes out at the worker's next run.
+pub const WARN_DAYS_BEFORE: i64 = 3;
 
 /// Who deletes, in the audit trail.
 fn worker() -> Actor {
@@ -58,4 +68,35 @@ pub async fn delete_due(ctx: &Context) -> Result<usize> {
         }
     }
     Ok(deleted)
+}
+
+/// Mails the sponsors of each guest whose deletion is at most [`WARN_DAYS_BEFORE`] days away,
+/// once per ending (in each sponsor's language, through the outbox); how many guests.
+pub async fn warn_due(ctx: &Context) -> Result<usize> {
+    let now = ctx.clock.now();
+    let actor = worker();
+    let mut warned = 0;
+    for row in store::to_warn(&ctx.db, now, now + Duration::days(WARN_DAYS_BEFORE), PER_RUN).await? {
+        let sponsors = match row.guest_id.parse() {
+            Ok(id) => match ctx.app().sponsors(&UserRef::Id(id)).await {
+                Ok(sponsors) => sponsors,
+                // Deleted already, by someone else: nobody to warn; the deletion run notes it.
+                Err(error) if error.code() == Some(&ErrorCode::ResourceNotFound) => Vec::new(),
+                Err(error) => return Err(error.into()),
+            },
+            Err(_) => Vec::new(),
+        };
+        let to = mails::recipients(ctx, &sponsors, None).await?;
+        // Claimed before queuing, so that two workers (or a second run) never mail twice.
+        if !store::claim_warning(&ctx.db, &row.guest_id, now).await? {
+            continue;
+        }
+        let delete_on = row.delete_after.as_deref().and_then(store::parse).map(date_words).unwrap_or_default();
+        let by = row.ended_by.clone().unwrap_or_else(|| "A sponsor".into());
+        let notice = Notice::AboutToEnd { guest: &row.guest_name, by: &by, delete_on: &delete_on };
+        let target = row.guest_mail.clone().unwrap_or_else(|| row.guest_id.clone());
+        mails::send(ctx, &actor, &to, &notice, AuditAction::EndGuestAccess, &target).await?;
+        warned += 1;
+    }
+    Ok(warned)
 }

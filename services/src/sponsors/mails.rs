@@ -1,8 +1,9 @@
 //! Mail to sponsors, through the outbox: a guest asked for more time, a guest of theirs is being
-//! ended, a sponsorship was handed to them. In the recipient's language where Graph knows it
+//! ended (and, shortly before the deletion, is about to be), a sponsorship was handed to them (by
+//! a sponsor, or by an administrator in place of a sponsor who left). In the recipient's language where Graph knows it
 //! (`preferredLanguage`), else English.
 
-use graph::{ApiVersion, Batch, BatchRequest, DirectoryObject, DirectoryObjectKind, Page, Query, User};
+use graph::{ApiVersion, Batch, BatchRequest, DirectoryObject, DirectoryObjectKind, ObjectId, Page, Query, User};
 use http::Method;
 
 use crate::audit::{AuditAction, AuditOutcome, Entry};
@@ -23,8 +24,12 @@ pub(crate) enum Notice<'a> {
     ExtensionAsked { guest: &'a str, until: Option<&'a str>, reason: &'a str },
     /// `by` ended `guest`'s access; deleted on `delete_on` unless undone.
     Ending { guest: &'a str, by: &'a str, delete_on: &'a str },
+    /// `guest`, whose access `by` ended, is deleted on `delete_on` (a few days away) unless undone.
+    AboutToEnd { guest: &'a str, by: &'a str, delete_on: &'a str },
     /// `by` handed their sponsorship of `guest` to the recipient (or added them beside themselves).
     HandedOver { guest: &'a str, by: &'a str, co_sponsor: bool },
+    /// `by` (an administrator) made the recipient `guest`'s sponsor in place of `from`, who left.
+    Succeeded { guest: &'a str, by: &'a str, from: &'a str },
 }
 
 fn german(language: Option<&str>) -> bool {
@@ -64,6 +69,18 @@ impl Notice<'_> {
                     "Guten Tag,\n\n{by} hat den Zugang von {guest} beendet, einem Gast, für den Sie verantwortlich sind: die Anmeldung ist gesperrt, das Konto wird am {delete_on} gelöscht.\n\nFalls der Zugang noch gebraucht wird, machen Sie es vorher in „My guests“ rückgängig:\n{portal}/my-guests\n"
                 ),
             ),
+            (Notice::AboutToEnd { guest, by, delete_on }, false) => (
+                format!("{guest}'s account is deleted on {delete_on}"),
+                format!(
+                    "Hello,\n\n{by} ended the access of {guest}, a guest you sponsor. Their account is deleted on {delete_on}; after that an administrator can restore it for 30 days.\n\nIf they still need access, undo it in My guests before then:\n{portal}/my-guests\n"
+                ),
+            ),
+            (Notice::AboutToEnd { guest, by, delete_on }, true) => (
+                format!("Das Konto von {guest} wird am {delete_on} gelöscht"),
+                format!(
+                    "Guten Tag,\n\n{by} hat den Zugang von {guest} beendet, einem Gast, für den Sie verantwortlich sind. Das Konto wird am {delete_on} gelöscht; danach kann es 30 Tage lang von einer Administratorin oder einem Administrator wiederhergestellt werden.\n\nFalls der Zugang noch gebraucht wird, machen Sie es vorher in „My guests“ rückgängig:\n{portal}/my-guests\n"
+                ),
+            ),
             (Notice::HandedOver { guest, by, co_sponsor }, false) => (
                 format!("You now sponsor {guest}"),
                 format!(
@@ -76,6 +93,18 @@ impl Notice<'_> {
                 format!(
                     "Guten Tag,\n\n{by} hat {} {guest}, einen Gast Ihrer Organisation. Als Sponsor bestätigen Sie von Zeit zu Zeit, dass der Zugang noch gebraucht wird, und beenden ihn, wenn nicht.\n\nSie finden den Gast in „My guests“:\n{portal}/my-guests\n",
                     if *co_sponsor { "Sie zusätzlich als Sponsor eingetragen für" } else { "Ihnen die Verantwortung übergeben für" }
+                ),
+            ),
+            (Notice::Succeeded { guest, by, from }, false) => (
+                format!("You now sponsor {guest}"),
+                format!(
+                    "Hello,\n\n{by} made you the sponsor of {guest}, a guest of your organisation, in place of {from}, who can no longer answer for them. As their sponsor you confirm from time to time that they still need access, and end it when they no longer do.\n\nSee them in My guests:\n{portal}/my-guests\n"
+                ),
+            ),
+            (Notice::Succeeded { guest, by, from }, true) => (
+                format!("Sie sind jetzt verantwortlich für {guest}"),
+                format!(
+                    "Guten Tag,\n\n{by} hat Sie anstelle von {from}, der oder die nicht mehr für den Gast handeln kann, als Sponsor für {guest} eingetragen, einen Gast Ihrer Organisation. Als Sponsor bestätigen Sie von Zeit zu Zeit, dass der Zugang noch gebraucht wird, und beenden ihn, wenn nicht.\n\nSie finden den Gast in „My guests“:\n{portal}/my-guests\n"
                 ),
             ),
         };
@@ -125,6 +154,15 @@ pub(crate) async fn recipients(ctx: &Context, sponsors: &[DirectoryObject], exce
     Ok(found)
 }
 
+/// Tells the new sponsor `id` (a person, or each member of a group when `group`) that `by` made
+/// them `guest`'s sponsor in place of `from`; audited as `AddSponsor`, about `who`.
+pub(crate) async fn succeeded(ctx: &Context, actor: &Actor, (id, group): (ObjectId, bool), (guest, who): (&str, &str), from: &str) -> Result<usize> {
+    let odata_type = if group { "#microsoft.graph.group" } else { "#microsoft.graph.user" };
+    let sponsor = DirectoryObject { odata_type: Some(odata_type.into()), id: Some(id), ..DirectoryObject::default() };
+    let to = recipients(ctx, &[sponsor], None).await?;
+    send(ctx, actor, &to, &Notice::Succeeded { guest, by: actor.name(), from }, AuditAction::AddSponsor, who).await
+}
+
 /// Queues `notice` to each of `to`, each with its audit row (`action`, about `guest`, queued).
 pub(crate) async fn send(ctx: &Context, actor: &Actor, to: &[Recipient], notice: &Notice<'_>, action: AuditAction, guest: &str) -> Result<usize> {
     let portal = ctx.settings.portal_url.clone().unwrap_or_default();
@@ -157,8 +195,16 @@ mod tests {
         assert_eq!(language, "en");
         let (subject, _, language) = Notice::Ending { guest: "Olivia Chen", by: "Amara", delete_on: "1 May 2027" }.words(Some("de-DE"), "");
         assert_eq!((subject.as_str(), language), ("Der Zugang von Olivia Chen wird beendet", "de"));
+        let (subject, body, _) = Notice::AboutToEnd { guest: "Olivia Chen", by: "Amara Diallo", delete_on: "1 May 2027" }.words(Some("en-GB"), "https://guests.example");
+        assert_eq!(subject, "Olivia Chen's account is deleted on 1 May 2027");
+        assert!(body.contains("Amara Diallo ended the access of Olivia Chen") && body.contains("https://guests.example/my-guests"));
+        let (subject, _, _) = Notice::AboutToEnd { guest: "Olivia Chen", by: "Amara Diallo", delete_on: "1. Mai 2027" }.words(Some("de"), "");
+        assert_eq!(subject, "Das Konto von Olivia Chen wird am 1. Mai 2027 gelöscht");
         let (subject, body, _) = Notice::HandedOver { guest: "Olivia Chen", by: "Amara", co_sponsor: false }.words(None, "");
         assert_eq!(subject, "You now sponsor Olivia Chen");
         assert!(body.contains("handed you their sponsorship"));
+        let (subject, body, _) = Notice::Succeeded { guest: "Zoe Martin", by: "Grace Okafor", from: "Rafael Costa" }.words(None, "");
+        assert_eq!(subject, "You now sponsor Zoe Martin");
+        assert!(body.contains("Grace Okafor made you the sponsor of Zoe Martin, a guest of your organisation, in place of Rafael Costa"), "{body}");
     }
 }

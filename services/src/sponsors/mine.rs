@@ -241,8 +241,10 @@ fn day(at: &Option<String>) -> Option<String> {
 
 /// The stored facts in words; with no row, the next review is the usual interval from now.
 pub(crate) fn lifecycle(row: Option<&LifecycleRow>, now: DateTime<Utc>) -> Lifecycle {
+    // A row written by an ending (or a request) has no review date until someone confirms.
+    let unconfirmed = || format!("Not confirmed in Guestlist yet: confirm by {}", date_words(now));
     let Some(row) = row else {
-        return Lifecycle { next_review: Some(format!("Not confirmed in Guestlist yet: confirm by {}", date_words(now))), ..Lifecycle::default() };
+        return Lifecycle { next_review: Some(unconfirmed()), ..Lifecycle::default() };
     };
     let ending = row.ending().then(|| Ending {
         ended_on: day(&row.ended_at).unwrap_or_default(),
@@ -252,7 +254,7 @@ pub(crate) fn lifecycle(row: Option<&LifecycleRow>, now: DateTime<Utc>) -> Lifec
     Lifecycle {
         access_until: day(&row.access_until),
         access_until_date: row.access_until.as_deref().and_then(store::parse).map(|d| d.format("%Y-%m-%d").to_string()),
-        next_review: day(&row.next_review_at),
+        next_review: day(&row.next_review_at).or_else(|| Some(unconfirmed())),
         last_confirmed: row.confirmed_at.as_ref().map(|_| format!("{} by {}", day(&row.confirmed_at).unwrap_or_default(), row.confirmed_by.clone().unwrap_or_default())),
         ending,
     }

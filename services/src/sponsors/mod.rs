@@ -145,6 +145,8 @@ pub struct OrphanedGuest {
     pub why: String,
     /// Their sponsors now, each with their state ("Rafael Costa (disabled)").
     pub sponsors: Vec<String>,
+    /// Ids of their sponsors whose accounts are disabled: handing over removes them.
+    pub departed: Vec<String>,
     pub successor: Option<Successor>,
 }
 
@@ -186,7 +188,7 @@ mod continuity;
 #[cfg(feature = "server")]
 mod grace;
 #[cfg(feature = "server")]
-mod mails;
+pub(crate) mod mails;
 #[cfg(feature = "server")]
 mod mine;
 #[cfg(feature = "server")]
@@ -201,6 +203,6 @@ pub use actions::{add_co_sponsor, end, extend, hand_over, keep, resend, undo_end
 #[cfg(feature = "server")]
 pub use continuity::continuity;
 #[cfg(feature = "server")]
-pub use grace::delete_due;
+pub use grace::{delete_due, warn_due, WARN_DAYS_BEFORE};
 #[cfg(feature = "server")]
 pub use mine::{my_guest, my_guests, sponsored_count};

@@ -110,7 +110,8 @@ pub async fn confirm(db: &Db, guest: &GuestName<'_>, by: &str, now: DateTime<Utc
     Ok(())
 }
 
-/// Ended now by `by` (`cause`: `sponsor`, or a campaign or rule later): deleted after `delete_after`.
+/// Ended now by `by` (the person's name as pages show it; `cause`: `sponsor`, or a campaign or
+/// rule later): deleted after `delete_after`.
 /// Closes the guest's open requests.
 pub async fn set_ending(db: &Db, guest: &GuestName<'_>, by: &str, cause: &str, now: DateTime<Utc>, delete_after: DateTime<Utc>) -> Result<(), Error> {
     let now = timestamp(now);
@@ -118,7 +119,7 @@ pub async fn set_ending(db: &Db, guest: &GuestName<'_>, by: &str, cause: &str, n
     on_db!(db, pool => {
         sqlx::query(
             "UPDATE guest_lifecycle SET state = 'ending', ended_at = $1, ended_by = $2, delete_after = $3, end_cause = $4, \
-             end_cause_id = NULL, updated_at = $1 WHERE guest_id = $5",
+             end_cause_id = NULL, warned_at = NULL, updated_at = $1 WHERE guest_id = $5",
         )
         .bind(&now)
         .bind(by)
@@ -141,7 +142,7 @@ pub async fn set_ending(db: &Db, guest: &GuestName<'_>, by: &str, cause: &str, n
 pub async fn clear_ending(db: &Db, id: &str, now: DateTime<Utc>) -> Result<(), Error> {
     on_db!(db, pool => {
         sqlx::query("UPDATE guest_lifecycle SET state = 'active', ended_at = NULL, ended_by = NULL, delete_after = NULL, end_cause = NULL, \
-             end_cause_id = NULL, updated_at = $1 WHERE guest_id = $2")
+             end_cause_id = NULL, warned_at = NULL, updated_at = $1 WHERE guest_id = $2")
             .bind(timestamp(now))
             .bind(id)
             .execute(pool)
@@ -164,6 +165,28 @@ pub async fn due(db: &Db, now: DateTime<Utc>, limit: i64) -> Result<Vec<Lifecycl
     Ok(on_db!(db, pool => {
         sqlx::query_as::<_, LifecycleRow>(&sql).bind(timestamp(now)).bind(limit).fetch_all(pool).await?
     }))
+}
+
+/// Guests being ended whose account is deleted by `by` (but not yet at `now`) and whose sponsors
+/// were not warned yet, soonest first, at most `limit`.
+pub async fn to_warn(db: &Db, now: DateTime<Utc>, by: DateTime<Utc>, limit: i64) -> Result<Vec<LifecycleRow>, Error> {
+    let sql = format!("{COLUMNS} WHERE state = 'ending' AND warned_at IS NULL AND delete_after > $1 AND delete_after <= $2 ORDER BY delete_after LIMIT $3");
+    Ok(on_db!(db, pool => {
+        sqlx::query_as::<_, LifecycleRow>(&sql).bind(timestamp(now)).bind(timestamp(by)).bind(limit).fetch_all(pool).await?
+    }))
+}
+
+/// Records that `id`'s sponsors are being warned; false when someone (another worker) did already.
+pub async fn claim_warning(db: &Db, id: &str, now: DateTime<Utc>) -> Result<bool, Error> {
+    let done = on_db!(db, pool => {
+        sqlx::query("UPDATE guest_lifecycle SET warned_at = $1 WHERE guest_id = $2 AND state = 'ending' AND warned_at IS NULL")
+            .bind(timestamp(now))
+            .bind(id)
+            .execute(pool)
+            .await?
+            .rows_affected()
+    });
+    Ok(done == 1)
 }
 
 /// A guest's request for more time; its id.
