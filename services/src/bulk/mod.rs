@@ -321,7 +321,12 @@ pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome>
                         detail.push(error.clone());
                     }
                     if result.and_then(|r| r.get("foundAfterInterruption")).and_then(|f| f.as_bool()) == Some(true) {
-                        detail.push("Found in the directory after an interrupted attempt: not invited twice.".to_owned());
+                        // The interrupted attempt may have stopped between the invitation and its follow-up steps.
+                        detail.push(
+                            "Found in the directory after an interrupted attempt: not invited twice. Check their groups, app access and \
+                             properties on their page: the interrupted attempt may not have set them."
+                                .to_owned(),
+                        );
                     }
                     if let Some(steps) = result.and_then(|r| r.get("failedSteps")).and_then(|s| s.as_array()) {
                         detail.extend(steps.iter().filter_map(|s| s.as_str()).map(|s| format!("Step failed: {s}.")));
