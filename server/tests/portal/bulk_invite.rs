@@ -142,6 +142,13 @@ async fn an_inviter_uploads_entras_template_fixes_and_drops_rows_then_sends_and_
     assert_eq!(status, StatusCode::OK);
     assert!(results.contains("\"lin.bulk@fabrikam.example\",\"\",\"Invited\""), "{results}");
     assert!(results.contains("\"LIN.BULK@fabrikam.example\",\"\",\"Dropped\""), "{results}");
+    // Microsoft mailed Lin: no link to pass on; Max was sent none: his link is in the file.
+    let cells = |mail: &str| -> Vec<String> {
+        let line = results.lines().find(|l| l.contains(&format!("\"{mail}\""))).unwrap();
+        line.trim_matches('"').split("\",\"").map(str::to_owned).collect()
+    };
+    assert_eq!(cells("lin.bulk@fabrikam.example")[5], "", "{results}");
+    assert!(cells("max.bulk@fabrikam.example")[5].contains("/redeem?"), "{results}");
     // The progress as server-sent events: the job has ended, so one event and the end.
     let (status, kind, events) = priya.download(&format!("/bulk-invite/{id}/events")).await;
     assert_eq!((status, kind.as_str()), (StatusCode::OK, "text/event-stream"));

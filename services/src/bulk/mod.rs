@@ -302,7 +302,10 @@ pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome>
                 Some(ran) => {
                     let result = ran.result.as_ref();
                     out.user_id = text(result, "userId");
-                    out.redeem_url = text(result, "redeemUrl");
+                    // Graph returns a redeem link for every invitation; it is for passing on only when
+                    // Microsoft sent no e-mail (a resend's link is always for passing on).
+                    let mailed = row.plan() == "Invite" && row.fields.form().send_mail();
+                    out.redeem_url = if mailed { String::new() } else { text(result, "redeemUrl") };
                     out.request_id = text(result, "requestId");
                     let done = match row.plan() {
                         "Resend" => "Resent",
