@@ -93,7 +93,11 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     out.write_all(bulk::outcomes_csv(&outcomes).as_bytes())?;
     out.flush()?;
     let failed = status.progress.map_or(0, |p| p.failed);
-    println!("The results are in {}.{}", path.display(), if failed > 0 { format!(" {failed} rows failed: see why there.") } else { String::new() });
+    println!("The results are in {}.{}", path.display(), match failed {
+        0 => String::new(),
+        1 => " 1 row failed: see why there.".to_owned(),
+        n => format!(" {n} rows failed: see why there."),
+    });
     Ok(failed == 0)
 }
 

@@ -142,6 +142,13 @@ async fn an_inviter_uploads_entras_template_fixes_and_drops_rows_then_sends_and_
     assert_eq!(status, StatusCode::OK);
     assert!(results.contains("\"lin.bulk@fabrikam.example\",\"\",\"Invited\""), "{results}");
     assert!(results.contains("\"LIN.BULK@fabrikam.example\",\"\",\"Dropped\""), "{results}");
+    // Microsoft mailed Lin: no link to pass on; Max was sent none: his link is in the file.
+    let cells = |mail: &str| -> Vec<String> {
+        let line = results.lines().find(|l| l.contains(&format!("\"{mail}\""))).unwrap();
+        line.trim_matches('"').split("\",\"").map(str::to_owned).collect()
+    };
+    assert_eq!(cells("lin.bulk@fabrikam.example")[5], "", "{results}");
+    assert!(cells("max.bulk@fabrikam.example")[5].contains("/redeem?"), "{results}");
     // The progress as server-sent events: the job has ended, so one event and the end.
     let (status, kind, events) = priya.download(&format!("/bulk-invite/{id}/events")).await;
     assert_eq!((status, kind.as_str()), (StatusCode::OK, "text/event-stream"));
@@ -176,4 +183,38 @@ async fn pasted_addresses_are_previewed_and_bad_input_is_explained_on_the_upload
     // Someone who may not invite is refused before the file is read.
     priya.browser = priya.browser_of(AMARA).await;
     assert_eq!(priya.upload(&[("paste", "x@fabrikam.example")], None).await, Err(StatusCode::FORBIDDEN));
+}
+
+#[tokio::test]
+async fn the_job_is_paused_resumed_and_cancelled_from_its_page_by_its_owner_and_other_admins() {
+    let mut priya = as_person(PRIYA).await;
+    let page_path = priya.upload(&[("paste", "pia.steer@fabrikam.example\nper.steer@fabrikam.example\npol.steer@fabrikam.example\n")], None).await.unwrap();
+    let id = page_path.trim_start_matches("/bulk-invite/").to_owned();
+    let (_, running) = priya.submit(&page_path, "bulk-invite/confirm", &[("id", &id)]).await;
+    assert!(running.contains(">Pause</button>") && running.contains(">Cancel the rows not sent yet</button>"), "{running}");
+
+    // Paused: no row starts, and the page offers to resume.
+    let (back, paused) = priya.submit(&page_path, "bulk-invite/steer", &[("id", &id), ("to", "pause")]).await;
+    assert_eq!(back, page_path);
+    assert!(paused.contains("Paused — 0 %. 0 of 3 done, 0 failed, 3 remaining.") && paused.contains(">Resume</button>"), "{paused}");
+    assert_eq!(priya.run_jobs().await, 0);
+    assert_eq!(priya.users_with_mail("pia.steer@fabrikam.example").await, 0);
+
+    // Another Admin follows it and resumes it.
+    let grace = priya.browser_of(GRACE).await;
+    let own = std::mem::replace(&mut priya.browser, grace);
+    let (_, resumed) = priya.submit(&page_path, "bulk-invite/steer", &[("id", &id), ("to", "resume")]).await;
+    assert!(resumed.contains("Queued — 0 %. 0 of 3 done") && resumed.contains(">Pause</button>"), "{resumed}");
+    priya.browser = own;
+
+    // Cancelled before any row ran: every row is left, nobody is invited, the page stops refreshing.
+    let (_, cancelled) = priya.submit(&page_path, "bulk-invite/steer", &[("id", &id), ("to", "cancel")]).await;
+    assert!(cancelled.contains("Cancelled — 100 %. 0 of 3 done, 0 failed, 0 remaining, 3 cancelled."), "{cancelled}");
+    assert!(!cancelled.contains(">Pause</button>") && !cancelled.contains("http-equiv=\"refresh\""), "{cancelled}");
+    assert_eq!(priya.run_jobs().await, 0);
+    for mail in ["pia.steer@fabrikam.example", "per.steer@fabrikam.example", "pol.steer@fabrikam.example"] {
+        assert_eq!(priya.users_with_mail(mail).await, 0, "{mail} was not invited");
+    }
+    let (_, _, results) = priya.download(&format!("/bulk-invite/{id}/results.csv")).await;
+    assert_eq!(results.matches("\"Cancelled\"").count(), 3, "{results}");
 }

@@ -302,7 +302,10 @@ pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome>
                 Some(ran) => {
                     let result = ran.result.as_ref();
                     out.user_id = text(result, "userId");
-                    out.redeem_url = text(result, "redeemUrl");
+                    // Graph returns a redeem link for every invitation; it is for passing on only when
+                    // Microsoft sent no e-mail (a resend's link is always for passing on).
+                    let mailed = row.plan() == "Invite" && row.fields.form().send_mail();
+                    out.redeem_url = if mailed { String::new() } else { text(result, "redeemUrl") };
                     out.request_id = text(result, "requestId");
                     let done = match row.plan() {
                         "Resend" => "Resent",
@@ -321,7 +324,12 @@ pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome>
                         detail.push(error.clone());
                     }
                     if result.and_then(|r| r.get("foundAfterInterruption")).and_then(|f| f.as_bool()) == Some(true) {
-                        detail.push("Found in the directory after an interrupted attempt: not invited twice.".to_owned());
+                        // The interrupted attempt may have stopped between the invitation and its follow-up steps.
+                        detail.push(
+                            "Found in the directory after an interrupted attempt: not invited twice. Check their groups, app access and \
+                             properties on their page: the interrupted attempt may not have set them."
+                                .to_owned(),
+                        );
                     }
                     if let Some(steps) = result.and_then(|r| r.get("failedSteps")).and_then(|s| s.as_array()) {
                         detail.extend(steps.iter().filter_map(|s| s.as_str()).map(|s| format!("Step failed: {s}.")));
