@@ -207,7 +207,7 @@ pub async fn to_review(ctx: &Context, actor: &Actor) -> Result<Vec<ToReview>> {
         let Some(Some(c)) = campaigns.get(&item.campaign_id) else { continue };
         let decided = item.decision.as_deref().map(|d| {
             let until = item.extend_until.as_deref().and_then(stored_time).map(|u| format!(" until {}", date_words(u))).unwrap_or_default();
-            format!("You decided: {d}{until} — “{}”", item.justification.clone().unwrap_or_default())
+            format!("Decided by {}: {d}{until} — “{}”", item.decided_by.clone().unwrap_or_default(), item.justification.clone().unwrap_or_default())
         });
         out.push(ToReview {
             item_id: item.id,

@@ -19,7 +19,6 @@ pub struct CampaignRow {
     pub unreviewed: String,
     pub cannot_tell: String,
     pub state: String,
-    pub created_by: String,
     pub applied_by: Option<String>,
     pub applied_at: Option<String>,
     pub reminded_half_at: Option<String>,
@@ -84,7 +83,7 @@ pub struct RuleActionRow {
 }
 
 const CAMPAIGNS: &str = "SELECT id, name, scope_kind, scope_value, fallback_id, fallback_name, fallback_mail, starts_at, ends_at, unreviewed, cannot_tell, state, \
-     created_by, applied_by, applied_at, reminded_half_at, reminded_last_at FROM review_campaigns";
+     applied_by, applied_at, reminded_half_at, reminded_last_at FROM review_campaigns";
 const ITEMS: &str = "SELECT id, campaign_id, guest_id, guest_name, guest_mail, evidence, routed, decision, extend_until, justification, decided_by, \
      decided_at, outcome, undone_at, row_hash FROM review_items";
 const RULES: &str = "SELECT id, name, kind, threshold, action, scope_kind, scope_value, priority, enabled, last_run_at, last_changed, last_skipped, \
