@@ -15,6 +15,7 @@ pub mod home;
 pub mod invite;
 pub mod continuity;
 pub mod my_guests;
+pub mod reviews;
 pub mod rules;
 
 // Shared by the capabilities.

@@ -45,6 +45,12 @@ pub const NAV: &[NavEntry] = &[
         roles: &[Role::Admin],
     },
     NavEntry {
+        href: routes::REVIEWS,
+        label: "Access reviews",
+        summary: "Run review campaigns in which sponsors confirm their guests still need access, and keep the lifecycle rules that run every day — each change previewed, capped and reversible.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
         href: routes::GUESTS,
         label: "Guests",
         summary: "Every external user in one list: filter, open one for the details, act on several at once, export the view.",

@@ -27,6 +27,10 @@ pub const BULK_INVITE: &str = "/bulk-invite";
 pub const BULK_INVITE_TEMPLATE: &str = "/bulk-invite/template.csv";
 /// Guests whose sponsors cannot act for them, and who should take over (Admins).
 pub const SPONSOR_CONTINUITY: &str = "/sponsors/continuity";
+/// Review campaigns (Admins), and the lifecycle rules with their dry run.
+pub const REVIEWS: &str = "/reviews";
+pub const REVIEW_RULES: &str = "/reviews/rules";
+pub const REVIEW_RULES_PLAN: &str = "/reviews/rules/dry-run";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 
@@ -93,4 +97,24 @@ pub fn bulk_invite_results_csv(id: &str) -> String {
 /// A bulk invitation's progress as server-sent events (a server route).
 pub fn bulk_invite_events(id: &str) -> String {
     format!("{BULK_INVITE}/{id}/events")
+}
+
+/// A review campaign's progress.
+pub fn review_campaign(id: &str) -> String {
+    format!("{REVIEWS}/{id}")
+}
+
+/// A review campaign's dry run, and Apply.
+pub fn review_plan(id: &str) -> String {
+    format!("{REVIEWS}/{id}/dry-run")
+}
+
+/// A review campaign's report.
+pub fn review_report(id: &str) -> String {
+    format!("{REVIEWS}/{id}/report")
+}
+
+/// A review campaign's report as CSV (a server route).
+pub fn review_report_csv(id: &str) -> String {
+    format!("{REVIEWS}/{id}/report.csv")
 }

@@ -15,6 +15,7 @@ use crate::guests::selection::{SelectionPage, SelectionProblemPage};
 use crate::home::HomePage;
 use crate::invite::{InviteDonePage, InvitePage};
 use crate::continuity::ContinuityPage;
+use crate::reviews::{CampaignPage, CampaignPlanPage, CampaignReportPage, CampaignsPage, LifecycleRulesPage, RulesPlanPage};
 use crate::my_guests::{EndGuestPage, MyAccessPage, MyGuestsPage};
 use crate::bulk_invite::{BulkFixPage, BulkInvitePage, BulkPage};
 use crate::rules::RulesPage;
@@ -98,6 +99,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("my-guests/:id/end") view=EndGuestPage ssr=SsrMode::Async/>
                     <Route path=path!("my-access") view=MyAccessPage ssr=SsrMode::Async/>
                     <Route path=path!("sponsors/continuity") view=ContinuityPage ssr=SsrMode::Async/>
+                    <Route path=path!("reviews") view=CampaignsPage ssr=SsrMode::Async/>
+                    <Route path=path!("reviews/rules") view=LifecycleRulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("reviews/rules/dry-run") view=RulesPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("reviews/:id") view=CampaignPage ssr=SsrMode::Async/>
+                    <Route path=path!("reviews/:id/dry-run") view=CampaignPlanPage ssr=SsrMode::Async/>
+                    <Route path=path!("reviews/:id/report") view=CampaignReportPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -68,6 +68,7 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("GET", "/bulk-invite/{id}/preview.csv"),
     ("GET", "/bulk-invite/{id}/results.csv"),
     ("GET", "/bulk-invite/{id}/events"),
+    ("GET", "/reviews/{id}/report.csv"),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", prometheus::PATH),
@@ -141,7 +142,13 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
 pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>) -> anyhow::Result<Context> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    Ok(Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone()))
+    let mut ctx = Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone());
+    // The sandbox's clock (`/_sandbox/clock`) moves Guestlist's time too, so that campaigns,
+    // grace periods and lifecycle rules can be tried without waiting.
+    if let Some(sandbox) = sandbox.cloned() {
+        ctx.clock = services::Clock::from_fn(move || sandbox.directory().now());
+    }
+    Ok(ctx)
 }
 
 /// The worker's settings: this process's lease length, concurrency and the Dashboard's refresh,
@@ -153,6 +160,8 @@ pub fn worker_options(config: &Config) -> WorkerOptions {
         dashboard_every: Some(config.dashboard_refresh),
         // Grace periods are days long: looking every ten minutes deletes on the day.
         end_grace_every: Some(std::time::Duration::from_secs(600)),
+        // Reminders are due on a day and rules run daily: looking every ten minutes is on time.
+        reviews_every: Some(std::time::Duration::from_secs(600)),
         ..WorkerOptions::default()
     }
 }
@@ -250,6 +259,7 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
     let selection_ctx = ctx.clone();
     let export_ctx = ctx.clone();
     let bulk = axum::Extension(ctx.clone());
+    let reviews_ctx = axum::Extension(ctx.clone());
     let context = move || {
         provide_context(ctx.clone());
         provide_context(mode);
@@ -275,6 +285,7 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
         .route("/bulk-invite/{id}/preview.csv", axum::routing::get(app::bulk_invite::preview_csv).layer(bulk.clone()))
         .route("/bulk-invite/{id}/results.csv", axum::routing::get(app::bulk_invite::results_csv).layer(bulk.clone()))
         .route("/bulk-invite/{id}/events", axum::routing::get(app::bulk_invite::events).layer(bulk))
+        .route("/reviews/{id}/report.csv", axum::routing::get(app::reviews::report_csv).layer(reviews_ctx))
         .nest_service(&format!("/{}", options.site_pkg_dir), bundle)
         .fallback(leptos_axum::file_and_error_handler_with_context(context, shell))
         .layer(CompressionLayer::new())

@@ -55,10 +55,28 @@ pub enum AuditAction {
     HandOverSponsorship,
     /// A guest asked their sponsors for more time.
     RequestExtension,
+    /// An Admin started a review campaign.
+    StartReviewCampaign,
+    /// A reviewer decided on a guest in a campaign (keep, extend, end).
+    DecideReview,
+    /// A reviewer did not know a guest: the item went to the campaign's fallback reviewer.
+    RouteReviewToFallback,
+    /// A reminder to review went to a reviewer with open items.
+    RemindReviewers,
+    /// An Admin applied an ended campaign's decisions.
+    ApplyReviewCampaign,
+    /// An Admin saved a lifecycle rule, or turned one on or off.
+    SaveLifecycleRule,
+    /// A lifecycle rule ran (daily, or at an Admin's request).
+    RunLifecycleRule,
+    /// A lifecycle rule told a guest's sponsors.
+    NotifySponsors,
+    /// An Admin turned the kill switch of automatic changes on or off.
+    SetKillSwitch,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 31] = [
+    pub const ALL: [AuditAction; 40] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -90,6 +108,15 @@ impl AuditAction {
         AuditAction::UndoEndGuestAccess,
         AuditAction::HandOverSponsorship,
         AuditAction::RequestExtension,
+        AuditAction::StartReviewCampaign,
+        AuditAction::DecideReview,
+        AuditAction::RouteReviewToFallback,
+        AuditAction::RemindReviewers,
+        AuditAction::ApplyReviewCampaign,
+        AuditAction::SaveLifecycleRule,
+        AuditAction::RunLifecycleRule,
+        AuditAction::NotifySponsors,
+        AuditAction::SetKillSwitch,
     ];
 
     /// The words the audit trail shows and stores.
@@ -126,6 +153,15 @@ impl AuditAction {
             AuditAction::UndoEndGuestAccess => "Undo end of access",
             AuditAction::HandOverSponsorship => "Hand over sponsorship",
             AuditAction::RequestExtension => "Ask for more time",
+            AuditAction::StartReviewCampaign => "Start review campaign",
+            AuditAction::DecideReview => "Review decision",
+            AuditAction::RouteReviewToFallback => "Review to fallback reviewer",
+            AuditAction::RemindReviewers => "Remind reviewer",
+            AuditAction::ApplyReviewCampaign => "Apply review campaign",
+            AuditAction::SaveLifecycleRule => "Save lifecycle rule",
+            AuditAction::RunLifecycleRule => "Run lifecycle rule",
+            AuditAction::NotifySponsors => "Tell sponsors",
+            AuditAction::SetKillSwitch => "Kill switch",
         }
     }
 

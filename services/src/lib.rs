@@ -21,6 +21,7 @@ pub mod guests;
 pub mod invite;
 pub mod jobs;
 pub mod outbox;
+pub mod reviews;
 pub mod sponsors;
 
 pub use actor::{Principal, Role};

@@ -9,7 +9,10 @@
 //!   soon after an Admin asks ([`crate::guests::dashboard`]).
 //! - "end-grace": every [`WorkerOptions::end_grace_every`], mails the sponsors of ended guests
 //!   whose deletion is a few days away ([`crate::sponsors::warn_due`]) and deletes those whose
-//!   grace period has passed ([`crate::sponsors::delete_due`]).
+//!   grace period has passed ([`crate::sponsors::delete_due`]); deletes nobody while the kill
+//!   switch of review campaigns and lifecycle rules is on.
+//! - "reviews": every [`WorkerOptions::reviews_every`], sends the review campaigns' due
+//!   reminders and runs the lifecycle rules not run for a day ([`crate::reviews`]).
 //!
 //! ```ignore
 //! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
@@ -32,7 +35,7 @@ use tracing::Instrument as _;
 use crate::jobs::{Registry, Runner};
 use crate::mail::Mailer;
 use crate::guests::dashboard;
-use crate::{outbox, sponsors, Context};
+use crate::{outbox, reviews, sponsors, Context};
 
 /// How the worker runs.
 #[derive(Clone, Debug)]
@@ -57,6 +60,9 @@ pub struct WorkerOptions {
     /// How often to delete the ended guests whose grace period has passed; `None` (the default)
     /// leaves it to other instances.
     pub end_grace_every: Option<Duration>,
+    /// How often to send the campaigns' due reminders and run the lifecycle rules that are due
+    /// (each rule runs once a day); `None` (the default) leaves it to other instances.
+    pub reviews_every: Option<Duration>,
 }
 
 impl Default for WorkerOptions {
@@ -72,6 +78,7 @@ impl Default for WorkerOptions {
             dashboard_every: None,
             dashboard_poll: Duration::from_secs(10),
             end_grace_every: None,
+            reviews_every: None,
         }
     }
 }
@@ -118,6 +125,10 @@ impl Worker {
         match options.end_grace_every {
             Some(every) => handle.start("end-grace", delete_after_grace(ctx.clone(), every, token.clone())),
             None => tracing::info!(task = "end-grace", "deleting ended guests is left to other instances"),
+        }
+        match options.reviews_every {
+            Some(every) => handle.start("reviews", run_reviews(ctx.clone(), every, token.clone())),
+            None => tracing::info!(task = "reviews", "review reminders and lifecycle rules are left to other instances"),
         }
         match options.dashboard_every {
             Some(every) => handle.start("dashboard", refresh_dashboard(ctx, options.clone(), every, token)),
@@ -225,10 +236,35 @@ async fn delete_after_grace(ctx: Context, every: Duration, token: CancellationTo
             Ok(warned) => tracing::info!(warned, "sponsors told that their ended guests are deleted soon"),
             Err(error) => tracing::warn!(%error, "could not tell sponsors about the coming deletions; trying again later"),
         }
-        match sponsors::delete_due(&ctx).await {
+        let deleting = match reviews::kill_switch(&ctx).await {
+            Ok(false) => sponsors::delete_due(&ctx).await,
+            Ok(true) => Ok(0),
+            Err(error) => Err(error),
+        };
+        match deleting {
             Ok(0) => {}
             Ok(deleted) => tracing::info!(deleted, "ended guests deleted after their grace period"),
             Err(error) => tracing::warn!(%error, "could not delete the ended guests whose grace period passed; trying again later"),
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// The "reviews" task. Like "end-grace", a run is never cut off: each change writes its audit row.
+async fn run_reviews(ctx: Context, every: Duration, token: CancellationToken) {
+    while !token.is_cancelled() {
+        match reviews::send_due_reminders(&ctx).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "review reminders queued"),
+            Err(error) => tracing::warn!(%error, "could not send the review reminders; trying again later"),
+        }
+        match reviews::run_due(&ctx).await {
+            Ok(0) => {}
+            Ok(ran) => tracing::info!(ran, "lifecycle rules ran"),
+            Err(error) => tracing::warn!(%error, "could not run the lifecycle rules; trying again later"),
         }
         tokio::select! {
             () = token.cancelled() => return,

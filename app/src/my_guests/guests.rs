@@ -122,7 +122,10 @@ fn my_guests_data() -> Resource<Result<MyGuestsData, PageError>> {
 #[component]
 pub fn MyGuestsPage() -> impl IntoView {
     let data = my_guests_data();
-    view! { <Loaded data content=|data| view! { <MyGuestsView data page=true/> } title="My guests" back=(routes::HOME, "Back to the home page")/> }
+    view! {
+        <Loaded data content=|data| view! { <MyGuestsView data page=true/> } title="My guests" back=(routes::HOME, "Back to the home page")/>
+        <super::ToReviewPanel/>
+    }
 }
 
 /// My guests on the home page of a member who sponsors someone (under its own heading there).

@@ -1,7 +1,8 @@
 //! My guests (`/my-guests`): every guest the signed-in member sponsors, directly or through a
 //! group, each with the evidence to decide and the actions (keep, extend, end with undo, resend,
 //! add a co-sponsor, hand over); the confirmation page before ending (`/my-guests/{id}/end`);
-//! and the page a guest sees about their own access (`/my-access`).
+//! the guests review campaigns ask them about ("To review"); and the page a guest sees about
+//! their own access (`/my-access`).
 //!
 //! Every form is a plain POST to a server function that works without JavaScript: the answer
 //! waits in the session for the page after the redirect. The services check, at each request,
@@ -9,9 +10,11 @@
 
 mod access;
 mod guests;
+mod review;
 
 pub use access::MyAccessPage;
 pub use guests::{EndGuestPage, MyGuestsPage, MyGuestsPanel};
+pub use review::ToReviewPanel;
 
 use serde::{Deserialize, Serialize};
 

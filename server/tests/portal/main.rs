@@ -14,6 +14,7 @@ mod health;
 mod invite;
 mod metrics;
 mod my_guests;
+mod reviews;
 mod rendering;
 mod rules;
 mod sessions;

@@ -56,7 +56,7 @@ pub async fn keep(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<String>>
 }
 
 /// The date the extend form posts (`YYYY-MM-DD`), checked: after today, at most a year ahead.
-fn extension_date(input: &str, now: DateTime<Utc>) -> std::result::Result<DateTime<Utc>, String> {
+pub(crate) fn extension_date(input: &str, now: DateTime<Utc>) -> std::result::Result<DateTime<Utc>, String> {
     let date = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| "Enter the date their access should run until, such as 2027-06-30.".to_owned())?;
     let until = date.and_hms_opt(0, 0, 0).map(|d| d.and_utc()).ok_or("That date cannot be used.")?;
     if until <= now {
@@ -189,7 +189,7 @@ pub async fn resend(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<String
 }
 
 /// The colleague named by e-mail address or user name: an enabled member of the organisation.
-async fn colleague(ctx: &Context, input: &str) -> std::result::Result<graph::User, String> {
+pub(crate) async fn colleague(ctx: &Context, input: &str) -> std::result::Result<graph::User, String> {
     let address = input.trim();
     if address.is_empty() || !address.contains('@') {
         return Err("Enter your colleague's e-mail address, such as jonas.lindqvist@northwind.example.".into());

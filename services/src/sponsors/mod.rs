@@ -206,3 +206,8 @@ pub use continuity::continuity;
 pub use grace::{delete_due, warn_due, WARN_DAYS_BEFORE};
 #[cfg(feature = "server")]
 pub use mine::{my_guest, my_guests, sponsored_count};
+// Review campaigns decide through the same sponsor check, colleague look-up and dates.
+#[cfg(feature = "server")]
+pub(crate) use actions::{colleague, extension_date};
+#[cfg(feature = "server")]
+pub(crate) use relation::check as check_sponsor;

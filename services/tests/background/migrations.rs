@@ -4,7 +4,7 @@ use services::Db;
 
 use crate::common::{postgres_url, TempDir};
 
-const TABLES: [&str; 11] = [
+const TABLES: [&str; 17] = [
     "audit_events",
     "jobs",
     "job_rows",
@@ -16,15 +16,21 @@ const TABLES: [&str; 11] = [
     "guest_lifecycle",
     "extension_requests",
     "bulk_invites",
+    "review_campaigns",
+    "review_items",
+    "review_reviewers",
+    "lifecycle_rules",
+    "lifecycle_rule_actions",
+    "review_controls",
 ];
 
 async fn migrates_once(db: &Db) {
     let first = db.migrate().await.unwrap();
-    assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], "an empty database gets every migration");
-    assert_eq!(first.current, Some(11));
+    assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "an empty database gets every migration");
+    assert_eq!(first.current, Some(12));
     let again = db.migrate().await.unwrap();
     assert!(again.applied.is_empty(), "re-applying is a no-op");
-    assert_eq!(again.current, Some(11));
+    assert_eq!(again.current, Some(12));
     for table in TABLES {
         let count = format!("SELECT COUNT(*) FROM {table}");
         let rows: i64 = match db {

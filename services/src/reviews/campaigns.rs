@@ -1,0 +1,389 @@
+//! Review campaigns: an Admin starts one over a scope; each guest's sponsors (or the fallback
+//! reviewer) decide in My guests; reminders go half-way and two days before the end, only to
+//! reviewers with open items; an Admin follows the progress per reviewer.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use super::apply::{cause_of, stored_time};
+use super::evidence::Guests;
+use super::store::{self, CampaignRow, ReviewerRow};
+use super::{Campaign, CampaignForm, CampaignSummary, Decision, ReviewerProgress, Scope, ToReview, Unreviewed};
+use crate::audit::{self, AuditAction, AuditOutcome, Entry};
+use crate::directory::{date_words, Answer, Refused};
+use crate::mail::OutgoingMail;
+use crate::sponsors::{check_sponsor, colleague, extension_date};
+use crate::{outbox, Actor, Context, Error, Result, Role};
+
+/// Longest campaign: a year.
+const LONGEST_DAYS: i64 = 366;
+
+fn date(input: &str, what: &str) -> std::result::Result<DateTime<Utc>, String> {
+    NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| d.and_utc())
+        .ok_or_else(|| format!("Enter the {what} as a date, such as 2027-01-31."))
+}
+
+fn state_words(c: &CampaignRow, now: DateTime<Utc>) -> String {
+    match (c.state.as_str(), c.applied_at.as_deref().and_then(stored_time), stored_time(&c.ends_at)) {
+        ("applied", Some(at), _) => format!("Applied on {}", date_words(at)),
+        (_, _, Some(ends)) if now >= ends => "Ended: waiting to be applied".into(),
+        _ => "Running".into(),
+    }
+}
+
+fn summary(c: &CampaignRow, items: usize, decided: usize, now: DateTime<Utc>) -> CampaignSummary {
+    let day = |at: &str| stored_time(at).map(date_words).unwrap_or_default();
+    CampaignSummary {
+        id: c.id,
+        name: c.name.clone(),
+        scope: Scope::from_parts(&c.scope_kind, &c.scope_value).map(|s| s.words()).unwrap_or_default(),
+        starts: day(&c.starts_at),
+        ends: day(&c.ends_at),
+        state: state_words(c, now),
+        items,
+        decided,
+    }
+}
+
+/// Starts a campaign (Admins): reads the guests in scope with their evidence and sponsors, and
+/// gives each an item for their sponsors to decide, or for the fallback reviewer. Returns its id.
+pub async fn start(ctx: &Context, actor: &Actor, form: &CampaignForm) -> Answer<i64> {
+    actor.require(Role::Admin)?;
+    let now = ctx.clock.now();
+    let name = form.name.trim();
+    let checked = (|| -> std::result::Result<_, String> {
+        if name.is_empty() || name.len() > 200 {
+            return Err("Give the campaign a name (at most 200 characters), such as “Contoso guests, first half 2027”.".to_owned());
+        }
+        let scope = Scope::from_parts(&form.scope, &form.value)?;
+        let starts = if form.starts.trim().is_empty() { now } else { date(&form.starts, "start date")? };
+        let ends = date(&form.ends, "end date")?;
+        if ends <= starts.max(now) {
+            return Err("The end date must come after the start date and after today.".into());
+        }
+        if ends > starts + Duration::days(LONGEST_DAYS) {
+            return Err("A campaign runs for a year at most.".into());
+        }
+        let unreviewed = Unreviewed::parse(&form.unreviewed).ok_or("Choose what happens to guests nobody reviewed.")?;
+        Ok((scope, starts, ends, unreviewed))
+    })();
+    let refuse = |why: String| async move {
+        let entry = Entry::new(AuditAction::StartReviewCampaign, name, AuditOutcome::Refused).options(&serde_json::json!({ "why": why }));
+        audit::record(&ctx.db, actor, entry).await?;
+        Answer::<i64>::Ok(Err(Refused(vec![why])))
+    };
+    let (scope, starts, ends, unreviewed) = match checked {
+        Ok(checked) => checked,
+        Err(why) => return refuse(why).await,
+    };
+    let fallback = if form.fallback.trim().is_empty() {
+        let Some(id) = actor.object_id() else { return refuse("Enter the fallback reviewer's e-mail address.".into()).await };
+        (id.to_owned(), actor.name().to_owned(), actor.principal().map(|p| p.email.clone().unwrap_or_else(|| p.user_principal_name.clone())))
+    } else {
+        match colleague(ctx, &form.fallback).await {
+            Ok(person) => (
+                person.id.map(|id| id.to_string()).unwrap_or_default(),
+                person.display_name.clone().unwrap_or_default(),
+                person.mail.clone().or(person.user_principal_name.clone()),
+            ),
+            Err(why) => return refuse(format!("Fallback reviewer: {why}")).await,
+        }
+    };
+    let groups: Vec<String> = match &scope {
+        Scope::Group(g) => vec![g.clone()],
+        _ => Vec::new(),
+    };
+    let guests = Guests::read(ctx, &groups).await?;
+    let mut picked = Vec::new();
+    let mut cannot_tell = Vec::new();
+    for user in guests.users.iter().filter(|u| u.account_enabled != Some(false)) {
+        let label = user.display_name.clone().unwrap_or_default();
+        match guests.in_scope(user, &scope, now) {
+            Ok(Some(evidence)) => picked.push((user, evidence)),
+            Ok(None) => {}
+            Err(why) => cannot_tell.push(format!("{label}: {why}")),
+        }
+    }
+    let (kind, value) = scope.parts();
+    let by = actor.audit_name();
+    let new = store::NewCampaign {
+        name,
+        scope_kind: kind,
+        scope_value: &value,
+        fallback: (fallback.0.as_str(), fallback.1.as_str(), fallback.2.as_deref()),
+        starts_at: starts,
+        ends_at: ends,
+        unreviewed: unreviewed.as_str(),
+        cannot_tell: &cannot_tell.join("\n"),
+        created_by: &by,
+        now,
+    };
+    let id = store::insert_campaign(&ctx.db, &new).await?;
+    let mut routed = 0;
+    for (user, evidence) in &picked {
+        let Some(guest_id) = user.id.map(|id| id.to_string()) else { continue };
+        let item = store::insert_item(&ctx.db, id, (guest_id.as_str(), user.display_name.as_deref().unwrap_or("A guest"), user.mail.as_deref()), evidence).await?;
+        let reviewers = guests.reviewers(user);
+        if reviewers.is_empty() {
+            routed += 1;
+            store::insert_reviewer(&ctx.db, item, (fallback.0.as_str(), fallback.1.as_str(), fallback.2.as_deref()), "fallback").await?;
+        }
+        for (rid, rname, rmail) in &reviewers {
+            store::insert_reviewer(&ctx.db, item, (rid.as_str(), rname.as_str(), rmail.as_deref()), "sponsor").await?;
+        }
+    }
+    let options = serde_json::json!({
+        "campaignId": id, "scope": scope.words(), "ends": ends.to_rfc3339(), "unreviewed": unreviewed.as_str(),
+        "guests": picked.len(), "toFallback": routed, "cannotTell": cannot_tell.len(), "fallback": fallback.1,
+    });
+    audit::record(&ctx.db, actor, Entry::new(AuditAction::StartReviewCampaign, name, AuditOutcome::Changed).options(&options)).await?;
+    Ok(Ok(id))
+}
+
+/// Every campaign, newest first (Admins).
+pub async fn campaigns(ctx: &Context, actor: &Actor) -> Result<Vec<CampaignSummary>> {
+    actor.require(Role::Admin)?;
+    let now = ctx.clock.now();
+    let mut out = Vec::new();
+    for c in store::campaigns(&ctx.db).await? {
+        let items = store::items(&ctx.db, c.id).await?;
+        out.push(summary(&c, items.len(), items.iter().filter(|i| i.decision.is_some()).count(), now));
+    }
+    Ok(out)
+}
+
+/// One campaign with its progress per reviewer (Admins).
+pub async fn campaign(ctx: &Context, actor: &Actor, id: i64) -> Result<Campaign> {
+    actor.require(Role::Admin)?;
+    let c = store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound("There is no such campaign. Open Review campaigns to see them all.".into()))?;
+    let now = ctx.clock.now();
+    let items = store::items(&ctx.db, id).await?;
+    let decided: BTreeMap<i64, bool> = items.iter().map(|i| (i.id, i.decision.is_some())).collect();
+    let ended = stored_time(&c.ends_at).is_some_and(|ends| now >= ends);
+    let mut reviewers: BTreeMap<String, ReviewerProgress> = BTreeMap::new();
+    for r in store::reviewers(&ctx.db, id).await? {
+        let entry = reviewers.entry(r.reviewer_id.clone()).or_insert_with(|| ReviewerProgress {
+            id: r.reviewer_id.clone(),
+            name: r.reviewer_name.clone(),
+            fallback: r.via == "fallback",
+            decided: 0,
+            open: 0,
+            overdue: 0,
+        });
+        if decided.get(&r.item_id).copied().unwrap_or(false) {
+            entry.decided += 1;
+        } else {
+            entry.open += 1;
+            entry.overdue += usize::from(ended);
+        }
+    }
+    let mut reviewers: Vec<ReviewerProgress> = reviewers.into_values().collect();
+    reviewers.sort_by(|a, b| b.open.cmp(&a.open).then(a.name.cmp(&b.name)));
+    Ok(Campaign {
+        summary: summary(&c, items.len(), decided.values().filter(|d| **d).count(), now),
+        fallback: format!("{}{}", c.fallback_name, c.fallback_mail.as_deref().map(|m| format!(" <{m}>")).unwrap_or_default()),
+        unreviewed: Unreviewed::parse(&c.unreviewed).unwrap_or(Unreviewed::NoChange).words().to_owned(),
+        applied: c.state == "applied",
+        ended,
+        reviewers,
+        cannot_tell: c.cannot_tell.lines().map(str::to_owned).filter(|l| !l.is_empty()).collect(),
+    })
+}
+
+/// The guests the signed-in person is asked to review, in campaigns not yet applied.
+pub async fn to_review(ctx: &Context, actor: &Actor) -> Result<Vec<ToReview>> {
+    actor.require(Role::Sponsor)?;
+    let Some(me) = actor.object_id() else { return Ok(Vec::new()) };
+    let mut campaigns: BTreeMap<i64, Option<CampaignRow>> = BTreeMap::new();
+    let mut out = Vec::new();
+    for item in store::items_of_reviewer(&ctx.db, me).await? {
+        if !campaigns.contains_key(&item.campaign_id) {
+            campaigns.insert(item.campaign_id, store::campaign(&ctx.db, item.campaign_id).await?);
+        }
+        let Some(Some(c)) = campaigns.get(&item.campaign_id) else { continue };
+        let decided = item.decision.as_deref().map(|d| {
+            let until = item.extend_until.as_deref().and_then(stored_time).map(|u| format!(" until {}", date_words(u))).unwrap_or_default();
+            format!("Decided by {}: {d}{until} — “{}”", item.decided_by.clone().unwrap_or_default(), item.justification.clone().unwrap_or_default())
+        });
+        out.push(ToReview {
+            item_id: item.id,
+            campaign: c.name.clone(),
+            ends: stored_time(&c.ends_at).map(date_words).unwrap_or_default(),
+            guest_id: item.guest_id,
+            guest_name: item.guest_name,
+            guest_mail: item.guest_mail,
+            evidence: item.evidence,
+            routed: item.routed,
+            decided,
+        });
+    }
+    Ok(out)
+}
+
+/// The item, its campaign and the actor's place among its reviewers; refused (and audited) when
+/// it is not theirs to decide. A sponsor is checked against Graph again, now.
+async fn reviewable(ctx: &Context, actor: &Actor, item_id: i64, action: AuditAction) -> Result<(store::ItemRow, CampaignRow, ReviewerRow)> {
+    let not_yours = || Error::NotYours("That guest is not yours to review (or the campaign is over). Open My guests to see the guests you are asked to review.".into());
+    let refuse = |target: String| async move {
+        let entry = Entry::new(action, target, AuditOutcome::Refused).options(&serde_json::json!({ "item": item_id, "why": "not their review item" }));
+        audit::record(&ctx.db, actor, entry).await?;
+        Result::<(store::ItemRow, CampaignRow, ReviewerRow)>::Err(not_yours())
+    };
+    actor.require(Role::Sponsor)?;
+    let me = actor.object_id().unwrap_or_default().to_owned();
+    let Some(item) = store::item(&ctx.db, item_id).await? else { return refuse(item_id.to_string()).await };
+    let campaign = store::campaign(&ctx.db, item.campaign_id).await?.filter(|c| c.state == "open");
+    let mine = store::item_reviewers(&ctx.db, item_id).await?.into_iter().find(|r| r.reviewer_id == me);
+    let (Some(campaign), Some(mine)) = (campaign, mine) else { return refuse(item.guest_mail.clone().unwrap_or(item.guest_id.clone())).await };
+    if mine.via == "sponsor" {
+        // Still their sponsor at this moment (refusals are audited by the check itself).
+        check_sponsor(ctx, actor, &item.guest_id, action).await?;
+    }
+    Ok((item, campaign, mine))
+}
+
+/// A reviewer's decision on one guest: keep, extend to a date, or end, with a justification.
+/// They may change it until the campaign is applied.
+pub async fn decide(ctx: &Context, actor: &Actor, item_id: i64, decision: &str, until: &str, justification: &str) -> Answer<Vec<String>> {
+    let (item, campaign, _) = reviewable(ctx, actor, item_id, AuditAction::DecideReview).await?;
+    let now = ctx.clock.now();
+    let cause = cause_of(&campaign);
+    let mut options = cause.options();
+    options["userId"] = item.guest_id.clone().into();
+    options["decision"] = decision.into();
+    let target = item.guest_mail.clone().unwrap_or(item.guest_id.clone());
+    let checked = (|| -> std::result::Result<_, String> {
+        let decision = Decision::parse(decision).ok_or("Choose keep, extend or end.")?;
+        let justification = justification.trim();
+        if justification.is_empty() || justification.len() > 1000 {
+            return Err("Say briefly why (at most 1000 characters): the report keeps it for the auditors.".to_owned());
+        }
+        let until = match decision {
+            Decision::Extend => Some(extension_date(until, now)?),
+            _ => None,
+        };
+        Ok((decision, until, justification.to_owned()))
+    })();
+    let (decision, until, justification) = match checked {
+        Ok(checked) => checked,
+        Err(why) => {
+            options["why"] = why.clone().into();
+            audit::record(&ctx.db, actor, Entry::new(AuditAction::DecideReview, target, AuditOutcome::Refused).options(&options)).await?;
+            return Ok(Err(Refused(vec![why])));
+        }
+    };
+    store::decide(&ctx.db, item.id, decision.as_str(), until, &justification, &actor.audit_name(), now).await?;
+    options["justification"] = justification.into();
+    audit::record(&ctx.db, actor, Entry::new(AuditAction::DecideReview, target, AuditOutcome::Changed).options(&options)).await?;
+    let what = match decision {
+        Decision::Keep => "keeps their access".to_owned(),
+        Decision::Extend => format!("keeps their access until {}", until.map(date_words).unwrap_or_default()),
+        Decision::End => "loses their access".to_owned(),
+    };
+    Ok(Ok(vec![format!(
+        "Recorded: {} {what} when “{}” is applied after {}. You can change this until then.",
+        item.guest_name,
+        campaign.name,
+        stored_time(&campaign.ends_at).map(date_words).unwrap_or_default()
+    )]))
+}
+
+/// "I don't know this person": the item goes to the campaign's fallback reviewer.
+pub async fn dont_know(ctx: &Context, actor: &Actor, item_id: i64) -> Answer<Vec<String>> {
+    let (item, campaign, mine) = reviewable(ctx, actor, item_id, AuditAction::RouteReviewToFallback).await?;
+    let target = item.guest_mail.clone().unwrap_or(item.guest_id.clone());
+    let mut options = cause_of(&campaign).options();
+    options["userId"] = item.guest_id.clone().into();
+    if mine.via == "fallback" {
+        let why = "You are this campaign's fallback reviewer, so the item stays with you: decide to keep or end, and say why.".to_owned();
+        options["why"] = why.clone().into();
+        audit::record(&ctx.db, actor, Entry::new(AuditAction::RouteReviewToFallback, target, AuditOutcome::Refused).options(&options)).await?;
+        return Ok(Err(Refused(vec![why])));
+    }
+    let note = format!("{} does not know them", actor.name());
+    store::route(&ctx.db, item.id, (campaign.fallback_id.as_str(), campaign.fallback_name.as_str(), campaign.fallback_mail.as_deref()), &note).await?;
+    options["to"] = campaign.fallback_name.clone().into();
+    audit::record(&ctx.db, actor, Entry::new(AuditAction::RouteReviewToFallback, target, AuditOutcome::Changed).options(&options)).await?;
+    Ok(Ok(vec![format!("{} goes to {}, the campaign's fallback reviewer. It is no longer in your list.", item.guest_name, campaign.fallback_name)]))
+}
+
+/// Queues a reminder to one reviewer about their open items; false when they have none.
+async fn remind_one(ctx: &Context, actor: &Actor, campaign: &CampaignRow, reviewer: &ReviewerRow, open: usize) -> Result<bool> {
+    let Some(address) = reviewer.reviewer_mail.clone() else { return Ok(false) };
+    if open == 0 {
+        return Ok(false);
+    }
+    let portal = ctx.settings.portal_url.clone().unwrap_or_default();
+    let ends = stored_time(&campaign.ends_at).map(date_words).unwrap_or_default();
+    let mail = OutgoingMail {
+        to: address.clone(),
+        subject: format!("Please review {open} guest(s) by {ends}"),
+        body: format!(
+            "Hello {},\n\nThe review “{}” asks you whether {open} guest(s) still need access. It ends on {ends}.\n\nFor each one, keep, extend or end their access, and say why:\n{portal}/my-guests\n",
+            reviewer.reviewer_name, campaign.name
+        ),
+        language: "en".into(),
+    };
+    let mut options = cause_of(campaign).options();
+    options["open"] = open.into();
+    options["subject"] = mail.subject.clone().into();
+    outbox::queue(&ctx.db, actor, &mail, Entry::new(AuditAction::RemindReviewers, address, AuditOutcome::Queued).options(&options)).await?;
+    Ok(true)
+}
+
+/// Every reviewer of `campaign` with their number of open items.
+async fn open_by_reviewer(ctx: &Context, campaign: i64) -> Result<Vec<(ReviewerRow, usize)>> {
+    let open: BTreeMap<i64, bool> = store::items(&ctx.db, campaign).await?.into_iter().map(|i| (i.id, i.decision.is_none())).collect();
+    let mut by: BTreeMap<String, (ReviewerRow, usize)> = BTreeMap::new();
+    for r in store::reviewers(&ctx.db, campaign).await? {
+        let n = usize::from(open.get(&r.item_id).copied().unwrap_or(false));
+        by.entry(r.reviewer_id.clone()).or_insert((r, 0)).1 += n;
+    }
+    Ok(by.into_values().collect())
+}
+
+/// The reminder button (Admins): mails one reviewer about their open items now.
+pub async fn remind(ctx: &Context, actor: &Actor, campaign_id: i64, reviewer: &str) -> Answer<Vec<String>> {
+    actor.require(Role::Admin)?;
+    let campaign = store::campaign(&ctx.db, campaign_id).await?.ok_or_else(|| Error::NotFound("There is no such campaign.".into()))?;
+    let Some((r, open)) = open_by_reviewer(ctx, campaign_id).await?.into_iter().find(|(r, _)| r.reviewer_id == reviewer) else {
+        return Ok(Err(Refused(vec!["That person is not a reviewer in this campaign.".into()])));
+    };
+    if campaign.state == "open" && remind_one(ctx, actor, &campaign, &r, open).await? {
+        Ok(Ok(vec![format!("A reminder about {open} open item(s) is on its way to {}.", r.reviewer_name)]))
+    } else {
+        Ok(Err(Refused(vec![format!("{} has no open items in this campaign (or no e-mail address): no reminder sent.", r.reviewer_name)])))
+    }
+}
+
+/// The worker's reminders: half-way through each running campaign, and two days before its end,
+/// to the reviewers who still have open items (each reminder once). How many mails were queued.
+pub async fn send_due_reminders(ctx: &Context) -> Result<usize> {
+    let now = ctx.clock.now();
+    let mut sent = 0;
+    for c in store::campaigns(&ctx.db).await?.into_iter().filter(|c| c.state == "open") {
+        let (Some(starts), Some(ends)) = (stored_time(&c.starts_at), stored_time(&c.ends_at)) else { continue };
+        if now >= ends || now < starts {
+            continue;
+        }
+        let last = now >= ends - Duration::days(2) && c.reminded_last_at.is_none();
+        let half = now >= starts + (ends - starts) / 2 && c.reminded_half_at.is_none();
+        if !last && !half {
+            continue;
+        }
+        let actor = Actor::Job { name: format!("Guestlist (reminders of the review “{}”)", c.name), object_id: None, roles: Vec::new() };
+        for (reviewer, open) in open_by_reviewer(ctx, c.id).await? {
+            sent += usize::from(remind_one(ctx, &actor, &c, &reviewer, open).await?);
+        }
+        // The last reminder stands for the half-way one when both are due at once.
+        store::set_reminded(&ctx.db, c.id, false, now).await?;
+        if last {
+            store::set_reminded(&ctx.db, c.id, true, now).await?;
+        }
+    }
+    Ok(sent)
+}
