@@ -9,6 +9,10 @@
 //!   soon after an Admin asks ([`crate::guests::dashboard`]).
 //! - "end-grace": every [`WorkerOptions::end_grace_every`], deletes the guests a sponsor ended
 //!   whose grace period has passed ([`crate::sponsors::delete_due`]).
+//! - "request-expiry": every [`WorkerOptions::request_expiry_every`], expires the invitation
+//!   requests nobody answered in time and tells their requesters ([`crate::requests::expire_due`]).
+//! - "audit-archive": every [`WorkerOptions::audit_archive`] period, moves the audit rows past the
+//!   Settings page's retention into a file in its folder ([`crate::archive::archive_due`]).
 //!
 //! ```ignore
 //! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
@@ -31,7 +35,7 @@ use tracing::Instrument as _;
 use crate::jobs::{Registry, Runner};
 use crate::mail::Mailer;
 use crate::guests::dashboard;
-use crate::{outbox, sponsors, Context};
+use crate::{archive, outbox, requests, sponsors, Context};
 
 /// How the worker runs.
 #[derive(Clone, Debug)]
@@ -56,6 +60,12 @@ pub struct WorkerOptions {
     /// How often to delete the ended guests whose grace period has passed; `None` (the default)
     /// leaves it to other instances.
     pub end_grace_every: Option<Duration>,
+    /// How often to expire unanswered invitation requests; `None` (the default) leaves it to
+    /// other instances.
+    pub request_expiry_every: Option<Duration>,
+    /// Where audit archives go and how often to look for rows past the retention; `None` (the
+    /// default) leaves it to other instances.
+    pub audit_archive: Option<(std::path::PathBuf, Duration)>,
 }
 
 impl Default for WorkerOptions {
@@ -71,6 +81,8 @@ impl Default for WorkerOptions {
             dashboard_every: None,
             dashboard_poll: Duration::from_secs(10),
             end_grace_every: None,
+            request_expiry_every: None,
+            audit_archive: None,
         }
     }
 }
@@ -117,6 +129,14 @@ impl Worker {
         match options.end_grace_every {
             Some(every) => handle.start("end-grace", delete_after_grace(ctx.clone(), every, token.clone())),
             None => tracing::info!(task = "end-grace", "deleting ended guests is left to other instances"),
+        }
+        match options.request_expiry_every {
+            Some(every) => handle.start("request-expiry", expire_requests(ctx.clone(), every, token.clone())),
+            None => tracing::info!(task = "request-expiry", "expiring invitation requests is left to other instances"),
+        }
+        match options.audit_archive.clone() {
+            Some((dir, every)) => handle.start("audit-archive", archive_audit(ctx.clone(), dir, every, token.clone())),
+            None => tracing::info!(task = "audit-archive", "archiving old audit rows is left to other instances"),
         }
         match options.dashboard_every {
             Some(every) => handle.start("dashboard", refresh_dashboard(ctx, options.clone(), every, token)),
@@ -223,6 +243,37 @@ async fn delete_after_grace(ctx: Context, every: Duration, token: CancellationTo
             Ok(0) => {}
             Ok(deleted) => tracing::info!(deleted, "ended guests deleted after their grace period"),
             Err(error) => tracing::warn!(%error, "could not delete the ended guests whose grace period passed; trying again later"),
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// The "request-expiry" task; like "end-grace", a run is never cut off (each expiry writes its
+/// audit row and mail).
+async fn expire_requests(ctx: Context, every: Duration, token: CancellationToken) {
+    while !token.is_cancelled() {
+        match requests::expire_due(&ctx).await {
+            Ok(0) => {}
+            Ok(expired) => tracing::info!(expired, "invitation requests expired"),
+            Err(error) => tracing::warn!(%error, "could not expire the unanswered invitation requests; trying again later"),
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// The "audit-archive" task; a run is never cut off (its file and its deletion go together).
+async fn archive_audit(ctx: Context, dir: std::path::PathBuf, every: Duration, token: CancellationToken) {
+    while !token.is_cancelled() {
+        match archive::archive_due(&ctx, &dir).await {
+            Ok(None) => {}
+            Ok(Some(done)) => tracing::info!(rows = done.row_count, file = %done.file, "old audit rows archived"),
+            Err(error) => tracing::warn!(%error, "could not archive the old audit rows; trying again later"),
         }
         tokio::select! {
             () = token.cancelled() => return,
