@@ -15,7 +15,9 @@ pub mod home;
 pub mod invite;
 pub mod continuity;
 pub mod my_guests;
+pub mod requests;
 pub mod rules;
+pub mod settings;
 
 // Shared by the capabilities.
 pub mod auth;

@@ -27,6 +27,14 @@ pub const BULK_INVITE: &str = "/bulk-invite";
 pub const BULK_INVITE_TEMPLATE: &str = "/bulk-invite/template.csv";
 /// Guests whose sponsors cannot act for them, and who should take over (Admins).
 pub const SPONSOR_CONTINUITY: &str = "/sponsors/continuity";
+/// Invitation requests waiting for an approver's answer, and one request (the mail's link).
+pub const APPROVALS: &str = "/approvals";
+/// The signed-in member's invitation requests and their answers.
+pub const MY_REQUESTS: &str = "/my-requests";
+/// The organisation's rules: partner rules, requests, versions (Admins).
+pub const SETTINGS: &str = "/settings";
+/// The settings in force as a JSON file (a server route).
+pub const SETTINGS_EXPORT: &str = "/settings/export.json";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 
@@ -68,6 +76,11 @@ pub fn guest_selection(id: &str) -> String {
 /// The confirmation before a sponsor ends a guest's access.
 pub fn my_guest_end(id: &str) -> String {
     format!("{MY_GUESTS}/{id}/end")
+}
+
+/// One invitation request, to approve or deny.
+pub fn approval(id: i64) -> String {
+    format!("{APPROVALS}/{id}")
 }
 
 /// A bulk invitation's preview, then its progress and results.

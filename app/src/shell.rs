@@ -18,6 +18,8 @@ use crate::continuity::ContinuityPage;
 use crate::my_guests::{EndGuestPage, MyAccessPage, MyGuestsPage};
 use crate::bulk_invite::{BulkFixPage, BulkInvitePage, BulkPage};
 use crate::rules::RulesPage;
+use crate::requests::{ApprovalPage, ApprovalsPage, MyRequestsPage};
+use crate::settings::SettingsPageView;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes, A};
@@ -98,6 +100,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("my-guests/:id/end") view=EndGuestPage ssr=SsrMode::Async/>
                     <Route path=path!("my-access") view=MyAccessPage ssr=SsrMode::Async/>
                     <Route path=path!("sponsors/continuity") view=ContinuityPage ssr=SsrMode::Async/>
+                    <Route path=path!("approvals") view=ApprovalsPage ssr=SsrMode::Async/>
+                    <Route path=path!("approvals/:id") view=ApprovalPage ssr=SsrMode::Async/>
+                    <Route path=path!("my-requests") view=MyRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("settings") view=SettingsPageView ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -15,6 +15,8 @@ mod invite;
 mod metrics;
 mod my_guests;
 mod rendering;
+mod requests;
 mod rules;
 mod sessions;
+mod settings;
 mod sign_in;
