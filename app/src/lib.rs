@@ -16,7 +16,9 @@ pub mod invite;
 pub mod continuity;
 pub mod my_guests;
 pub mod reviews;
+pub mod requests;
 pub mod rules;
+pub mod settings;
 
 // Shared by the capabilities.
 pub mod auth;

@@ -59,8 +59,20 @@ pub const NAV: &[NavEntry] = &[
     NavEntry {
         href: routes::INVITE,
         label: "Invite",
-        summary: "Invite someone from outside the organization as a guest.",
-        roles: &[Role::Inviter, Role::Admin],
+        summary: "Invite someone from outside the organization as a guest (or ask an approver to, if you may not invite yourself).",
+        roles: &[Role::Inviter, Role::Admin, Role::Sponsor],
+    },
+    NavEntry {
+        href: routes::MY_REQUESTS,
+        label: "My requests",
+        summary: "Your requests to invite guests, and the approvers' answers.",
+        roles: &[Role::Sponsor],
+    },
+    NavEntry {
+        href: routes::APPROVALS,
+        label: "Approvals",
+        summary: "Approve or deny colleagues' requests to invite guests, in one click.",
+        roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::BULK_INVITE,
@@ -84,6 +96,12 @@ pub const NAV: &[NavEntry] = &[
         href: routes::AUDIT,
         label: "Audit",
         summary: "See every invitation attempt: who, when, to whom and what happened.",
+        roles: &[Role::Admin],
+    },
+    NavEntry {
+        href: routes::SETTINGS,
+        label: "Settings",
+        summary: "Set the partner rules per domain, who approves requests, and see the tenant's own settings and any earlier version.",
         roles: &[Role::Admin],
     },
     NavEntry {

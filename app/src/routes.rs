@@ -31,6 +31,14 @@ pub const SPONSOR_CONTINUITY: &str = "/sponsors/continuity";
 pub const REVIEWS: &str = "/reviews";
 pub const REVIEW_RULES: &str = "/reviews/rules";
 pub const REVIEW_RULES_PLAN: &str = "/reviews/rules/dry-run";
+/// Invitation requests waiting for an approver's answer, and one request (the mail's link).
+pub const APPROVALS: &str = "/approvals";
+/// The signed-in member's invitation requests and their answers.
+pub const MY_REQUESTS: &str = "/my-requests";
+/// The organisation's rules: partner rules, requests, versions (Admins).
+pub const SETTINGS: &str = "/settings";
+/// The settings in force as a JSON file (a server route).
+pub const SETTINGS_EXPORT: &str = "/settings/export.json";
 pub const SIGN_IN: &str = "/auth/sign-in";
 pub const SIGN_OUT: &str = "/auth/sign-out";
 
@@ -72,6 +80,11 @@ pub fn guest_selection(id: &str) -> String {
 /// The confirmation before a sponsor ends a guest's access.
 pub fn my_guest_end(id: &str) -> String {
     format!("{MY_GUESTS}/{id}/end")
+}
+
+/// One invitation request, to approve or deny.
+pub fn approval(id: i64) -> String {
+    format!("{APPROVALS}/{id}")
 }
 
 /// A bulk invitation's preview, then its progress and results.

@@ -27,6 +27,8 @@ pub mod keys {
     /// The last invitation's outcome, for the Invite result page (also after a conversion or a
     /// Directory resend or reset, which end there).
     pub const INVITE_OUTCOME: &str = "invite_outcome";
+    /// What became of an Invite form that was sent as a request, for My requests.
+    pub const REQUEST_NOTICE: &str = "request_notice";
 }
 
 fn unavailable(what: impl std::fmt::Display) -> PageError {

@@ -19,6 +19,8 @@ use crate::reviews::{CampaignPage, CampaignPlanPage, CampaignReportPage, Campaig
 use crate::my_guests::{EndGuestPage, MyAccessPage, MyGuestsPage};
 use crate::bulk_invite::{BulkFixPage, BulkInvitePage, BulkPage};
 use crate::rules::RulesPage;
+use crate::requests::{ApprovalPage, ApprovalsPage, MyRequestsPage};
+use crate::settings::SettingsPageView;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes, A};
@@ -105,6 +107,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reviews/:id") view=CampaignPage ssr=SsrMode::Async/>
                     <Route path=path!("reviews/:id/dry-run") view=CampaignPlanPage ssr=SsrMode::Async/>
                     <Route path=path!("reviews/:id/report") view=CampaignReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("approvals") view=ApprovalsPage ssr=SsrMode::Async/>
+                    <Route path=path!("approvals/:id") view=ApprovalPage ssr=SsrMode::Async/>
+                    <Route path=path!("my-requests") view=MyRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("settings") view=SettingsPageView ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

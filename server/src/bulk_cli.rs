@@ -70,7 +70,13 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     let job = bulk::confirm(&ctx, &actor, &invite.id).await?;
     println!("Job {job} started: {} rows to send.", invite.totals().to_send);
     // The command's own worker runs jobs only (the portal's workers compute the Dashboard).
-    let options = WorkerOptions { dashboard_every: None, reviews_every: None, ..crate::worker_options(config) };
+    let options = WorkerOptions {
+        dashboard_every: None,
+        reviews_every: None,
+        request_expiry_every: None,
+        audit_archive: None,
+        ..crate::worker_options(config)
+    };
     let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), options);
     let mut last = None;
     let status = loop {

@@ -61,6 +61,7 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("POST", app::routes::SIGN_OUT),
     ("GET", auth::FRONT_CHANNEL_LOGOUT),
     ("GET", app::routes::AUDIT_CSV),
+    ("GET", app::routes::SETTINGS_EXPORT),
     ("POST", app::routes::GUESTS_SELECTION),
     ("GET", app::routes::GUESTS_EXPORT),
     ("POST", app::routes::BULK_INVITE),
@@ -162,6 +163,10 @@ pub fn worker_options(config: &Config) -> WorkerOptions {
         end_grace_every: Some(std::time::Duration::from_secs(600)),
         // Reminders are due on a day and rules run daily: looking every ten minutes is on time.
         reviews_every: Some(std::time::Duration::from_secs(600)),
+        // Requests expire after days: looking every ten minutes expires them on the day.
+        request_expiry_every: Some(std::time::Duration::from_secs(600)),
+        // Retention is counted in days: an hourly look archives on the day.
+        audit_archive: Some((config.data_dir.join("audit-archive"), std::time::Duration::from_secs(3600))),
         ..WorkerOptions::default()
     }
 }
@@ -256,6 +261,7 @@ fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
 /// The Leptos pages, their server functions, and static files.
 fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
     let csv_ctx = ctx.clone();
+    let settings_ctx = ctx.clone();
     let selection_ctx = ctx.clone();
     let export_ctx = ctx.clone();
     let bulk = axum::Extension(ctx.clone());
@@ -278,6 +284,7 @@ fn pages(options: LeptosOptions, mode: TenantMode, ctx: Context) -> Router {
             move || shell(options.clone())
         })
         .route(app::routes::AUDIT_CSV, axum::routing::get(app::audit::csv_export).layer(axum::Extension(csv_ctx)))
+        .route(app::routes::SETTINGS_EXPORT, axum::routing::get(app::settings::json_export).layer(axum::Extension(settings_ctx)))
         .route(app::routes::GUESTS_SELECTION, axum::routing::post(app::guests::selection::start).layer(axum::Extension(selection_ctx)))
         .route(app::routes::GUESTS_EXPORT, axum::routing::get(app::guests::csv_export).layer(axum::Extension(export_ctx)))
         .route(app::routes::BULK_INVITE, axum::routing::post(app::bulk_invite::upload).layer::<_, std::convert::Infallible>(bulk.clone()).layer::<_, std::convert::Infallible>(bulk_upload_limit()))

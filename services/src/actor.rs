@@ -154,6 +154,16 @@ mod server {
             if self.has(Role::Inviter) || self.has(Role::Admin) { Ok(()) } else { Err(Error::NotAllowed { needed: Role::Inviter }) }
         }
 
+        /// Refuses unless the actor may fill in the Invite form: Inviters and Admins send it, other
+        /// members ask for the invitation (see [`crate::requests`]).
+        pub fn require_invite_form(&self) -> Result<(), Error> {
+            if self.has(Role::Sponsor) || self.has(Role::Inviter) || self.has(Role::Admin) {
+                Ok(())
+            } else {
+                Err(Error::NotAllowed { needed: Role::Inviter })
+            }
+        }
+
         /// The name shown in the audit trail and in mails.
         pub fn name(&self) -> &str {
             match self {

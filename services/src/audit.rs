@@ -73,10 +73,24 @@ pub enum AuditAction {
     NotifySponsors,
     /// An Admin turned the kill switch of automatic changes on or off.
     SetKillSwitch,
+    /// A member asked for an invitation (a request, waiting for an approver).
+    RequestInvitation,
+    /// An approver approved an invitation request (the invitation is its own row).
+    ApproveInvitationRequest,
+    /// An approver denied an invitation request.
+    DenyInvitationRequest,
+    /// An invitation request nobody answered in time expired.
+    ExpireInvitationRequest,
+    /// An Admin saved the Settings page (a new version: changed, restored or imported).
+    ChangeSettings,
+    /// An Admin sent a test mail from the Settings page.
+    SendTestMail,
+    /// Audit rows past the retention period were archived to a file and removed from the database.
+    ArchiveAuditRows,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 40] = [
+    pub const ALL: [AuditAction; 47] = [
         AuditAction::Invite,
         AuditAction::NewInvitationLink,
         AuditAction::ResendInvitation,
@@ -117,6 +131,13 @@ impl AuditAction {
         AuditAction::RunLifecycleRule,
         AuditAction::NotifySponsors,
         AuditAction::SetKillSwitch,
+        AuditAction::RequestInvitation,
+        AuditAction::ApproveInvitationRequest,
+        AuditAction::DenyInvitationRequest,
+        AuditAction::ExpireInvitationRequest,
+        AuditAction::ChangeSettings,
+        AuditAction::SendTestMail,
+        AuditAction::ArchiveAuditRows,
     ];
 
     /// The words the audit trail shows and stores.
@@ -162,6 +183,13 @@ impl AuditAction {
             AuditAction::RunLifecycleRule => "Run lifecycle rule",
             AuditAction::NotifySponsors => "Tell sponsors",
             AuditAction::SetKillSwitch => "Kill switch",
+            AuditAction::RequestInvitation => "Ask to invite",
+            AuditAction::ApproveInvitationRequest => "Approve invitation request",
+            AuditAction::DenyInvitationRequest => "Deny invitation request",
+            AuditAction::ExpireInvitationRequest => "Invitation request expired",
+            AuditAction::ChangeSettings => "Change settings",
+            AuditAction::SendTestMail => "Send test mail",
+            AuditAction::ArchiveAuditRows => "Archive audit rows",
         }
     }
 
@@ -184,10 +212,12 @@ pub enum AuditOutcome {
     Failed,
     /// Data left Guestlist as a file (an export).
     Exported,
+    /// Stored as a request, waiting for an approver.
+    Requested,
 }
 
 impl AuditOutcome {
-    pub const ALL: [AuditOutcome; 7] = [
+    pub const ALL: [AuditOutcome; 8] = [
         AuditOutcome::Invited,
         AuditOutcome::InvitedStepFailed,
         AuditOutcome::Changed,
@@ -195,6 +225,7 @@ impl AuditOutcome {
         AuditOutcome::Refused,
         AuditOutcome::Failed,
         AuditOutcome::Exported,
+        AuditOutcome::Requested,
     ];
 
     pub fn label(self) -> &'static str {
@@ -206,6 +237,7 @@ impl AuditOutcome {
             AuditOutcome::Refused => "Refused",
             AuditOutcome::Failed => "Failed",
             AuditOutcome::Exported => "Exported",
+            AuditOutcome::Requested => "Requested",
         }
     }
 
@@ -244,16 +276,59 @@ pub struct AuditEvent {
     pub request_id: Option<String>,
 }
 
-/// Which events the Audit page and the exports show.
+/// Which events the Audit page and the exports show. Every text is matched as typed: parts are
+/// case-insensitive with `%` and `_` taken literally; empty means "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AuditFilter {
-    /// Part of who acted or of the target (case-insensitive; `%` and `_` are taken literally).
+    /// Part of who acted or of the target.
     pub text: String,
-    /// Only this outcome (its label), or empty for all.
+    /// Only this outcome (its label).
     pub outcome: String,
-    /// Only events at or after this RFC 3339 time (or date), or empty for all.
+    /// Only events at or after this RFC 3339 time (or date).
     pub since: String,
+    /// Only events up to this RFC 3339 time, or to the end of this date.
+    pub until: String,
+    /// Part of who acted (name, user name or directory object id).
+    pub actor: String,
+    /// Only this action (its label).
+    pub action: String,
+    /// Part of the target (an address, a user name, an id).
+    pub target: String,
+    /// Only the events of this invitation request (its number).
+    pub request: String,
+}
+
+impl AuditFilter {
+    /// The filter as a query string (percent-encoded, empty fields left out), for links and the
+    /// export.
+    pub fn query(&self) -> String {
+        let fields = [
+            ("text", &self.text),
+            ("outcome", &self.outcome),
+            ("since", &self.since),
+            ("until", &self.until),
+            ("actor", &self.actor),
+            ("action", &self.action),
+            ("target", &self.target),
+            ("request", &self.request),
+        ];
+        let filled: Vec<(&str, &str)> = fields.iter().filter(|(_, v)| !v.trim().is_empty()).map(|(k, v)| (*k, v.as_str())).collect();
+        serde_urlencoded::to_string(filled).unwrap_or_default()
+    }
+
+    /// The upper bound as stored times compare: a bare date means its whole day.
+    pub fn until_bound(&self) -> String {
+        let until = self.until.trim();
+        if until.len() == 10 { format!("{until}T23:59:59.999Z") } else { until.to_owned() }
+    }
+
+    /// The `options` patterns of the request filter: its id followed by `,` or `}` (serde_json
+    /// writes object keys in order, so `"requestId":12` never matches request 1).
+    pub fn request_patterns(&self) -> Option<(String, String)> {
+        let id: i64 = self.request.trim().parse().ok()?;
+        Some((format!("%\"requestId\":{id},%"), format!("%\"requestId\":{id}}}%")))
+    }
 }
 
 /// The columns of the CSV export, in order.
@@ -296,7 +371,7 @@ pub fn to_csv(events: &[AuditEvent]) -> String {
 #[cfg(feature = "server")]
 pub(crate) use server::InTransaction;
 #[cfg(feature = "server")]
-pub(crate) use server::about;
+pub(crate) use server::{about, older_than};
 #[cfg(feature = "server")]
 pub use server::{export, list, record, Entry};
 
@@ -340,12 +415,22 @@ mod server {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     const INSERT_POSTGRES: &str = "INSERT INTO audit_events (at, actor, actor_id, action, target, options, outcome, request_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-    /// `text` matches who or to whom (`\` escapes the wildcards), `outcome` exactly, `since` from
-    /// then on; `after` pages through by id.
-    const WHERE_SQLITE: &str = "WHERE (actor LIKE ?1 ESCAPE '\\' OR target LIKE ?1 ESCAPE '\\') AND (?2 = '' OR outcome = ?2) \
-         AND (?3 = '' OR at >= ?3) AND id > ?4";
-    const WHERE_POSTGRES: &str = "WHERE (actor ILIKE $1 ESCAPE '\\' OR target ILIKE $1 ESCAPE '\\') AND ($2 = '' OR outcome = $2) \
-         AND ($3 = '' OR at >= $3) AND id > $4";
+    /// `text` matches who or to whom (`\` escapes the wildcards), `outcome` and `action` exactly,
+    /// `since`/`until` the time, `actor` who (or their id), `target` to whom, `request` the
+    /// options; `after` pages through by id.
+    macro_rules! where_clause {
+        ($like:literal) => {
+            concat!(
+                "WHERE (actor ", $like, " $1 ESCAPE '\\' OR target ", $like, " $1 ESCAPE '\\') AND ($2 = '' OR outcome = $2) \
+                 AND ($3 = '' OR at >= $3) AND id > $4 AND ($6 = '' OR at <= $6) \
+                 AND (actor ", $like, " $7 ESCAPE '\\' OR COALESCE(actor_id, '') ", $like, " $7 ESCAPE '\\') \
+                 AND ($8 = '' OR action = $8) AND target ", $like, " $9 ESCAPE '\\' \
+                 AND ($10 = '' OR options LIKE $10 OR options LIKE $11)"
+            )
+        };
+    }
+    const WHERE_SQLITE: &str = where_clause!("LIKE");
+    const WHERE_POSTGRES: &str = where_clause!("ILIKE");
     const COLUMNS: &str = "SELECT id, at, actor, actor_id, action, target, options, outcome, request_id FROM audit_events";
     /// Rows one export query reads at a time.
     const EXPORT_PAGE: i64 = 1000;
@@ -480,18 +565,22 @@ mod server {
     async fn select(db: &Db, filter: &AuditFilter, after: i64, newest_first: bool, limit: i64) -> Result<Vec<AuditEvent>, Error> {
         let pattern = contains_pattern(&filter.text);
         let since = filter.since.trim();
+        let until = filter.until_bound();
+        let (actor, target) = (contains_pattern(&filter.actor), contains_pattern(&filter.target));
+        let (request, request_end) = filter.request_patterns().unwrap_or_default();
         let order = if newest_first { "DESC" } else { "ASC" };
+        // Both databases take `$n` placeholders (sqlx binds them on SQLite too).
+        macro_rules! run {
+            ($pool:expr, $where:expr) => {{
+                let sql = format!("{COLUMNS} {} ORDER BY id {order} LIMIT $5", $where);
+                let query = sqlx::query(&sql).bind(&pattern).bind(filter.outcome.trim()).bind(since).bind(after).bind(limit);
+                let query = query.bind(&until).bind(&actor).bind(filter.action.trim()).bind(&target).bind(&request).bind(&request_end);
+                query.fetch_all($pool).await?.iter().map(event).collect()
+            }};
+        }
         match db {
-            Db::Sqlite(pool) => {
-                let sql = format!("{COLUMNS} {WHERE_SQLITE} ORDER BY id {order} LIMIT ?5");
-                let query = sqlx::query(&sql).bind(&pattern).bind(&filter.outcome).bind(since).bind(after).bind(limit);
-                query.fetch_all(pool).await?.iter().map(event).collect()
-            }
-            Db::Postgres(pool) => {
-                let sql = format!("{COLUMNS} {WHERE_POSTGRES} ORDER BY id {order} LIMIT $5");
-                let query = sqlx::query(&sql).bind(&pattern).bind(&filter.outcome).bind(since).bind(after).bind(limit);
-                query.fetch_all(pool).await?.iter().map(event).collect()
-            }
+            Db::Sqlite(pool) => run!(pool, WHERE_SQLITE),
+            Db::Postgres(pool) => run!(pool, WHERE_POSTGRES),
         }
     }
 
@@ -514,6 +603,16 @@ mod server {
                 let query = targets.iter().fold(sqlx::query(&sql), |q, t| q.bind(t)).bind(limit);
                 query.fetch_all(pool).await?.iter().map(event).collect()
             }
+        }
+    }
+
+    /// The oldest events written before `before` (a stored time), oldest first, at most `limit`:
+    /// what the retention archives next.
+    pub(crate) async fn older_than(db: &Db, before: &str, limit: i64) -> Result<Vec<AuditEvent>, Error> {
+        let sql = format!("{COLUMNS} WHERE at < $1 ORDER BY id LIMIT $2");
+        match db {
+            Db::Sqlite(pool) => sqlx::query(&sql).bind(before).bind(limit).fetch_all(pool).await?.iter().map(event).collect(),
+            Db::Postgres(pool) => sqlx::query(&sql).bind(before).bind(limit).fetch_all(pool).await?.iter().map(event).collect(),
         }
     }
 
@@ -577,6 +676,40 @@ mod server {
             assert_eq!(list(&db, &operator(), &refused).await.unwrap()[0].outcome, AuditOutcome::Refused);
             let future = AuditFilter { since: "2999-01-01".into(), ..AuditFilter::default() };
             assert!(list(&db, &operator(), &future).await.unwrap().is_empty());
+        }
+
+        #[tokio::test]
+        async fn events_are_filtered_by_actor_action_target_time_and_request() {
+            let db = Db::in_memory().await.unwrap();
+            add(&db, "ann@fabrikam.example", AuditOutcome::Invited).await;
+            let request = |id: i64, action| Entry::new(action, "bob@contoso.example", AuditOutcome::Changed).options(&serde_json::json!({ "requestId": id, "reason": "x" }));
+            record(&db, &operator(), request(1, AuditAction::ApproveInvitationRequest)).await.unwrap();
+            record(&db, &Actor::Job { name: "Kim <kim@northwind.example>".into(), object_id: Some("k-1".into()), roles: vec![] }, request(12, AuditAction::DenyInvitationRequest)).await.unwrap();
+            let count = |filter: AuditFilter| {
+                let db = db.clone();
+                async move { list(&db, &operator(), &filter).await.unwrap().len() }
+            };
+            // (filter, how many match)
+            let cases = [
+                (AuditFilter { actor: "KIM".into(), ..AuditFilter::default() }, 1),
+                (AuditFilter { actor: "k-1".into(), ..AuditFilter::default() }, 1),
+                (AuditFilter { actor: "ops".into(), ..AuditFilter::default() }, 2),
+                (AuditFilter { action: "Deny invitation request".into(), ..AuditFilter::default() }, 1),
+                (AuditFilter { target: "contoso".into(), ..AuditFilter::default() }, 2),
+                (AuditFilter { target: "%".into(), ..AuditFilter::default() }, 0),
+                (AuditFilter { request: "1".into(), ..AuditFilter::default() }, 1),
+                (AuditFilter { request: "12".into(), ..AuditFilter::default() }, 1),
+                (AuditFilter { request: "2".into(), ..AuditFilter::default() }, 0),
+                (AuditFilter { until: "2000-01-01".into(), ..AuditFilter::default() }, 0),
+                (AuditFilter { until: "2999-01-01".into(), since: "2000-01-01".into(), ..AuditFilter::default() }, 3),
+                (AuditFilter { actor: "ops".into(), target: "contoso".into(), outcome: "Changed".into(), ..AuditFilter::default() }, 1),
+            ];
+            for (filter, expected) in cases {
+                assert_eq!(count(filter.clone()).await, expected, "{filter:?}");
+            }
+            let filter = AuditFilter { actor: "Kim & co".into(), request: "12".into(), ..AuditFilter::default() };
+            assert_eq!(filter.query(), "actor=Kim+%26+co&request=12");
+            assert_eq!(AuditFilter { until: "2026-12-05".into(), ..AuditFilter::default() }.until_bound(), "2026-12-05T23:59:59.999Z");
         }
 
         #[tokio::test]

@@ -10,9 +10,11 @@
 //! with the server functions that send them.
 
 pub mod actor;
+pub mod archive;
 pub mod audit;
 pub mod bulk;
 pub mod checks;
+pub mod configuration;
 pub mod convert;
 pub mod directory;
 pub mod error;
@@ -22,6 +24,8 @@ pub mod invite;
 pub mod jobs;
 pub mod outbox;
 pub mod reviews;
+pub mod partners;
+pub mod requests;
 pub mod sponsors;
 
 pub use actor::{Principal, Role};

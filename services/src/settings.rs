@@ -43,6 +43,11 @@ pub struct InviteSettings {
     /// `GUESTLIST_PUBLIC_URL`: where people reach the portal, for links in mails (none: the
     /// mails name the page without a link's origin).
     pub portal_url: Option<String>,
+    /// `GUESTLIST_REQUEST_EXPIRY_DAYS`: an invitation request nobody answered expires after this.
+    pub request_expiry_days: u32,
+    /// `GUESTLIST_REQUEST_APPROVERS`: addresses (user names or e-mail, lower case) of the people
+    /// who may approve any invitation request, beside the Admins; they get a mail for each.
+    pub request_approvers: Vec<String>,
 }
 
 /// The grace period after a sponsor ends a guest's access when `GUESTLIST_END_GRACE_DAYS` is
@@ -54,6 +59,9 @@ pub const DEFAULT_MIN_SPONSORS: usize = 1;
 
 /// The cap per run of an action on several guests when `GUESTLIST_BULK_ACTION_CAP` is unset.
 pub const DEFAULT_BULK_CAP: usize = 50;
+
+/// Days an invitation request waits for an answer when `GUESTLIST_REQUEST_EXPIRY_DAYS` is unset.
+pub const DEFAULT_REQUEST_EXPIRY_DAYS: u32 = 14;
 
 /// The sender when `GUESTLIST_MAIL_FROM` is unset (fine for the sandbox; set it for real mail).
 pub const DEFAULT_MAIL_FROM: &str = "Guestlist <guestlist@localhost>";
@@ -142,6 +150,15 @@ impl InviteSettings {
                 expected: "a whole number from 1 to 5",
             })?,
         };
+        let request_expiry_days = match var("GUESTLIST_REQUEST_EXPIRY_DAYS") {
+            None => DEFAULT_REQUEST_EXPIRY_DAYS,
+            Some(value) => value.trim().parse().ok().filter(|days| (1..=90).contains(days)).ok_or(SettingsError::Invalid {
+                var: "GUESTLIST_REQUEST_EXPIRY_DAYS",
+                value,
+                expected: "a whole number of days from 1 to 90",
+            })?,
+        };
+        let request_approvers = list(var("GUESTLIST_REQUEST_APPROVERS")).into_iter().map(|a| a.to_lowercase()).collect();
         Ok(InviteSettings {
             default_redirect,
             allowed_redirect_prefixes,
@@ -154,6 +171,8 @@ impl InviteSettings {
             end_grace_days,
             min_sponsors,
             portal_url: var("GUESTLIST_PUBLIC_URL").map(|url| url.trim().trim_end_matches('/').to_owned()).filter(|url| !url.is_empty()),
+            request_expiry_days,
+            request_approvers,
         })
     }
 
@@ -230,6 +249,10 @@ mod tests {
         for bad in ["0", "6", "two"] {
             assert!(matches!(settings(&[("GUESTLIST_MIN_SPONSORS", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_MIN_SPONSORS", .. })), "{bad}");
         }
+        assert_eq!(settings(&[]).unwrap().request_expiry_days, DEFAULT_REQUEST_EXPIRY_DAYS);
+        let requests = settings(&[("GUESTLIST_REQUEST_EXPIRY_DAYS", "3"), ("GUESTLIST_REQUEST_APPROVERS", "Grace@Northwind.example, ,mateo@northwind.example")]).unwrap();
+        assert_eq!((requests.request_expiry_days, requests.request_approvers), (3, vec!["grace@northwind.example".to_owned(), "mateo@northwind.example".to_owned()]));
+        assert!(matches!(settings(&[("GUESTLIST_REQUEST_EXPIRY_DAYS", "0")]), Err(SettingsError::Invalid { var: "GUESTLIST_REQUEST_EXPIRY_DAYS", .. })));
         for bad in ["0", "366", "a month"] {
             assert!(matches!(settings(&[("GUESTLIST_END_GRACE_DAYS", bad)]), Err(SettingsError::Invalid { var: "GUESTLIST_END_GRACE_DAYS", .. })), "{bad}");
         }

@@ -13,6 +13,10 @@
 //!   switch of review campaigns and lifecycle rules is on.
 //! - "reviews": every [`WorkerOptions::reviews_every`], sends the review campaigns' due
 //!   reminders and runs the lifecycle rules not run for a day ([`crate::reviews`]).
+//! - "request-expiry": every [`WorkerOptions::request_expiry_every`], expires the invitation
+//!   requests nobody answered in time and tells their requesters ([`crate::requests::expire_due`]).
+//! - "audit-archive": every [`WorkerOptions::audit_archive`] period, moves the audit rows past the
+//!   Settings page's retention into a file in its folder ([`crate::archive::archive_due`]).
 //!
 //! ```ignore
 //! let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), WorkerOptions::default());
@@ -35,7 +39,7 @@ use tracing::Instrument as _;
 use crate::jobs::{Registry, Runner};
 use crate::mail::Mailer;
 use crate::guests::dashboard;
-use crate::{outbox, reviews, sponsors, Context};
+use crate::{archive, outbox, requests, reviews, sponsors, Context};
 
 /// How the worker runs.
 #[derive(Clone, Debug)]
@@ -63,6 +67,12 @@ pub struct WorkerOptions {
     /// How often to send the campaigns' due reminders and run the lifecycle rules that are due
     /// (each rule runs once a day); `None` (the default) leaves it to other instances.
     pub reviews_every: Option<Duration>,
+    /// How often to expire unanswered invitation requests; `None` (the default) leaves it to
+    /// other instances.
+    pub request_expiry_every: Option<Duration>,
+    /// Where audit archives go and how often to look for rows past the retention; `None` (the
+    /// default) leaves it to other instances.
+    pub audit_archive: Option<(std::path::PathBuf, Duration)>,
 }
 
 impl Default for WorkerOptions {
@@ -79,6 +89,8 @@ impl Default for WorkerOptions {
             dashboard_poll: Duration::from_secs(10),
             end_grace_every: None,
             reviews_every: None,
+            request_expiry_every: None,
+            audit_archive: None,
         }
     }
 }
@@ -129,6 +141,14 @@ impl Worker {
         match options.reviews_every {
             Some(every) => handle.start("reviews", run_reviews(ctx.clone(), every, token.clone())),
             None => tracing::info!(task = "reviews", "review reminders and lifecycle rules are left to other instances"),
+        }
+        match options.request_expiry_every {
+            Some(every) => handle.start("request-expiry", expire_requests(ctx.clone(), every, token.clone())),
+            None => tracing::info!(task = "request-expiry", "expiring invitation requests is left to other instances"),
+        }
+        match options.audit_archive.clone() {
+            Some((dir, every)) => handle.start("audit-archive", archive_audit(ctx.clone(), dir, every, token.clone())),
+            None => tracing::info!(task = "audit-archive", "archiving old audit rows is left to other instances"),
         }
         match options.dashboard_every {
             Some(every) => handle.start("dashboard", refresh_dashboard(ctx, options.clone(), every, token)),
@@ -265,6 +285,37 @@ async fn run_reviews(ctx: Context, every: Duration, token: CancellationToken) {
             Ok(0) => {}
             Ok(ran) => tracing::info!(ran, "lifecycle rules ran"),
             Err(error) => tracing::warn!(%error, "could not run the lifecycle rules; trying again later"),
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// The "request-expiry" task; like "end-grace", a run is never cut off (each expiry writes its
+/// audit row and mail).
+async fn expire_requests(ctx: Context, every: Duration, token: CancellationToken) {
+    while !token.is_cancelled() {
+        match requests::expire_due(&ctx).await {
+            Ok(0) => {}
+            Ok(expired) => tracing::info!(expired, "invitation requests expired"),
+            Err(error) => tracing::warn!(%error, "could not expire the unanswered invitation requests; trying again later"),
+        }
+        tokio::select! {
+            () = token.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// The "audit-archive" task; a run is never cut off (its file and its deletion go together).
+async fn archive_audit(ctx: Context, dir: std::path::PathBuf, every: Duration, token: CancellationToken) {
+    while !token.is_cancelled() {
+        match archive::archive_due(&ctx, &dir).await {
+            Ok(None) => {}
+            Ok(Some(done)) => tracing::info!(rows = done.row_count, file = %done.file, "old audit rows archived"),
+            Err(error) => tracing::warn!(%error, "could not archive the old audit rows; trying again later"),
         }
         tokio::select! {
             () = token.cancelled() => return,

@@ -8,7 +8,8 @@ use crate::widgets::{Alert, DataTable};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use services::audit::{AuditEvent, AuditFilter, AuditOutcome};
+use services::archive::Archive;
+use services::audit::{AuditAction, AuditEvent, AuditFilter, AuditOutcome};
 
 #[cfg(feature = "ssr")]
 pub use server::csv_export;
@@ -53,41 +54,59 @@ pub async fn audit_events(filter: AuditFilter) -> Result<Vec<AuditEvent>, PageEr
     Ok(services::audit::list(&me.ctx.db, &me.actor, &filter).await?)
 }
 
+/// The files older rows were archived to, newest first (administrators only).
+#[server(endpoint = "audit/archives")]
+pub async fn audit_archives() -> Result<Vec<Archive>, PageError> {
+    let me = crate::server::Me::load().await?;
+    Ok(services::archive::archives(&me.ctx.db, &me.actor).await?)
+}
+
 #[component]
 pub fn AuditPage() -> impl IntoView {
     let query = use_query_map();
     let filter = move || {
         let q = query.read();
-        AuditFilter { text: q.get("text").unwrap_or_default(), outcome: q.get("outcome").unwrap_or_default(), ..AuditFilter::default() }
+        let get = |name: &str| q.get(name).unwrap_or_default();
+        AuditFilter {
+            text: get("text"),
+            outcome: get("outcome"),
+            since: get("since"),
+            until: get("until"),
+            actor: get("actor"),
+            action: get("action"),
+            target: get("target"),
+            request: get("request"),
+        }
     };
     let events = Resource::new_blocking(filter, |filter| audit_events(filter));
+    let archived = Resource::new_blocking(|| (), |_| audit_archives());
     view! {
         <Title text="Audit"/>
         <h1>"Audit"</h1>
-        <p class="lead">"Every invitation attempt: who, when, to whom, with which options, and what happened."</p>
+        <p class="lead">"Every invitation attempt and change: who, when, to whom, with which options, and what happened."</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let current = filter();
-                let csv = format!("{}?{}", routes::AUDIT_CSV, serde_urlencoded_pairs(&current));
+                let csv = format!("{}?{}", routes::AUDIT_CSV, current.query());
                 match events.await {
                     Ok(events) => view! { <AuditFilterForm current/> <AuditTable events csv/> }.into_any(),
                     Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
         </Suspense>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move { archived.await.ok().map(|archives| view! { <Archives archives/> }) })}
+        </Suspense>
     }
-}
-
-/// `text=…&outcome=…`, percent-encoded.
-fn serde_urlencoded_pairs(filter: &AuditFilter) -> String {
-    let encode = |s: &str| s.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect::<String>();
-    format!("text={}&outcome={}", encode(&filter.text), encode(&filter.outcome))
 }
 
 #[component]
 fn AuditFilterForm(current: AuditFilter) -> impl IntoView {
     let outcomes = AuditOutcome::ALL
         .map(|o| view! { <option value=o.label() selected=current.outcome == o.label()>{o.label()}</option> })
+        .collect_view();
+    let actions = AuditAction::ALL
+        .map(|a| view! { <option value=a.label() selected=current.action == a.label()>{a.label()}</option> })
         .collect_view();
     // A plain GET form: the filter is in the address, so it works without JavaScript and can be bookmarked.
     view! {
@@ -97,11 +116,38 @@ fn AuditFilterForm(current: AuditFilter) -> impl IntoView {
                 <input id="audit-text" name="text" type="search" value=current.text/>
             </div>
             <div class="field">
+                <label for="audit-actor">"Who acted"</label>
+                <input id="audit-actor" name="actor" type="search" value=current.actor/>
+            </div>
+            <div class="field">
+                <label for="audit-target">"To whom (a person's address or id)"</label>
+                <input id="audit-target" name="target" type="search" value=current.target/>
+            </div>
+            <div class="field">
+                <label for="audit-action">"What"</label>
+                <select id="audit-action" name="action">
+                    <option value="">"Any"</option>
+                    {actions}
+                </select>
+            </div>
+            <div class="field">
                 <label for="audit-outcome">"Outcome"</label>
                 <select id="audit-outcome" name="outcome">
                     <option value="">"Any"</option>
                     {outcomes}
                 </select>
+            </div>
+            <div class="field">
+                <label for="audit-since">"From (date)"</label>
+                <input id="audit-since" name="since" type="date" value=current.since/>
+            </div>
+            <div class="field">
+                <label for="audit-until">"To (date)"</label>
+                <input id="audit-until" name="until" type="date" value=current.until/>
+            </div>
+            <div class="field">
+                <label for="audit-request">"Invitation request number"</label>
+                <input id="audit-request" name="request" type="text" inputmode="numeric" value=current.request/>
             </div>
             <button type="submit" class="button secondary">"Filter"</button>
         </form>
@@ -138,13 +184,27 @@ fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filters_go_into_the_export_link_encoded() {
-        let filter = AuditFilter { text: "o'brien & co".into(), outcome: "Invited, a step failed".into(), ..AuditFilter::default() };
-        assert_eq!(serde_urlencoded_pairs(&filter), "text=o%27brien%20%26%20co&outcome=Invited%2C%20a%20step%20failed");
+/// The archives of rows past the retention (Settings): where each file is and what it holds.
+#[component]
+fn Archives(archives: Vec<Archive>) -> impl IntoView {
+    let rows = archives
+        .into_iter()
+        .map(|a| view! {
+            <tr>
+                <td>{a.archived_at}</td>
+                <td>{format!("{} to {}", a.first_id, a.last_id)}</td>
+                <td>{a.row_count}</td>
+                <td>{a.archived_before}</td>
+                <td class="target">{a.file}</td>
+            </tr>
+        })
+        .collect_view();
+    view! {
+        <h2>"Archived rows"</h2>
+        <p>
+            "Rows older than the retention set on the " <a href=routes::SETTINGS>"Settings"</a>
+            " page are written to a file on the server, then removed from this list; nothing is dropped without its file."
+        </p>
+        <DataTable class="archives" headings=&["Archived (UTC)", "Rows", "Count", "Older than", "File on the server"]>{rows}</DataTable>
     }
 }

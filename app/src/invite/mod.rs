@@ -22,6 +22,9 @@ pub struct Draft {
     pub review: Review,
     /// Microsoft's answer in plain words, with its request id.
     pub error: Option<String>,
+    /// The business reason, when the form is a request.
+    #[serde(default)]
+    pub reason: String,
 }
 
 /// What the form page needs.
@@ -37,6 +40,8 @@ pub struct InvitePageData {
     pub allowed_groups: Option<Vec<String>>,
     /// A form refused on a plain (JavaScript-off) POST, shown again once.
     pub draft: Option<Draft>,
+    /// Why the form goes to an approver instead of being sent, when it does.
+    pub request: Option<String>,
 }
 
 #[cfg(feature = "ssr")]
@@ -52,7 +57,7 @@ mod server {
 
     pub fn default_form(settings: &InviteSettings) -> InviteForm {
         InviteForm {
-            language: "en-US".into(),
+            language: services::invite::DEFAULT_LANGUAGE.into(),
             send_mail: Some("on".into()),
             redirect_url: settings.default_redirect.to_string(),
             ..InviteForm::default()
@@ -70,7 +75,7 @@ mod server {
             return Err(error.into());
         }
         me.save().await?;
-        refused(Draft { form, review: Review::default(), error: Some(error.to_string()) }).await
+        refused(Draft { form, review: Review::default(), error: Some(error.to_string()), reason: String::new() }).await
     }
 
     pub fn nothing_to_show() -> PageError {
@@ -92,7 +97,9 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
     let me = crate::server::Me::load().await?;
     let apps = services::invite::offered_apps(&me.ctx, &me.actor).await?;
     let allowed_groups = services::invite::offered_groups(&me.ctx, &me.actor).await?;
-    let settings = &me.ctx.settings;
+    let (settings, _) = services::configuration::in_force(&me.ctx).await?;
+    let settings = &settings;
+    let draft: Option<Draft> = crate::server::take(server::DRAFT).await?;
     Ok(InvitePageData {
         is_admin: me.actor.has(Role::Admin),
         can_reset: me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application,
@@ -100,7 +107,12 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
         apps,
         allowed_groups,
         allowed_redirect_prefixes: settings.allowed_redirect_prefixes.clone(),
-        draft: crate::server::take(server::DRAFT).await?,
+        // A refused form's domain may need approval even for an Inviter: then it asks for the reason too.
+        request: match services::requests::route_for(&me.ctx, &me.actor, draft.as_ref().map_or("", |d| d.form.email.as_str())).await? {
+            services::requests::Route::Direct => None,
+            services::requests::Route::Request(why) => Some(why),
+        },
+        draft,
     })
 }
 
@@ -114,14 +126,22 @@ pub async fn check_address(email: String) -> Result<Review, PageError> {
 }
 
 /// Checks the form and, if nothing stands in the way, sends the invitation and goes to the
-/// result page. Returns the refused form otherwise.
+/// result page — or, when the rules make it a request, stores it for an approver and goes to My
+/// requests. Returns the refused form otherwise.
 #[server(endpoint = "invite/send")]
-pub async fn send_invite(form: InviteForm) -> Result<Option<Draft>, PageError> {
+pub async fn send_invite(form: InviteForm, reason: Option<String>) -> Result<Option<Draft>, PageError> {
     use services::invite::Attempt;
+    use services::requests::Asked;
     let me = crate::server::Me::load().await?;
-    match services::invite::invite(&me.ctx, &me.actor, &form).await {
-        Ok(Attempt::Invited(outcome)) => server::done(&me, &outcome).await.map(|()| None),
-        Ok(Attempt::Refused(review)) => server::refused(Draft { form, review, error: None }).await,
+    let reason = reason.unwrap_or_default();
+    match services::requests::invite_or_ask(&me.ctx, &me.actor, &form, &reason).await {
+        Ok(Asked::Direct(Attempt::Invited(outcome))) => server::done(&me, &outcome).await.map(|()| None),
+        Ok(Asked::Direct(Attempt::Refused(review)) | Asked::Refused(review)) => server::refused(Draft { form, review, error: None, reason }).await,
+        Ok(Asked::Requested(request)) => {
+            me.save().await?;
+            let text = format!("Your request to invite {} was sent to the approvers. You hear from them by mail and here.", request.email);
+            crate::server::redirect_with(crate::server::keys::REQUEST_NOTICE, &text, crate::routes::MY_REQUESTS).await.map(|()| None)
+        }
         Err(error) => server::failed(&me, form, error).await,
     }
 }

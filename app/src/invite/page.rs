@@ -96,7 +96,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();
     let again = ServerAction::<InviteAgain>::new();
-    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, allowed_groups, draft } = data;
+    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, allowed_groups, draft, request } = data;
     let groups_help = match allowed_groups {
         None => "Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files.".to_owned(),
         Some(groups) if groups.is_empty() => "Your administrators have not allowed inviters to add guests to any group yet. Leave this empty, or ask an administrator.".to_owned(),
@@ -108,6 +108,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
         "An application the guest may use, with their role in it: the ones your administrators allow inviters to give."
     };
     let form = draft.as_ref().map(|d| d.form.clone()).unwrap_or(defaults);
+    let reason = draft.as_ref().map(|d| d.reason.clone()).unwrap_or_default();
     // The latest refused form: from this page's own submit (JavaScript) or the session (plain POST).
     let refused = Signal::derive(move || match (send.value().get(), again.value().get()) {
         (Some(Ok(draft)), _) | (None, Some(Ok(draft))) => draft,
@@ -141,6 +142,25 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
         all_about(Field::Permission).get().into_iter().map(|text| view! { <Alert text/> }).collect_view()
     };
     let existing = move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset/> });
+    // A request asks for the reason: known when the page loads, or (a domain whose rule needs
+    // approval) once a submit came back asking for it.
+    let asking = request.is_some();
+    let needs_reason = move || asking || !all_about(Field::Reason).get().is_empty();
+    let submit = move || if needs_reason() { "Send the request to an approver" } else { "Send invitation" };
+    let request_box = move || {
+        needs_reason().then(|| {
+            let why = request.clone().map(|why| view! { <p class="notice" role="note">{why}</p> });
+            view! {
+                {why}
+                <div class="field">
+                    <label for="reason">"Why the guest is needed (required)"</label>
+                    <textarea id="reason" name="reason" rows="3" required aria-describedby="reason-help reason-problems">{reason.clone()}</textarea>
+                    <p class="help" id="reason-help">"The approver decides on this: the project or work, and for how long."</p>
+                    <Problems texts=all_about(Field::Reason) id="reason-problems"/>
+                </div>
+            }
+        })
+    };
     let prefixes = allowed_redirect_prefixes.join(", ");
     let apps = apps
         .into_iter()
@@ -154,6 +174,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
         {failure}
         {permission}
         <ActionForm action=send attr:class="invite-form" attr:novalidate=true>
+            {request_box}
             <fieldset>
                 <legend>"Who"</legend>
                 <div class="field">
@@ -213,7 +234,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                     <Problems texts=all_about(Field::App) id="app-problems"/>
                 </div>
             </fieldset>
-            <button type="submit" class="button primary">"Send invitation"</button>
+            <button type="submit" class="button primary">{submit}</button>
         </ActionForm>
     }
 }

@@ -61,7 +61,7 @@ impl Session {
 }
 
 #[tokio::test]
-async fn inviters_and_admins_get_the_form_others_are_refused() {
+async fn inviters_and_admins_get_the_form_members_get_it_as_a_request() {
     let mut s = as_inviter().await;
     let (status, html) = s.page("/").await;
     assert_eq!(status, StatusCode::OK);
@@ -79,11 +79,13 @@ async fn inviters_and_admins_get_the_form_others_are_refused() {
     let (_, html) = admin.page("/invite").await;
     assert!(html.contains("Invite as a member instead of a guest"));
 
+    // A member without an inviter role gets the same form as a request for an approver.
     let mut member = signed_in(sandbox_portal().await, AMARA).await;
     let (status, html) = member.page("/invite").await;
-    assert!(html.contains("This needs the Inviter role"), "{status}: {html}");
-    let (_, html) = member.page("/").await;
-    assert!(!html.contains("href=\"/invite\""));
+    assert_eq!(status, StatusCode::OK, "{html}");
+    assert!(html.contains("Why the guest is needed (required)") && html.contains("Send the request to an approver"), "{html}");
+    let (_, html) = s.page("/invite").await;
+    assert!(!html.contains("Why the guest is needed"), "Inviters send directly");
 }
 
 #[tokio::test]

@@ -16,6 +16,8 @@ mod metrics;
 mod my_guests;
 mod reviews;
 mod rendering;
+mod requests;
 mod rules;
 mod sessions;
+mod settings;
 mod sign_in;

@@ -57,7 +57,8 @@ const fn row(method: &'static str, path: &'static str, form: &'static [(&'static
 const TABLE: &[Row] = &[
     // Pages.
     row("GET", "/", &[], ANYONE),
-    row("GET", "/invite", &[], with_signed_in(INVITERS)),
+    // Members who may not invite get the same form as a request for an approver.
+    row("GET", "/invite", &[], with_signed_in(MEMBERS)),
     row("GET", "/invite/done", &[], with_signed_in(INVITERS_AND_HELPDESK)),
     row("GET", "/directory", &[], with_signed_in(ADMINS)),
     row("GET", "/directory/{id}", &[], with_signed_in(HELPDESK)),
@@ -87,8 +88,14 @@ const TABLE: &[Row] = &[
     row("GET", "/reviews/{id}", &[], with_signed_in(ADMINS)),
     row("GET", "/reviews/{id}/dry-run", &[], with_signed_in(ADMINS)),
     row("GET", "/reviews/{id}/report", &[], with_signed_in(ADMINS)),
+    // Approvers are the Admins and GUESTLIST_REQUEST_APPROVERS (none here).
+    row("GET", "/approvals", &[], with_signed_in(ADMINS)),
+    row("GET", "/approvals/{id}", &[], with_signed_in(ADMINS)),
+    row("GET", "/my-requests", &[], with_signed_in(MEMBERS)),
+    row("GET", "/settings", &[], with_signed_in(ADMINS)),
     // Plain routes.
     row("GET", "/audit.csv", &[], ADMINS),
+    row("GET", "/settings/export.json", &[], ADMINS),
     row("GET", "/guests/export.csv", &[], HELPDESK),
     row("POST", "/guests/selection", &[("ids", NOBODY), ("action", "resend")], HELPDESK),
     row("POST", "/bulk-invite", &[("paste", "kim@partner.example")], INVITERS),
@@ -108,12 +115,12 @@ const TABLE: &[Row] = &[
     // Server functions.
     row("POST", "/api/viewer", &[], ANYONE),
     row("POST", "/api/home/sponsored-count", &[], MEMBERS),
-    row("POST", "/api/invite/page", &[], INVITERS),
-    row("POST", "/api/invite/check", &[("email", "kim@partner.example")], INVITERS),
-    row("POST", "/api/invite/send", &[("form[email]", "{unique}@partner.example")], INVITERS),
+    row("POST", "/api/invite/page", &[], MEMBERS),
+    row("POST", "/api/invite/check", &[("email", "kim@partner.example")], MEMBERS),
+    row("POST", "/api/invite/send", &[("form[email]", "{unique}@partner.example")], MEMBERS),
     row("POST", "/api/invite/again", &[("user_id", NOBODY)], INVITERS),
     row("POST", "/api/invite/retry", &[], INVITERS),
-    row("POST", "/api/invite/suggest", &[("text", "ol"), ("groups_only", "false")], INVITERS),
+    row("POST", "/api/invite/suggest", &[("text", "ol"), ("groups_only", "false")], MEMBERS),
     row("POST", "/api/invite/outcome", &[], INVITERS_AND_HELPDESK),
     row("POST", "/api/invite/mail-link", &[], INVITERS_AND_HELPDESK),
     row("POST", "/api/directory/search", &[("q", "olivia")], ADMINS),
@@ -129,6 +136,7 @@ const TABLE: &[Row] = &[
     row("POST", "/api/convert/run", &[], ADMINS),
     row("POST", "/api/convert/clear", &[], ADMINS),
     row("POST", "/api/audit/events", &[("filter[text]", "")], ADMINS),
+    row("POST", "/api/audit/archives", &[], ADMINS),
     row("POST", "/api/rules/page", &[("q", "")], ADMINS),
     row("POST", "/api/rules/allow-group", &[("name", "Partners")], ADMINS),
     row("POST", "/api/rules/allow-app-role", &[("value", "nobody/nothing")], ADMINS),
@@ -189,6 +197,18 @@ const TABLE: &[Row] = &[
     // Only the item's reviewers: no one reviews item 999.
     row("POST", "/api/my-guests/decide", &[("item", "999"), ("decision", "keep"), ("until", ""), ("justification", "x")], SPONSORS_OF_THE_ID),
     row("POST", "/api/my-guests/dont-know", &[("item", "999")], SPONSORS_OF_THE_ID),
+    row("POST", "/api/approvals/page", &[], ADMINS),
+    row("POST", "/api/approvals/one", &[("id", "999999")], ADMINS),
+    row("POST", "/api/approvals/approve", &[("id", "999999")], ADMINS),
+    row("POST", "/api/approvals/deny", &[("id", "999999"), ("comment", "No.")], ADMINS),
+    row("POST", "/api/my-requests/page", &[], MEMBERS),
+    row("POST", "/api/settings/page", &[("domain", ""), ("edit", "")], ADMINS),
+    row("POST", "/api/settings/rule", &[("rule[domain]", "security.example")], ADMINS),
+    row("POST", "/api/settings/remove-rule", &[("domain", "nothing.example")], ADMINS),
+    row("POST", "/api/settings/general", &[("general[request_expiry_days]", "")], ADMINS),
+    row("POST", "/api/settings/restore", &[("id", "999999")], ADMINS),
+    row("POST", "/api/settings/import", &[("json", "{}")], ADMINS),
+    row("POST", "/api/settings/test-mail", &[("to", "nobody@northwind.example")], ADMINS),
 ];
 
 /// A page's answers: signed-out visitors are sent to sign in, the rest as `answers`.

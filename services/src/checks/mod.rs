@@ -20,6 +20,8 @@ pub enum Field {
     App,
     /// Not a field: whether the person may invite at all.
     Permission,
+    /// The business reason of an invitation request.
+    Reason,
 }
 
 /// Why an invitation would fail, and what to do instead, in plain words.

@@ -12,7 +12,7 @@ use crate::{Actor, Context, Error, Result, Role};
 
 /// The checks on one address, as someone typing it into the Invite form sees them live.
 pub async fn check_address(ctx: &Context, actor: &Actor, email: &str) -> Result<Review> {
-    actor.require_inviter()?;
+    actor.require_invite_form()?;
     review_address(&ctx.callers(actor), &ctx.settings, email).await
 }
 

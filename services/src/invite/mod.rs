@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The language the Invite form starts with.
+pub const DEFAULT_LANGUAGE: &str = "en-US";
+
 /// The languages Microsoft's invitation mail is offered in here (`messageLanguage`).
 pub const LANGUAGES: &[(&str, &str)] = &[
     ("en-US", "English"),

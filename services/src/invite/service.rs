@@ -6,14 +6,16 @@ use graph::{
     Query, Recipient, Sent, UserRef, UserType, UserUpdate,
 };
 
-use super::{AppChoice, FollowUp, InviteForm, InviteOutcome, Step, Suggestion};
+use super::{AppChoice, FollowUp, InviteForm, InviteOutcome, Step, Suggestion, DEFAULT_LANGUAGE};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::checks::{self, existing_user, resolve_access, ExistingUser, Review};
+use crate::checks::{self, existing_user, resolve_access, ExistingUser, Field, Problem, Review};
+use crate::configuration::{self, PortalSettings};
+use crate::partners::{self, Decision, PartnerRule};
 use crate::context::Callers;
 use crate::mail::LinkMail;
 use crate::settings::{https_url, CredentialMode, InviteSettings};
 use crate::outbox::{self, MailState};
-use crate::{grants, worker, Actor, Context, Error, Result, Role};
+use crate::{grants, sponsors, worker, Actor, Context, Error, Result, Role};
 
 /// How an invitation attempt ended when nothing failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,26 +31,83 @@ pub fn invited(outcome: &InviteOutcome) -> AuditOutcome {
     if outcome.steps.iter().any(|step| step.error.is_some()) { AuditOutcome::InvitedStepFailed } else { AuditOutcome::Invited }
 }
 
-/// Invites one person from the form: the checks, then (if nothing stands in the way) the
-/// invitation and its follow-up steps. Every attempt is audited, refused and failed ones too.
+/// The settings in force (the Settings page over the variables), the partner rule for a form's
+/// domain, and the form with that rule's defaults filled in.
+pub struct Ruled {
+    pub settings: InviteSettings,
+    pub document: PortalSettings,
+    pub rule: PartnerRule,
+    pub form: InviteForm,
+}
+
+/// The domain of an address as typed (lower case), or empty.
+pub fn domain_of(email: &str) -> String {
+    email.trim().rsplit_once('@').map(|(_, domain)| domain.to_lowercase()).unwrap_or_default()
+}
+
+/// `form` under the rules in force (see [`Ruled`]).
+pub async fn ruled(ctx: &Context, form: &InviteForm) -> Result<Ruled> {
+    let (settings, document) = configuration::in_force(ctx).await?;
+    let rule = partners::rule_for(&document.partner_rules, &domain_of(&form.email));
+    let form = rule.apply_defaults(form, DEFAULT_LANGUAGE, settings.default_redirect.as_str());
+    Ok(Ruled { settings, document, rule, form })
+}
+
+/// What Inviters may grant, plus the partner rule's default groups: an Admin chose those for the
+/// domain, so they are given with the rule's defaults whoever invites.
+pub async fn allowed_for(ctx: &Context, checks: &Caller, rule: &PartnerRule) -> Result<Vec<grants::Grant>> {
+    let mut allowed = grants::stored(&ctx.db).await?;
+    for name in &rule.default_groups {
+        if let Ok((id, name)) = checks::one_group(checks, name).await? {
+            allowed.push(grants::Grant::Group { id: id.to_string(), name });
+        }
+    }
+    Ok(allowed)
+}
+
+/// The partner rule's maximum guest lifetime as the new guest's "access until", and the review
+/// then, for their sponsors (My guests and review campaigns read it).
+pub async fn record_lifetime(ctx: &Context, rule: &PartnerRule, outcome: &InviteOutcome, by: &str) -> Result<()> {
+    if rule.max_lifetime_days == 0 || outcome.user_id.is_empty() {
+        return Ok(());
+    }
+    let now = ctx.clock.now();
+    let until = now + chrono::Duration::days(rule.max_lifetime_days.into());
+    let guest = sponsors::store::GuestName { id: &outcome.user_id, name: &outcome.display_name, mail: Some(outcome.email.as_str()) };
+    sponsors::store::confirm(&ctx.db, &guest, by, now, until, Some(until)).await
+}
+
+/// Invites one person from the form: the checks (the tenant's, Guestlist's settings in force and
+/// the partner rule for the domain, whose defaults fill what the form leaves open), then (if
+/// nothing stands in the way) the invitation and its follow-up steps. Every attempt is audited,
+/// refused and failed ones too.
 pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<Attempt> {
     actor.require_inviter()?;
+    let Ruled { settings, rule, form, .. } = ruled(ctx, form).await?;
+    let form = &form;
     let callers = ctx.callers(actor);
     let entry = |outcome| Entry::new(AuditAction::Invite, &form.email, outcome).options(form);
-    let allowed = grants::stored(&ctx.db).await?;
-    let review = match checks::review(&callers, &ctx.settings, actor, &allowed, form).await {
+    let allowed = allowed_for(ctx, &callers.acting, &rule).await?;
+    let mut review = match checks::review(&callers, &settings, actor, &allowed, form).await {
         Ok(review) => review,
         Err(error) => {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
             return Err(error);
         }
     };
+    review.problems.extend(partners::problems(&rule, form));
+    if rule.decision == Decision::ApprovalRequired && !actor.has(Role::Admin) {
+        // The Invite page turns such a form into a request; other ways in (bulk) are refused.
+        let text = format!("Invitations to {} need an approver's approval: ask for this one on the Invite page.", domain_of(&form.email));
+        review.problems.push(Problem { field: Field::Permission, text });
+    }
     if !review.can_send() {
         audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
         return Ok(Attempt::Refused(review));
     }
-    match send(&callers, &ctx.settings, actor, form).await {
+    match send(&callers, &settings, actor, form).await {
         Ok(outcome) => {
+            record_lifetime(ctx, &rule, &outcome, &actor.audit_name()).await?;
             let mut entry = entry(invited(&outcome)).request_id(outcome.request_id.as_deref());
             if let (Some(lost), Some(options)) = (&outcome.lost_answer, entry.options.as_object_mut()) {
                 options.insert("lostAnswer".into(), lost.clone().into());
@@ -112,7 +171,7 @@ pub async fn retry_steps(ctx: &Context, actor: &Actor, outcome: &mut InviteOutco
 /// People (by name or address) and groups (by name) starting with `text`, for the pickers. An
 /// Inviter's group picker offers only the groups Inviters may grant.
 pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
-    actor.require_inviter()?;
+    actor.require_invite_form()?;
     let text = text.trim();
     if text.chars().count() < 2 {
         return Ok(Vec::new());
@@ -136,7 +195,7 @@ pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool
 /// The enterprise app roles the Invite form offers: for an Admin every one people can be given
 /// (but Guestlist's own), for an Inviter only those on the list of what Inviters may grant.
 pub async fn offered_apps(ctx: &Context, actor: &Actor) -> Result<Vec<AppChoice>> {
-    actor.require_inviter()?;
+    actor.require_invite_form()?;
     if actor.has(Role::Admin) {
         return grants::listed_apps(ctx, actor).await;
     }
@@ -154,7 +213,7 @@ pub async fn offered_apps(ctx: &Context, actor: &Actor) -> Result<Vec<AppChoice>
 
 /// The groups an Inviter may add guests to, for the form's help; `None` for Admins (any group).
 pub async fn offered_groups(ctx: &Context, actor: &Actor) -> Result<Option<Vec<String>>> {
-    actor.require_inviter()?;
+    actor.require_invite_form()?;
     if actor.has(Role::Admin) {
         return Ok(None);
     }
