@@ -72,6 +72,7 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     // The command's own worker runs jobs only (the portal's workers compute the Dashboard).
     let options = WorkerOptions {
         dashboard_every: None,
+        end_grace_every: None,
         reviews_every: None,
         request_expiry_every: None,
         audit_archive: None,
