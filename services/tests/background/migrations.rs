@@ -4,7 +4,7 @@ use services::Db;
 
 use crate::common::{postgres_url, TempDir};
 
-const TABLES: [&str; 20] = [
+const TABLES: [&str; 19] = [
     "audit_events",
     "jobs",
     "job_rows",
@@ -21,7 +21,6 @@ const TABLES: [&str; 20] = [
     "review_reviewers",
     "lifecycle_rules",
     "lifecycle_rule_actions",
-    "review_controls",
     "invitation_requests",
     "settings_versions",
     "audit_archives",
@@ -42,6 +41,13 @@ async fn migrates_once(db: &Db) {
         };
         assert_eq!(rows, 0, "{table} exists, empty");
     }
+    // The kill switch's one row is there from the start (off).
+    let controls = "SELECT COUNT(*) FROM review_controls";
+    let rows: i64 = match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(controls).fetch_one(pool).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(controls).fetch_one(pool).await.unwrap(),
+    };
+    assert_eq!(rows, 1, "review_controls holds its one row");
 }
 
 #[tokio::test]
