@@ -258,7 +258,7 @@ fn JobView(invite: BulkInvite, progress: Progress, outcomes: Vec<RowOutcome>, mi
         {open.then(|| view! { <p class="help">"Without JavaScript this page refreshes itself every few seconds until the job ends; you can also leave and come back."</p> })}
         {controls}
         <p>
-            <a href=routes::bulk_invite_results_csv(&invite.id)>"Download the results (CSV)"</a>
+            <a href=routes::bulk_invite_results_csv(&invite.id) rel="external" download="guestlist-bulk-invite-results.csv">"Download the results (CSV)"</a>
             " · "
             <a href=routes::bulk_invite_preview_csv(&invite.id)>"Download the preview (CSV)"</a>
         </p>

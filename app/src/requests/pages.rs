@@ -87,7 +87,12 @@ fn DecidedRow(r: InvitationRequest) -> impl IntoView {
 pub fn ApprovalPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or_default();
-    let data = Resource::new_blocking(id, super::approval_page);
+    // With JavaScript the answers are server-function calls: the page reads the request (and the
+    // notice the answer left) again after each.
+    let approve = ServerAction::<Approve>::new();
+    let deny = ServerAction::<Deny>::new();
+    let data = Resource::new_blocking(move || (id(), approve.version().get() + deny.version().get()), |(id, _)| super::approval_page(id));
+    provide_context((approve, deny));
     view! { <Loaded data content=|data| view! { <ApprovalView data/> } title="Invitation request" back=(routes::APPROVALS, "Back to Approvals")/> }
 }
 
@@ -99,8 +104,7 @@ fn detail(label: &'static str, value: String) -> Option<impl IntoView> {
 #[component]
 fn ApprovalView(data: ApprovalData) -> impl IntoView {
     let ApprovalData { request: r, notice } = data;
-    let approve = ServerAction::<Approve>::new();
-    let deny = ServerAction::<Deny>::new();
+    let (approve, deny) = expect_context::<(ServerAction<Approve>, ServerAction<Deny>)>();
     let title = format!("Request to invite {}", r.email);
     let form = r.form.clone();
     let answer = if r.can_decide {

@@ -342,7 +342,7 @@ fn ReportView(data: ReportData) -> impl IntoView {
         <NoticeView notice/>
         <p>{format!("{} · applied {}", report.scope, report.applied)}</p>
         {chain}
-        <p><a href=routes::review_report_csv(&id.to_string()) download=format!("guestlist-review-{id}.csv")>"Download the report as CSV (with its hash chain)"</a></p>
+        <p><a href=routes::review_report_csv(&id.to_string()) rel="external" download=format!("guestlist-review-{id}.csv")>"Download the report as CSV (with its hash chain)"</a></p>
         <DataTable class="report" headings=&["Guest", "Decision", "By", "When", "Why", "What happened", "Hash"]>{rows}</DataTable>
     }
 }
