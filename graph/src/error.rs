@@ -155,6 +155,20 @@ impl GraphError {
         }
     }
 
+    /// Whether Graph refused to add what the object has already: a member or sponsor reference
+    /// ("One or more added object references already exist…", Microsoft Graph documentation,
+    /// "Add members") or an app role assignment ("Permission being assigned already exists on
+    /// the object"). Graph has no error code of its own for these, only 400 and the message.
+    pub fn is_already_there(&self) -> bool {
+        match self {
+            Self::Api(e) => {
+                e.status == StatusCode::BAD_REQUEST
+                    && (e.message.contains("added object references already exist") || e.message.contains("already exists on the object"))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the caller should send the user through sign-in again.
     pub fn needs_sign_in(&self) -> bool {
         match self {
@@ -241,6 +255,19 @@ mod tests {
         let err = GraphError::Api(Box::new(e));
         assert_eq!(err.request_id(), Some("r-1"));
         assert!(!err.needs_sign_in());
+    }
+
+    #[test]
+    fn a_reference_or_assignment_already_there_is_told_apart_from_other_bad_requests() {
+        let answer = |status: StatusCode, message: &str| {
+            let body = serde_json::json!({ "error": { "code": "Request_BadRequest", "message": message } }).to_string();
+            GraphError::Api(Box::new(ApiError::from_body(status, body.as_bytes(), None, None)))
+        };
+        let member = "One or more added object references already exist for the following modified properties: 'members'.";
+        assert!(answer(StatusCode::BAD_REQUEST, member).is_already_there());
+        assert!(answer(StatusCode::BAD_REQUEST, "Permission being assigned already exists on the object").is_already_there());
+        assert!(!answer(StatusCode::BAD_REQUEST, "Invalid object identifier 'x'.").is_already_there());
+        assert!(!answer(StatusCode::INTERNAL_SERVER_ERROR, member).is_already_there());
     }
 
     #[test]

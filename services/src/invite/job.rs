@@ -4,8 +4,8 @@
 
 use serde_json::{json, Value};
 
-use super::service::{invite, Attempt};
-use super::InviteForm;
+use super::service::{finish_interrupted, invite, Attempt};
+use super::{InviteForm, InviteOutcome};
 use crate::checks::review_address;
 use crate::jobs::{JobInfo, JobKind};
 use crate::{Actor, Context, Error, Role};
@@ -29,11 +29,17 @@ impl JobKind for InviteJob {
         let form: InviteForm = serde_json::from_value(input.clone())
             .map_err(|e| Error::Invalid(format!("Row {} is not an invitation Guestlist can read ({e}).", job.row)))?;
         let actor = job.started_by.actor();
-        // An earlier run of this row was cut off, possibly after Graph created the guest: look
-        // them up instead of inviting twice.
+        // An earlier run of this row was cut off, possibly after Graph created the guest and
+        // before the follow-up steps: look them up instead of inviting twice, and do the steps.
         if job.is_rerun() {
             if let Some(existing) = review_address(&ctx.callers(&actor), &ctx.settings, &form.email).await?.existing {
-                return Ok(json!({ "userId": existing.id, "state": existing.state, "foundAfterInterruption": true }));
+                let outcome = finish_interrupted(ctx, &actor, &form, &existing.id).await?;
+                return Ok(json!({
+                    "userId": existing.id,
+                    "state": existing.state,
+                    "foundAfterInterruption": true,
+                    "failedSteps": failed_steps(&outcome),
+                }));
             }
         }
         match invite(ctx, &actor, &form).await? {
@@ -41,7 +47,7 @@ impl JobKind for InviteJob {
                 "userId": outcome.user_id,
                 "state": outcome.state,
                 "redeemUrl": outcome.redeem_url,
-                "failedSteps": outcome.steps.iter().filter(|s| s.error.is_some()).map(|s| &s.what).collect::<Vec<_>>(),
+                "failedSteps": failed_steps(&outcome),
                 "requestId": outcome.request_id,
             })),
             Attempt::Refused(review) => {
@@ -53,4 +59,9 @@ impl JobKind for InviteJob {
             }
         }
     }
+}
+
+/// What the outcome's failed follow-up steps were, in words.
+fn failed_steps(outcome: &InviteOutcome) -> Vec<&str> {
+    outcome.steps.iter().filter(|s| s.error.is_some()).map(|s| s.what.as_str()).collect()
 }

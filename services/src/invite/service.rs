@@ -65,6 +65,16 @@ pub async fn allowed_for(ctx: &Context, checks: &Caller, rule: &PartnerRule) -> 
     Ok(allowed)
 }
 
+/// The checks of one invitation under the rules in force, for `actor` through `callers`: the
+/// tenant's and Guestlist's, and the partner rule's (whose defaults fill the form, returned with it).
+pub async fn review_ruled(ctx: &Context, callers: &Callers, actor: &Actor, form: &InviteForm) -> Result<(Ruled, Review)> {
+    let ruled = ruled(ctx, form).await?;
+    let allowed = allowed_for(ctx, &callers.acting, &ruled.rule).await?;
+    let mut review = checks::review(callers, &ruled.settings, actor, &allowed, &ruled.form).await?;
+    review.problems.extend(partners::problems(&ruled.rule, &ruled.form));
+    Ok((ruled, review))
+}
+
 /// The partner rule's maximum guest lifetime as the new guest's "access until", and the review
 /// then, for their sponsors (My guests and review campaigns read it).
 pub async fn record_lifetime(ctx: &Context, rule: &PartnerRule, outcome: &InviteOutcome, by: &str) -> Result<()> {
@@ -157,6 +167,23 @@ pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset
             Err(error)
         }
     }
+}
+
+/// Finishes an invitation whose attempt was cut off after Graph created the guest `user_id`
+/// (a job's row whose worker died): the follow-up steps of `form` (properties, groups, app
+/// access) are done again, each safe to repeat, since what the guest already has counts as done.
+/// The sponsors came with the invitation itself. Audited as a retry of the follow-up steps.
+pub async fn finish_interrupted(ctx: &Context, actor: &Actor, form: &InviteForm, user_id: &str) -> Result<InviteOutcome> {
+    actor.require_inviter()?;
+    let Ruled { settings, rule, form, .. } = ruled(ctx, form).await?;
+    let acting = ctx.callers(actor).acting;
+    let (access, _) = resolve_access(&acting, &settings, &form).await?;
+    let mut outcome = InviteOutcome { user_id: user_id.to_owned(), email: form.email.trim().to_owned(), ..InviteOutcome::default() };
+    follow_ups(&acting, &settings, &form, access, &mut outcome).await;
+    record_lifetime(ctx, &rule, &outcome, &actor.audit_name()).await?;
+    let entry = Entry::new(AuditAction::RetryFollowUpSteps, &outcome.email, invited(&outcome)).options(&form);
+    audit::record(&ctx.db, actor, entry).await?;
+    Ok(outcome)
 }
 
 /// Tries the failed follow-up steps of an invitation again; audited.
@@ -388,6 +415,13 @@ pub async fn send(
             "Your personal message replaced Microsoft's text, so the language you chose was not used for the e-mail.".to_owned(),
         );
     }
+    follow_ups(&callers.acting, settings, form, access, &mut outcome).await;
+    Ok(outcome)
+}
+
+/// The follow-up steps of `form` for the invited `outcome.user_id` (properties, groups, app),
+/// each recorded in the outcome with its error; the form is kept for a retry if one failed.
+async fn follow_ups(sender: &Caller, settings: &InviteSettings, form: &InviteForm, access: checks::Access, outcome: &mut InviteOutcome) {
     let mut plan = Vec::new();
     if properties(form).is_some() {
         plan.push((PROPERTIES_STEP.to_owned(), FollowUp::Properties));
@@ -400,13 +434,22 @@ pub async fn send(
         plan.push((format!("Give access to {label}"), action));
     }
     for (what, action) in plan {
-        let error = follow_up(&callers.acting, settings, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
+        let error = follow_up(sender, settings, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
         outcome.steps.push(Step { what, action, error });
     }
     if outcome.steps.iter().any(|step| step.error.is_some()) {
         outcome.retry_form = Some(form.clone());
     }
-    Ok(outcome)
+}
+
+/// A group membership or app role the user has already counts as given: the step is done (an
+/// interrupted attempt, or a retry of a step whose answer was lost, may have given it).
+fn done_if_already_there<T>(result: std::result::Result<T, GraphError>) -> Result<()> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(error) if error.is_already_there() => Ok(()),
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// How long to wait before looking for a guest a second time when Graph did not confirm the
@@ -437,7 +480,7 @@ async fn follow_up(sender: &Caller, settings: &InviteSettings, user_id: &str, fo
             if grants::is_inviter_group(settings, group) {
                 return Err(Error::Invalid(grants::inviter_group_refusal(group_id)));
             }
-            Ok(sender.add_group_member(group, user).await?)
+            done_if_already_there(sender.add_group_member(group, user).await)
         }
         FollowUp::AssignApp { service_principal_id, app_role_id } => {
             let app = sender.service_principal(service_principal_id.parse().map_err(|_| invalid("the app"))?).await?;
@@ -447,7 +490,7 @@ async fn follow_up(sender: &Caller, settings: &InviteSettings, user_id: &str, fo
             let role = app.app_roles.iter().filter_map(|r| r.id).find(|id| id.to_string() == *app_role_id);
             let role = role.ok_or_else(|| Error::Invalid("The app no longer has that role. Pick another one from the list.".into()))?;
             let app_id = app.id.ok_or_else(|| invalid("the app"))?;
-            Ok(sender.assign_app_role(user, app_id, role).await.map(drop)?)
+            done_if_already_there(sender.assign_app_role(user, app_id, role).await)
         }
     }
 }
