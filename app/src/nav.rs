@@ -77,8 +77,8 @@ pub const NAV: &[NavEntry] = &[
     NavEntry {
         href: routes::BULK_INVITE,
         label: "Bulk invite",
-        summary: "Invite many people at once from a CSV file or a pasted list: see what happens to every row before anything is sent.",
-        roles: &[Role::Inviter, Role::Admin],
+        summary: "Invite many people at once from a CSV file or a pasted list (or ask an approver for them): see what happens to every row before anything is sent.",
+        roles: &[Role::Inviter, Role::Admin, Role::Sponsor],
     },
     NavEntry {
         href: routes::DIRECTORY,

@@ -67,8 +67,14 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
         println!("Nothing was sent (--dry-run). The preview is in {}.", path.display());
         return Ok(true);
     }
-    let job = bulk::confirm(&ctx, &actor, &invite.id).await?;
-    println!("Job {job} started: {} rows to send.", invite.totals().to_send);
+    let job = bulk::confirm(&ctx, &actor, &invite.id, args.reason.as_deref().unwrap_or_default()).await?;
+    let totals = invite.totals();
+    if totals.needs_approval > 0 {
+        println!("{} rows need an approver's approval: sent as invitation requests.", totals.needs_approval);
+    }
+    if let Some(job) = job {
+        println!("Job {job} started: {} rows to send.", totals.to_send);
+    }
     // The command's own worker runs jobs only (the portal's workers compute the Dashboard).
     let options = WorkerOptions {
         dashboard_every: None,
@@ -80,21 +86,21 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     };
     let worker = Worker::spawn(ctx.clone(), Registry::guestlist(), options);
     let mut last = None;
-    let status = loop {
-        let status = bulk::status(&ctx, &actor, &invite.id).await?;
-        let progress = status.progress.clone().unwrap_or_default();
+    // The progress alone while the job runs (its rows counted, not read); the rows once it ends.
+    while let Some(progress) = bulk::progress(&ctx, &actor, &invite.id).await? {
         let line = format!("{} {}", bar(progress.percent), progress.sentence());
         if last.as_ref() != Some(&line) {
             eprintln!("{line}");
             last = Some(line);
         }
         if !progress.open {
-            break status;
+            break;
         }
         tokio::time::sleep(PROGRESS_EVERY).await;
-    };
+    }
     worker.shutdown().await;
-    let outcomes = bulk::outcomes(&status.invite, status.job.as_ref());
+    let (status, rows) = bulk::results(&ctx, &actor, &invite.id).await?;
+    let outcomes = bulk::outcomes(&status.invite, &rows);
     let path = args.output.unwrap_or_else(|| beside(&args.file, "results"));
     let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
     out.write_all(bulk::outcomes_csv(&outcomes).as_bytes())?;

@@ -54,6 +54,10 @@ pub struct BulkInviteArgs {
     /// sponsor of rows that name none, and the audit trail names them.
     #[arg(long = "as", value_name = "UPN")]
     pub as_upn: Option<String>,
+    /// The business reason for the rows that need an approver's approval (each becomes an
+    /// invitation request, as on the Bulk invite page).
+    #[arg(long)]
+    pub reason: Option<String>,
     /// Where to write the results (or with --dry-run the preview); default: next to FILE, named
     /// FILE-results.csv (FILE-preview.csv).
     #[arg(long, short)]
@@ -172,7 +176,7 @@ mod tests {
         assert_eq!(parse("sandbox seed --guests 100000").unwrap().command, sandbox(Some(SandboxCommand::Seed { guests: 100_000 }), None));
         assert_eq!(
             parse("bulk-invite team.csv --dry-run --as priya@contoso.example").unwrap().command,
-            Some(Command::BulkInvite(BulkInviteArgs { file: "team.csv".into(), dry_run: true, as_upn: Some("priya@contoso.example".into()), output: None }))
+            Some(Command::BulkInvite(BulkInviteArgs { file: "team.csv".into(), dry_run: true, as_upn: Some("priya@contoso.example".into()), reason: None, output: None }))
         );
         assert_eq!(
             parse("audit export --since 2026-12-01 --format json").unwrap().command,

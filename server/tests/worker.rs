@@ -321,7 +321,7 @@ async fn a_bulk_invitation_survives_a_killed_portal_started_again_on_the_same_da
         .collect();
     let invite = bulk::preview(&ctx, &ops, "team.csv", file.as_bytes(), &BTreeMap::new()).await.unwrap();
     assert_eq!(invite.totals().to_send, PORTAL_ROWS, "{}", invite.summary());
-    let job = bulk::confirm(&ctx, &ops, &invite.id).await.unwrap();
+    let job = bulk::confirm(&ctx, &ops, &invite.id, "").await.unwrap().expect("a job for the invitations");
 
     // Kill it once some guests exist whose rows are still held up in the group step.
     let invited_at_kill = until("the portal's worker invited some of them", Duration::from_secs(120), async || {

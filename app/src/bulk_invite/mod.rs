@@ -1,8 +1,11 @@
 //! Bulk invite: upload a CSV file (Microsoft Entra's bulk invite template, Guestlist's richer
 //! one, any CSV with recognisable headers) or paste addresses; the preview marks every row and
-//! lets the inviter fix or drop rows; confirming starts the background job; the same page then
-//! shows the progress (refreshing itself without JavaScript, live over server-sent events with
-//! it) and each row's result, downloadable as CSV, with the failed rows retried in one click.
+//! lets the inviter fix or drop rows; confirming starts the background job, and makes the rows
+//! that need an approver's approval invitation requests (with one business reason for the file);
+//! the same page then shows the progress (refreshing itself without JavaScript, live over
+//! server-sent events with it) and, once the job has ended, each row's result, downloadable as
+//! CSV, with the failed rows retried in one click. Members who may not invite use it too: all
+//! their rows become requests.
 //!
 //! Every form is a plain HTML form (multipart for the upload, the server functions' urlencoded
 //! forms otherwise) answered with a redirect, so the pages work alike with JavaScript on or off.
@@ -33,12 +36,13 @@ pub struct Problem {
 /// What the bulk invitation's page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BulkPageData {
-    /// Without the job's rows (they are in `outcomes`).
     pub status: services::bulk::BulkStatus,
-    /// Each row's result, once sent.
+    /// Each row's result, once sent and the job has ended (while it runs, only its counts are read).
     pub outcomes: Vec<RowOutcome>,
     /// Whether the viewer may reset redemptions.
     pub may_reset: bool,
+    /// Whether the viewer may invite themselves (and so resend to someone already there).
+    pub may_invite: bool,
     pub problem: Option<String>,
 }
 
@@ -46,7 +50,7 @@ pub struct BulkPageData {
 #[server(endpoint = "bulk-invite/problem")]
 pub async fn upload_problem() -> Result<Option<String>, PageError> {
     let me = crate::server::Me::load().await?;
-    me.actor.require_inviter()?;
+    me.actor.require_invite_form()?;
     Ok(crate::server::take::<Problem>(PROBLEM).await?.filter(|p| p.id.is_empty()).map(|p| p.text))
 }
 
@@ -54,15 +58,18 @@ pub async fn upload_problem() -> Result<Option<String>, PageError> {
 #[server(endpoint = "bulk-invite/status")]
 pub async fn load_bulk(id: String) -> Result<BulkPageData, PageError> {
     let me = crate::server::Me::load().await?;
-    let mut status = services::bulk::status(&me.ctx, &me.actor, &id).await?;
-    let outcomes = match &status.job {
-        Some(job) => services::bulk::outcomes(&status.invite, Some(job)),
-        None => Vec::new(),
+    let status = services::bulk::status(&me.ctx, &me.actor, &id).await?;
+    let running = status.progress.as_ref().is_some_and(|p| p.open);
+    let outcomes = if status.invite.is_confirmed() && !running {
+        let rows = services::bulk::rows(&me.ctx, &me.actor, &status).await?;
+        services::bulk::outcomes(&status.invite, &rows)
+    } else {
+        Vec::new()
     };
-    status.job = None;
     let may_reset = me.actor.has(services::Role::Admin) || me.ctx.settings.credential == services::settings::CredentialMode::Application;
+    let may_invite = me.actor.require_inviter().is_ok();
     let problem = crate::server::take::<Problem>(PROBLEM).await?.filter(|p| p.id == id).map(|p| p.text);
-    Ok(BulkPageData { status, outcomes, may_reset, problem })
+    Ok(BulkPageData { status, outcomes, may_reset, may_invite, problem })
 }
 
 /// Ends a change to bulk invitation `id`: back to its page, or the change's problem shown there.
@@ -106,11 +113,12 @@ pub async fn fix_row(id: String, number: usize, fields: services::bulk::RowField
     back_to(&id, done, &format!("#row-{number}")).await
 }
 
-/// Sends the bulk invitation: starts its job.
+/// Sends the bulk invitation: starts its job, and asks an approver for the rows that need one
+/// with the business `reason`.
 #[server(endpoint = "bulk-invite/confirm")]
-pub async fn confirm_bulk(id: String) -> Result<(), PageError> {
+pub async fn confirm_bulk(id: String, reason: Option<String>) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
-    let done = services::bulk::confirm(&me.ctx, &me.actor, &id).await.map(drop);
+    let done = services::bulk::confirm(&me.ctx, &me.actor, &id, reason.as_deref().unwrap_or_default()).await.map(drop);
     back_to(&id, done, "").await
 }
 
@@ -209,7 +217,7 @@ mod server {
         let previewed = async {
             let me = Me::from_session(ctx, session.clone()).await?;
             // Refuse before reading the file.
-            me.actor.require_inviter()?;
+            me.actor.require_invite_form()?;
             let form = form.map_err(|_| services::Error::Invalid("Send the form from the Bulk invite page (a file or pasted addresses).".into()))?;
             let (source, bytes, mapping) = read_form(form).await?;
             let invite = bulk::preview(&me.ctx, &me.actor, &source, &bytes, &mapping).await?;
@@ -236,29 +244,32 @@ mod server {
 
     /// `GET /bulk-invite/template.csv`: Guestlist's template with one example row.
     pub async fn template(session: Session, Extension(ctx): Extension<Context>) -> Response {
-        match Me::from_session(ctx, session).await.and_then(|me| Ok(me.actor.require_inviter()?)) {
+        match Me::from_session(ctx, session).await.and_then(|me| Ok(me.actor.require_invite_form()?)) {
             Ok(()) => csv("guestlist-bulk-invite-template.csv", bulk::parse::template()),
             Err(error) => error.into_response(),
         }
     }
 
-    async fn status(session: Session, ctx: Context, id: &str) -> Result<services::bulk::BulkStatus, PageError> {
-        let me = Me::from_session(ctx, session).await?;
-        Ok(bulk::status(&me.ctx, &me.actor, id).await?)
-    }
-
     /// `GET /bulk-invite/{id}/preview.csv`: every row, what was found and what confirming does.
     pub async fn preview_csv(session: Session, Extension(ctx): Extension<Context>, Path(id): Path<String>) -> Response {
-        match status(session, ctx, &id).await {
+        let status = async {
+            let me = Me::from_session(ctx, session).await?;
+            Ok::<_, PageError>(bulk::status(&me.ctx, &me.actor, &id).await?)
+        };
+        match status.await {
             Ok(status) => csv("guestlist-bulk-invite-preview.csv", bulk::preview_csv(&status.invite)),
             Err(error) => error.into_response(),
         }
     }
 
-    /// `GET /bulk-invite/{id}/results.csv`: each row's outcome.
+    /// `GET /bulk-invite/{id}/results.csv`: each row's outcome (so far, while the job runs).
     pub async fn results_csv(session: Session, Extension(ctx): Extension<Context>, Path(id): Path<String>) -> Response {
-        match status(session, ctx, &id).await {
-            Ok(status) => csv("guestlist-bulk-invite-results.csv", bulk::outcomes_csv(&bulk::outcomes(&status.invite, status.job.as_ref()))),
+        let results = async {
+            let me = Me::from_session(ctx, session).await?;
+            Ok::<_, PageError>(bulk::results(&me.ctx, &me.actor, &id).await?)
+        };
+        match results.await {
+            Ok((status, rows)) => csv("guestlist-bulk-invite-results.csv", bulk::outcomes_csv(&bulk::outcomes(&status.invite, &rows))),
             Err(error) => error.into_response(),
         }
     }
@@ -273,7 +284,7 @@ mod server {
             Ok(me) => me,
             Err(error) => return error.into_response(),
         };
-        if let Err(error) = bulk::status(&me.ctx, &me.actor, &id).await {
+        if let Err(error) = bulk::progress(&me.ctx, &me.actor, &id).await {
             return PageError::from(error).into_response();
         }
         let stream = futures::stream::unfold(Some((me, id, true)), |state| async move {
@@ -281,7 +292,7 @@ mod server {
             if !first {
                 tokio::time::sleep(EVERY).await;
             }
-            let progress = bulk::status(&me.ctx, &me.actor, &id).await.ok().and_then(|s| s.progress);
+            let progress = bulk::progress(&me.ctx, &me.actor, &id).await.ok().flatten();
             let open = progress.as_ref().is_some_and(|p| p.open);
             let event = Event::default().event("progress").json_data(&progress).unwrap_or_default();
             Some((Ok::<_, Infallible>(event), open.then_some((me, id, false))))

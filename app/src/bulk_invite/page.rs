@@ -97,12 +97,13 @@ pub fn BulkPage() -> impl IntoView {
 
 #[component]
 fn BulkView(data: BulkPageData) -> impl IntoView {
-    let BulkPageData { status, outcomes, may_reset, problem } = data;
+    let BulkPageData { status, outcomes, may_reset, may_invite, problem } = data;
     let invite = status.invite;
     let heading = format!("Bulk invite: {}", invite.source);
-    let body = match status.progress {
-        None => view! { <PreviewView invite mine=status.mine may_reset/> }.into_any(),
-        Some(progress) => view! { <JobView invite progress outcomes mine=status.mine/> }.into_any(),
+    let body = if invite.is_confirmed() {
+        view! { <JobView invite progress=status.progress outcomes mine=status.mine/> }.into_any()
+    } else {
+        view! { <PreviewView invite mine=status.mine may_reset may_invite/> }.into_any()
     };
     view! {
         <Title text=heading.clone()/>
@@ -118,11 +119,12 @@ fn hidden(name: &'static str, value: String) -> impl IntoView {
 }
 
 #[component]
-fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool) -> impl IntoView {
+fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool, may_invite: bool) -> impl IntoView {
     let totals = invite.totals();
     let id = invite.id.clone();
     let figures = [
         ("New: will be invited", totals.new),
+        ("Need an approver's approval", totals.needs_approval),
         ("Already in the directory", totals.existing),
         ("Blocked", totals.blocked),
         ("Invalid", totals.invalid),
@@ -146,8 +148,26 @@ fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool) -> impl IntoView
             </details>
         }
     });
-    let rows = invite.rows.iter().cloned().map(|row| view! { <PreviewRowView id=id.clone() row mine may_reset/> }).collect_view();
-    let send = totals.to_send;
+    let rows = invite.rows.iter().cloned().map(|row| view! { <PreviewRowView id=id.clone() row mine may_reset may_invite/> }).collect_view();
+    let (send, ask) = (totals.to_send, totals.needs_approval);
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let button = match (send, ask) {
+        (send, 0) => format!("Send {send} invitation{}", plural(send)),
+        (0, ask) => format!("Ask an approver for {ask} invitation{}", plural(ask)),
+        (send, ask) => format!("Send {send} invitation{} and ask an approver for {ask}", plural(send)),
+    };
+    // One business reason for the file's requests, as on the Invite page's request form.
+    let reason = (ask > 0).then(|| {
+        view! {
+            <div class="field">
+                <label for="bulk-reason">"Business reason for the rows that need approval"</label>
+                <textarea id="bulk-reason" name="reason" rows="3" required=true aria-describedby="bulk-reason-help"></textarea>
+                <p class="help" id="bulk-reason-help">
+                    {format!("Why these guests are needed: each of the {ask} rows becomes an invitation request with it, and the approvers decide on it. You follow them on My requests.")}
+                </p>
+            </div>
+        }
+    });
     view! {
         <p role="status">{format!("Read as {}. {}", invite.format.words(), invite.summary())}</p>
         <table class="bulk-totals"><caption>"Totals"</caption><tbody>{figures}</tbody></table>
@@ -159,8 +179,9 @@ fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool) -> impl IntoView
             view! {
                 <form method="post" action=ConfirmBulk::PATH class="bulk-confirm">
                     {hidden("id", invite.id.clone())}
+                    {reason}
                     <p class="help">"Each row is checked once more as it is sent. You and other administrators can follow the progress on this page."</p>
-                    <button type="submit" class="button primary" disabled={send == 0}>{format!("Send {send} invitation{}", if send == 1 { "" } else { "s" })}</button>
+                    <button type="submit" class="button primary" disabled={send + ask == 0}>{button}</button>
                 </form>
             }.into_any()
         } else {
@@ -171,7 +192,7 @@ fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool) -> impl IntoView
 }
 
 #[component]
-fn PreviewRowView(id: String, row: PreviewRow, mine: bool, may_reset: bool) -> impl IntoView {
+fn PreviewRowView(id: String, row: PreviewRow, mine: bool, may_reset: bool, may_invite: bool) -> impl IntoView {
     let number = row.number.to_string();
     let verdict_class = format!("verdict {}", format!("{:?}", row.verdict).to_lowercase());
     let name = if row.fields.display_name.is_empty() {
@@ -180,7 +201,8 @@ fn PreviewRowView(id: String, row: PreviewRow, mine: bool, may_reset: bool) -> i
         row.fields.display_name.clone()
     };
     let why = row.reasons.iter().map(|r| view! { <p>{r.clone()}</p> }).collect_view();
-    let choices = (mine && !row.dropped && row.verdict == Verdict::Existing && row.existing.as_ref().is_some_and(|e| e.is_guest || e.state.is_some())).then(|| {
+    // Resending and resetting are for those who may invite themselves.
+    let choices = (mine && may_invite && !row.dropped && row.verdict == Verdict::Existing && row.existing.as_ref().is_some_and(|e| e.is_guest || e.state.is_some())).then(|| {
         let select_id = format!("bulk-choice-{}", row.number);
         let options = ExistingChoice::ALL
             .into_iter()
@@ -224,9 +246,12 @@ fn PreviewRowView(id: String, row: PreviewRow, mine: bool, may_reset: bool) -> i
     }
 }
 
+/// The job's progress (none when every row became a request) and, once it has ended, each row's result.
 #[component]
-fn JobView(invite: BulkInvite, progress: Progress, outcomes: Vec<RowOutcome>, mine: bool) -> impl IntoView {
-    let open = progress.open;
+fn JobView(invite: BulkInvite, progress: Option<Progress>, outcomes: Vec<RowOutcome>, mine: bool) -> impl IntoView {
+    let open = progress.as_ref().is_some_and(|p| p.open);
+    let paused = progress.as_ref().is_some_and(|p| p.state == services::jobs::JobState::Paused.label());
+    let failed = progress.as_ref().map_or(0, |p| p.failed);
     let id = invite.id.clone();
     let steer = |to: &'static str, label: &'static str| {
         view! {
@@ -238,23 +263,40 @@ fn JobView(invite: BulkInvite, progress: Progress, outcomes: Vec<RowOutcome>, mi
         }
     };
     let controls = open.then(|| {
-        let pause_or_resume = if progress.state == services::jobs::JobState::Paused.label() { steer("resume", "Resume") } else { steer("pause", "Pause") };
+        let pause_or_resume = if paused { steer("resume", "Resume") } else { steer("pause", "Pause") };
         view! { <div class="bulk-controls">{pause_or_resume}{steer("cancel", "Cancel the rows not sent yet")}</div> }
     });
-    let retry = (!open && mine && progress.failed > 0).then(|| {
+    let retry = (!open && mine && failed > 0).then(|| {
         view! {
             <form method="post" action=RetryBulk::PATH class="inline">
                 {hidden("id", id.clone())}
-                <button type="submit" class="button primary">{format!("Retry the {} failed rows as a new job", progress.failed)}</button>
+                <button type="submit" class="button primary">{format!("Retry the {failed} failed rows as a new job")}</button>
             </form>
         }
     });
-    let rows = outcomes.into_iter().map(|o| view! { <OutcomeRow o/> }).collect_view();
+    let asked = invite.rows.iter().filter(|r| r.request.is_some()).count();
+    let requests = (asked > 0).then(|| {
+        view! {
+            <p>
+                {format!("{asked} row{} became invitation requests: the approvers have them, and you follow them on ", if asked == 1 { "" } else { "s" })}
+                <a href=routes::MY_REQUESTS>"My requests"</a>
+                "."
+            </p>
+        }
+    });
+    // While the job runs only its counts are read; the rows are listed once it has ended.
+    let results = if open {
+        view! { <p class="help">"Each row's result is listed here when the job has ended; the results file has them so far."</p> }.into_any()
+    } else {
+        let rows = outcomes.into_iter().map(|o| view! { <OutcomeRow o/> }).collect_view();
+        view! { <DataTable class="bulk-results" headings=&["Line", "E-mail address", "Name", "Result", "User id", "Invitation link", "Details"]>{rows}</DataTable> }.into_any()
+    };
+    let live = progress.map(|initial| view! { <LiveProgress url=routes::bulk_invite_events(&invite.id) initial/> });
     view! {
         // Without JavaScript the page reloads itself; with it, the events below keep it current
         // (the browser ignores what is inside `noscript` then).
         {open.then(|| view! { <noscript inner_html=r#"<meta http-equiv="refresh" content="3">"#></noscript> })}
-        <LiveProgress url=routes::bulk_invite_events(&invite.id) initial=progress/>
+        {live}
         {open.then(|| view! { <p class="help">"Without JavaScript this page refreshes itself every few seconds until the job ends; you can also leave and come back."</p> })}
         {controls}
         <p>
@@ -263,7 +305,8 @@ fn JobView(invite: BulkInvite, progress: Progress, outcomes: Vec<RowOutcome>, mi
             <a href=routes::bulk_invite_preview_csv(&invite.id)>"Download the preview (CSV)"</a>
         </p>
         {retry}
-        <DataTable class="bulk-results" headings=&["Line", "E-mail address", "Name", "Result", "User id", "Invitation link", "Details"]>{rows}</DataTable>
+        {requests}
+        {results}
         <p><a href=routes::BULK_INVITE>"Invite another file"</a></p>
     }
 }

@@ -1,7 +1,8 @@
 //! Bulk invite over HTTP as a browser without JavaScript uses it: the upload (multipart) of
 //! Microsoft Entra's template with a bad row and a duplicate, the preview, fixing and dropping
 //! rows, confirming, the progress page and its events, the results as CSV; the sandbox's
-//! directory read back to check who was invited, once each.
+//! directory read back to check who was invited, once each. A member who may not invite sends
+//! a file whose rows become invitation requests.
 
 use std::time::Duration;
 
@@ -119,14 +120,14 @@ async fn an_inviter_uploads_entras_template_fixes_and_drops_rows_then_sends_and_
     assert_eq!((status, kind.as_str()), (StatusCode::OK, "text/csv; charset=utf-8"));
     assert!(csv.contains("\"max.bulk@fabrikam.example\",\"Max Bulk\",\"New\",\"Invite\""), "{csv}");
 
-    // Another Admin sees it (not change it); a member without the Inviter role does not.
+    // Another Admin sees it (not change it); another member does not (only their own).
     let (grace, amara) = (priya.browser_of(GRACE).await, priya.browser_of(AMARA).await);
     let own = std::mem::replace(&mut priya.browser, grace);
     let (status, seen) = priya.read(&page_path).await;
     assert_eq!(status, StatusCode::OK);
     assert!(seen.contains("Only Priya Natarajan"), "{seen}");
     priya.browser = amara;
-    assert_eq!(priya.read(&page_path).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(priya.read(&page_path).await.0, StatusCode::NOT_FOUND);
     priya.browser = own;
 
     // Confirm: the page shows the progress and refreshes itself without JavaScript.
@@ -180,9 +181,31 @@ async fn pasted_addresses_are_previewed_and_bad_input_is_explained_on_the_upload
     let to = priya.upload(&[("map:Kontakt", "email")], Some(("x.csv", b"Kontakt,Firma\nkai.map@fabrikam.example,Acme\n"))).await.unwrap();
     let (_, mapped) = priya.read(&to).await;
     assert!(mapped.contains("kai.map@fabrikam.example") && mapped.contains("1 to invite"), "{mapped}");
-    // Someone who may not invite is refused before the file is read.
-    priya.browser = priya.browser_of(AMARA).await;
-    assert_eq!(priya.upload(&[("paste", "x@fabrikam.example")], None).await, Err(StatusCode::FORBIDDEN));
+}
+
+#[tokio::test]
+async fn a_member_who_may_not_invite_sends_a_file_as_requests_with_one_business_reason() {
+    let mut amara = as_person(AMARA).await;
+    let page_path = amara.upload(&[("paste", "ida.ask@fabrikam.example
+ole.ask@fabrikam.example
+")], None).await.unwrap();
+    let id = page_path.trim_start_matches("/bulk-invite/").to_owned();
+    let (_, preview) = amara.read(&page_path).await;
+    assert!(preview.contains("2 rows: 0 to invite, 2 need an approver's approval. Confirming sends 0 and asks an approver for 2."), "{preview}");
+    assert!(preview.contains("Needs approval") && preview.contains("You may not invite guests yourself"), "{preview}");
+    assert!(preview.contains("name=\"reason\"") && preview.contains("Ask an approver for 2 invitations"), "{preview}");
+    // Without a reason the page says what is missing, and nothing is asked.
+    let (_, again) = amara.submit(&page_path, "bulk-invite/confirm", &[("id", &id)]).await;
+    assert!(again.contains("say why these guests are needed"), "{again}");
+    let (_, sent) = amara.submit(&page_path, "bulk-invite/confirm", &[("id", &id), ("reason", "Fabrikam's auditors for the Q1 review")]).await;
+    assert_eq!(sent.matches(" sent for approval</td>").count(), 2, "{sent}");
+    assert!(sent.contains("2 rows became invitation requests") && sent.contains("href=\"/my-requests\""), "{sent}");
+    assert!(!sent.contains("http-equiv=\"refresh\""), "no job to follow: {sent}");
+    let (_, _, results) = amara.download(&format!("/bulk-invite/{id}/results.csv")).await;
+    assert!(results.contains("\"ida.ask@fabrikam.example\",\"\",\"Request ") && results.contains(" sent for approval\""), "{results}");
+    let (_, requests) = amara.read("/my-requests").await;
+    assert!(requests.contains("ida.ask@fabrikam.example") && requests.contains("ole.ask@fabrikam.example"), "{requests}");
+    assert_eq!(amara.users_with_mail("ida.ask@fabrikam.example").await, 0, "nobody is invited before an approver approves");
 }
 
 #[tokio::test]

@@ -1,7 +1,9 @@
 //! Bulk invite against a live sandbox tenant: the preview's classification of every row (the same
-//! checks as one invitation), fixing and dropping rows, and the job — rows cut off mid-call by a
-//! dead worker, Graph's 429 answers, injected 5xx, pause and cancel — each checked in the
-//! sandbox's directory (nobody lost, nobody invited twice) and in the audit trail.
+//! checks as one invitation), fixing and dropping rows, and the job — its progress counted mid-job,
+//! rows cut off mid-call by a dead worker (their follow-up steps finished when resumed), Graph's
+//! 429 answers, injected 5xx, pause and cancel — each checked in the sandbox's directory (nobody
+//! lost, nobody invited twice) and in the audit trail; and the rows of a member who may not invite,
+//! which become invitation requests.
 
 #[path = "../../../sandbox/tests/support/live.rs"]
 mod live;
@@ -16,11 +18,15 @@ use sandbox::graph::FaultPlan;
 use sandbox::Sandbox;
 use services::audit::{self, AuditAction, AuditFilter};
 use services::bulk::{self, ExistingChoice, RowFields, Verdict};
+use services::grants;
 use services::jobs::{JobKind, JobState, Registry, RowState, Runner};
+use services::requests::{self, Approval, RequestState};
 use services::settings::InviteSettings;
 use services::{Actor, Clock, Context, Db, Principal, Role};
 
 const PRIYA: &str = "priya.natarajan@northwind.example";
+const KENJI: &str = "kenji.watanabe@northwind.example";
+const MATEO: &str = "mateo.rossi@northwind.example";
 const LEASE: Duration = Duration::from_secs(60);
 
 struct Tenant {
@@ -32,12 +38,21 @@ struct Tenant {
 }
 
 async fn tenant(throttle: bool) -> Tenant {
+    tenant_with(throttle, &[]).await
+}
+
+/// A tenant whose settings have `vars` beside a blocked domain.
+async fn tenant_with(throttle: bool, vars: &[(&str, &str)]) -> Tenant {
     let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-bulk"), throttle, |router| router).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
     let graph = GraphClient::new(reqwest::Client::new(), config);
-    let settings = InviteSettings::from_vars(|name| (name == "GUESTLIST_BLOCKED_DOMAINS").then(|| "blocked.example".to_owned())).unwrap();
+    let settings = InviteSettings::from_vars(|name| match name {
+        "GUESTLIST_BLOCKED_DOMAINS" => Some("blocked.example".to_owned()),
+        _ => vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()),
+    })
+    .unwrap();
     let mut ctx = Context::new(graph, Db::in_memory().await.unwrap(), None, settings);
     let skew = Arc::new(AtomicI64::new(0));
     let offset = skew.clone();
@@ -47,15 +62,20 @@ async fn tenant(throttle: bool) -> Tenant {
 
 impl Tenant {
     async fn priya(&self) -> Actor {
-        let tokens = live::user_tokens_for(&self.sandbox, &self.base, PRIYA, live::PORTAL_SCOPE).await;
-        let person = self.sandbox.directory().person_by_upn(PRIYA).await.unwrap().unwrap();
+        self.person(PRIYA, &[Role::Inviter, Role::Sponsor]).await
+    }
+
+    /// `upn` signed in with the sandbox's code flow, with the portal roles given.
+    async fn person(&self, upn: &str, roles: &[Role]) -> Actor {
+        let tokens = live::user_tokens_for(&self.sandbox, &self.base, upn, live::PORTAL_SCOPE).await;
+        let person = self.sandbox.directory().person_by_upn(upn).await.unwrap().unwrap();
         let principal = Principal {
             object_id: person.id.clone(),
             tenant_id: self.sandbox.directory().tenant().id.clone(),
             name: person.display_name.clone(),
-            user_principal_name: PRIYA.to_owned(),
+            user_principal_name: upn.to_owned(),
             email: None,
-            roles: vec![Role::Inviter, Role::Sponsor],
+            roles: roles.to_vec(),
         };
         let token = DelegatedToken {
             access_token: tokens["access_token"].as_str().unwrap().to_owned(),
@@ -78,6 +98,13 @@ impl Tenant {
 
     async fn preview(&self, actor: &Actor, text: &str) -> bulk::BulkInvite {
         bulk::preview(&self.ctx, actor, "team.csv", text.as_bytes(), &BTreeMap::new()).await.unwrap()
+    }
+
+    /// The preview of `text`, confirmed at once (its rows need no approval).
+    async fn sent(&self, actor: &Actor, text: &str) -> bulk::BulkInvite {
+        let invite = self.preview(actor, text).await;
+        bulk::confirm(&self.ctx, actor, &invite.id, "").await.unwrap();
+        invite
     }
 }
 
@@ -145,16 +172,16 @@ async fn the_preview_marks_every_row_as_one_invitation_would_be_checked_and_send
     let csv = bulk::preview_csv(&stored.invite);
     assert!(csv.contains("\"Duplicate\"") || csv.contains("\"New\""), "{csv}");
 
-    let job = bulk::confirm(&t.ctx, &priya, &invite.id).await.unwrap();
+    let job = bulk::confirm(&t.ctx, &priya, &invite.id, "").await.unwrap();
     t.runner("worker-a").run_due(4).await.unwrap();
-    let done = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
-    assert_eq!(done.job.as_ref().unwrap().job.id, job);
-    let progress = done.progress.unwrap();
+    let (done, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    assert_eq!(done.job.as_ref().map(|j| j.id), job);
+    let progress = done.progress.clone().unwrap();
     assert_eq!((progress.done, progress.failed, progress.remaining, progress.open), (3, 0, 0, false), "{:?}", done.job);
     assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 1);
     assert_eq!(t.users_with_mail("cy@fabrikam.example").await, 1);
     assert_eq!(t.users_with_mail("olivia.chen@fabrikam.example").await, 1, "resent, not invited again");
-    let outcomes = bulk::outcomes(&done.invite, done.job.as_ref());
+    let outcomes = bulk::outcomes(&done.invite, &rows);
     let by_mail = |mail: &str| outcomes.iter().find(|o| o.email == mail).unwrap().clone();
     assert_eq!(by_mail("ann.lee@fabrikam.example").outcome, "Dropped");
     assert_eq!(by_mail("ANN.LEE@fabrikam.example").outcome, "Invited");
@@ -174,8 +201,7 @@ async fn the_preview_marks_every_row_as_one_invitation_would_be_checked_and_send
 async fn a_row_cut_off_after_its_graph_call_is_found_not_invited_twice() {
     let t = tenant(false).await;
     let priya = t.priya().await;
-    let invite = t.preview(&priya, &addresses("cut", 3)).await;
-    bulk::confirm(&t.ctx, &priya, &invite.id).await.unwrap();
+    let invite = t.sent(&priya, &addresses("cut", 3)).await;
     // Worker A claims every row (each marked in flight before any Graph call), invites the first
     // person, and dies before writing how it went.
     let a = t.runner("worker-a");
@@ -188,14 +214,13 @@ async fn a_row_cut_off_after_its_graph_call_is_found_not_invited_twice() {
     assert!(b.claim(3).await.unwrap().is_empty());
     t.skew.store(LEASE.as_secs() as i64 + 1, Ordering::SeqCst);
     assert_eq!(b.run_due(3).await.unwrap(), 3);
-    let status = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
-    let rows = &status.job.as_ref().unwrap().rows;
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
     assert!(rows.iter().all(|r| r.state == RowState::Done && r.attempts == 2), "{rows:?}");
     assert_eq!(rows[0].result.as_ref().unwrap()["foundAfterInterruption"], true);
     for i in 1..=3 {
         assert_eq!(t.users_with_mail(&format!("cut{i}@fabrikam.example")).await, 1, "cut{i} once, neither lost nor doubled");
     }
-    let outcomes = bulk::outcomes(&status.invite, status.job.as_ref());
+    let outcomes = bulk::outcomes(&status.invite, &rows);
     assert!(outcomes[0].detail.contains("not invited twice"), "{:?}", outcomes[0]);
 }
 
@@ -203,8 +228,7 @@ async fn a_row_cut_off_after_its_graph_call_is_found_not_invited_twice() {
 async fn graphs_429_answers_are_waited_out_and_5xx_end_in_a_clear_failure_retried_as_a_new_job() {
     let t = tenant(true).await;
     let priya = t.priya().await;
-    let invite = t.preview(&priya, &addresses("storm", 6)).await;
-    bulk::confirm(&t.ctx, &priya, &invite.id).await.unwrap();
+    let invite = t.sent(&priya, &addresses("storm", 6)).await;
     // The tenant's invitation budget (150 per 5 s) is used up: every invitation meets a 429 with
     // Retry-After first.
     let throttle = t.sandbox.directory().invitation_throttle();
@@ -213,8 +237,7 @@ async fn graphs_429_answers_are_waited_out_and_5xx_end_in_a_clear_failure_retrie
     let failure = FaultPlan { status: Some(503), count: 2, path: Some("/invitations".into()), ..FaultPlan::default() };
     t.sandbox.faults().inject(failure).unwrap();
     t.runner("worker-a").run_due(6).await.unwrap();
-    let status = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
-    let rows = &status.job.as_ref().unwrap().rows;
+    let (_, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
     let failed: Vec<_> = rows.iter().filter(|r| r.state == RowState::Failed).collect();
     assert_eq!(failed.len(), 2, "{rows:?}");
     assert!(rows.iter().all(|r| matches!(r.state, RowState::Done | RowState::Failed)));
@@ -247,8 +270,7 @@ async fn futures_count(t: &Tenant, prefix: &str, n: usize) -> usize {
 async fn a_paused_job_waits_and_a_cancelled_one_leaves_its_pending_rows() {
     let t = tenant(false).await;
     let priya = t.priya().await;
-    let invite = t.preview(&priya, &addresses("held", 3)).await;
-    bulk::confirm(&t.ctx, &priya, &invite.id).await.unwrap();
+    let invite = t.sent(&priya, &addresses("held", 3)).await;
     bulk::steer(&t.ctx, &priya, &invite.id, JobState::Paused).await.unwrap();
     assert_eq!(t.runner("worker-a").run_due(3).await.unwrap(), 0, "no row starts while paused");
     bulk::steer(&t.ctx, &priya, &invite.id, JobState::Running).await.unwrap();
@@ -256,10 +278,142 @@ async fn a_paused_job_waits_and_a_cancelled_one_leaves_its_pending_rows() {
     t.runner("worker-a").run(row).await.unwrap();
     bulk::steer(&t.ctx, &priya, &invite.id, JobState::Cancelled).await.unwrap();
     assert_eq!(t.runner("worker-a").run_due(3).await.unwrap(), 0);
-    let status = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
     let progress = status.progress.clone().unwrap();
     assert_eq!((progress.done, progress.cancelled, progress.open), (1, 2, false));
     assert_eq!(futures_count(&t, "held", 3).await, 1);
-    let outcomes = bulk::outcomes(&status.invite, status.job.as_ref());
+    let outcomes = bulk::outcomes(&status.invite, &rows);
     assert_eq!(outcomes.iter().map(|o| o.outcome.as_str()).collect::<Vec<_>>(), ["Invited", "Cancelled", "Cancelled"]);
+}
+
+#[tokio::test]
+async fn the_progress_mid_job_is_counted_from_its_rows_states() {
+    let t = tenant(false).await;
+    let priya = t.priya().await;
+    let invite = t.sent(&priya, &addresses("mid", 4)).await;
+    // The first row meets a gateway failure and fails, the second is done, the third is running
+    // (claimed, not finished) and the fourth waits.
+    let failure = FaultPlan { status: Some(503), count: 1, path: Some("/invitations".into()), ..FaultPlan::default() };
+    t.sandbox.faults().inject(failure).unwrap();
+    let a = t.runner("worker-a");
+    for _ in 0..2 {
+        let row = a.claim(1).await.unwrap().remove(0);
+        a.run(row).await.unwrap();
+    }
+    assert_eq!(a.claim(1).await.unwrap().len(), 1);
+    let progress = bulk::progress(&t.ctx, &priya, &invite.id).await.unwrap().unwrap();
+    assert_eq!(
+        (progress.total, progress.done, progress.failed, progress.remaining, progress.cancelled, progress.percent, progress.open),
+        (4, 1, 1, 2, 0, 50, true),
+        "{progress:?}"
+    );
+    assert_eq!(progress.state, "Running");
+    assert!(progress.sentence().starts_with("1 of 4 done, 1 failed, 2 remaining"), "{}", progress.sentence());
+    // The page's status says the same, from the job's counts.
+    let status = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
+    let counts = status.job.as_ref().unwrap().rows;
+    assert_eq!((counts.pending, counts.in_flight, counts.done, counts.failed), (1, 1, 1, 1));
+    assert_eq!(status.progress.map(|p| (p.done, p.failed, p.remaining, p.percent)), Some((1, 1, 2, 50)));
+    // Someone else's bulk invitation shows no progress to them.
+    let kenji = t.person(KENJI, &[Role::Sponsor]).await;
+    assert!(matches!(bulk::progress(&t.ctx, &kenji, &invite.id).await, Err(services::Error::NotFound(_))));
+}
+
+#[tokio::test]
+async fn a_row_cut_off_between_its_invitation_and_its_follow_up_steps_gets_them_when_resumed() {
+    let t = tenant_with(false, &[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    grants::allow_group(&t.ctx, &Actor::operator(), "Partner Collaboration").await.unwrap();
+    let priya = t.priya().await;
+    let file = "email,company,groups\n\
+        half@fabrikam.example,Fabrikam,Partner Collaboration\n\
+        whole@fabrikam.example,Fabrikam,Partner Collaboration\n";
+    let invite = t.preview(&priya, file).await;
+    assert_eq!(verdicts(&invite), [("half@fabrikam.example", Verdict::New), ("whole@fabrikam.example", Verdict::New)]);
+    bulk::confirm(&t.ctx, &priya, &invite.id, "").await.unwrap();
+    let claimed = t.runner("worker-a").claim(2).await.unwrap();
+    assert_eq!(claimed.len(), 2);
+    // Row 1: Graph created the guest (the sponsor comes with the invitation), then the worker
+    // died before the follow-up steps.
+    let sponsor: graph::ObjectId = priya.object_id().unwrap().parse().unwrap();
+    let email = graph::EmailAddress::parse("half@fabrikam.example").unwrap();
+    let request = graph::InvitationRequest::new(email, "https://myapps.microsoft.com/".parse().unwrap()).sponsors([sponsor]);
+    t.ctx.app().invite(&request).await.unwrap();
+    // Row 2: everything was done, then the worker died before writing it down.
+    bulk::BulkInviteJob.run_row(&t.ctx, &claimed[1].info, &claimed[1].input).await.unwrap();
+    // Resumed by another worker once the lease has run out.
+    t.skew.store(LEASE.as_secs() as i64 + 1, Ordering::SeqCst);
+    assert_eq!(t.runner("worker-b").run_due(2).await.unwrap(), 2);
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    for row in &rows {
+        let result = row.result.as_ref().unwrap_or_else(|| panic!("{row:?}"));
+        assert_eq!((row.state, row.attempts), (RowState::Done, 2), "{row:?}");
+        assert_eq!(result["foundAfterInterruption"], true, "{row:?}");
+        assert_eq!(result["failedSteps"], serde_json::json!([]), "a group already there counts as added: {row:?}");
+    }
+    {
+        let state = t.sandbox.directory().read().await;
+        let group = state.groups.values().find(|g| g.display_name == "Partner Collaboration").unwrap().id.clone();
+        for mail in ["half@fabrikam.example", "whole@fabrikam.example"] {
+            let users: Vec<_> = state.users.values().filter(|u| u.mail.as_deref() == Some(mail)).collect();
+            assert_eq!(users.len(), 1, "{mail} invited once");
+            assert_eq!(users[0].company_name.as_deref(), Some("Fabrikam"), "{mail}: the properties step");
+            assert_eq!(state.members_of(&group).filter(|m| *m == users[0].id).count(), 1, "{mail}: the group step");
+            assert_eq!(state.sponsors_of(&users[0].id).collect::<Vec<_>>(), [sponsor.to_string()], "{mail}: the sponsor");
+        }
+    }
+    let outcomes = bulk::outcomes(&status.invite, &rows);
+    assert!(outcomes.iter().all(|o| o.outcome == "Invited" && o.detail.contains("were set again") && !o.detail.contains("Step failed")), "{outcomes:?}");
+    let events = audit::list(&t.ctx.db, &Actor::operator(), &AuditFilter::default()).await.unwrap();
+    assert_eq!(events.iter().filter(|e| e.action == AuditAction::RetryFollowUpSteps).count(), 2, "{events:?}");
+}
+
+#[tokio::test]
+async fn a_member_who_may_not_invite_sends_a_file_as_requests_and_an_approved_one_is_invited_with_them_as_sponsor() {
+    let t = tenant_with(false, &[("GUESTLIST_REQUEST_APPROVERS", MATEO)]).await;
+    let kenji = t.person(KENJI, &[Role::Sponsor]).await;
+    let invite = t.preview(&kenji, &addresses("asked", 3)).await;
+    assert!(invite.rows.iter().all(|r| r.verdict == Verdict::NeedsApproval), "{:?}", invite.rows);
+    let why = invite.rows[0].reasons.join(" ");
+    assert!(why.contains("You may not invite guests yourself") && why.contains(MATEO), "{why}");
+    let totals = invite.totals();
+    assert_eq!((totals.needs_approval, totals.to_send), (3, 0));
+    // Without a business reason nothing is asked.
+    let refused = bulk::confirm(&t.ctx, &kenji, &invite.id, " ").await.unwrap_err();
+    assert!(refused.to_string().contains("business reason"), "{refused}");
+    assert!(requests::mine(&t.ctx, &kenji).await.unwrap().is_empty());
+    // With one: a request per row, no job, nobody invited yet.
+    let reason = "Fabrikam's auditors for the Q1 review";
+    assert_eq!(bulk::confirm(&t.ctx, &kenji, &invite.id, reason).await.unwrap(), None, "nothing is sent directly");
+    let mine = requests::mine(&t.ctx, &kenji).await.unwrap();
+    assert_eq!(mine.len(), 3, "{mine:?}");
+    assert!(mine.iter().all(|r| r.state == RequestState::Pending && r.reason == reason), "{mine:?}");
+    assert_eq!(futures_count(&t, "asked", 3).await, 0, "nobody is invited before an approver approves");
+    let events = audit::list(&t.ctx.db, &Actor::operator(), &AuditFilter::default()).await.unwrap();
+    let mailed = events.iter().filter(|e| e.action == AuditAction::RequestInvitation && e.outcome == services::audit::AuditOutcome::Queued);
+    assert_eq!(mailed.count(), 3, "a mail to the approver for each request: {events:?}");
+    // The results name each row's request.
+    let (status, rows) = bulk::results(&t.ctx, &kenji, &invite.id).await.unwrap();
+    assert!(rows.is_empty() && status.progress.is_none());
+    let outcomes = bulk::outcomes(&status.invite, &rows);
+    for (row, outcome) in status.invite.rows.iter().zip(&outcomes) {
+        let id = row.request.unwrap();
+        assert!(mine.iter().any(|r| r.id == id && r.email == row.fields.email), "{mine:?}");
+        assert_eq!(outcome.outcome, format!("Request {id} sent for approval"));
+    }
+    assert!(bulk::outcomes_csv(&outcomes).contains("sent for approval"));
+    // Sent: confirming again asks nothing more.
+    assert!(bulk::confirm(&t.ctx, &kenji, &invite.id, reason).await.is_err());
+    assert_eq!(requests::mine(&t.ctx, &kenji).await.unwrap().len(), 3);
+    // The approver approves one: invited, with the requester as sponsor.
+    let mateo = t.person(MATEO, &[Role::Sponsor]).await;
+    assert_eq!(requests::approvals(&t.ctx, &mateo).await.unwrap().pending.len(), 3);
+    let first = status.invite.rows[0].request.unwrap();
+    let approved = requests::approve(&t.ctx, &mateo, first, &Approval::default()).await.unwrap();
+    assert_eq!(approved.state, RequestState::Approved);
+    let guest = approved.guest_id.unwrap();
+    let state = t.sandbox.directory().read().await;
+    assert_eq!(state.users[&guest].mail.as_deref(), Some("asked1@fabrikam.example"));
+    assert_eq!(state.sponsors_of(&guest).collect::<Vec<_>>(), [kenji.object_id().unwrap()]);
+    drop(state);
+    assert_eq!(futures_count(&t, "asked", 3).await, 1, "the other two still wait");
 }

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::checks::ExistingUser;
-use crate::jobs::{JobDetail, JobId, JobRow, RowCounts, RowState};
+use crate::jobs::{Job, JobId, JobRow, RowCounts, RowState};
 
 pub mod parse;
 
@@ -29,10 +29,14 @@ pub enum Verdict {
     Invalid,
     /// The same address on an earlier row: only that one counts.
     Duplicate,
+    /// Nothing stands in the way, but the person may not send it themselves (the rule is in the
+    /// reasons): confirming makes it an invitation request for an approver.
+    NeedsApproval,
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 5] = [Verdict::New, Verdict::Existing, Verdict::Blocked, Verdict::Invalid, Verdict::Duplicate];
+    pub const ALL: [Verdict; 6] =
+        [Verdict::New, Verdict::NeedsApproval, Verdict::Existing, Verdict::Blocked, Verdict::Invalid, Verdict::Duplicate];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -41,6 +45,7 @@ impl Verdict {
             Verdict::Blocked => "Blocked",
             Verdict::Invalid => "Invalid",
             Verdict::Duplicate => "Duplicate",
+            Verdict::NeedsApproval => "Needs approval",
         }
     }
 }
@@ -99,6 +104,9 @@ pub struct PreviewRow {
     pub choice: ExistingChoice,
     /// Left out by the inviter.
     pub dropped: bool,
+    /// The invitation request confirming made of a [`Verdict::NeedsApproval`] row.
+    #[serde(default)]
+    pub request: Option<i64>,
 }
 
 impl PreviewRow {
@@ -107,11 +115,17 @@ impl PreviewRow {
         !self.dropped && (self.verdict == Verdict::New || (self.verdict == Verdict::Existing && self.choice != ExistingChoice::Skip))
     }
 
+    /// Whether confirming makes this row an invitation request for an approver.
+    pub fn will_ask(&self) -> bool {
+        !self.dropped && self.verdict == Verdict::NeedsApproval
+    }
+
     /// What confirming does with the row, in words.
     pub fn plan(&self) -> &'static str {
         match (self.dropped, self.verdict, self.choice) {
             (true, _, _) => "Dropped",
             (false, Verdict::New, _) => "Invite",
+            (false, Verdict::NeedsApproval, _) => "Ask an approver",
             (false, Verdict::Existing, ExistingChoice::Resend) => "Resend",
             (false, Verdict::Existing, ExistingChoice::Reset) => "Reset redemption",
             (false, _, _) => "Skip",
@@ -131,6 +145,8 @@ pub struct Totals {
     pub dropped: usize,
     /// Rows confirming sends: new ones, and existing ones to resend or reset.
     pub to_send: usize,
+    /// Rows confirming turns into invitation requests for an approver.
+    pub needs_approval: usize,
 }
 
 /// A stored bulk invitation: the preview and, once confirmed, its job.
@@ -152,9 +168,18 @@ pub struct BulkInvite {
     pub job: Option<JobId>,
     /// The bulk invitation whose failed rows this one retries.
     pub retry_of: Option<String>,
+    /// When it was confirmed (RFC 3339); its rows cannot change after that. (Invitations stored
+    /// before requests existed have none: their job says they were confirmed.)
+    #[serde(default)]
+    pub confirmed_at: Option<String>,
 }
 
 impl BulkInvite {
+    /// Whether it was confirmed: its invitations sent (a job) or its requests made.
+    pub fn is_confirmed(&self) -> bool {
+        self.job.is_some() || self.confirmed_at.is_some()
+    }
+
     pub fn totals(&self) -> Totals {
         let mut totals = Totals { rows: self.rows.len(), ..Totals::default() };
         for row in &self.rows {
@@ -168,6 +193,7 @@ impl BulkInvite {
                 Verdict::Blocked => totals.blocked += 1,
                 Verdict::Invalid => totals.invalid += 1,
                 Verdict::Duplicate => totals.duplicate += 1,
+                Verdict::NeedsApproval => totals.needs_approval += 1,
             }
             totals.to_send += usize::from(row.will_send());
         }
@@ -178,7 +204,15 @@ impl BulkInvite {
     pub fn summary(&self) -> String {
         let t = self.totals();
         let mut parts = vec![format!("{} to invite", t.new)];
-        for (n, words) in [(t.existing, "already in the directory"), (t.blocked, "blocked"), (t.invalid, "invalid"), (t.duplicate, "duplicates"), (t.dropped, "dropped")] {
+        let counts = [
+            (t.needs_approval, "need an approver's approval"),
+            (t.existing, "already in the directory"),
+            (t.blocked, "blocked"),
+            (t.invalid, "invalid"),
+            (t.duplicate, "duplicates"),
+            (t.dropped, "dropped"),
+        ];
+        for (n, words) in counts {
             if n > 0 {
                 parts.push(format!("{n} {words}"));
             }
@@ -186,15 +220,20 @@ impl BulkInvite {
         if !self.errors.is_empty() {
             parts.push(format!("{} unreadable lines", self.errors.len()));
         }
-        format!("{} rows: {}. Confirming sends {}.", t.rows, parts.join(", "), t.to_send)
+        let asks = match t.needs_approval {
+            0 => String::new(),
+            n => format!(" and asks an approver for {n}"),
+        };
+        format!("{} rows: {}. Confirming sends {}{asks}.", t.rows, parts.join(", "), t.to_send)
     }
 }
 
-/// A bulk invitation with its job's rows (once confirmed), and the progress figures.
+/// A bulk invitation with its job (once confirmed; its rows counted, not read), and the progress
+/// figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BulkStatus {
     pub invite: BulkInvite,
-    pub job: Option<JobDetail>,
+    pub job: Option<Job>,
     /// Whether the viewer made it (only they fix, drop, confirm or retry).
     pub mine: bool,
     pub progress: Option<Progress>,
@@ -280,11 +319,11 @@ pub struct RowOutcome {
     pub request_id: String,
 }
 
-/// Each row's outcome: from the job where it ran, else from the preview.
-pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome> {
-    let by_number = |number: usize| -> Option<&JobRow> {
-        job?.rows.iter().find(|r| r.input.get("number").and_then(|n| n.as_u64()) == Some(number as u64))
-    };
+/// Each row's outcome: from the job's `rows` where it ran, from its request, else from the preview.
+pub fn outcomes(invite: &BulkInvite, rows: &[JobRow]) -> Vec<RowOutcome> {
+    let ran: std::collections::HashMap<u64, &JobRow> =
+        rows.iter().filter_map(|r| Some((r.input.get("number")?.as_u64()?, r))).collect();
+    let by_number = |number: usize| ran.get(&(number as u64)).copied();
     invite
         .rows
         .iter()
@@ -326,8 +365,8 @@ pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome>
                     if result.and_then(|r| r.get("foundAfterInterruption")).and_then(|f| f.as_bool()) == Some(true) {
                         // The interrupted attempt may have stopped between the invitation and its follow-up steps.
                         detail.push(
-                            "Found in the directory after an interrupted attempt: not invited twice. Check their groups, app access and \
-                             properties on their page: the interrupted attempt may not have set them."
+                            "Found in the directory after an interrupted attempt: not invited twice; its groups, app access and \
+                             properties were set again."
                                 .to_owned(),
                         );
                     }
@@ -337,10 +376,11 @@ pub fn outcomes(invite: &BulkInvite, job: Option<&JobDetail>) -> Vec<RowOutcome>
                     out.detail = detail.join(" ");
                 }
                 None => {
-                    out.outcome = match (row.dropped, row.verdict) {
-                        (true, _) => "Dropped".to_owned(),
-                        (false, Verdict::New) if job.is_none() => "Not sent yet".to_owned(),
-                        (false, verdict) => format!("Skipped: {}", verdict.label().to_lowercase()),
+                    out.outcome = match (row.dropped, row.verdict, row.request) {
+                        (true, _, _) => "Dropped".to_owned(),
+                        (false, _, Some(request)) => format!("Request {request} sent for approval"),
+                        (false, Verdict::New | Verdict::NeedsApproval, None) if !invite.is_confirmed() => "Not sent yet".to_owned(),
+                        (false, verdict, None) => format!("Skipped: {}", verdict.label().to_lowercase()),
                     };
                     out.user_id = row.existing.as_ref().map(|e| e.id.clone()).unwrap_or_default();
                     out.detail = row.reasons.join(" ");
@@ -406,6 +446,7 @@ mod tests {
             existing: None,
             choice: ExistingChoice::Skip,
             dropped: false,
+            request: None,
         }
     }
 
@@ -421,6 +462,7 @@ mod tests {
             created_at: String::new(),
             job: None,
             retry_of: None,
+            confirmed_at: None,
         }
     }
 
@@ -443,8 +485,24 @@ mod tests {
         let preview = invite(vec![evil]);
         let csv = preview_csv(&preview);
         assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
-        let results = outcomes_csv(&outcomes(&preview, None));
+        let results = outcomes_csv(&outcomes(&preview, &[]));
         assert!(results.contains("\"'=HYPERLINK(") && results.contains("\"Not sent yet\""), "{results}");
+    }
+
+    #[test]
+    fn rows_for_an_approver_are_counted_apart_and_end_as_their_requests() {
+        let mut asked = row(2, Verdict::NeedsApproval);
+        let mut preview = invite(vec![row(1, Verdict::New), asked.clone(), row(3, Verdict::Blocked)]);
+        let t = preview.totals();
+        assert_eq!((t.new, t.needs_approval, t.to_send), (1, 1, 1));
+        assert_eq!(preview.summary(), "3 rows: 1 to invite, 1 need an approver's approval, 1 blocked. Confirming sends 1 and asks an approver for 1.");
+        assert_eq!((asked.plan(), asked.will_send(), asked.will_ask()), ("Ask an approver", false, true));
+        assert_eq!(outcomes(&preview, &[])[1].outcome, "Not sent yet");
+        asked.request = Some(12);
+        preview.rows[1] = asked;
+        preview.confirmed_at = Some("2026-12-06T07:00:00.000Z".into());
+        let results = outcomes(&preview, &[]);
+        assert_eq!(results[1].outcome, "Request 12 sent for approval");
     }
 
     #[test]

@@ -9,12 +9,13 @@ use serde_json::{json, Value};
 use super::parse::{self, Column};
 use super::{BulkInvite, BulkStatus, ExistingChoice, PreviewRow, Progress, RowFields, Verdict};
 use crate::checks::{self, Field};
-use crate::context::Callers;
-use crate::invite::{invite_again, InviteJob};
+use crate::configuration::{self, PortalSettings};
+use crate::invite::{self, invite_again, InviteJob};
 use crate::jobs::lease::{on_db, timestamp};
-use crate::jobs::{self, JobId, JobInfo, JobKind, JobState};
+use crate::jobs::{self, Job, JobId, JobInfo, JobKind, JobRow, JobState};
+use crate::requests::{self, Route};
 use crate::settings::CredentialMode;
-use crate::{grants, Actor, Context, Error, Result, Role};
+use crate::{Actor, Context, Error, Result, Role};
 
 /// Rows checked against the directory at the same time while previewing (each check is a few
 /// Graph reads; reads have a far larger budget than invitations).
@@ -30,9 +31,10 @@ fn invalid(text: impl Into<String>) -> Error {
 }
 
 /// Reads the file (`source` names it for the page), checks every row as one invitation would be
-/// checked, and stores the preview for its owner. Nothing is sent.
+/// checked, and stores the preview for its owner. Nothing is sent. Members who may not invite
+/// (and anyone for a domain whose rule needs approval) get rows that need an approver's approval.
 pub async fn preview(ctx: &Context, actor: &Actor, source: &str, bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>) -> Result<BulkInvite> {
-    actor.require_inviter()?;
+    actor.require_invite_form()?;
     let file = parse::parse(bytes, mapping).map_err(|e| Error::Invalid(e.0))?;
     let rows = file
         .rows
@@ -47,6 +49,7 @@ pub async fn preview(ctx: &Context, actor: &Actor, source: &str, bytes: &[u8], m
             existing: None,
             choice: ExistingChoice::Skip,
             dropped: false,
+            request: None,
         })
         .collect();
     let mut invite = BulkInvite {
@@ -60,6 +63,7 @@ pub async fn preview(ctx: &Context, actor: &Actor, source: &str, bytes: &[u8], m
         created_at: timestamp(ctx.clock.now()),
         job: None,
         retry_of: None,
+        confirmed_at: None,
     };
     let everyone: Vec<usize> = invite.rows.iter().map(|r| r.number).collect();
     refresh(ctx, actor, &mut invite, &everyone).await?;
@@ -101,12 +105,11 @@ async fn refresh(ctx: &Context, actor: &Actor, invite: &mut BulkInvite, check: &
             }
         }
     }
-    let callers = ctx.callers(actor);
-    let allowed = grants::stored(&ctx.db).await?;
+    let (settings, document) = configuration::in_force(ctx).await?;
     let checked: Vec<(usize, Result<Checked>)> = futures::stream::iter(to_check.into_iter().map(|number| {
         let fields = invite.rows[number - 1].fields.clone();
-        let (callers, allowed) = (&callers, &allowed);
-        async move { (number, classify(callers, ctx, actor, allowed, &fields).await) }
+        let (settings, document) = (&settings, &document);
+        async move { (number, classify(ctx, actor, settings, document, &fields).await) }
     }))
     .buffered(CHECK_AT_ONCE)
     .collect()
@@ -139,8 +142,9 @@ fn form_of(ctx: &Context, fields: &RowFields) -> crate::invite::InviteForm {
     form
 }
 
-/// One row through the checks one invitation goes through.
-async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[grants::Grant], fields: &RowFields) -> Result<Checked> {
+/// One row through the checks one invitation goes through: as the person's own invitation, or as
+/// their request when the rules in force (`document`) say an approver must approve it.
+async fn classify(ctx: &Context, actor: &Actor, settings: &crate::settings::InviteSettings, document: &PortalSettings, fields: &RowFields) -> Result<Checked> {
     let problems = fields.problems();
     if !problems.is_empty() {
         let reasons = problems.into_iter().map(|(column, text)| format!("{}: {text}", column.words())).collect();
@@ -150,8 +154,15 @@ async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[gr
         let text = format!("{}: “{}” cannot be invited: {error}. Microsoft does not accept addresses with '+' or similar characters; ask for the person's plain address.", Column::Email.words(), fields.email);
         return Ok(Checked { verdict: Verdict::Invalid, reasons: vec![text], existing: None });
     }
-    let review = match checks::review(callers, &ctx.settings, actor, allowed, &form_of(ctx, fields)).await {
-        Ok(review) => review,
+    let form = form_of(ctx, fields);
+    let domain = invite::domain_of(&form.email);
+    let route = requests::route(actor, document, &domain);
+    let reviewed = match route {
+        Route::Direct => invite::review_ruled(ctx, &ctx.callers(actor), actor, &form).await,
+        Route::Request(_) => requests::review_request(ctx, actor, &form).await,
+    };
+    let review = match reviewed {
+        Ok((_, review)) => review,
         Err(error @ Error::Graph { .. }) => {
             let text = format!("Could not be checked: {error} Fix or re-check the row to try again.");
             return Ok(Checked { verdict: Verdict::Blocked, reasons: vec![text], existing: None });
@@ -177,7 +188,15 @@ async fn classify(callers: &Callers, ctx: &Context, actor: &Actor, allowed: &[gr
     if !reasons.is_empty() {
         return Ok(Checked { verdict: Verdict::Blocked, reasons, existing: None });
     }
-    Ok(Checked { verdict: Verdict::New, reasons, existing: None })
+    match route {
+        Route::Direct => Ok(Checked { verdict: Verdict::New, reasons, existing: None }),
+        Route::Request(why) => {
+            let approvers = configuration::approvers_for(settings, document, &domain);
+            let who = if approvers.is_empty() { "Guestlist's administrators".to_owned() } else { approvers.join(", ") };
+            let text = format!("{why} Who approves: {who}.");
+            Ok(Checked { verdict: Verdict::NeedsApproval, reasons: vec![text], existing: None })
+        }
+    }
 }
 
 /// The stored bulk invitation `id` and its owner key.
@@ -185,13 +204,16 @@ async fn load(ctx: &Context, id: &str) -> Result<(String, BulkInvite)> {
     let row: Option<(String, sqlx::types::Json<BulkInvite>)> = on_db!(&ctx.db, pool => {
         sqlx::query_as("SELECT owner_id, invite FROM bulk_invites WHERE id = $1").bind(id.trim()).fetch_optional(pool).await?
     });
-    row.map(|(owner, invite)| (owner, invite.0))
-        .ok_or_else(|| Error::NotFound("There is no such bulk invitation (or no longer). Start a new one on the Bulk invite page.".into()))
+    row.map(|(owner, invite)| (owner, invite.0)).ok_or_else(no_such_bulk_invite)
 }
 
-/// The bulk invitation `id` if `actor` made it.
+fn no_such_bulk_invite() -> Error {
+    Error::NotFound("There is no such bulk invitation (or no longer). Start a new one on the Bulk invite page.".into())
+}
+
+/// The bulk invitation `id` if `actor` made it (members who may not invite make requests with theirs).
 async fn own(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkInvite> {
-    actor.require_inviter()?;
+    actor.require_invite_form()?;
     let (owner, invite) = load(ctx, id).await?;
     if owner != owner_key(actor) {
         return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it can change or send it.".into()));
@@ -215,6 +237,9 @@ async fn save(ctx: &Context, invite: &BulkInvite) -> Result<()> {
 fn not_after_confirming(invite: &BulkInvite) -> Result<()> {
     match invite.job {
         Some(job) => Err(invalid(format!("This bulk invitation was sent already (job {job}); its rows cannot change any more. Retry failed rows as a new job instead."))),
+        None if invite.confirmed_at.is_some() => {
+            Err(invalid("This bulk invitation was sent already: its requests are with the approvers (see My requests), and its rows cannot change any more."))
+        }
         None => Ok(()),
     }
 }
@@ -227,30 +252,71 @@ fn row_mut(invite: &mut BulkInvite, number: usize) -> Result<&mut PreviewRow> {
         .ok_or_else(|| invalid(format!("There is no row {number}: this bulk invitation has {count} rows.")))
 }
 
-/// A bulk invitation with its job and progress: for the person who made it, and for Admins.
-pub async fn status(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkStatus> {
-    actor.require_inviter()?;
-    let (owner, invite) = load(ctx, id).await?;
+/// Whether `actor` made the bulk invitation of `owner` (the person who made it and Admins may see it).
+fn may_see(actor: &Actor, owner: &str) -> Result<bool> {
+    actor.require_invite_form()?;
     let mine = owner == owner_key(actor);
     if !mine && !actor.has(Role::Admin) {
         return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it and administrators can see it.".into()));
     }
+    Ok(mine)
+}
+
+/// How far `job` is, from its rows counted by state.
+fn progress_of(ctx: &Context, job: &Job) -> Progress {
+    let started = chrono::DateTime::parse_from_rfc3339(&job.created_at).map(|t| t.with_timezone(&chrono::Utc)).ok();
+    let until = job
+        .finished_at
+        .as_deref()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map_or_else(|| ctx.clock.now(), |t| t.with_timezone(&chrono::Utc));
+    let seconds = started.map_or(0.0, |s| (until - s).num_milliseconds().max(0) as f64 / 1000.0);
+    Progress::of(job.rows, job.total, job.state.label(), job.state.is_open(), seconds)
+}
+
+/// A bulk invitation with its job and progress (the job's rows counted, none read): for the
+/// person who made it, and for Admins.
+pub async fn status(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkStatus> {
+    actor.require_invite_form()?;
+    let (owner, invite) = load(ctx, id).await?;
+    let mine = may_see(actor, &owner)?;
     let job = match invite.job {
-        Some(job) => Some(jobs::show(&ctx.db, actor, job).await?),
+        Some(job) => Some(jobs::summary(&ctx.db, actor, job).await?),
         None => None,
     };
-    let progress = job.as_ref().map(|detail| {
-        let started = chrono::DateTime::parse_from_rfc3339(&detail.job.created_at).map(|t| t.with_timezone(&chrono::Utc)).ok();
-        let until = detail
-            .job
-            .finished_at
-            .as_deref()
-            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-            .map_or_else(|| ctx.clock.now(), |t| t.with_timezone(&chrono::Utc));
-        let seconds = started.map_or(0.0, |s| (until - s).num_milliseconds().max(0) as f64 / 1000.0);
-        Progress::of(detail.job.rows, detail.job.total, detail.job.state.label(), detail.job.state.is_open(), seconds)
-    });
+    let progress = job.as_ref().map(|job| progress_of(ctx, job));
     Ok(BulkStatus { invite, job, mine, progress })
+}
+
+/// Only the progress of bulk invitation `id` (what its page's events poll every second): neither
+/// the preview nor the job's rows are read. `None` before it is sent, or when it made requests only.
+pub async fn progress(ctx: &Context, actor: &Actor, id: &str) -> Result<Option<Progress>> {
+    actor.require_invite_form()?;
+    let head: Option<(String, Option<i64>)> = on_db!(&ctx.db, pool => {
+        sqlx::query_as("SELECT owner_id, job_id FROM bulk_invites WHERE id = $1").bind(id.trim()).fetch_optional(pool).await?
+    });
+    let (owner, job) = head.ok_or_else(no_such_bulk_invite)?;
+    may_see(actor, &owner)?;
+    match job {
+        Some(job) => Ok(Some(progress_of(ctx, &jobs::summary(&ctx.db, actor, JobId(job)).await?))),
+        None => Ok(None),
+    }
+}
+
+/// Every row of the job of `status` (from [`status`]), for the results (their table once the job
+/// has ended, their CSV): read only where they are shown. None before it is sent.
+pub async fn rows(ctx: &Context, actor: &Actor, status: &BulkStatus) -> Result<Vec<JobRow>> {
+    match status.invite.job {
+        Some(job) => Ok(jobs::show(&ctx.db, actor, job).await?.rows),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The status of bulk invitation `id` with every row of its job (see [`rows`]).
+pub async fn results(ctx: &Context, actor: &Actor, id: &str) -> Result<(BulkStatus, Vec<JobRow>)> {
+    let status = status(ctx, actor, id).await?;
+    let rows = rows(ctx, actor, &status).await?;
+    Ok((status, rows))
 }
 
 /// Replaces row `number`'s cells (its owner, before sending) and checks it again.
@@ -281,6 +347,8 @@ pub async fn set_dropped(ctx: &Context, actor: &Actor, id: &str, number: usize, 
 
 /// Chooses what happens to someone already in the directory (row `number`).
 pub async fn choose(ctx: &Context, actor: &Actor, id: &str, number: usize, choice: ExistingChoice) -> Result<BulkInvite> {
+    // Resending and resetting are invitations the person sends themselves.
+    actor.require_inviter()?;
     let mut invite = own(ctx, actor, id).await?;
     not_after_confirming(&invite)?;
     let may_reset = actor.has(Role::Admin) || ctx.settings.credential == CredentialMode::Application;
@@ -299,9 +367,11 @@ pub async fn choose(ctx: &Context, actor: &Actor, id: &str, number: usize, choic
     Ok(invite)
 }
 
-/// Sends the bulk invitation `id` (its owner only): starts the background job with one row per
-/// invitation, resend or reset, and returns its number.
-pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
+/// Sends the bulk invitation `id` (its owner only): each row that needs approval becomes an
+/// invitation request with the business `reason` (one for the file), as from the Invite page;
+/// the rest start the background job with one row per invitation, resend or reset. Returns the
+/// job's number, if there is a job.
+pub async fn confirm(ctx: &Context, actor: &Actor, id: &str, reason: &str) -> Result<Option<JobId>> {
     let mut invite = own(ctx, actor, id).await?;
     not_after_confirming(&invite)?;
     let inputs: Vec<Value> = invite
@@ -324,19 +394,49 @@ pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
             })
         })
         .collect();
-    if inputs.is_empty() {
+    let asks: Vec<usize> = invite.rows.iter().filter(|row| row.will_ask() && row.request.is_none()).map(|row| row.number).collect();
+    if inputs.is_empty() && asks.is_empty() && !invite.rows.iter().any(|row| row.request.is_some()) {
         return Err(invalid("Nothing would be sent: no row is new, and nobody already in the directory is to be resent or reset. Fix rows, or choose resend or reset."));
     }
-    let job = jobs::create(&ctx.db, actor, &BulkInviteJob, inputs).await?;
-    invite.job = Some(job);
+    if !asks.is_empty() && reason.trim().is_empty() {
+        return Err(invalid(format!(
+            "{} rows need an approver's approval: say why these guests are needed (the business reason), for the approvers to decide on.",
+            asks.len()
+        )));
+    }
+    // Each request is written down as soon as it is made: confirming again after an interruption
+    // asks only for the rest.
+    for number in asks {
+        let form = form_of(ctx, &invite.rows[number - 1].fields);
+        let asked = requests::ask_for(ctx, actor, &form, reason).await?;
+        let row = &mut invite.rows[number - 1];
+        match asked {
+            Ok(request) => row.request = Some(request.id),
+            // The directory or the rules changed since the preview.
+            Err(review) => {
+                row.verdict = Verdict::Blocked;
+                row.reasons = review.problems.into_iter().map(|p| p.text).collect();
+                if let Some(existing) = review.existing {
+                    row.reasons.insert(0, format!("Already in the directory as {} ({}).", existing.display_name, existing.user_principal_name));
+                }
+            }
+        }
+        save(ctx, &invite).await?;
+    }
+    if !inputs.is_empty() {
+        invite.job = Some(jobs::create(&ctx.db, actor, &BulkInviteJob, inputs).await?);
+    }
+    invite.confirmed_at = Some(timestamp(ctx.clock.now()));
     save(ctx, &invite).await?;
-    tracing::info!(bulk = %invite.id, %job, "bulk invitation confirmed");
-    Ok(job)
+    tracing::info!(bulk = %invite.id, job = ?invite.job, "bulk invitation confirmed");
+    Ok(invite.job)
 }
 
 /// The failed rows of a sent bulk invitation as a new one, checked again and sent at once;
 /// returns the new one's id (its owner only).
 pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<String> {
+    // Only a job's rows fail, and only those who may invite start jobs.
+    actor.require_inviter()?;
     let invite = own(ctx, actor, id).await?;
     let Some(job) = invite.job else { return Err(invalid("This bulk invitation has not been sent yet: there are no failed rows to retry.")) };
     let detail = jobs::show(&ctx.db, actor, job).await?;
@@ -365,6 +465,7 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
         created_at: timestamp(ctx.clock.now()),
         job: None,
         retry_of: Some(invite.id.clone()),
+        confirmed_at: None,
         ..invite
     };
     let everyone: Vec<usize> = retry.rows.iter().map(|r| r.number).collect();
@@ -379,7 +480,8 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
             .await
             .map(drop)?
     });
-    match confirm(ctx, actor, &retry.id).await {
+    // The failed rows were sent directly, so no business reason is needed.
+    match confirm(ctx, actor, &retry.id, "").await {
         // Every failed row is now blocked or already there: the new preview says why.
         Ok(_) | Err(Error::Invalid(_)) => Ok(retry.id),
         Err(error) => Err(error),
@@ -388,6 +490,7 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
 
 /// Pauses, resumes or cancels the job of bulk invitation `id` (its owner, or an Admin).
 pub async fn steer(ctx: &Context, actor: &Actor, id: &str, to: JobState) -> Result<()> {
+    actor.require_inviter()?;
     let status = status(ctx, actor, id).await?;
     let job = status.invite.job.ok_or_else(|| invalid("This bulk invitation has not been sent yet: there is no job to pause, resume or cancel."))?;
     // Jobs are the starter's; Admins may steer anyone's (the jobs store checks both).

@@ -52,7 +52,7 @@ pub use kind::{JobInfo, JobKind, Registry};
 #[cfg(feature = "server")]
 pub use runner::{Claimed, Runner};
 #[cfg(feature = "server")]
-pub use store::{cancel, create, list, pause, resume, row_counts_by_state, show, MAX_INPUTS};
+pub use store::{cancel, create, list, pause, resume, row_counts_by_state, show, summary, MAX_INPUTS};
 
 /// How many times a row is claimed (its worker died or stopped each time) before it is given up.
 pub const MAX_ATTEMPTS: i64 = 5;

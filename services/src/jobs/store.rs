@@ -183,15 +183,16 @@ pub async fn list(db: &Db, actor: &Actor, limit: usize) -> Result<Vec<Job>, Erro
     select_jobs(db, actor, None, limit.try_into().unwrap_or(i64::MAX)).await
 }
 
-/// One job the actor may see, without its rows.
-async fn job(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
+/// One job the actor may see, with how many of its rows are in each state: the rows are counted
+/// in SQL, none is read (what a progress bar polls, however many rows the job has).
+pub async fn summary(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
     let found = select_jobs(db, actor, Some(id), 1).await?.pop();
     found.ok_or_else(|| Error::NotFound(format!("There is no job {id}, or it is not yours to see.")))
 }
 
 /// A job with every row: its input, state, result or error, attempts and worker.
 pub async fn show(db: &Db, actor: &Actor, id: JobId) -> Result<JobDetail, Error> {
-    let job = job(db, actor, id).await?;
+    let job = summary(db, actor, id).await?;
     let records: Vec<RowRecord> = on_db!(db, pool => {
         sqlx::query_as(SELECT_ROWS).bind(id.0).fetch_all(pool).await?
     });
@@ -202,7 +203,7 @@ pub async fn show(db: &Db, actor: &Actor, id: JobId) -> Result<JobDetail, Error>
 /// Moves job `id` from one of `from` to `to` (for the actor, who must be able to see it);
 /// refuses with `refusal` when it is in another state.
 async fn change_state(db: &Db, actor: &Actor, id: JobId, from: &[JobState], to: JobState, refusal: &str) -> Result<Job, Error> {
-    let current = job(db, actor, id).await?;
+    let current = summary(db, actor, id).await?;
     let refused = || Error::Invalid(format!("Job {id} is {}: {refusal}", current.state.label().to_lowercase()));
     if !from.contains(&current.state) {
         return Err(refused());
@@ -243,7 +244,7 @@ async fn change_state(db: &Db, actor: &Actor, id: JobId, from: &[JobState], to: 
         return Err(refused());
     }
     tracing::info!(job = id.0, state = to.as_str(), by = %actor.audit_name(), "job state changed");
-    job(db, actor, id).await
+    summary(db, actor, id).await
 }
 
 /// Cancels job `id`: rows that have not started are cancelled; rows already running finish.

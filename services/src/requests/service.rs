@@ -6,11 +6,11 @@ use super::mails::{self, Notice};
 use super::store::{self, NewRequest, Stored};
 use super::{InvitationRequest, RequestState, Route};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::checks::{self, Field, Problem, Review};
+use crate::checks::{Field, Problem, Review};
 use crate::context::Callers;
 use crate::configuration::{self, PortalSettings};
 use crate::invite::{self, Attempt, InviteForm, Ruled};
-use crate::partners::{self, PartnerRule};
+use crate::partners::PartnerRule;
 use crate::settings::InviteSettings;
 use crate::{Actor, Context, Error, Result, Role};
 
@@ -103,8 +103,30 @@ pub async fn invite_or_ask(ctx: &Context, actor: &Actor, form: &InviteForm, reas
     actor.require_invite_form()?;
     match route_for(ctx, actor, &form.email).await? {
         Route::Direct => Ok(Asked::Direct(invite::invite(ctx, actor, form).await?)),
-        Route::Request(why) => ask(ctx, actor, form, reason, &why).await,
+        Route::Request(why) => Ok(match ask(ctx, actor, form, reason, &why).await? {
+            Ok(request) => Asked::Requested(request),
+            Err(review) => Asked::Refused(review),
+        }),
     }
+}
+
+/// A request for `form` with `reason` (a bulk file's row that needs approval), stored and mailed
+/// to the approvers as from the Invite page; `Err(review)` when the checks stop it. Refused when
+/// `actor` may send this invitation themselves.
+pub async fn ask_for(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &str) -> Result<Result<Box<InvitationRequest>, Review>> {
+    actor.require_invite_form()?;
+    match route_for(ctx, actor, &form.email).await? {
+        Route::Request(why) => ask(ctx, actor, form, reason, &why).await,
+        Route::Direct => Err(Error::Invalid(format!("You may invite {} yourself: it needs no approval.", form.email.trim()))),
+    }
+}
+
+/// The checks a request goes through (from the Invite page or a bulk file): as an Inviter's
+/// invitation would be checked (what Inviters may grant applies), by the application, under the
+/// partner rule in force.
+pub async fn review_request(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<(Ruled, Review)> {
+    let as_inviter = Actor::Job { name: actor.audit_name(), object_id: actor.object_id().map(str::to_owned), roles: vec![Role::Inviter] };
+    invite::review_ruled(ctx, &as_application(ctx), &as_inviter, form).await
 }
 
 /// The application's Graph access for both: requests are checked and sent with the application's
@@ -113,26 +135,20 @@ fn as_application(ctx: &Context) -> Callers {
     Callers { acting: ctx.app(), tenant: ctx.app() }
 }
 
-async fn ask(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &str, why: &str) -> Result<Asked> {
+async fn ask(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &str, why: &str) -> Result<Result<Box<InvitationRequest>, Review>> {
     let Some(requester_id) = actor.object_id() else {
         return Err(Error::Invalid("Only a signed-in person can ask for an invitation.".into()));
     };
     let reason = reason.trim();
-    let Ruled { settings, document, rule, form } = invite::ruled(ctx, form).await?;
+    let (Ruled { settings, document, form, .. }, mut review) = review_request(ctx, actor, form).await?;
     let form = &form;
     let entry = |outcome| Entry::new(AuditAction::RequestInvitation, form.email.trim(), outcome).options(&serde_json::json!({ "form": form, "reason": reason }));
-    // Checked as an Inviter would be (what Inviters may grant applies), by the application.
-    let as_inviter = Actor::Job { name: actor.audit_name(), object_id: Some(requester_id.to_owned()), roles: vec![Role::Inviter] };
-    let callers = as_application(ctx);
-    let allowed = invite::allowed_for(ctx, &callers.acting, &rule).await?;
-    let mut review = checks::review(&callers, &settings, &as_inviter, &allowed, form).await?;
-    review.problems.extend(partners::problems(&rule, form));
     if reason.is_empty() {
         review.problems.push(Problem { field: Field::Reason, text: "Say why the guest is needed: the approver decides on it.".into() });
     }
     if !review.can_send() {
         audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
-        return Ok(Asked::Refused(review));
+        return Ok(Err(review));
     }
     let now = ctx.clock.now();
     let principal = actor.principal();
@@ -156,7 +172,7 @@ async fn ask(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &str, why:
     let mine = addresses(actor);
     let to: Vec<String> = configuration::approvers_for(&settings, &document, new.domain).into_iter().filter(|a| !mine.contains(a)).collect();
     mails::send(ctx, actor, &to, &stored.request, &Notice::Asked, AuditAction::RequestInvitation).await?;
-    Ok(Asked::Requested(Box::new(seen_by(actor, &settings, &document, stored))))
+    Ok(Ok(Box::new(seen_by(actor, &settings, &document, stored))))
 }
 
 /// The requests an approver sees: those of the domains they approve (all for Admins and global
@@ -268,12 +284,9 @@ pub async fn approve(ctx: &Context, actor: &Actor, id: i64, approval: &Approval)
 /// The checks again under the rules in force (the directory or the rules may have changed since
 /// the request), then the invitation; with the partner rule that applied.
 async fn send_approved(ctx: &Context, inviter: &Actor, form: &InviteForm) -> Result<(invite::InviteOutcome, PartnerRule)> {
-    let Ruled { settings, rule, form, .. } = invite::ruled(ctx, form).await?;
-    let form = &form;
     let callers = as_application(ctx);
-    let allowed = invite::allowed_for(ctx, &callers.acting, &rule).await?;
-    let mut review = checks::review(&callers, &settings, inviter, &allowed, form).await?;
-    review.problems.extend(partners::problems(&rule, form));
+    let (Ruled { settings, rule, form, .. }, review) = invite::review_ruled(ctx, &callers, inviter, form).await?;
+    let form = &form;
     if let Some(existing) = &review.existing {
         return Err(Error::Invalid(format!(
             "{} is in the directory already ({}): deny the request and point the requester to the existing account.",
