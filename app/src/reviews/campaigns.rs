@@ -311,7 +311,8 @@ fn ReportView(data: ReportData) -> impl IntoView {
         .rows
         .into_iter()
         .map(|r| {
-            let undoable = r.outcome.starts_with("Sign-in blocked").then(|| {
+            let undone = r.undone.map(|on| format!(" Undone on {on}: sign-in allowed again."));
+            let undoable = r.undoable.then(|| {
                 let label = format!("Undo for {}", r.guest);
                 view! {
                     <ActionForm action=undo>
@@ -328,7 +329,7 @@ fn ReportView(data: ReportData) -> impl IntoView {
                     <td>{r.decided_by}</td>
                     <td>{r.decided_at}</td>
                     <td>{r.justification}</td>
-                    <td>{r.outcome}{undoable}</td>
+                    <td>{r.outcome}{undone}{undoable}</td>
                     <td class="hash">{if r.tampered { format!("changed — {}", r.hash) } else { r.hash }}</td>
                 </tr>
             }

@@ -285,10 +285,16 @@ async fn an_ended_guest_is_disabled_deleted_after_the_grace_period_and_undo_rest
     let ended = t.audit().await.into_iter().find(|e| e.action == AuditAction::EndGuestAccess && e.outcome == AuditOutcome::Changed).unwrap();
     assert!(ended.options.contains("Review of domain fabrikam.example"), "names the campaign: {}", ended.options);
 
-    // Within the grace period, undo gives access back.
-    assert!(reviews::report(&t.ctx, &grace, id).await.unwrap().intact());
+    // Within the grace period, undo gives access back; the report says so and offers no second undo.
+    let row = |report: reviews::Report| report.rows.into_iter().find(|r| r.item == olivia).unwrap();
+    let before = row(reviews::report(&t.ctx, &grace, id).await.unwrap());
+    assert!(before.undoable && before.undone.is_none(), "{before:?}");
     reviews::undo_campaign_item(&t.ctx, &grace, olivia).await.unwrap().unwrap();
     assert_eq!(t.enabled(OLIVIA).await, Some(true));
+    let report = reviews::report(&t.ctx, &grace, id).await.unwrap();
+    assert!(report.intact(), "undo leaves the sealed rows as they were");
+    let after = row(report);
+    assert!(!after.undoable && after.undone.is_some(), "{after:?}");
     assert!(reviews::undo_campaign_item(&t.ctx, &grace, olivia).await.unwrap().is_err(), "once");
 
     // A rule that disables then deletes: Yuki's invitation is pending for months.

@@ -93,9 +93,9 @@ pub(crate) async fn disable(ctx: &Context, actor: &Actor, cause: &Cause, target:
         lifecycle::set_ending(&ctx.db, &guest, &actor.audit_name(), cause.kind, now, delete_after).await?;
         store::set_end_cause_id(&ctx.db, target.id, &cause.key()).await?;
         extra["deleteAfter"] = delete_after.to_rfc3339().into();
-        format!("Sign-in blocked; deleted on {} unless undone", date_words(delete_after))
+        format!("{BLOCKED}; deleted on {} unless undone", date_words(delete_after))
     } else {
-        "Sign-in blocked".to_owned()
+        BLOCKED.to_owned()
     };
     record(ctx, actor, action, target, AuditOutcome::Changed, cause, extra, sent.request_id.as_deref()).await?;
     Ok((true, words))
@@ -160,6 +160,14 @@ pub async fn set_kill_switch(ctx: &Context, actor: &Actor, on: bool) -> Result<V
 
 pub(crate) fn cause_of(campaign: &CampaignRow) -> Cause {
     Cause { kind: "campaign", id: campaign.id, name: campaign.name.clone() }
+}
+
+/// How a block is recorded as an item's outcome (and so recognised for undo).
+const BLOCKED: &str = "Sign-in blocked";
+
+/// Whether an item's recorded outcome is a block that undo can reverse.
+pub(crate) fn blocked(outcome: Option<&str>) -> bool {
+    outcome.is_some_and(|o| o.starts_with(BLOCKED))
 }
 
 pub(crate) fn stored_time(at: &str) -> Option<DateTime<Utc>> {
@@ -297,7 +305,7 @@ pub async fn undo_campaign_item(ctx: &Context, actor: &Actor, item_id: i64) -> A
     actor.require(Role::Admin)?;
     let item = store::item(&ctx.db, item_id).await?.ok_or_else(|| Error::NotFound("There is no such review item.".into()))?;
     let campaign = load(ctx, item.campaign_id).await?;
-    if item.undone_at.is_some() || !item.outcome.as_deref().is_some_and(|o| o.starts_with("Sign-in blocked")) {
+    if item.undone_at.is_some() || !blocked(item.outcome.as_deref()) {
         return Ok(Err(Refused(vec![format!("The campaign did not block {}'s sign-in (or it was undone already): nothing to undo.", item.guest_name)])));
     }
     let target = Target { id: &item.guest_id, name: &item.guest_name, mail: item.guest_mail.as_deref() };

@@ -241,6 +241,10 @@ pub struct ReportRow {
     pub decided_at: String,
     pub justification: String,
     pub outcome: String,
+    /// When an Admin undid the block ("6 December 2026"); not part of the sealed row.
+    pub undone: Option<String>,
+    /// The campaign blocked this guest's sign-in and nobody undid it yet.
+    pub undoable: bool,
     /// This row's link in the hash chain (SHA-256 over the row and the previous hash, hex).
     pub hash: String,
     /// The stored hash does not match the row as it is now: it was edited after the report.

@@ -69,6 +69,8 @@ pub async fn report(ctx: &Context, actor: &Actor, id: i64) -> Result<Report> {
             // Against the stored previous link, so only the edited row itself is flagged.
             let tampered = link(&previous, &values(&item)) != stored;
             previous = stored.clone();
+            let undone = item.undone_at.as_deref().and_then(super::apply::stored_time).map(crate::directory::date_words);
+            let undoable = undone.is_none() && super::apply::blocked(item.outcome.as_deref());
             ReportRow {
                 item: item.id,
                 guest: item.guest_name,
@@ -78,6 +80,8 @@ pub async fn report(ctx: &Context, actor: &Actor, id: i64) -> Result<Report> {
                 decided_at: item.decided_at.unwrap_or_default(),
                 justification: item.justification.unwrap_or_default(),
                 outcome: item.outcome.unwrap_or_default(),
+                undone,
+                undoable,
                 hash: stored,
                 tampered,
             }
