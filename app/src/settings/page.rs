@@ -277,6 +277,7 @@ fn MailSection(can_mail: bool) -> impl IntoView {
 #[component]
 fn VersionsSection(versions: Vec<VersionInfo>, viewed: Option<(VersionInfo, String)>) -> impl IntoView {
     let restore = ServerAction::<RestoreVersion>::new();
+    let none = versions.is_empty();
     let rows = versions
         .into_iter()
         .map(|v| {
@@ -302,7 +303,11 @@ fn VersionsSection(versions: Vec<VersionInfo>, viewed: Option<(VersionInfo, Stri
         <section aria-labelledby="versions-heading">
             <h2 id="versions-heading">"Versions"</h2>
             <p>"Every save is a version. Restoring one saves it again as the newest."</p>
-            <DataTable class="versions" headings=&["Version", "Saved (UTC)", "By", "What changed", "Actions"]>{rows}</DataTable>
+            {if none {
+                view! { <p>"No version yet: nothing has been saved on this page."</p> }.into_any()
+            } else {
+                view! { <DataTable class="versions" headings=&["Version", "Saved (UTC)", "By", "What changed", "Actions"]>{rows}</DataTable> }.into_any()
+            }}
             {viewed.map(|(v, json)| view! {
                 <h3>{format!("Version {}", v.id)}</h3>
                 <pre class="settings-json">{json}</pre>
