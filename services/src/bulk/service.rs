@@ -252,9 +252,9 @@ fn row_mut(invite: &mut BulkInvite, number: usize) -> Result<&mut PreviewRow> {
         .ok_or_else(|| invalid(format!("There is no row {number}: this bulk invitation has {count} rows.")))
 }
 
-/// Whether `actor` made the bulk invitation of `owner` (the person who made it and Admins may see it).
+/// Whether `actor` made the bulk invitation of `owner` (the person who made it and Admins may see
+/// it). Its callers check that `actor` may use the invite form before they read the database.
 fn may_see(actor: &Actor, owner: &str) -> Result<bool> {
-    actor.require_invite_form()?;
     let mine = owner == owner_key(actor);
     if !mine && !actor.has(Role::Admin) {
         return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it and administrators can see it.".into()));
