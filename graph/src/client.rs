@@ -16,6 +16,7 @@ use crate::auth::{
 };
 use crate::error::{ApiError, ErrorCode, GraphError};
 use crate::filter::{encode_query, Query};
+use crate::pace::{Pace, RateLimit};
 use crate::retry::{is_idempotent, retry_after, retryable_status, RetryPolicy};
 
 /// Every HTTP attempt (retries included), by `resource` and `status` (`error` when none came back).
@@ -25,6 +26,8 @@ pub const DURATION_METRIC: &str = "guestlist_graph_request_duration_seconds";
 /// Seconds waited before repeating a throttled (429) call, by `resource`: its count is the
 /// number of such waits.
 pub const THROTTLE_WAIT_METRIC: &str = "guestlist_graph_throttle_wait_seconds";
+/// Seconds an invitation waited on this side to keep under Graph's invitation limit.
+pub const PACE_WAIT_METRIC: &str = "guestlist_graph_pace_wait_seconds";
 
 /// Which Graph endpoint a call goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +74,8 @@ pub struct GraphConfig {
     pub client_secret: String,
     /// Retry limits.
     pub retry: RetryPolicy,
+    /// How fast invitations are sent (`None`: as fast as callers ask, leaving it to 429s).
+    pub invitation_rate: Option<RateLimit>,
 }
 
 impl GraphConfig {
@@ -87,6 +92,7 @@ impl GraphConfig {
             client_id: client_id.to_owned(),
             client_secret: client_secret.to_owned(),
             retry: RetryPolicy::default(),
+            invitation_rate: Some(RateLimit::INVITATIONS),
         })
     }
 }
@@ -109,6 +115,7 @@ struct Inner {
     config: GraphConfig,
     // Held across the token request, so concurrent callers wait for one fetch instead of each fetching.
     app_token: tokio::sync::Mutex<Option<AppToken>>,
+    invitations: Option<Pace>,
 }
 
 /// A request ready to send (and re-send on retry).
@@ -170,7 +177,8 @@ impl Call {
 impl GraphClient {
     /// Creates the client; `http` is the server's shared `reqwest::Client`.
     pub fn new(http: reqwest::Client, config: GraphConfig) -> Self {
-        Self { inner: Arc::new(Inner { http, config, app_token: tokio::sync::Mutex::new(None) }) }
+        let invitations = config.invitation_rate.map(Pace::new);
+        Self { inner: Arc::new(Inner { http, config, app_token: tokio::sync::Mutex::new(None), invitations }) }
     }
 
     /// The application (client) id the portal signs in and calls Graph as: its own app.
@@ -232,7 +240,11 @@ impl GraphClient {
         let client_request_id = Uuid::new_v4().to_string();
         let mut waited = Duration::ZERO;
         let mut retry = 0;
+        let pace = self.inner.invitations.as_ref().filter(|_| call.method == Method::POST && resource == "invitations");
         loop {
+            if let Some(pace) = pace {
+                metrics::histogram!(PACE_WAIT_METRIC).record(pace.wait_turn().await);
+            }
             let mut request = self
                 .inner
                 .http

@@ -32,14 +32,16 @@ mod error;
 mod filter;
 mod ids;
 mod model;
+mod pace;
 mod retry;
 
 pub use api::{InvitationRequest, Principal, MAX_CC_RECIPIENTS, MAX_INVITATION_SPONSORS};
 pub use auth::{Credential, DelegatedSession, DelegatedToken, APP_SCOPE, EXPIRY_MARGIN};
 pub use batch::{Batch, BatchError, BatchRequest, BatchResponse, BatchResponses, MAX_BATCH_REQUESTS};
-pub use client::{ApiVersion, Caller, ConfigError, GraphClient, GraphConfig, Page, Sent, DURATION_METRIC, REQUESTS_METRIC, THROTTLE_WAIT_METRIC};
+pub use client::{ApiVersion, Caller, ConfigError, GraphClient, GraphConfig, Page, Sent, DURATION_METRIC, PACE_WAIT_METRIC, REQUESTS_METRIC, THROTTLE_WAIT_METRIC};
 pub use error::{ApiError, ErrorCode, GraphError};
 pub use filter::{existing_user_filter, Filter, Literal, Query, Search, UserQuery, MAX_PAGE_SIZE};
 pub use ids::{EmailAddress, EmailError, InvalidObjectId, ObjectId, UserRef};
 pub use model::*;
+pub use pace::RateLimit;
 pub use retry::RetryPolicy;

@@ -50,6 +50,7 @@ fn recorder() -> &'static PrometheusHandle {
         metrics::describe_counter!(graph::REQUESTS_METRIC, "Microsoft Graph HTTP attempts, retries included, by resource and status.");
         metrics::describe_histogram!(graph::DURATION_METRIC, metrics::Unit::Seconds, "Time each Graph attempt took, by resource.");
         metrics::describe_histogram!(graph::THROTTLE_WAIT_METRIC, metrics::Unit::Seconds, "Waits before repeating a call Graph throttled (429), by resource.");
+        metrics::describe_histogram!(graph::PACE_WAIT_METRIC, metrics::Unit::Seconds, "Time each invitation waited to keep under Graph's invitation limit (150 per 5 s).");
         metrics::describe_gauge!(JOB_ROWS, "Rows of bulk jobs, by state.");
         metrics::describe_gauge!(OUTBOX_DEPTH, "Mails waiting to be sent.");
         handle

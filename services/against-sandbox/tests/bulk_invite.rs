@@ -13,13 +13,13 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use graph::{DelegatedSession, DelegatedToken, GraphClient, GraphConfig};
+use graph::{DelegatedSession, DelegatedToken, GraphClient, GraphConfig, RetryPolicy};
 use sandbox::graph::FaultPlan;
 use sandbox::Sandbox;
 use services::audit::{self, AuditAction, AuditFilter};
 use services::bulk::{self, ExistingChoice, RowFields, Verdict};
 use services::grants;
-use services::jobs::{JobKind, JobState, Registry, RowState, Runner};
+use services::jobs::{JobKind, JobState, Registry, RowState, Runner, MAX_THROTTLED};
 use services::requests::{self, Approval, RequestState};
 use services::settings::InviteSettings;
 use services::{Actor, Clock, Context, Db, Principal, Role};
@@ -38,15 +38,16 @@ struct Tenant {
 }
 
 async fn tenant(throttle: bool) -> Tenant {
-    tenant_with(throttle, &[]).await
+    tenant_with(throttle, &[], RetryPolicy::default()).await
 }
 
-/// A tenant whose settings have `vars` beside a blocked domain.
-async fn tenant_with(throttle: bool, vars: &[(&str, &str)]) -> Tenant {
+/// A tenant whose settings have `vars` beside a blocked domain, called with `retry`.
+async fn tenant_with(throttle: bool, vars: &[(&str, &str)], retry: RetryPolicy) -> Tenant {
     let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-bulk"), throttle, |router| router).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
-    let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
+    let mut config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
+    config.retry = retry;
     let graph = GraphClient::new(reqwest::Client::new(), config);
     let settings = InviteSettings::from_vars(|name| match name {
         "GUESTLIST_BLOCKED_DOMAINS" => Some("blocked.example".to_owned()),
@@ -257,6 +258,83 @@ async fn graphs_429_answers_are_waited_out_and_5xx_end_in_a_clear_failure_retrie
     }
 }
 
+/// A tenant whose Graph client does not retry: Graph's first 429 reaches the job.
+async fn impatient_tenant() -> Tenant {
+    tenant_with(true, &[], RetryPolicy { max_retries: 0, ..RetryPolicy::default() }).await
+}
+
+impl Tenant {
+    /// Uses up the tenant's invitation budget (150 per 5 s): the next invitation meets a 429.
+    fn busy(&self) {
+        let throttle = self.sandbox.directory().invitation_throttle();
+        while throttle.admit().is_ok() {}
+    }
+
+    /// Moves the services' clock on by `seconds`.
+    fn later(&self, seconds: i64) {
+        self.skew.fetch_add(seconds, Ordering::SeqCst);
+    }
+}
+
+#[tokio::test]
+async fn a_row_graph_throttles_waits_for_a_later_turn_instead_of_failing_and_is_invited_once() {
+    let t = impatient_tenant().await;
+    let priya = t.priya().await;
+    let invite = t.sent(&priya, &addresses("busy", 2)).await;
+    t.busy();
+    let a = t.runner("worker-a");
+    let first = a.claim(1).await.unwrap().remove(0);
+    assert_eq!(first.info.row, 1);
+    assert_eq!(a.run(first).await.unwrap(), Some(RowState::Pending));
+    // The first row waits its turn, so the next claim takes the second.
+    let second = a.claim(2).await.unwrap();
+    assert_eq!(second.iter().map(|c| c.info.row).collect::<Vec<_>>(), [2]);
+    assert_eq!(a.run(second.into_iter().next().unwrap()).await.unwrap(), Some(RowState::Pending));
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    assert!(rows.iter().all(|r| r.state == RowState::Pending), "{rows:?}");
+    let note = rows[0].error.as_deref().unwrap_or_default();
+    assert!(note.contains("asked Guestlist to slow down") && note.contains("tried again after"), "{note}");
+    let outcomes = bulk::outcomes(&status.invite, &rows);
+    assert_eq!(outcomes.iter().map(|o| o.outcome.as_str()).collect::<Vec<_>>(), ["Waiting", "Waiting"]);
+    assert_eq!(status.progress.map(|p| (p.done, p.failed, p.remaining, p.open)), Some((0, 0, 2, true)));
+    assert_eq!(futures_count(&t, "busy", 2).await, 0);
+    // Once their wait is over and Graph's window has room again, both are invited, once each.
+    t.later(600);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    a.run_due(2).await.unwrap();
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    assert!(rows.iter().all(|r| r.state == RowState::Done && r.error.is_none()), "{rows:?}");
+    assert_eq!(status.progress.map(|p| (p.done, p.open)), Some((2, false)));
+    for i in 1..=2 {
+        assert_eq!(t.users_with_mail(&format!("busy{i}@fabrikam.example")).await, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_row_graph_never_lets_through_fails_in_plain_words_after_its_waits() {
+    let t = impatient_tenant().await;
+    let priya = t.priya().await;
+    let invite = t.sent(&priya, &addresses("stuck", 1)).await;
+    let a = t.runner("worker-a");
+    for _ in 0..MAX_THROTTLED {
+        t.busy();
+        let row = a.claim(1).await.unwrap().remove(0);
+        assert_eq!(a.run(row).await.unwrap(), Some(RowState::Pending));
+        assert!(a.claim(1).await.unwrap().is_empty(), "it waits");
+        t.later(600);
+    }
+    t.busy();
+    let row = a.claim(1).await.unwrap().remove(0);
+    assert_eq!(a.run(row).await.unwrap(), Some(RowState::Failed));
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    let error = rows[0].error.as_deref().unwrap_or_default();
+    assert!(error.contains("busy with too many requests"), "{error}");
+    // Throttled tries are not taken for interrupted ones: the row was not given up as worn out.
+    assert!(!error.contains("worker stopped"), "{error}");
+    assert_eq!(status.progress.map(|p| (p.failed, p.open)), Some((1, false)));
+    assert_eq!(futures_count(&t, "stuck", 1).await, 0);
+}
+
 /// How many of `prefix`1…`prefix`n are in the directory.
 async fn futures_count(t: &Tenant, prefix: &str, n: usize) -> usize {
     let mut count = 0;
@@ -321,7 +399,7 @@ async fn the_progress_mid_job_is_counted_from_its_rows_states() {
 
 #[tokio::test]
 async fn a_row_cut_off_between_its_invitation_and_its_follow_up_steps_gets_them_when_resumed() {
-    let t = tenant_with(false, &[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
+    let t = tenant_with(false, &[("GUESTLIST_INVITE_CREDENTIAL", "application")], RetryPolicy::default()).await;
     grants::allow_group(&t.ctx, &Actor::operator(), "Partner Collaboration").await.unwrap();
     let priya = t.priya().await;
     let file = "email,company,groups\n\
@@ -369,7 +447,7 @@ async fn a_row_cut_off_between_its_invitation_and_its_follow_up_steps_gets_them_
 
 #[tokio::test]
 async fn a_member_who_may_not_invite_sends_a_file_as_requests_and_an_approved_one_is_invited_with_them_as_sponsor() {
-    let t = tenant_with(false, &[("GUESTLIST_REQUEST_APPROVERS", MATEO)]).await;
+    let t = tenant_with(false, &[("GUESTLIST_REQUEST_APPROVERS", MATEO)], RetryPolicy::default()).await;
     let kenji = t.person(KENJI, &[Role::Sponsor]).await;
     let invite = t.preview(&kenji, &addresses("asked", 3)).await;
     assert!(invite.rows.iter().all(|r| r.verdict == Verdict::NeedsApproval), "{:?}", invite.rows);

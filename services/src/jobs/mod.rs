@@ -27,7 +27,9 @@
 //! If the worker dies, its rows stay `in_flight` until their lease expires; then any instance
 //! claims them again and the handler sees `attempt > 1` ([`JobInfo::is_rerun`]): the first run
 //! may have done its side effect, so the handler should check before repeating it. A row is given
-//! up (failed) after [`MAX_ATTEMPTS`] claims. Rows are run at least once, never knowingly twice.
+//! up (failed) after [`MAX_ATTEMPTS`] interrupted claims. Rows are run at least once, never
+//! knowingly twice. A row that fails because Graph throttled it (429, after the Graph client's own
+//! retries) goes back to `pending` until a later time instead, up to [`MAX_THROTTLED`] times.
 //!
 //! A job is `queued` until a row starts, then `running`, and `done` once no row is pending or in
 //! flight. [`pause`] stops new rows from starting; [`cancel`] turns the pending rows to
@@ -56,6 +58,10 @@ pub use store::{cancel, create, list, pause, resume, row_counts_by_state, show, 
 
 /// How many times a row is claimed (its worker died or stopped each time) before it is given up.
 pub const MAX_ATTEMPTS: i64 = 5;
+
+/// How many times a row goes back to wait because Graph throttled it (after the Graph client's
+/// own retries) before it fails: about 15 minutes of trying in all.
+pub const MAX_THROTTLED: i64 = 8;
 
 /// A job's number, as people and URLs use it (`guestlist jobs show 12`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

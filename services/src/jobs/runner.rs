@@ -11,13 +11,14 @@ use sqlx::types::Json;
 use tracing::Instrument as _;
 
 use super::lease::{on_db, timestamp, timestamp_after};
-use super::{JobActor, JobId, JobInfo, Registry, RowState, MAX_ATTEMPTS};
+use super::{JobActor, JobId, JobInfo, Registry, RowState, MAX_ATTEMPTS, MAX_THROTTLED};
 use crate::{Context, Error};
 
 /// The claim, one statement: rows still to run (of a job that may run, of a kind this instance
-/// knows) and rows whose worker's lease ran out (whatever their job's state: a row that started
-/// is finished). Marks them in flight for `$1` until `$2` and counts the attempt. `$3` is now,
-/// `$4` the attempt limit, `$5` the kinds as a JSON array, `$6` how many.
+/// knows, not waiting out throttling) and rows whose worker's lease ran out (whatever their job's
+/// state: a row that started is finished). Marks them in flight for `$1` until `$2` and counts the
+/// attempt. `$3` is now, `$4` the limit of interrupted attempts, `$5` the kinds as a JSON array,
+/// `$6` how many.
 ///
 /// `MATERIALIZED` makes the database pick the rows once (PostgreSQL documentation, "WITH Queries
 /// (Common Table Expressions)"); on PostgreSQL `FOR UPDATE OF r SKIP LOCKED` passes over rows
@@ -28,9 +29,9 @@ macro_rules! claim_sql {
     ($kinds:literal, $lock:literal) => {
         concat!(
             "WITH due AS MATERIALIZED (SELECT r.id FROM job_rows r JOIN jobs j ON j.id = r.job_id \
-               WHERE ((r.state = 'pending' AND j.state IN ('queued', 'running')) \
+               WHERE ((r.state = 'pending' AND j.state IN ('queued', 'running') AND (r.not_before IS NULL OR r.not_before <= $3)) \
                    OR (r.state = 'in_flight' AND r.lease_until <= $3)) \
-                 AND r.attempts < $4 AND j.kind IN ",
+                 AND r.attempts - r.throttled < $4 AND j.kind IN ",
             $kinds,
             " ORDER BY r.job_id, r.row_number LIMIT $6 ",
             $lock,
@@ -38,22 +39,30 @@ macro_rules! claim_sql {
              UPDATE job_rows SET state = 'in_flight', attempts = attempts + 1, lease_owner = $1, lease_until = $2, \
                updated_at = $3 \
              WHERE id IN (SELECT id FROM due) \
-             RETURNING id, job_id, row_number, input, attempts"
+             RETURNING id, job_id, row_number, input, attempts, throttled"
         )
     };
 }
 const CLAIM_SQLITE: &str = claim_sql!("(SELECT value FROM json_each($5))", "");
 const CLAIM_POSTGRES: &str = claim_sql!("(SELECT jsonb_array_elements_text($5))", "FOR UPDATE OF r SKIP LOCKED");
 
-/// Rows that used up their attempts (each time their worker died or stopped mid-row) are failed
-/// instead of claimed again. `$1` now, `$2` the limit, `$3` the error.
+/// Rows that used up their attempts (each time their worker died or stopped mid-row; attempts
+/// Graph throttled do not count) are failed instead of claimed again. `$1` now, `$2` the limit,
+/// `$3` the error.
 const GIVE_UP: &str = "UPDATE job_rows SET state = 'failed', error = $3, lease_until = NULL, updated_at = $1 \
-     WHERE attempts >= $2 AND (state = 'pending' OR (state = 'in_flight' AND lease_until <= $1)) \
+     WHERE attempts - throttled >= $2 AND (state = 'pending' OR (state = 'in_flight' AND lease_until <= $1)) \
      RETURNING job_id";
 
-/// The outcome, only while this instance still holds the row.
-const FINISH: &str = "UPDATE job_rows SET state = $1, result = $2, error = $3, lease_until = NULL, updated_at = $4 \
+/// The outcome, only while this instance still holds the row. A row Graph throttled goes back to
+/// pending with `$7` = 1 and waits until `$8` (its attempt stays counted, so the next run checks
+/// before repeating anything); otherwise `$7` = 0 and `$8` is NULL.
+const FINISH: &str = "UPDATE job_rows SET state = $1, result = $2, error = $3, lease_until = NULL, updated_at = $4, \
+       throttled = throttled + $7, not_before = $8 \
      WHERE id = $5 AND lease_owner = $6 AND state = 'in_flight'";
+
+/// When the soonest row waiting out throttling may run (of a job that may run). `$1` now.
+const NEXT_WAKE: &str = "SELECT MIN(r.not_before) FROM job_rows r JOIN jobs j ON j.id = r.job_id \
+     WHERE r.state = 'pending' AND j.state IN ('queued', 'running') AND r.not_before > $1";
 
 const RENEW: &str = "UPDATE job_rows SET lease_until = $1 WHERE id = $2 AND lease_owner = $3 AND state = 'in_flight'";
 
@@ -67,6 +76,21 @@ const DONE_WHEN_FINISHED: &str = "UPDATE jobs SET state = 'done', finished_at = 
      WHERE id = $2 AND state IN ('queued', 'running', 'paused') \
        AND NOT EXISTS (SELECT 1 FROM job_rows WHERE job_id = $2 AND state IN ('pending', 'in_flight'))";
 
+/// The longest a throttled row waits before its next try.
+const MAX_THROTTLED_WAIT: Duration = Duration::from_secs(120);
+
+/// When a row Graph throttled `throttled` times before may run again (5 s the first time, doubling
+/// each time, at most [`MAX_THROTTLED_WAIT`]), and the note the row shows meanwhile.
+fn throttled_wait(throttled: i64, now: chrono::DateTime<chrono::Utc>) -> (String, String) {
+    let pause = Duration::from_secs(5u64.saturating_mul(1 << throttled.clamp(0, 5))).min(MAX_THROTTLED_WAIT);
+    let until = timestamp_after(now, pause);
+    let note = format!(
+        "Microsoft Graph asked Guestlist to slow down, so this row waits and is tried again after {} UTC.",
+        &until[11..19]
+    );
+    (until, note)
+}
+
 const PANICKED: &str = "Guestlist hit an internal error while doing this row, so it stopped. Tell an administrator; \
      the server's log has the details.";
 
@@ -77,6 +101,7 @@ struct ClaimRecord {
     row_number: i64,
     input: Json<Value>,
     attempts: i64,
+    throttled: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -93,6 +118,8 @@ pub struct Claimed {
     pub input: Value,
     /// The row's key in `job_rows`.
     id: i64,
+    /// How many times Graph's throttling sent the row back to wait.
+    throttled: i64,
 }
 
 /// Runs the rows of the jobs `registry` knows, as worker instance `owner` (cheap to clone).
@@ -154,7 +181,7 @@ impl Runner {
                     row: r.row_number,
                     attempt: r.attempts,
                 };
-                Claimed { info, input: r.input.0, id: r.id }
+                Claimed { info, input: r.input.0, id: r.id, throttled: r.throttled }
             })
             .collect();
         claimed.sort_by_key(|c| (c.info.id, c.info.row));
@@ -188,9 +215,9 @@ impl Runner {
         Ok(())
     }
 
-    /// Runs one claimed row and records its outcome: `Some(Done | Failed)`, or `None` when this
-    /// instance lost the row meanwhile (its lease ran out and another instance claimed it; that
-    /// one's outcome counts).
+    /// Runs one claimed row and records its outcome: `Some(Done | Failed)`, `Some(Pending)` when
+    /// Graph throttled it and it waits to run again, or `None` when this instance lost the row
+    /// meanwhile (its lease ran out and another instance claimed it; that one's outcome counts).
     pub async fn run(&self, row: Claimed) -> Result<Option<RowState>, Error> {
         let span =
             tracing::info_span!("job row", job = row.info.id.0, kind = %row.info.kind, row = row.info.row, attempt = row.info.attempt);
@@ -240,10 +267,17 @@ impl Runner {
     }
 
     async fn finish(&self, row: &Claimed, outcome: Result<Value, Error>) -> Result<Option<RowState>, Error> {
-        let at = timestamp(self.ctx.clock.now());
-        let (state, result, error) = match outcome {
-            Ok(result) => (RowState::Done, Some(Json(result)), None),
-            Err(error) => (RowState::Failed, None, Some(error.to_string())),
+        let now = self.ctx.clock.now();
+        let at = timestamp(now);
+        let (state, result, error, not_before) = match outcome {
+            Ok(result) => (RowState::Done, Some(Json(result)), None, None),
+            // Graph's 429 outlasted the client's own retries: the row waits and runs again later,
+            // rather than failing for the tenant being busy (up to a limit, so it still ends).
+            Err(error) if error.status() == 429 && row.throttled < MAX_THROTTLED => {
+                let (until, note) = throttled_wait(row.throttled, now);
+                (RowState::Pending, None, Some(note), Some(until))
+            }
+            Err(error) => (RowState::Failed, None, Some(error.to_string()), None),
         };
         let written = on_db!(&self.ctx.db, pool => {
             sqlx::query(FINISH)
@@ -253,6 +287,8 @@ impl Runner {
                 .bind(&at)
                 .bind(row.id)
                 .bind(&*self.owner)
+                .bind(i64::from(not_before.is_some()))
+                .bind(&not_before)
                 .execute(pool)
                 .await?
                 .rows_affected()
@@ -261,12 +297,24 @@ impl Runner {
             tracing::warn!("the row was taken over by another worker; this run's outcome was not recorded");
             return Ok(None);
         }
-        match &error {
-            Some(error) => tracing::info!(%error, "row failed"),
-            None => tracing::debug!("row done"),
+        match (&error, &not_before) {
+            (Some(_), Some(until)) => tracing::info!(until, "Graph throttled the row; it waits"),
+            (Some(error), None) => tracing::info!(%error, "row failed"),
+            (None, _) => tracing::debug!("row done"),
         }
         self.done_when_finished(row.info.id.0, &at).await?;
         Ok(Some(state))
+    }
+
+    /// How long until the soonest throttled row may run again, if one waits.
+    async fn next_wake(&self) -> Result<Option<Duration>, Error> {
+        let now = self.ctx.clock.now();
+        let soonest: Option<String> = on_db!(&self.ctx.db, pool => {
+            sqlx::query_scalar(NEXT_WAKE).bind(timestamp(now)).fetch_one(pool).await?
+        });
+        Ok(soonest
+            .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
+            .map(|at| (at.with_timezone(&chrono::Utc) - now).to_std().unwrap_or(Duration::ZERO)))
     }
 
     async fn done_when_finished(&self, job: i64, at: &str) -> Result<(), Error> {
@@ -279,14 +327,21 @@ impl Runner {
         Ok(())
     }
 
-    /// Claims and runs rows, up to `concurrency` at a time, until none is due; returns how many
-    /// ran. For a command or a test; the worker runs rows continuously instead.
+    /// Claims and runs rows, up to `concurrency` at a time, until none is due or waiting out
+    /// throttling; returns how many runs there were. For a command or a test; the worker runs rows
+    /// continuously instead.
     pub async fn run_due(&self, concurrency: usize) -> Result<usize, Error> {
         let mut ran = 0;
         loop {
             let rows = self.claim(concurrency.max(1)).await?;
             if rows.is_empty() {
-                return Ok(ran);
+                match self.next_wake().await? {
+                    Some(pause) => {
+                        tokio::time::sleep(pause).await;
+                        continue;
+                    }
+                    None => return Ok(ran),
+                }
             }
             ran += rows.len();
             for outcome in futures::future::join_all(rows.into_iter().map(|row| self.run(row))).await {

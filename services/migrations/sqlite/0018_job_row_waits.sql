@@ -1,0 +1,4 @@
+-- A row Graph throttled (429) goes back to waiting until `not_before` instead of failing;
+-- `throttled` counts those returns, so a row that never gets through still ends, failed.
+ALTER TABLE job_rows ADD COLUMN not_before TEXT;
+ALTER TABLE job_rows ADD COLUMN throttled INTEGER NOT NULL DEFAULT 0;
