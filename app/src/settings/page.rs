@@ -131,7 +131,7 @@ fn InvitersSection(form: InvitersForm, inviters: InviterPolicy, defaults: Vec<(S
     view! {
         <section aria-labelledby="inviters-heading">
             <h2 id="inviters-heading">"Who may invite directly"</h2>
-            <p>{format!("Now: {} invite directly.", inviters.describe())}</p>
+            <p>{format!("Who invites directly now: {}.", inviters.describe())}</p>
             <p id="who-must-request">{inviters.who_must_request()}</p>
             <ActionForm action=save attr:class="inviters-form">
                 <fieldset>
