@@ -182,17 +182,7 @@ async fn letting_every_member_invite_gives_a_plain_member_the_invite_form_at_the
 
 #[tokio::test]
 async fn the_mail_server_set_on_the_page_sends_the_test_mail_and_its_password_is_never_shown() {
-    // Another SMTP receiver on this machine: the one of a second sandbox.
-    let other = sandbox::Sandbox::open(sandbox::SandboxConfig {
-        data_dir: std::env::temp_dir().join(format!("guestlist-test-settings-smtp-{}", uuid::Uuid::new_v4())),
-        public_url: url::Url::parse("http://127.0.0.1:9").unwrap(),
-        portal_redirect_uris: vec![],
-        throttle_invitations: false,
-        portal_front_channel_logout_url: None,
-    })
-    .await
-    .unwrap();
-    let smtp = sandbox::smtp::start(other.clone()).await.unwrap();
+    let (other, smtp) = other_smtp_receiver().await;
     let mut s = signed_in(sandbox_portal().await, GRACE).await;
     let sender = "Partner desk <partners@northwind.example>";
 
