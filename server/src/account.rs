@@ -32,15 +32,16 @@ pub struct Grants {
 }
 
 impl Grants {
-    /// The portal's roles.
+    /// The portal's roles under the policy in force (the Settings page's, else the variables').
     pub fn roles(&self, inviters: &InviterPolicy) -> Vec<Role> {
         let has_directory_role = |id: &str| self.directory_roles.iter().any(|w| w.eq_ignore_ascii_case(id));
         let admin = has_directory_role(GLOBAL_ADMINISTRATOR) || has_directory_role(USER_ADMINISTRATOR);
         // Administrators may always invite (Entra lets them whatever `allowInvitesFrom` says, unless `none`).
         let inviter = admin
-            || has_directory_role(GUEST_INVITER)
-            || self.app_roles.iter().any(|r| *r == inviters.app_role)
-            || inviters.group_id.as_ref().is_some_and(|g| self.groups.iter().any(|m| m.eq_ignore_ascii_case(g)));
+            || (inviters.all_members && self.member)
+            || (inviters.guest_inviter_role && has_directory_role(GUEST_INVITER))
+            || inviters.app_role.as_ref().is_some_and(|role| self.app_roles.contains(role))
+            || inviters.group_ids.iter().any(|g| self.groups.iter().any(|m| m.eq_ignore_ascii_case(g)));
         let mut roles = Vec::new();
         roles.extend(admin.then_some(Role::Admin));
         roles.extend(inviter.then_some(Role::Inviter));
@@ -111,7 +112,7 @@ mod tests {
     use super::*;
 
     fn policy() -> InviterPolicy {
-        InviterPolicy { app_role: "Guestlist.Inviter".into(), group_id: Some("group-1".into()) }
+        InviterPolicy { all_members: false, guest_inviter_role: true, app_role: Some("Guestlist.Inviter".into()), group_ids: vec!["group-1".into()] }
     }
 
     fn grants(wids: &[&str], roles: &[&str], groups: &[&str], member: bool) -> Grants {
@@ -136,6 +137,32 @@ mod tests {
             assert_eq!(grants.roles(&policy()), vec![Role::Inviter, Role::Sponsor]);
         }
         assert_eq!(grants(&[], &["Guestlist.Reviewer"], &["group-2"], true).roles(&policy()), vec![Role::Sponsor]);
+    }
+
+    #[test]
+    fn the_settings_page_decides_who_invites_directly_but_admins_always_do() {
+        let everyone = InviterPolicy { all_members: true, ..InviterPolicy::default() };
+        let nobody_else = InviterPolicy::default();
+        let groups = InviterPolicy { group_ids: vec!["group-2".into(), "group-3".into()], ..InviterPolicy::default() };
+        let app_role = InviterPolicy { app_role: Some("Partners.Invite".into()), ..InviterPolicy::default() };
+        let member = grants(&[], &[], &[], true);
+        let guest_inviter = grants(&[GUEST_INVITER], &["Guestlist.Inviter"], &["group-1"], true);
+        let admin = grants(&[GLOBAL_ADMINISTRATOR], &[], &[], true);
+        let table: [(&Grants, &InviterPolicy, &[Role]); 10] = [
+            (&member, &everyone, &[Role::Inviter, Role::Sponsor]),
+            (&grants(&[GUEST_INVITER], &[], &[], false), &everyone, &[]),
+            (&member, &nobody_else, &[Role::Sponsor]),
+            (&guest_inviter, &nobody_else, &[Role::Sponsor]),
+            (&admin, &nobody_else, &[Role::Admin, Role::Inviter, Role::Sponsor]),
+            (&grants(&[], &[], &["GROUP-3"], true), &groups, &[Role::Inviter, Role::Sponsor]),
+            (&grants(&[], &[], &["group-1"], true), &groups, &[Role::Sponsor]),
+            (&grants(&[], &["Partners.Invite"], &[], true), &app_role, &[Role::Inviter, Role::Sponsor]),
+            (&guest_inviter, &app_role, &[Role::Sponsor]),
+            (&grants(&[GUEST_INVITER], &[], &[], true), &InviterPolicy { guest_inviter_role: true, ..InviterPolicy::default() }, &[Role::Inviter, Role::Sponsor]),
+        ];
+        for (row, (grants, policy, roles)) in table.iter().enumerate() {
+            assert_eq!(grants.roles(policy), *roles, "row {row}: {policy:?}");
+        }
     }
 
     #[test]

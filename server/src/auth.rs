@@ -234,7 +234,9 @@ struct Inner {
     app: EntraApp,
     redirect_uri: RedirectUrl,
     post_logout_redirect_uri: PostLogoutRedirectUrl,
+    /// Who invites directly by the variables; the Settings page's policy, read at each sign-in, wins.
     inviters: InviterPolicy,
+    db: services::Db,
     /// The portal's Graph client, to read the account with the app's token.
     graph: GraphClient,
     /// The delegated refresh token is kept only when Graph calls are made on the person's behalf.
@@ -256,7 +258,7 @@ struct PendingSignIn {
 }
 
 impl Oidc {
-    pub fn new(app: EntraApp, config: &Config, graph: GraphClient) -> anyhow::Result<Oidc> {
+    pub fn new(app: EntraApp, config: &Config, graph: GraphClient, db: services::Db) -> anyhow::Result<Oidc> {
         let http = reqwest::Client::builder()
             // As openidconnect requires: following redirects would open SSRF holes.
             .redirect(reqwest::redirect::Policy::none())
@@ -267,7 +269,8 @@ impl Oidc {
                 app,
                 redirect_uri: RedirectUrl::new(config.redirect_uri())?,
                 post_logout_redirect_uri: PostLogoutRedirectUrl::new(format!("{}/", config.public_base()))?,
-                inviters: config.inviters.clone(),
+                inviters: config.invite.inviters.clone(),
+                db,
                 graph,
                 keep_refresh_token: config.invite.credential == services::settings::CredentialMode::Delegated,
                 recheck_every: config.sessions.recheck_every,
@@ -393,6 +396,9 @@ impl Oidc {
         };
         let now = chrono::Utc::now();
         let mut signed_in = SignedIn { at: now, next_check: now + delta(self.inner.recheck_every), unreachable_since: None, sid: extra.sid.clone() };
+        let inviters = services::configuration::inviters(&self.inner.db, &self.inner.inviters)
+            .await
+            .map_err(|e| SignInError::AccountUnchecked(format!("the portal's settings could not be read: {e}")))?;
         let grants = match account::look_up(&self.inner.graph, &self.inner.app.client_id, &object_id).await {
             Lookup::Found { enabled: true, grants } => grants,
             Lookup::Found { enabled: false, .. } | Lookup::NotFound => return Err(SignInError::AccountGone),
@@ -401,7 +407,7 @@ impl Oidc {
                 // token's `preferred_username` is a guest's home sign-in name, no help). Roles
                 // the provider signed into the token still count until the next check.
                 let grants = Grants { directory_roles: extra.wids.clone(), app_roles: extra.roles.clone(), groups: extra.groups.clone(), member: false };
-                if grants.roles(&self.inner.inviters).is_empty() {
+                if grants.roles(&inviters).is_empty() {
                     return Err(SignInError::AccountUnchecked(reason));
                 }
                 tracing::warn!(oid = %object_id, "the account could not be read from Graph at sign-in ({reason}); roles from the ID token only");
@@ -416,7 +422,7 @@ impl Oidc {
             .map(|n| n.as_str().to_owned())
             .unwrap_or_else(|| user_principal_name.clone());
         let principal = Principal {
-            roles: grants.roles(&self.inner.inviters),
+            roles: grants.roles(&inviters),
             object_id,
             tenant_id,
             name,

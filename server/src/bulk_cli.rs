@@ -25,8 +25,9 @@ async fn actor(ctx: &Context, client_id: &str, config: &Config, upn: Option<&str
     let query = Query::new().select(&["id", "displayName", "userPrincipalName"]);
     let user = ctx.app().user(&UserRef::Upn(upn.to_owned()), &query).await.map_err(|e| anyhow::anyhow!("{upn} cannot be found in the directory ({e})."))?;
     let id = user.id.ok_or_else(|| anyhow::anyhow!("Microsoft Graph returned {upn} without an id."))?.to_string();
+    let inviters = services::configuration::inviters(&ctx.db, &config.invite.inviters).await?;
     let roles = match look_up(&ctx.graph, client_id, &id).await {
-        Lookup::Found { enabled: true, grants } => grants.roles(&config.inviters),
+        Lookup::Found { enabled: true, grants } => grants.roles(&inviters),
         Lookup::Found { enabled: false, .. } => anyhow::bail!("{upn}'s account is disabled: they cannot invite."),
         Lookup::NotFound => anyhow::bail!("{upn} cannot be found in the directory."),
         Lookup::Unavailable(why) => anyhow::bail!("{upn}'s roles cannot be read now ({why}). Try again."),

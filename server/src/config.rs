@@ -18,9 +18,8 @@ pub struct Config {
     /// `sqlite://…` or `postgres://…` (`GUESTLIST_DATABASE_URL`).
     pub database_url: String,
     pub tenant: Tenant,
-    /// Who counts as an inviter besides Entra's Guest Inviter role.
-    pub inviters: InviterPolicy,
-    /// The Invite page's redirect URLs, blocked domains and credential mode.
+    /// The Invite page's redirect URLs, blocked domains and credential mode, and who counts as
+    /// an inviter (`invite.inviters`).
     pub invite: services::settings::InviteSettings,
     /// How long a worker's claim on a job row holds without renewal (`GUESTLIST_JOB_LEASE_SECONDS`):
     /// after a crash, another instance takes the row over once it ran out.
@@ -105,14 +104,9 @@ impl EntraApp {
     }
 }
 
-/// Who gets the Inviter role besides holders of the Guest Inviter directory role.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InviterPolicy {
-    /// Value of the portal's app role for inviters (`roles` claim).
-    pub app_role: String,
-    /// Object id of a group whose members are inviters (`groups` claim), if any.
-    pub group_id: Option<String>,
-}
+/// Who gets the Inviter role: the variables' policy is `Config::invite.inviters`; the Settings
+/// page may set another.
+pub use services::configuration::InviterPolicy;
 
 /// A setting that cannot be used, with what to set instead.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -195,19 +189,13 @@ impl Config {
             }
         };
 
-        let inviters = InviterPolicy {
-            app_role: var("GUESTLIST_INVITER_APP_ROLE").unwrap_or_else(|| "Guestlist.Inviter".into()),
-            group_id: var("GUESTLIST_INVITER_GROUP_ID"),
-        };
         let invite = services::settings::InviteSettings::from_vars(var)?;
         if matches!(tenant, Tenant::Sandbox) {
             if !addr.ip().is_loopback() && var("GUESTLIST_SANDBOX_ON_NETWORK").as_deref() != Some("yes") {
                 return Err(ConfigError::SandboxOnNetwork { addr });
             }
             if let Some(smtp) = &invite.smtp_url {
-                let host = Url::parse(smtp).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
-                let loopback = host == "localhost" || host.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
-                if !loopback {
+                if let Err(host) = services::mail::on_this_machine(smtp) {
                     return Err(ConfigError::SandboxWithRealMail { host });
                 }
             }
@@ -226,7 +214,7 @@ impl Config {
             key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
         let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, inviters, invite, job_lease, worker_concurrency, dashboard_refresh, sessions, metrics_token })
+        Ok(Config { addr, data_dir, public_url, database_url, tenant, invite, job_lease, worker_concurrency, dashboard_refresh, sessions, metrics_token })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.
@@ -327,7 +315,8 @@ mod tests {
         assert_eq!(config.redirect_uri(), "http://127.0.0.1:3000/auth/callback");
         assert_eq!(config.database_url, "sqlite://./data/guestlist.db");
         assert!(matches!(config.tenant, Tenant::Sandbox));
-        assert_eq!(config.inviters, InviterPolicy { app_role: "Guestlist.Inviter".into(), group_id: None });
+        let inviters = InviterPolicy { guest_inviter_role: true, app_role: Some("Guestlist.Inviter".into()), ..InviterPolicy::default() };
+        assert_eq!(config.invite.inviters, inviters);
         assert!(!config.is_https());
     }
 

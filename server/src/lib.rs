@@ -114,10 +114,11 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     let recheck = recheck::Recheck {
         graph: ctx.graph.clone(),
         client_id: entra_app.client_id.clone(),
-        inviters: config.inviters.clone(),
+        inviters: config.invite.inviters.clone(),
+        db: ctx.db.clone(),
         settings: config.sessions.clone(),
     };
-    let oidc = Oidc::new(entra_app, config, ctx.graph.clone())?;
+    let oidc = Oidc::new(entra_app, config, ctx.graph.clone(), ctx.db.clone())?;
     let portal = pages(leptos_options(config)?, mode, ctx.clone())
         .layer(middleware::from_fn(require_sign_in))
         .layer(middleware::from_fn_with_state(recheck, recheck::recheck))
@@ -144,6 +145,7 @@ pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>)
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     let mut ctx = Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone());
+    ctx.local_mail_only = matches!(config.tenant, Tenant::Sandbox);
     // The sandbox's clock (`/_sandbox/clock`) moves Guestlist's time too, so that campaigns,
     // grace periods and lifecycle rules can be tried without waiting.
     if let Some(sandbox) = sandbox.cloned() {

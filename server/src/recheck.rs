@@ -41,7 +41,9 @@ pub struct SignedIn {
 pub struct Recheck {
     pub graph: GraphClient,
     pub client_id: String,
+    /// Who invites directly by the variables; the Settings page's policy, read at each check, wins.
     pub inviters: InviterPolicy,
+    pub db: services::Db,
     pub settings: SessionSettings,
 }
 
@@ -65,11 +67,16 @@ impl Recheck {
         if now < signed_in.next_check {
             return Ok(());
         }
-        match account::look_up(&self.graph, &self.client_id, &oid).await {
+        // Roles follow the Settings page at once, not only the directory: read both each time.
+        let (lookup, inviters) = match services::configuration::inviters(&self.db, &self.inviters).await {
+            Ok(inviters) => (account::look_up(&self.graph, &self.client_id, &oid).await, inviters),
+            Err(error) => (Lookup::Unavailable(format!("the portal's settings could not be read: {error}")), self.inviters.clone()),
+        };
+        match lookup {
             Lookup::Found { enabled: true, grants } => {
-                let roles = grants.roles(&self.inviters);
+                let roles = grants.roles(&inviters);
                 if roles != principal.roles {
-                    tracing::info!(%oid, before = ?principal.roles, after = ?roles, "roles changed in the directory");
+                    tracing::info!(%oid, before = ?principal.roles, after = ?roles, "roles changed in the directory or on the Settings page");
                     principal.roles = roles;
                     session.insert(session_keys::PRINCIPAL, &principal).await?;
                 }

@@ -43,6 +43,9 @@ pub struct Context {
     pub db: Db,
     /// Guestlist's own SMTP sender (none when no mail server is set up).
     pub mailer: Option<Mailer>,
+    /// Sandbox mode: the Settings page may name only a mail server on this machine, as
+    /// `GUESTLIST_SMTP_URL` may.
+    pub local_mail_only: bool,
     pub settings: Arc<InviteSettings>,
     pub clock: Clock,
     /// The tenant's assignable app roles, as last listed for an Admin (see [`AppListing`]).
@@ -71,7 +74,7 @@ pub struct Callers {
 
 impl Context {
     pub fn new(graph: GraphClient, db: Db, mailer: Option<Mailer>, settings: InviteSettings) -> Context {
-        Context { graph, db, mailer, settings: Arc::new(settings), clock: Clock::system(), apps: Arc::default() }
+        Context { graph, db, mailer, local_mail_only: false, settings: Arc::new(settings), clock: Clock::system(), apps: Arc::default() }
     }
 
     /// The application's own Graph access (application permissions); authorize first.

@@ -123,8 +123,9 @@ mod server {
     pub async fn allow_group(ctx: &Context, actor: &Actor, name: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
         let found = one_group(&ctx.callers(actor).acting, name.trim()).await?;
+        let (settings, _) = crate::configuration::in_force(ctx).await?;
         let grant = match found {
-            Ok((id, name)) if is_inviter_group(&ctx.settings, id) => Err(inviter_group_refusal(&name)),
+            Ok((id, name)) if is_inviter_group(&settings, id) => Err(inviter_group_refusal(&name)),
             Ok((id, name)) => Ok(Grant::Group { id: id.to_string(), name }),
             Err(text) => Err(text),
         };
@@ -216,9 +217,10 @@ mod server {
         problems
     }
 
-    /// Whether `group` is the one whose members are Inviters (`GUESTLIST_INVITER_GROUP_ID`).
+    /// Whether `group` is one whose members are Inviters (`GUESTLIST_INVITER_GROUP_ID`, or the
+    /// Settings page's groups in `settings` in force).
     pub fn is_inviter_group(settings: &InviteSettings, group: ObjectId) -> bool {
-        settings.inviter_group.as_deref().is_some_and(|id| id.eq_ignore_ascii_case(&group.to_string()))
+        settings.inviters.group_ids.iter().any(|id| id.eq_ignore_ascii_case(&group.to_string()))
     }
 
     pub fn inviter_group_refusal(name: &str) -> String {

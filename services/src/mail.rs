@@ -124,7 +124,21 @@ fn compose(mail: &LinkMail) -> (String, String, &'static str) {
     (fill(t.subject), body, t.language)
 }
 
+/// Whether the SMTP server `smtp_url` is on this machine (loopback); else its host. The sandbox
+/// signs anyone in without a password, so in sandbox mode Guestlist mails nobody outside.
+pub fn on_this_machine(smtp_url: &str) -> Result<(), String> {
+    let host = url::Url::parse(smtp_url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+    let loopback = host == "localhost" || host.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if loopback { Ok(()) } else { Err(host) }
+}
+
 impl Mailer {
+    /// The same server with another sender.
+    pub fn with_from(&self, from: &str) -> Result<Mailer, MailError> {
+        let from = from.parse().map_err(|_| MailError::From(from.to_owned()))?;
+        Ok(Mailer { transport: self.transport.clone(), from })
+    }
+
     /// `smtp://host:port` (plain; add `?tls=required` for STARTTLS) or `smtps://host:port`,
     /// with `user:password@` when the server needs it.
     pub fn new(smtp_url: &str, from: &str) -> Result<Mailer, MailError> {

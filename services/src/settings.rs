@@ -4,6 +4,8 @@ use std::collections::BTreeSet;
 
 use url::Url;
 
+use crate::configuration::InviterPolicy;
+
 /// Which token sends the invitation (`GUESTLIST_INVITE_CREDENTIAL`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CredentialMode {
@@ -29,9 +31,9 @@ pub struct InviteSettings {
     pub smtp_url: Option<String>,
     /// `GUESTLIST_MAIL_FROM`: the sender of those mails.
     pub mail_from: String,
-    /// `GUESTLIST_INVITER_GROUP_ID`: members of this group are Inviters, so no invitation may add
-    /// a guest to it.
-    pub inviter_group: Option<String>,
+    /// Who invites directly: Entra's Guest Inviter role, `GUESTLIST_INVITER_APP_ROLE` and the
+    /// members of `GUESTLIST_INVITER_GROUP_ID` (so no invitation may add a guest to that group).
+    pub inviters: InviterPolicy,
     /// `GUESTLIST_BULK_ACTION_CAP`: most guests one action on a selection changes per run.
     pub bulk_cap: usize,
     /// `GUESTLIST_END_GRACE_DAYS`: how long a guest a sponsor ended stays disabled (and can be
@@ -62,6 +64,9 @@ pub const DEFAULT_BULK_CAP: usize = 50;
 
 /// Days an invitation request waits for an answer when `GUESTLIST_REQUEST_EXPIRY_DAYS` is unset.
 pub const DEFAULT_REQUEST_EXPIRY_DAYS: u32 = 14;
+
+/// The app role value that makes someone an Inviter when `GUESTLIST_INVITER_APP_ROLE` is unset.
+pub const DEFAULT_INVITER_APP_ROLE: &str = "Guestlist.Inviter";
 
 /// The sender when `GUESTLIST_MAIL_FROM` is unset (fine for the sandbox; set it for real mail).
 pub const DEFAULT_MAIL_FROM: &str = "Guestlist <guestlist@localhost>";
@@ -124,7 +129,12 @@ impl InviteSettings {
             });
         }
         let mail_from = mail_from.unwrap_or_else(|| DEFAULT_MAIL_FROM.into());
-        let inviter_group = var("GUESTLIST_INVITER_GROUP_ID");
+        let inviters = InviterPolicy {
+            all_members: false,
+            guest_inviter_role: true,
+            app_role: Some(var("GUESTLIST_INVITER_APP_ROLE").unwrap_or_else(|| DEFAULT_INVITER_APP_ROLE.into())),
+            group_ids: var("GUESTLIST_INVITER_GROUP_ID").map(|g| g.trim().to_lowercase()).into_iter().collect(),
+        };
         let bulk_cap = match var("GUESTLIST_BULK_ACTION_CAP") {
             None => DEFAULT_BULK_CAP,
             Some(value) => value.trim().parse().ok().filter(|cap| (1..=crate::jobs::MAX_INPUTS).contains(cap)).ok_or(SettingsError::Invalid {
@@ -166,7 +176,7 @@ impl InviteSettings {
             credential,
             smtp_url,
             mail_from,
-            inviter_group,
+            inviters,
             bulk_cap,
             end_grace_days,
             min_sponsors,

@@ -1,8 +1,8 @@
 //! The background worker: named tasks that run beside the portal (or alone, as `guestlist
 //! worker`) and stop gracefully.
 //!
-//! - "outbox": delivers due mail every [`WorkerOptions::mail_poll`] ([`crate::outbox`]), when a
-//!   mailer is configured.
+//! - "outbox": delivers due mail every [`WorkerOptions::mail_poll`] ([`crate::outbox`]) through
+//!   the mail server in force (the Settings page's over the variables'), while there is one.
 //! - "jobs": claims and runs job rows, at most [`WorkerOptions::concurrency`] at a time
 //!   ([`crate::jobs`]), when the registry has kinds.
 //! - "dashboard": computes the Dashboard's figures every [`WorkerOptions::dashboard_every`], and
@@ -124,10 +124,8 @@ impl Worker {
     pub fn spawn(ctx: Context, registry: Registry, options: WorkerOptions) -> WorkerHandle {
         let token = CancellationToken::new();
         let mut handle = WorkerHandle { token: token.clone(), tasks: JoinSet::new(), names: Vec::new() };
-        match ctx.mailer.clone() {
-            Some(mailer) => handle.start("outbox", deliver_mail(ctx.clone(), mailer, options.clone(), token.clone())),
-            None => tracing::info!(task = "outbox", "no mail server is configured; queued mail waits"),
-        }
+        // Always: the Settings page may set a mail server at any time.
+        handle.start("outbox", deliver_mail(ctx.clone(), options.clone(), token.clone()));
         if registry.is_empty() {
             tracing::info!(task = "jobs", "no kinds of job are registered");
         } else {
@@ -194,9 +192,48 @@ fn log_failed_task(error: JoinError) {
     tracing::error!(%error, "a worker task failed");
 }
 
+/// The mail server in force for the "outbox" task, built again only when the Settings page's
+/// server or sender changed (so the SMTP connection pool lasts).
+#[derive(Default)]
+struct MailerInForce {
+    built_for: Option<(Option<String>, Option<String>)>,
+    mailer: Option<Mailer>,
+}
+
+impl MailerInForce {
+    async fn get(&mut self, ctx: &Context) -> Option<Mailer> {
+        let document = match crate::configuration::current(&ctx.db).await {
+            Ok(document) => document,
+            Err(error) => {
+                tracing::warn!(%error, "could not read the mail settings; using the last ones");
+                return self.mailer.clone();
+            }
+        };
+        let key = Some((document.smtp_url.clone(), document.mail_from.clone()));
+        if key != self.built_for {
+            self.mailer = crate::configuration::mailer_in_force(ctx, &document).unwrap_or_else(|error| {
+                tracing::warn!(%error, "queued mail waits");
+                None
+            });
+            if self.mailer.is_none() {
+                tracing::info!(task = "outbox", "no mail server is configured; queued mail waits");
+            }
+            self.built_for = key;
+        }
+        self.mailer.clone()
+    }
+}
+
 /// The "outbox" task.
-async fn deliver_mail(ctx: Context, mailer: Mailer, options: WorkerOptions, token: CancellationToken) {
+async fn deliver_mail(ctx: Context, options: WorkerOptions, token: CancellationToken) {
+    let mut in_force = MailerInForce::default();
     loop {
+        let Some(mailer) = in_force.get(&ctx).await else {
+            tokio::select! {
+                () = token.cancelled() => return,
+                () = tokio::time::sleep(options.mail_poll) => continue,
+            }
+        };
         let delivery = outbox::deliver_due(&ctx.db, &mailer, &options.owner, ctx.clock.now());
         let cut_off = async {
             token.cancelled().await;

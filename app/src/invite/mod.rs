@@ -186,7 +186,7 @@ pub async fn last_outcome() -> Result<InviteOutcome, PageError> {
     // Helpdesk Administrators end here after a resend or reset from the Directory.
     me.actor.require_inviter().or_else(|_| me.actor.require_helpdesk())?;
     let mut outcome: InviteOutcome = crate::server::peek(crate::server::keys::INVITE_OUTCOME).await?.ok_or_else(server::nothing_to_show)?;
-    outcome.can_mail_link = me.ctx.mailer.is_some();
+    outcome.can_mail_link = services::configuration::can_mail(&me.ctx).await?;
     Ok(outcome)
 }
 

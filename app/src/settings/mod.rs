@@ -1,5 +1,6 @@
-//! The Settings page (`/settings`, Admins): partner rules per domain, who approves invitation
-//! requests and when they expire, redirect prefixes, blocked domains and the audit retention;
+//! The Settings page (`/settings`, Admins): partner rules per domain, who invites directly (the
+//! other members ask), who approves invitation requests and when they expire, redirect prefixes,
+//! blocked domains, the default message per language, the mail server and the audit retention;
 //! the tenant's own settings beside them and the effective result for a domain; "Send a test
 //! mail"; every saved version with who and when, to view and restore; export (a JSON file,
 //! `/settings/export.json`) and import. What inviters may grant stays on the Rules page.
@@ -14,7 +15,7 @@ pub use page::SettingsPage as SettingsPageView;
 use crate::error::PageError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use services::configuration::{GeneralForm, RuleForm, SettingsPage, VersionInfo};
+use services::configuration::{GeneralForm, InvitersForm, MailForm, MessageForm, RuleForm, SettingsPage, VersionInfo};
 
 #[cfg(feature = "ssr")]
 pub use server::json_export;
@@ -33,6 +34,11 @@ pub struct SettingsData {
     /// The rule form: the rule named by `edit`, else empty for a new one.
     pub rule: RuleForm,
     pub general: GeneralForm,
+    pub inviters: InvitersForm,
+    /// The default message form: the language named by `message`, else empty for a new one.
+    pub message: MessageForm,
+    /// The mail server (without its password) and sender as saved here.
+    pub mail: MailForm,
     /// The version named by `version`, as JSON.
     pub viewed: Option<(VersionInfo, String)>,
     pub notice: Option<Notice>,
@@ -93,11 +99,24 @@ fn saved(version: VersionInfo) -> String {
 }
 
 #[server(endpoint = "settings/page")]
-pub async fn load_settings(domain: String, edit: String, version: Option<i64>) -> Result<SettingsData, PageError> {
+pub async fn load_settings(domain: String, edit: String, message: String, version: Option<i64>) -> Result<SettingsData, PageError> {
     let me = crate::server::Me::load().await?;
     let page = services::configuration::page(&me.ctx, &me.actor, &domain).await?;
     let rule = page.document.partner_rules.iter().find(|r| r.domain == edit).map(RuleForm::of).unwrap_or_default();
     let general = GeneralForm::of(&page.document);
+    let inviters = InvitersForm::of(page.document.inviters.as_ref());
+    let message = page
+        .document
+        .message_templates
+        .iter()
+        .find(|t| t.language == message)
+        .map(|t| MessageForm { language: t.language.clone(), message: t.message.clone() })
+        .unwrap_or_default();
+    let mail = MailForm {
+        smtp_url: page.document.smtp_url.clone().unwrap_or_default(),
+        smtp_password: String::new(),
+        mail_from: page.document.mail_from.clone().unwrap_or_default(),
+    };
     let viewed = match version {
         Some(id) => {
             let (info, document) = services::configuration::version(&me.ctx, &me.actor, id).await?;
@@ -106,7 +125,7 @@ pub async fn load_settings(domain: String, edit: String, version: Option<i64>) -
         None => None,
     };
     me.save().await?;
-    Ok(SettingsData { page, rule, general, viewed, notice: crate::server::take(server::NOTICE).await? })
+    Ok(SettingsData { page, rule, general, inviters, message, mail, viewed, notice: crate::server::take(server::NOTICE).await? })
 }
 
 /// Adds or changes a partner rule.
@@ -130,6 +149,30 @@ pub async fn remove_rule(domain: String) -> Result<(), PageError> {
 pub async fn save_general(general: GeneralForm) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::configuration::save_general(&me.ctx, &me.actor, &general).await;
+    server::answered(&me, result.map(saved)).await
+}
+
+/// Saves who invites directly.
+#[server(endpoint = "settings/inviters")]
+pub async fn save_inviters(inviters: InvitersForm) -> Result<(), PageError> {
+    let me = crate::server::Me::load().await?;
+    let result = services::configuration::save_inviters(&me.ctx, &me.actor, &inviters).await;
+    server::answered(&me, result.map(saved)).await
+}
+
+/// Sets, changes or removes the default message of one language.
+#[server(endpoint = "settings/message")]
+pub async fn save_message(message: MessageForm) -> Result<(), PageError> {
+    let me = crate::server::Me::load().await?;
+    let result = services::configuration::save_message(&me.ctx, &me.actor, &message).await;
+    server::answered(&me, result.map(saved)).await
+}
+
+/// Saves the mail server and sender.
+#[server(endpoint = "settings/mail")]
+pub async fn save_mail(mail: MailForm) -> Result<(), PageError> {
+    let me = crate::server::Me::load().await?;
+    let result = services::configuration::save_mail(&me.ctx, &me.actor, &mail).await;
     server::answered(&me, result.map(saved)).await
 }
 

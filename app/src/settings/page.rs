@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use services::configuration::{GeneralForm, RuleForm, SettingsPage as Page, VersionInfo};
+use services::configuration::{GeneralForm, InviterPolicy, InvitersForm, MailForm, MessageForm, MessageTemplate, RuleForm, SettingsPage as Page, VersionInfo};
 use services::invite::LANGUAGES;
 use services::partners::{Decision, Effective, PartnerRule};
 
-use super::{ImportSettings, Notice, RemoveRule, RestoreVersion, SaveGeneral, SaveRule, SettingsData, TestMail};
+use super::{ImportSettings, Notice, RemoveRule, RestoreVersion, SaveGeneral, SaveInviters, SaveMail, SaveMessage, SaveRule, SettingsData, TestMail};
 use crate::routes;
 use crate::widgets::{answer_view, DataTable, Loaded};
 
@@ -16,16 +16,17 @@ pub fn SettingsPage() -> impl IntoView {
     let query = use_query_map();
     let args = move || {
         let q = query.read();
-        (q.get("domain").unwrap_or_default(), q.get("edit").unwrap_or_default(), q.get("version").and_then(|v| v.parse::<i64>().ok()))
+        let text = |name: &str| q.get(name).unwrap_or_default();
+        (text("domain"), text("edit"), text("message"), q.get("version").and_then(|v| v.parse::<i64>().ok()))
     };
-    let data = Resource::new_blocking(args, |(domain, edit, version)| super::load_settings(domain, edit, version));
+    let data = Resource::new_blocking(args, |(domain, edit, message, version)| super::load_settings(domain, edit, message, version));
     view! { <Loaded data content=|data| view! { <SettingsView data/> } title="Settings" back=(routes::HOME, "Back to the home page")/> }
 }
 
 #[component]
 fn SettingsView(data: SettingsData) -> impl IntoView {
-    let SettingsData { page, rule, general, viewed, notice } = data;
-    let Page { document, current, versions, defaults, tenant, effective, can_mail } = page;
+    let SettingsData { page, rule, general, inviters: inviters_form, message, mail, viewed, notice } = data;
+    let Page { document, current, versions, defaults, tenant, effective, can_mail, smtp_password_set, inviters } = page;
     let in_force = match current {
         Some(v) => format!("In force: version {}, saved {} by {}.", v.id, v.changed_at, v.changed_by),
         None => "Nothing saved yet: the GUESTLIST_* variables apply.".to_owned(),
@@ -58,9 +59,11 @@ fn SettingsView(data: SettingsData) -> impl IntoView {
             </form>
             {effective.map(|e| view! { <EffectiveView e/> })}
         </section>
+        <InvitersSection form=inviters_form inviters defaults=defaults.clone()/>
         <RulesSection rules=document.partner_rules.clone() rule/>
-        <GeneralSection general defaults/>
-        <MailSection can_mail/>
+        <GeneralSection general defaults=defaults.clone()/>
+        <MessagesSection templates=document.message_templates.clone() form=message/>
+        <MailSection can_mail form=mail password_set=smtp_password_set defaults/>
         <VersionsSection versions viewed/>
         <ImportSection/>
     }
@@ -104,6 +107,103 @@ fn defaults_of(rule: &PartnerRule) -> String {
         parts.push(format!("approvers: {}", rule.approvers.join(", ")));
     }
     parts.join("; ")
+}
+
+/// The value of `name` among the defaults, as "Empty: … (value)." help.
+fn default_help(defaults: &[(String, String)], name: &str) -> String {
+    defaults.iter().find(|(n, _)| n == name).map(|(_, v)| format!("Empty: {name} ({v}).")).unwrap_or_default()
+}
+
+#[component]
+fn InvitersSection(form: InvitersForm, inviters: InviterPolicy, defaults: Vec<(String, String)>) -> impl IntoView {
+    let save = ServerAction::<SaveInviters>::new();
+    let by_variables = defaults.iter().find(|(n, _)| n == "Who invites directly").map(|(_, v)| v.clone()).unwrap_or_default();
+    let who = form.who.clone();
+    let choice = move |value: &'static str, id: &'static str, label: String| {
+        let checked = who == value;
+        view! {
+            <div class="field checkbox">
+                <input type="radio" id=id name="inviters[who]" value=value checked=checked/>
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="inviters-heading">
+            <h2 id="inviters-heading">"Who may invite directly"</h2>
+            <p>{format!("Who invites directly now: {}.", inviters.describe())}</p>
+            <p id="who-must-request">{inviters.who_must_request()}</p>
+            <ActionForm action=save attr:class="inviters-form">
+                <fieldset>
+                    <legend>"Who invites without asking (administrators always do)"</legend>
+                    {choice("variables", "inviters-variables", format!("As the GUESTLIST_INVITER_* variables say ({by_variables})"))}
+                    {choice("everyone", "inviters-everyone", "Every member of the organisation".to_owned())}
+                    {choice("some", "inviters-some", "Only these (tick and fill in below):".to_owned())}
+                </fieldset>
+                <div class="field checkbox">
+                    <input type="checkbox" id="inviters-entra" name="inviters[guest_inviter_role]" checked=form.guest_inviter_role.is_some()/>
+                    <label for="inviters-entra">"People with Entra's Guest Inviter role"</label>
+                </div>
+                <div class="field">
+                    <label for="inviters-app-role">"People with this app role of Guestlist (its value)"</label>
+                    <input id="inviters-app-role" name="inviters[app_role]" type="text" value=form.app_role aria-describedby="inviters-app-role-help"/>
+                    <p class="help" id="inviters-app-role-help">"e.g. Guestlist.Inviter, as in the app registration's App roles."</p>
+                </div>
+                <div class="field">
+                    <label for="inviters-groups">"Members of these groups (object ids, one a line)"</label>
+                    <textarea id="inviters-groups" name="inviters[group_ids]" rows="2" aria-describedby="inviters-groups-help">{form.group_ids}</textarea>
+                    <p class="help" id="inviters-groups-help">"Guests can never be added to these groups through Guestlist. Needs the groups claim or Graph's memberOf."</p>
+                </div>
+                <p class="help">"Everyone else who is a member asks with a reason, and an approver answers. A change applies at each person's next sign-in or check of their account."</p>
+                <button type="submit" class="button primary">"Save who may invite"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn MessagesSection(templates: Vec<MessageTemplate>, form: MessageForm) -> impl IntoView {
+    let save = ServerAction::<SaveMessage>::new();
+    let name = |code: &str| LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, n)| (*n).to_owned()).unwrap_or_else(|| code.to_owned());
+    let list = if templates.is_empty() {
+        view! { <p>"No default messages: invitations without a message carry Microsoft's own text."</p> }.into_any()
+    } else {
+        let rows = templates
+            .into_iter()
+            .map(|t| {
+                let language = name(&t.language);
+                let edit = format!("{}?message={}#messages-heading", routes::SETTINGS, t.language);
+                view! {
+                    <tr>
+                        <td>{language.clone()}</td>
+                        <td>{t.message}</td>
+                        <td><a href=edit>{format!("Change the message in {language}")}</a></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! { <DataTable class="message-templates" headings=&["Language", "Message", "Change"]>{rows}</DataTable> }.into_any()
+    };
+    let languages = LANGUAGES.iter().map(|(code, name)| view! { <option selected=form.language == *code value=*code>{*name}</option> }).collect_view();
+    view! {
+        <section aria-labelledby="messages-heading">
+            <h2 id="messages-heading">"Default invitation messages"</h2>
+            <p>"The personal message in the invitation when the inviter wrote none and the partner rule for the domain has none, in the invitation's language."</p>
+            {list}
+            <ActionForm action=save attr:class="message-form">
+                <div class="field">
+                    <label for="message-language">"Language"</label>
+                    <select id="message-language" name="message[language]">{languages}</select>
+                </div>
+                <div class="field">
+                    <label for="message-text">"Message"</label>
+                    <textarea id="message-text" name="message[message]" rows="3" aria-describedby="message-text-help">{form.message}</textarea>
+                    <p class="help" id="message-text-help">"Plain text. Empty removes the language's message."</p>
+                </div>
+                <button type="submit" class="button primary">"Save the message"</button>
+            </ActionForm>
+        </section>
+    }
 }
 
 #[component]
@@ -210,7 +310,7 @@ fn RulesSection(rules: Vec<PartnerRule>, rule: RuleForm) -> impl IntoView {
 #[component]
 fn GeneralSection(general: GeneralForm, defaults: Vec<(String, String)>) -> impl IntoView {
     let save = ServerAction::<SaveGeneral>::new();
-    let default = |name: &str| defaults.iter().find(|(n, _)| n == name).map(|(_, v)| format!("Empty: {name} ({v}).")).unwrap_or_default();
+    let default = |name: &str| default_help(&defaults, name);
     let approvers_help = format!("Administrators approve too. {}", default("GUESTLIST_REQUEST_APPROVERS"));
     let (expiry_help, prefixes_help, blocked_help) =
         (default("GUESTLIST_REQUEST_EXPIRY_DAYS"), default("GUESTLIST_INVITE_REDIRECT_PREFIXES"), default("GUESTLIST_BLOCKED_DOMAINS"));
@@ -250,12 +350,38 @@ fn GeneralSection(general: GeneralForm, defaults: Vec<(String, String)>) -> impl
 }
 
 #[component]
-fn MailSection(can_mail: bool) -> impl IntoView {
+fn MailSection(can_mail: bool, form: MailForm, password_set: bool, defaults: Vec<(String, String)>) -> impl IntoView {
     let send = ServerAction::<TestMail>::new();
+    let save = ServerAction::<SaveMail>::new();
+    let password_help = if password_set {
+        "A password is set. Leave this empty to keep it (while the server and user name stay the same)."
+    } else {
+        "If the server needs one. Never shown again."
+    };
+    let url_help = format!("e.g. smtp://guests@mail.contoso.com:587?tls=required or smtps://mail.contoso.com:465. {}", default_help(&defaults, "GUESTLIST_SMTP_URL"));
+    let from_help = format!("e.g. Guestlist <guests@contoso.com>. {}", default_help(&defaults, "GUESTLIST_MAIL_FROM"));
     view! {
         <section aria-labelledby="mail-heading">
             <h2 id="mail-heading">"Mail"</h2>
-            <p>"Guestlist's own mail (invitation links, requests and answers) goes through GUESTLIST_SMTP_URL as GUESTLIST_MAIL_FROM."</p>
+            <p>"Guestlist's own mail (invitation links, requests and answers) goes through this server, from this sender."</p>
+            <ActionForm action=save attr:class="mail-form">
+                <div class="field">
+                    <label for="smtp-url">"Mail server"</label>
+                    <input id="smtp-url" name="mail[smtp_url]" type="text" value=form.smtp_url aria-describedby="smtp-url-help"/>
+                    <p class="help" id="smtp-url-help">{url_help}</p>
+                </div>
+                <div class="field">
+                    <label for="smtp-password">"Mail server password"</label>
+                    <input id="smtp-password" name="mail[smtp_password]" type="password" autocomplete="new-password" aria-describedby="smtp-password-help"/>
+                    <p class="help" id="smtp-password-help">{password_help}</p>
+                </div>
+                <div class="field">
+                    <label for="mail-from">"Sender"</label>
+                    <input id="mail-from" name="mail[mail_from]" type="text" value=form.mail_from aria-describedby="mail-from-help"/>
+                    <p class="help" id="mail-from-help">{from_help}</p>
+                </div>
+                <button type="submit" class="button primary">"Save the mail settings"</button>
+            </ActionForm>
             {if can_mail {
                 view! {
                     <ActionForm action=send attr:class="test-mail-form">
@@ -268,7 +394,7 @@ fn MailSection(can_mail: bool) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <p>"No mail server is set up: set GUESTLIST_SMTP_URL and GUESTLIST_MAIL_FROM."</p> }.into_any()
+                view! { <p>"No mail server is set up: fill in the mail server above, or set GUESTLIST_SMTP_URL and GUESTLIST_MAIL_FROM."</p> }.into_any()
             }}
         </section>
     }

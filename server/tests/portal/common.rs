@@ -411,3 +411,19 @@ macro_rules! session_view {
     };
 }
 pub(crate) use session_view;
+
+/// A second SMTP receiver on this machine, apart from the portal's own sandbox: the receiver of
+/// another sandbox, on its own port; its mailbox is that sandbox's.
+pub async fn other_smtp_receiver() -> (sandbox::Sandbox, std::net::SocketAddr) {
+    let other = sandbox::Sandbox::open(sandbox::SandboxConfig {
+        data_dir: std::env::temp_dir().join(format!("guestlist-test-smtp-{}", uuid::Uuid::new_v4())),
+        public_url: url::Url::parse("http://127.0.0.1:9").unwrap(),
+        portal_redirect_uris: vec![],
+        throttle_invitations: false,
+        portal_front_channel_logout_url: None,
+    })
+    .await
+    .unwrap();
+    let smtp = sandbox::smtp::start(other.clone()).await.unwrap();
+    (other, smtp)
+}

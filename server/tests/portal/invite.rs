@@ -375,17 +375,7 @@ async fn every_attempt_is_audited_and_admins_can_filter_and_export_it() {
 
 #[tokio::test]
 async fn with_smtp_settings_the_link_goes_to_that_server() {
-    // A separate SMTP server for this test: the receiver of another sandbox, on its own port.
-    let other = sandbox::Sandbox::open(sandbox::SandboxConfig {
-        data_dir: std::env::temp_dir().join(format!("guestlist-test-smtp-{}", uuid::Uuid::new_v4())),
-        public_url: url::Url::parse("http://127.0.0.1:9").unwrap(),
-        portal_redirect_uris: vec![],
-        throttle_invitations: false,
-        portal_front_channel_logout_url: None,
-    })
-    .await
-    .unwrap();
-    let smtp = sandbox::smtp::start(other.clone()).await.unwrap();
+    let (other, smtp) = other_smtp_receiver().await;
     let url = format!("smtp://{smtp}");
     let portal = portal_with(&[("GUESTLIST_SMTP_URL", &url), ("GUESTLIST_MAIL_FROM", "Guestlist <guests@northwind.example>")]).await;
     let mut s = signed_in(portal, PRIYA).await;

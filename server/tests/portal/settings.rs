@@ -2,7 +2,10 @@
 //! restored, exported, imported), the tenant's own settings and the effective result for a
 //! domain (the tenant's block wins), the test mail through the sandbox's real SMTP receiver; and
 //! the rules at work: a domain that needs approval turns an Inviter's form into a request that the
-//! domain's approver (a member, not an Admin) approves, with the rule's default group given.
+//! domain's approver (a member, not an Admin) approves, with the rule's default group given; who
+//! invites directly, changed on the page, changing a member's roles at the next check of their
+//! session and at sign-in; the mail server set on the page, its password never shown, used by the
+//! test mail.
 
 use reqwest::StatusCode;
 use services::audit::{AuditAction, AuditOutcome};
@@ -12,6 +15,8 @@ use crate::common::*;
 const GRACE: &str = "grace.okafor@northwind.example";
 const PRIYA: &str = "priya.natarajan@northwind.example";
 const AMARA: &str = "amara.diallo@northwind.example";
+const KENJI: &str = "kenji.watanabe@northwind.example";
+const MATEO: &str = "mateo.rossi@northwind.example";
 const GROUP_PARTNERS: &str = "5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71";
 
 fn rule(domain: &str, decision: &str, extra: &[(&'static str, &'static str)]) -> Vec<(String, String)> {
@@ -130,4 +135,83 @@ async fn a_domain_that_needs_approval_turns_an_inviters_form_into_a_request_for_
     let (path, html) = s.submit("/invite", "invite/send", &[("form[email]", "tom@tailspin.example"), ("form[language]", "en-US"), ("form[redirect_url]", "https://myapps.microsoft.com/")]).await;
     assert_eq!(path, "/invite");
     assert!(html.contains("Guestlist's rule for tailspin.example blocks invitations to it."), "{html}");
+}
+
+/// Whether `html` is the Invite form that sends a request rather than an invitation.
+fn is_request_form(html: &str) -> bool {
+    html.contains("Why the guest is needed (required)") && html.contains("Send the request to an approver")
+}
+
+#[tokio::test]
+async fn letting_every_member_invite_gives_a_plain_member_the_invite_form_at_the_next_check_and_sign_in() {
+    // Sessions read the account (and now the settings) again after a second.
+    let portal = sandbox_portal_with(|config| config.sessions.recheck_every = std::time::Duration::from_secs(1)).await;
+    let mut s = signed_in(portal, KENJI).await;
+    let (_, html) = s.read("/invite").await;
+    assert!(is_request_form(&html), "a member without an inviter role asks: {html}");
+    let mut kenji = std::mem::replace(&mut s.browser, Browser::new());
+    sign_in(&mut s.browser, &s.portal, GRACE).await;
+
+    let (_, html) = s.read("/settings").await;
+    assert!(html.contains("Who may invite directly") && html.contains("Members who are not administrators, holders of Entra's Guest Inviter role"), "{html}");
+    let (_, html) = s.submit("/settings", "settings/inviters", &[("inviters[who]", "everyone")]).await;
+    assert!(html.contains("Saved as version 1: who invites directly changed."), "{html}");
+    assert!(html.contains("Who invites directly now: every member of the organisation.") && html.contains("Every member invites directly"), "{html}");
+
+    // Kenji's session reads his grants again: he is an Inviter now, without signing in again.
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    std::mem::swap(&mut s.browser, &mut kenji);
+    let (_, html) = s.read("/invite").await;
+    assert!(!is_request_form(&html) && html.contains("Send invitation"), "the Invite form itself: {html}");
+    // Mateo, signing in now, is one from the start.
+    let mut mateo = Browser::new();
+    sign_in(&mut mateo, &s.portal, MATEO).await;
+    std::mem::swap(&mut s.browser, &mut mateo);
+    let (_, html) = s.read("/invite").await;
+    assert!(!is_request_form(&html) && html.contains("Send invitation"), "{html}");
+
+    // Nobody but administrators: both ask again at their next check.
+    std::mem::swap(&mut s.browser, &mut kenji);
+    let (_, html) = s.submit("/settings", "settings/inviters", &[("inviters[who]", "some"), ("inviters[app_role]", ""), ("inviters[group_ids]", "")]).await;
+    assert!(html.contains("Saved as version 2") && html.contains("Members who are not administrators must request"), "{html}");
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    std::mem::swap(&mut s.browser, &mut mateo);
+    let (_, html) = s.read("/invite").await;
+    assert!(is_request_form(&html), "{html}");
+}
+
+#[tokio::test]
+async fn the_mail_server_set_on_the_page_sends_the_test_mail_and_its_password_is_never_shown() {
+    let (other, smtp) = other_smtp_receiver().await;
+    let mut s = signed_in(sandbox_portal().await, GRACE).await;
+    let sender = "Partner desk <partners@northwind.example>";
+
+    // The sandbox mails nobody outside this machine, from the page either.
+    let (_, html) = s.submit("/settings", "settings/mail", &[("mail[smtp_url]", "smtps://mail.contoso.example:465"), ("mail[mail_from]", sender)]).await;
+    assert!(html.contains("only to a server on this machine, not mail.contoso.example"), "{html}");
+
+    let with_password = format!("smtp://relay:Secr3t-pw@{smtp}");
+    let (_, html) = s.submit("/settings", "settings/mail", &[("mail[smtp_url]", &with_password), ("mail[mail_from]", sender)]).await;
+    assert!(html.contains("Saved as version 1: mail server changed, mail sender changed."), "{html}");
+    assert!(html.contains("A password is set.") && html.contains(&format!("smtp://relay@{smtp}")), "{html}");
+    // The receiver offers no AUTH, so the password makes the test mail fail: the page's server is the one used.
+    let (_, html) = s.submit("/settings", "settings/test-mail", &[("to", GRACE)]).await;
+    assert!(html.contains(&format!("The test mail to {GRACE} did not go out yet.")), "{html}");
+    let (_, version) = s.read("/settings?version=1").await;
+    let export = s.browser.get(&format!("{}/settings/export.json", s.portal.base)).await.text().await.unwrap();
+    let trail = serde_json::to_string(&services::audit::list(&s.portal.ctx.db, &services::Actor::operator(), &Default::default()).await.unwrap()).unwrap();
+    for (what, text) in [("page", &html), ("version", &version), ("export", &export), ("audit trail", &trail)] {
+        assert!(!text.contains("Secr3t-pw"), "the {what} shows the password: {text}");
+    }
+
+    // Without the user name the password goes too; now the test mail reaches that server, from the page's sender.
+    let (_, html) = s.submit("/settings", "settings/mail", &[("mail[smtp_url]", &format!("smtp://{smtp}")), ("mail[mail_from]", sender)]).await;
+    assert!(html.contains("Saved as version 2: mail server changed.") && !html.contains("A password is set."), "{html}");
+    let (_, html) = s.submit("/settings", "settings/test-mail", &[("to", GRACE)]).await;
+    assert!(html.contains(&format!("The test mail to {GRACE} went out.")), "{html}");
+    let state = other.directory().read().await;
+    let mail = state.mail.iter().find(|m| m.to == GRACE).expect("the page's server got the test mail");
+    assert_eq!((mail.from.as_str(), mail.subject.as_str()), ("partners@northwind.example", "Guestlist test mail"));
+    drop(state);
+    assert!(s.outbox().await.iter().all(|m| m["subject"] != "Guestlist test mail"), "not the portal's own sandbox mailbox");
 }

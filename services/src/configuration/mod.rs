@@ -1,5 +1,7 @@
-//! The Settings page's document: partner rules, who approves requests and how long requests wait,
-//! allowed redirect prefixes, blocked domains and the audit trail's retention. Stored in the
+//! The Settings page's document: partner rules, who invites directly (everyone else asks), who
+//! approves requests and how long requests wait, allowed redirect prefixes, blocked domains, the
+//! default invitation message per language, the mail server and sender, and the audit trail's
+//! retention. Stored in the
 //! database as versions (who saved what, when; any earlier version can be viewed and restored),
 //! exported and imported as JSON. The `GUESTLIST_*` variables stay the defaults: a setting the
 //! page leaves unset (`None`) follows its variable, one it sets wins.
@@ -26,6 +28,84 @@ pub struct PortalSettings {
     /// Days the audit trail keeps rows in the database before archiving them to a file
     /// (`None`: keep them all).
     pub audit_retention_days: Option<u32>,
+    /// Who invites directly (`GUESTLIST_INVITER_APP_ROLE`, `GUESTLIST_INVITER_GROUP_ID` and Entra's
+    /// Guest Inviter role); every other member asks.
+    pub inviters: Option<InviterPolicy>,
+    /// The invitation's personal message per language, when neither the inviter nor the partner
+    /// rule for the domain wrote one.
+    pub message_templates: Vec<MessageTemplate>,
+    /// The mail server (`GUESTLIST_SMTP_URL`). A password in it is stored, never shown back,
+    /// exported or summarised.
+    pub smtp_url: Option<String>,
+    /// The sender of Guestlist's mail (`GUESTLIST_MAIL_FROM`).
+    pub mail_from: Option<String>,
+}
+
+/// Who gets the Inviter role: may invite directly. Administrators always may; every other member
+/// of the organisation asks, with a reason, and an approver answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct InviterPolicy {
+    /// Every member of the organisation.
+    pub all_members: bool,
+    /// Holders of Entra's Guest Inviter directory role.
+    pub guest_inviter_role: bool,
+    /// Holders of this app role of Guestlist's app registration (its value).
+    pub app_role: Option<String>,
+    /// Members of these groups (object ids, lower case).
+    pub group_ids: Vec<String>,
+}
+
+impl InviterPolicy {
+    /// Who invites directly, in words.
+    pub fn describe(&self) -> String {
+        if self.all_members {
+            return "every member of the organisation".into();
+        }
+        let mut who = vec!["administrators".to_owned()];
+        if self.guest_inviter_role {
+            who.push("holders of Entra's Guest Inviter role".into());
+        }
+        if let Some(role) = &self.app_role {
+            who.push(format!("holders of the app role {role}"));
+        }
+        match self.group_ids.as_slice() {
+            [] => {}
+            [one] => who.push(format!("members of the group {one}")),
+            many => who.push(format!("members of the groups {}", many.join(", "))),
+        }
+        match who.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => who.join(""),
+        }
+    }
+
+    /// Who must request instead, as a sentence.
+    pub fn who_must_request(&self) -> String {
+        if self.all_members {
+            "Every member invites directly; only a partner rule that requires approval makes them ask. Guests cannot invite.".into()
+        } else {
+            format!("Members who are not {} must request an invitation, which an approver answers.", self.describe())
+        }
+    }
+}
+
+/// The default personal message of invitations in one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MessageTemplate {
+    /// One of [`crate::invite::LANGUAGES`] (`de-DE`).
+    pub language: String,
+    pub message: String,
+}
+
+/// The template for `language`: the same code, else the same primary language (`de` for `de-AT`).
+pub fn template_for<'a>(templates: &'a [MessageTemplate], language: &str) -> Option<&'a MessageTemplate> {
+    let primary = |code: &str| code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    templates
+        .iter()
+        .find(|t| t.language.eq_ignore_ascii_case(language))
+        .or_else(|| templates.iter().find(|t| primary(&t.language) == primary(language)))
 }
 
 /// One partner rule as the Settings page's form sends it: text as typed, lists one a line.
@@ -79,6 +159,54 @@ pub struct GeneralForm {
     pub audit_retention_days: String,
 }
 
+/// Who invites directly, as the Settings page's form sends it. Boxes are present (`Some`) when
+/// ticked; `follow_variables` ticked drops the setting.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InvitersForm {
+    /// `variables` (follow GUESTLIST_INVITER_*), `everyone` or `some`.
+    pub who: String,
+    pub guest_inviter_role: Option<String>,
+    pub app_role: String,
+    /// Group object ids, one a line.
+    pub group_ids: String,
+}
+
+impl InvitersForm {
+    pub fn of(policy: Option<&InviterPolicy>) -> InvitersForm {
+        let tick = |on: bool| on.then(|| "on".to_owned());
+        match policy {
+            None => InvitersForm { who: "variables".into(), ..InvitersForm::default() },
+            Some(p) => InvitersForm {
+                who: if p.all_members { "everyone" } else { "some" }.into(),
+                guest_inviter_role: tick(p.guest_inviter_role),
+                app_role: p.app_role.clone().unwrap_or_default(),
+                group_ids: p.group_ids.join("\n"),
+            },
+        }
+    }
+}
+
+/// The default messages and the mail server, as the Settings page's form sends them: one
+/// message field per language (empty: none), the server without its password.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MailForm {
+    /// `smtp://user@host:587?tls=required`; a password typed into it is taken too.
+    pub smtp_url: String,
+    /// A new password (empty: keep the stored one).
+    pub smtp_password: String,
+    pub mail_from: String,
+}
+
+/// The default message of one language, as typed; an empty message removes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageForm {
+    pub language: String,
+    pub message: String,
+}
+
 impl GeneralForm {
     pub fn of(document: &PortalSettings) -> GeneralForm {
         let lines = |list: &Option<Vec<String>>| list.as_ref().map(|l| l.join("\n")).unwrap_or_default();
@@ -130,6 +258,10 @@ pub struct SettingsPage {
     pub effective: Option<Effective>,
     /// Whether a mail server is configured (for "Send a test mail").
     pub can_mail: bool,
+    /// Whether the document's mail server has a password (never sent to the page).
+    pub smtp_password_set: bool,
+    /// Who invites directly now (the document over the variables).
+    pub inviters: InviterPolicy,
 }
 
 #[cfg(feature = "server")]

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 
 use graph::{AllowInvitesFrom, DomainRestriction};
 
-use super::{GeneralForm, PortalSettings, RuleForm, SettingsPage, TenantSettings, VersionInfo};
+use super::{GeneralForm, InviterPolicy, InvitersForm, MailForm, MessageForm, MessageTemplate, PortalSettings, RuleForm, SettingsPage, TenantSettings, VersionInfo};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
 use crate::jobs::lease::{on_db, timestamp};
-use crate::mail::OutgoingMail;
+use crate::mail::{Mailer, OutgoingMail};
 use crate::partners::{self, Decision, Effective, PartnerRule, TenantFacts, DEFAULT_DOMAIN};
 use crate::settings::{https_url, InviteSettings};
 use crate::{outbox, Actor, Context, Db, Error, Result, Role};
@@ -63,7 +63,80 @@ pub fn overlay(env: &InviteSettings, document: &PortalSettings) -> InviteSetting
     if let Some(blocked) = &document.blocked_domains {
         settings.blocked_domains = blocked.iter().cloned().collect::<BTreeSet<_>>();
     }
+    if let Some(inviters) = &document.inviters {
+        settings.inviters = inviters.clone();
+    }
     settings
+}
+
+/// Who invites directly now: the Settings page's choice, else `env` (the variables'). Read at
+/// sign-in and at each check of a session, so a change applies without a restart.
+pub async fn inviters(db: &Db, env: &InviterPolicy) -> Result<InviterPolicy> {
+    Ok(current(db).await?.inviters.unwrap_or_else(|| env.clone()))
+}
+
+/// `url` without its password, and whether it had one (the page and exports never show it).
+fn without_password(url: &str) -> (String, bool) {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(None);
+            (parsed.to_string(), true)
+        }
+        Ok(_) => (url.to_owned(), false),
+        Err(_) => (String::new(), false),
+    }
+}
+
+/// The document as the page and exports show it: the mail server without its password.
+fn redacted(mut document: PortalSettings) -> PortalSettings {
+    document.smtp_url = document.smtp_url.map(|url| without_password(&url).0);
+    document
+}
+
+/// `typed` (a mail server URL as typed, without a password or with a new one) with `password`
+/// (new), else with the password of `stored` when the server and user name are the same: a
+/// password is never handed to another server.
+fn keep_password(typed: &str, password: &str, stored: Option<&str>) -> Result<String> {
+    let invalid = || Error::Invalid("The mail server must be a URL such as smtp://user@mail.contoso.com:587?tls=required or smtps://mail.contoso.com:465.".into());
+    let mut url = url::Url::parse(typed.trim()).map_err(|_| invalid())?;
+    let stored = stored.and_then(|s| url::Url::parse(s).ok());
+    let new = match (password.is_empty(), url.password(), &stored) {
+        // The URL leaves `%` as it is, and the mailer decodes the password: encode it first.
+        (false, _, _) => Some(password.replace('%', "%25")),
+        (true, None, Some(old)) if old.host_str() == url.host_str() && old.username() == url.username() => {
+            // Already percent-encoded, which setting it again leaves as it is.
+            old.password().map(str::to_owned)
+        }
+        _ => None,
+    };
+    if let Some(new) = new {
+        url.set_password(Some(&new)).map_err(|_| invalid())?;
+    }
+    Ok(url.to_string())
+}
+
+/// The mailer in force: the Settings page's server and sender over the variables' (or, in
+/// sandbox mode, the sandbox's own receiver); `None` when no server is set up anywhere.
+pub fn mailer_in_force(ctx: &Context, document: &PortalSettings) -> Result<Option<Mailer>> {
+    let unusable = |what: &str| Error::Unavailable(format!("The {what} on the Settings page cannot be used. Correct it there."));
+    let base = match &document.smtp_url {
+        Some(url) => Some(Mailer::new(url, &ctx.settings.mail_from).map_err(|_| unusable("mail server"))?),
+        None => ctx.mailer.clone(),
+    };
+    match (base, &document.mail_from) {
+        (Some(mailer), Some(from)) => Ok(Some(mailer.with_from(from).map_err(|_| unusable("sender"))?)),
+        (base, _) => Ok(base),
+    }
+}
+
+/// The mailer in force now (see [`mailer_in_force`]), read from the database.
+pub async fn mailer(ctx: &Context) -> Result<Option<Mailer>> {
+    mailer_in_force(ctx, &current(&ctx.db).await?)
+}
+
+/// Whether Guestlist can send mail now (a server set up by variable, sandbox or Settings page).
+pub async fn can_mail(ctx: &Context) -> Result<bool> {
+    Ok(ctx.mailer.is_some() || current(&ctx.db).await?.smtp_url.is_some())
 }
 
 /// The settings in force and the document, read from the database (so a change on the Settings
@@ -75,7 +148,7 @@ pub async fn in_force(ctx: &Context) -> Result<(InviteSettings, PortalSettings)>
 
 /// The document with its lists cleaned (trimmed, lower case where they are addresses or
 /// domains), or why it cannot be saved.
-fn validated(mut document: PortalSettings) -> Result<PortalSettings> {
+fn validated(mut document: PortalSettings, local_mail_only: bool) -> Result<PortalSettings> {
     let clean = |list: &mut Vec<String>| {
         *list = list.iter().map(|v| v.trim().to_lowercase()).filter(|v| !v.is_empty()).collect();
     };
@@ -131,6 +204,48 @@ fn validated(mut document: PortalSettings) -> Result<PortalSettings> {
     if document.audit_retention_days.is_some_and(|d| d < 30) {
         return Err(Error::Invalid("Keep audit rows at least 30 days.".into()));
     }
+    if let Some(inviters) = &mut document.inviters {
+        inviters.app_role = inviters.app_role.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned);
+        inviters.group_ids = inviters.group_ids.iter().map(|g| g.trim().to_lowercase()).filter(|g| !g.is_empty()).collect();
+        inviters.group_ids.dedup();
+        if let Some(bad) = inviters.group_ids.iter().find(|g| g.parse::<graph::ObjectId>().is_err()) {
+            return Err(Error::Invalid(format!("“{bad}” is not a group's object id. Copy it from the group's overview in Entra (it looks like 5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71).")));
+        }
+    }
+    let mut languages = BTreeSet::new();
+    for template in &mut document.message_templates {
+        template.message = template.message.trim().to_owned();
+        if !crate::invite::LANGUAGES.iter().any(|(code, _)| *code == template.language) {
+            return Err(Error::Invalid("Pick the language of each default message from the list.".into()));
+        }
+        if template.message.is_empty() {
+            return Err(Error::Invalid(format!("The default message for {} is empty: write one, or remove it.", template.language)));
+        }
+        if !languages.insert(template.language.clone()) {
+            return Err(Error::Invalid(format!("There are two default messages for {}. Keep one.", template.language)));
+        }
+    }
+    document.message_templates.sort_by(|a, b| a.language.cmp(&b.language));
+    document.mail_from = document.mail_from.as_deref().map(str::trim).filter(|f| !f.is_empty()).map(str::to_owned);
+    if let Some(from) = &document.mail_from {
+        if from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(Error::Invalid(format!("“{from}” is not a sender. Write it like Guestlist <guests@contoso.com>.")));
+        }
+    }
+    document.smtp_url = document.smtp_url.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned);
+    if let Some(smtp) = &document.smtp_url {
+        // The error never repeats the URL: it may hold a password.
+        let usable = url::Url::parse(smtp).is_ok_and(|u| matches!(u.scheme(), "smtp" | "smtps") && u.host_str().is_some())
+            && Mailer::new(smtp, crate::settings::DEFAULT_MAIL_FROM).is_ok();
+        if !usable {
+            return Err(Error::Invalid("The mail server must be a URL such as smtp://user@mail.contoso.com:587?tls=required or smtps://mail.contoso.com:465.".into()));
+        }
+        if local_mail_only {
+            if let Err(host) = crate::mail::on_this_machine(smtp) {
+                return Err(Error::Invalid(format!("This is the sandbox, which signs anyone in without a password: it mails only to a server on this machine, not {host}. Use a real tenant for real mail.")));
+            }
+        }
+    }
     Ok(document)
 }
 
@@ -157,6 +272,11 @@ fn summary(before: &PortalSettings, after: &PortalSettings) -> String {
     field("redirect prefixes", before.redirect_prefixes != after.redirect_prefixes);
     field("blocked domains", before.blocked_domains != after.blocked_domains);
     field("audit retention", before.audit_retention_days != after.audit_retention_days);
+    field("who invites directly", before.inviters != after.inviters);
+    field("default messages", before.message_templates != after.message_templates);
+    // Never the URL itself: it may hold a password.
+    field("mail server", before.smtp_url != after.smtp_url);
+    field("mail sender", before.mail_from != after.mail_from);
     if changed.is_empty() { "nothing changed".into() } else { changed.join(", ") }
 }
 
@@ -164,7 +284,7 @@ fn summary(before: &PortalSettings, after: &PortalSettings) -> String {
 /// before the summary ("Restored version 3: …", "Imported: …").
 pub async fn save(ctx: &Context, actor: &Actor, document: PortalSettings, how: Option<&str>) -> Result<VersionInfo> {
     actor.require(Role::Admin)?;
-    let document = match validated(document) {
+    let document = match validated(document, ctx.local_mail_only) {
         Ok(document) => document,
         Err(error) => {
             audit::record(&ctx.db, actor, Entry::new(AuditAction::ChangeSettings, "settings", AuditOutcome::Refused).options(&serde_json::json!({ "why": error.to_string() }))).await?;
@@ -249,30 +369,77 @@ pub async fn save_general(ctx: &Context, actor: &Actor, form: &GeneralForm) -> R
     save(ctx, actor, document, None).await
 }
 
-/// One saved version's document (Admins).
+/// Saves who invites directly (Admins): everyone, the ticked kinds, or the variables again.
+pub async fn save_inviters(ctx: &Context, actor: &Actor, form: &InvitersForm) -> Result<VersionInfo> {
+    actor.require(Role::Admin)?;
+    let mut document = current(&ctx.db).await?;
+    document.inviters = match form.who.as_str() {
+        "variables" | "" => None,
+        "everyone" => Some(InviterPolicy { all_members: true, ..InviterPolicy::default() }),
+        "some" => Some(InviterPolicy {
+            all_members: false,
+            guest_inviter_role: form.guest_inviter_role.is_some(),
+            app_role: Some(form.app_role.trim().to_owned()).filter(|r| !r.is_empty()),
+            group_ids: lines(&form.group_ids),
+        }),
+        other => return Err(Error::Invalid(format!("“{other}” is not a choice: pick one of the three."))),
+    };
+    save(ctx, actor, document, None).await
+}
+
+/// Sets, changes or (with an empty message) removes the default message of one language (Admins).
+pub async fn save_message(ctx: &Context, actor: &Actor, form: &MessageForm) -> Result<VersionInfo> {
+    actor.require(Role::Admin)?;
+    let mut document = current(&ctx.db).await?;
+    document.message_templates.retain(|t| t.language != form.language);
+    if !form.message.trim().is_empty() {
+        document.message_templates.push(MessageTemplate { language: form.language.clone(), message: form.message.clone() });
+    }
+    save(ctx, actor, document, None).await
+}
+
+/// Saves the mail server and sender (Admins); an empty field follows its variable again. The
+/// stored password is kept when the form leaves the password empty (see [`keep_password`]).
+pub async fn save_mail(ctx: &Context, actor: &Actor, form: &MailForm) -> Result<VersionInfo> {
+    actor.require(Role::Admin)?;
+    let mut document = current(&ctx.db).await?;
+    document.smtp_url = match form.smtp_url.trim() {
+        "" => None,
+        typed => Some(keep_password(typed, &form.smtp_password, document.smtp_url.as_deref())?),
+    };
+    document.mail_from = Some(form.mail_from.trim().to_owned()).filter(|f| !f.is_empty());
+    save(ctx, actor, document, None).await
+}
+
+/// One saved version's document (Admins), without the mail server's password.
 pub async fn version(ctx: &Context, actor: &Actor, id: i64) -> Result<(VersionInfo, PortalSettings)> {
     actor.require(Role::Admin)?;
     let row = version_row(&ctx.db, id).await?;
-    Ok((row.info(), row.document()?))
+    Ok((row.info(), redacted(row.document()?)))
 }
 
-/// Makes version `id` the one in force again, as a new version (Admins).
+/// Makes version `id` the one in force again, as a new version (Admins), its password included.
 pub async fn restore(ctx: &Context, actor: &Actor, id: i64) -> Result<VersionInfo> {
-    let (_, document) = version(ctx, actor, id).await?;
+    actor.require(Role::Admin)?;
+    let document = version_row(&ctx.db, id).await?.document()?;
     save(ctx, actor, document, Some(&format!("Restored version {id}"))).await
 }
 
-/// The document in force as JSON, for a file (Admins).
+/// The document in force as JSON, for a file (Admins); the mail server's password stays here.
 pub async fn export(ctx: &Context, actor: &Actor) -> Result<String> {
     actor.require(Role::Admin)?;
-    serde_json::to_string_pretty(&current(&ctx.db).await?).map_err(|e| Error::Unavailable(format!("The settings cannot be written ({e}).")))
+    serde_json::to_string_pretty(&redacted(current(&ctx.db).await?)).map_err(|e| Error::Unavailable(format!("The settings cannot be written ({e}).")))
 }
 
 /// A document exported before (from here or another Guestlist), saved as the newest version.
+/// Exports hold no password: the one stored here is kept for the same server and user name.
 pub async fn import(ctx: &Context, actor: &Actor, json: &str) -> Result<VersionInfo> {
     actor.require(Role::Admin)?;
-    let document: PortalSettings = serde_json::from_str(json)
+    let mut document: PortalSettings = serde_json::from_str(json)
         .map_err(|e| Error::Invalid(format!("This is not a Guestlist settings file ({e}). Export one from the Settings page to see its shape.")))?;
+    if let Some(url) = &document.smtp_url {
+        document.smtp_url = Some(keep_password(url, "", current(&ctx.db).await?.smtp_url.as_deref())?);
+    }
     save(ctx, actor, document, Some("Imported")).await
 }
 
@@ -341,14 +508,23 @@ async fn facts_and_rule(
 }
 
 /// The variables' values where the document is silent, in words.
-fn defaults(env: &InviteSettings) -> Vec<(String, String)> {
+fn defaults(env: &InviteSettings, sandbox_mail: bool) -> Vec<(String, String)> {
     let or_none = |list: Vec<String>| if list.is_empty() { "none".to_owned() } else { list.join(", ") };
+    let smtp = match (&env.smtp_url, sandbox_mail) {
+        (Some(url), _) => without_password(url).0,
+        (None, true) => "the sandbox's own mailbox".into(),
+        (None, false) => "none".into(),
+    };
     vec![
+        ("Who invites directly".into(), env.inviters.describe()),
+        ("GUESTLIST_SMTP_URL".into(), smtp),
+        ("GUESTLIST_MAIL_FROM".into(), env.mail_from.clone()),
         ("GUESTLIST_REQUEST_APPROVERS".into(), or_none(env.request_approvers.clone())),
         ("GUESTLIST_REQUEST_EXPIRY_DAYS".into(), env.request_expiry_days.to_string()),
         ("GUESTLIST_INVITE_REDIRECT_PREFIXES".into(), or_none(env.allowed_redirect_prefixes.clone())),
         ("GUESTLIST_BLOCKED_DOMAINS".into(), or_none(env.blocked_domains.iter().cloned().collect())),
         ("Audit retention".into(), "keep every row".into()),
+        ("Default messages".into(), "none: Microsoft's own invitation text".into()),
     ]
 }
 
@@ -364,23 +540,26 @@ pub async fn page(ctx: &Context, actor: &Actor, domain: &str) -> Result<Settings
         domain => Some(facts_and_rule(ctx, &settings, &document, &policy, &restrictions, domain).await?),
     };
     let versions: Vec<VersionInfo> = versions.iter().map(VersionRow::info).collect();
+    let smtp_password_set = document.smtp_url.as_deref().is_some_and(|url| without_password(url).1);
     Ok(SettingsPage {
-        document,
+        can_mail: ctx.mailer.is_some() || document.smtp_url.is_some(),
+        inviters: settings.inviters.clone(),
+        document: redacted(document),
         current: versions.first().cloned(),
         versions,
-        defaults: defaults(&ctx.settings),
+        defaults: defaults(&ctx.settings, ctx.mailer.is_some() && ctx.local_mail_only),
         tenant,
         effective,
-        can_mail: ctx.mailer.is_some(),
+        smtp_password_set,
     })
 }
 
-/// Puts a test mail to `to` in the outbox and hands it to the mail server at once (Admins); says
-/// how it went, so the Admin sees whether the mail settings work.
+/// Puts a test mail to `to` in the outbox and hands it to the mail server in force at once
+/// (Admins); says how it went, so the Admin sees whether the mail settings work.
 pub async fn send_test_mail(ctx: &Context, actor: &Actor, to: &str) -> Result<String> {
     actor.require(Role::Admin)?;
-    let Some(mailer) = &ctx.mailer else {
-        return Err(Error::NotConfigured("No mail server is set up: set GUESTLIST_SMTP_URL and GUESTLIST_MAIL_FROM.".into()));
+    let Some(mailer) = &mailer(ctx).await? else {
+        return Err(Error::NotConfigured("No mail server is set up: fill in the mail server on this page, or set GUESTLIST_SMTP_URL and GUESTLIST_MAIL_FROM.".into()));
     };
     let mail = OutgoingMail {
         to: to.trim().to_owned(),
@@ -431,25 +610,33 @@ mod tests {
         let first = PortalSettings {
             partner_rules: vec![PartnerRule { domain: " Fabrikam.example ".into(), decision: Decision::ApprovalRequired, ..PartnerRule::default() }],
             request_expiry_days: Some(5),
+            inviters: Some(InviterPolicy { all_members: true, ..InviterPolicy::default() }),
+            message_templates: vec![MessageTemplate { language: "de-DE".into(), message: " Willkommen! ".into() }],
+            mail_from: Some("Guests <guests@northwind.example>".into()),
             ..PortalSettings::default()
         };
         let v1 = save(&ctx, &admin(), first, None).await.unwrap();
-        assert_eq!(v1.summary, "rule for fabrikam.example added, request expiry changed");
+        assert_eq!(v1.summary, "rule for fabrikam.example added, request expiry changed, who invites directly changed, default messages changed, mail sender changed");
         assert_eq!(v1.changed_by, "ops (command line)");
         let (settings, document) = in_force(&ctx).await.unwrap();
         assert_eq!(settings.request_expiry_days, 5, "the page wins over the variable");
+        assert!(settings.inviters.all_members && document.message_templates[0].message == "Willkommen!");
+        assert!(inviters(&ctx.db, &ctx.settings.inviters).await.unwrap().all_members);
         assert!(needs_approval(&document, "sales.fabrikam.example"));
 
         let second = PortalSettings { request_approvers: Some(vec!["Grace@Northwind.example".into()]), ..PortalSettings::default() };
         let v2 = save(&ctx, &admin(), second, None).await.unwrap();
-        assert_eq!(v2.summary, "rule for fabrikam.example removed, approvers changed, request expiry changed");
+        assert_eq!(v2.summary, "rule for fabrikam.example removed, approvers changed, request expiry changed, who invites directly changed, default messages changed, mail sender changed");
         let (settings, document) = in_force(&ctx).await.unwrap();
         assert_eq!(settings.request_expiry_days, crate::settings::DEFAULT_REQUEST_EXPIRY_DAYS, "unset again: the variable's value");
+        assert_eq!(settings.inviters, ctx.settings.inviters, "unset again: the variables' inviters");
+        assert_eq!(inviters(&ctx.db, &ctx.settings.inviters).await.unwrap(), ctx.settings.inviters);
         assert_eq!(settings.request_approvers, ["grace@northwind.example"]);
         assert!(!needs_approval(&document, "fabrikam.example"));
 
         let (info, old) = version(&ctx, &admin(), v1.id).await.unwrap();
         assert_eq!((info.id, old.request_expiry_days), (v1.id, Some(5)));
+        assert!(old.inviters.as_ref().is_some_and(|i| i.all_members) && old.mail_from.is_some() && old.message_templates.len() == 1);
         let v3 = restore(&ctx, &admin(), v1.id).await.unwrap();
         assert!(v3.summary.starts_with(&format!("Restored version {}: rule for fabrikam.example added", v1.id)), "{}", v3.summary);
         assert_eq!(current(&ctx.db).await.unwrap(), old);
@@ -468,5 +655,88 @@ mod tests {
         let trail = audit::list(&ctx.db, &admin(), &Default::default()).await.unwrap();
         let outcomes: Vec<AuditOutcome> = trail.iter().filter(|e| e.action == AuditAction::ChangeSettings).map(|e| e.outcome).collect();
         assert_eq!(outcomes, [AuditOutcome::Refused, AuditOutcome::Changed, AuditOutcome::Changed, AuditOutcome::Changed, AuditOutcome::Changed, AuditOutcome::Changed]);
+    }
+
+    #[tokio::test]
+    async fn who_invites_directly_is_checked_and_its_groups_are_protected() {
+        let ctx = ctx().await;
+        let form = |who: &str, groups: &str| InvitersForm { who: who.into(), guest_inviter_role: Some("on".into()), app_role: " ".into(), group_ids: groups.into() };
+        let refused = save_inviters(&ctx, &admin(), &form("some", "not-a-group")).await.unwrap_err();
+        assert!(refused.to_string().contains("is not a group's object id"), "{refused}");
+        let group = "5A1F0E6D-7C2B-4E93-8D14-6B2C9A0F3E71";
+        save_inviters(&ctx, &admin(), &form("some", group)).await.unwrap();
+        let (settings, document) = in_force(&ctx).await.unwrap();
+        let expected = InviterPolicy { all_members: false, guest_inviter_role: true, app_role: None, group_ids: vec![group.to_lowercase()] };
+        assert_eq!(document.inviters.as_ref(), Some(&expected), "trimmed, lower case, no empty app role");
+        assert!(crate::grants::is_inviter_group(&settings, group.parse().unwrap()), "guests cannot be added to the page's inviter groups");
+        assert_eq!(InvitersForm::of(document.inviters.as_ref()), InvitersForm { app_role: String::new(), group_ids: group.to_lowercase(), ..form("some", "") });
+        assert!(expected.who_must_request().contains("Members who are not administrators, holders of Entra's Guest Inviter role and members of the group"));
+        save_inviters(&ctx, &admin(), &form("everyone", "")).await.unwrap();
+        assert!(inviters(&ctx.db, &ctx.settings.inviters).await.unwrap().all_members);
+        assert!(matches!(save_inviters(&ctx, &admin(), &form("guests", "")).await, Err(Error::Invalid(_))));
+        save_inviters(&ctx, &admin(), &form("variables", "")).await.unwrap();
+        assert_eq!(current(&ctx.db).await.unwrap().inviters, None);
+    }
+
+    #[tokio::test]
+    async fn the_default_message_fills_an_invitation_without_one_in_its_language() {
+        let ctx = ctx().await;
+        let message = |language: &str, message: &str| MessageForm { language: language.into(), message: message.into() };
+        assert!(matches!(save_message(&ctx, &admin(), &message("xx-XX", "Hi")).await, Err(Error::Invalid(_))));
+        save_message(&ctx, &admin(), &message("de-DE", "Willkommen im Projekt.")).await.unwrap();
+        save_message(&ctx, &admin(), &message("en-US", "Welcome to the project.")).await.unwrap();
+        let rule = PartnerRule { domain: "fabrikam.example".into(), message: "Welcome, Fabrikam.".into(), ..PartnerRule::default() };
+        save(&ctx, &admin(), PortalSettings { partner_rules: vec![rule], ..current(&ctx.db).await.unwrap() }, None).await.unwrap();
+
+        let form = |email: &str, language: &str, text: &str| crate::invite::InviteForm { email: email.into(), language: language.into(), message: text.into(), ..Default::default() };
+        let filled = |f: crate::invite::InviteForm| {
+            let ctx = &ctx;
+            async move { crate::invite::ruled(ctx, &f).await.unwrap().form.message }
+        };
+        assert_eq!(filled(form("ann@tailspin.example", "de-DE", "")).await, "Willkommen im Projekt.");
+        assert_eq!(filled(form("ann@tailspin.example", "en-GB", "")).await, "Welcome to the project.", "the same primary language");
+        assert_eq!(filled(form("ann@tailspin.example", "fr-FR", "")).await, "", "no message for French: Microsoft's text");
+        assert_eq!(filled(form("ann@tailspin.example", "de-DE", "Hallo Ann")).await, "Hallo Ann", "the inviter's own message wins");
+        assert_eq!(filled(form("ann@fabrikam.example", "de-DE", "")).await, "Welcome, Fabrikam.", "the partner rule's message wins");
+
+        save_message(&ctx, &admin(), &message("de-DE", "  ")).await.unwrap();
+        assert_eq!(current(&ctx.db).await.unwrap().message_templates.iter().map(|t| t.language.as_str()).collect::<Vec<_>>(), ["en-US"], "an empty message removes it");
+        let twice = PortalSettings { message_templates: vec![MessageTemplate { language: "en-US".into(), message: "a".into() }; 2], ..PortalSettings::default() };
+        assert!(matches!(save(&ctx, &admin(), twice, None).await, Err(Error::Invalid(_))));
+    }
+
+    #[tokio::test]
+    async fn the_mail_servers_password_is_kept_but_never_shown_exported_or_summarised() {
+        let mut ctx = ctx().await;
+        let mail = |url: &str, password: &str| MailForm { smtp_url: url.into(), smtp_password: password.into(), mail_from: "Guests <guests@northwind.example>".into() };
+        let v1 = save_mail(&ctx, &admin(), &mail("smtp://relay@127.0.0.1:2525?tls=required", "p@ss:w/rd%")).await.unwrap();
+        assert_eq!(v1.summary, "mail server changed, mail sender changed");
+        let stored = current(&ctx.db).await.unwrap().smtp_url.unwrap();
+        assert_eq!(url::Url::parse(&stored).unwrap().password(), Some("p%40ss%3Aw%2Frd%25"));
+        let shown = "smtp://relay@127.0.0.1:2525?tls=required";
+        assert_eq!(version(&ctx, &admin(), v1.id).await.unwrap().1.smtp_url.as_deref(), Some(shown));
+        let json = export(&ctx, &admin()).await.unwrap();
+        assert!(json.contains(shown) && !json.contains("p%40ss"), "{json}");
+
+        // The form as shown, password left empty: kept. Another server: dropped.
+        save_mail(&ctx, &admin(), &mail(shown, "")).await.unwrap();
+        assert_eq!(current(&ctx.db).await.unwrap().smtp_url.as_deref(), Some(stored.as_str()));
+        import(&ctx, &admin(), &json).await.unwrap();
+        assert_eq!(current(&ctx.db).await.unwrap().smtp_url.as_deref(), Some(stored.as_str()), "an export from here keeps the password");
+        save_mail(&ctx, &admin(), &mail("smtp://relay@127.0.0.2:2525", "")).await.unwrap();
+        assert_eq!(current(&ctx.db).await.unwrap().smtp_url.as_deref(), Some("smtp://relay@127.0.0.2:2525"), "never sent to another server");
+        let trail = serde_json::to_string(&audit::list(&ctx.db, &admin(), &Default::default()).await.unwrap()).unwrap();
+        assert!(!trail.contains("p%40ss") && !trail.contains("p@ss"), "{trail}");
+
+        // The page's server and sender are the ones in force; an unusable one is refused.
+        assert!(mailer(&ctx).await.unwrap().is_some(), "set on the page, though no variable is");
+        assert!(matches!(save_mail(&ctx, &admin(), &mail("http://127.0.0.1:25", "")).await, Err(Error::Invalid(_))));
+        let bad_from = MailForm { mail_from: "not a sender".into(), ..mail("", "") };
+        assert!(matches!(save_mail(&ctx, &admin(), &bad_from).await, Err(Error::Invalid(_))));
+        ctx.local_mail_only = true;
+        let outside = save_mail(&ctx, &admin(), &mail("smtps://mail.contoso.com:465", "")).await.unwrap_err();
+        assert!(outside.to_string().contains("only to a server on this machine, not mail.contoso.com"), "{outside}");
+        save_mail(&ctx, &admin(), &mail("", "")).await.unwrap();
+        assert!(mailer(&ctx).await.unwrap().is_none(), "cleared: the variables' (none here)");
     }
 }

@@ -49,7 +49,13 @@ pub fn domain_of(email: &str) -> String {
 pub async fn ruled(ctx: &Context, form: &InviteForm) -> Result<Ruled> {
     let (settings, document) = configuration::in_force(ctx).await?;
     let rule = partners::rule_for(&document.partner_rules, &domain_of(&form.email));
-    let form = rule.apply_defaults(form, DEFAULT_LANGUAGE, settings.default_redirect.as_str());
+    let mut form = rule.apply_defaults(form, DEFAULT_LANGUAGE, settings.default_redirect.as_str());
+    // Neither the inviter nor the rule wrote a message: the Settings page's one for the language.
+    if form.message.trim().is_empty() {
+        if let Some(template) = configuration::template_for(&document.message_templates, &form.language) {
+            form.message = template.message.clone();
+        }
+    }
     Ok(Ruled { settings, document, rule, form })
 }
 
@@ -257,8 +263,8 @@ pub async fn offered_groups(ctx: &Context, actor: &Actor) -> Result<Option<Vec<S
 pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) -> Result<String> {
     // Helpdesk Administrators send the fresh link of a resend this way too.
     actor.require_inviter().or_else(|_| actor.require_helpdesk())?;
-    let mailer = ctx.mailer.as_ref().ok_or_else(|| {
-        Error::NotConfigured("Guestlist has no mail server set up (GUESTLIST_SMTP_URL). Copy the link instead.".into())
+    let mailer = configuration::mailer(ctx).await?.ok_or_else(|| {
+        Error::NotConfigured("Guestlist has no mail server set up (Settings page or GUESTLIST_SMTP_URL). Copy the link instead.".into())
     })?;
     let link = outcome
         .redeem_url
@@ -268,7 +274,7 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
     let options = serde_json::json!({ "language": outcome.language });
     let entry = Entry::new(AuditAction::SendLinkFromGuestlist, &outcome.email, AuditOutcome::Queued).options(&options);
     let id = outbox::queue(&ctx.db, actor, &mail.compose(), entry).await?;
-    outbox::deliver_one(&ctx.db, mailer, &worker::instance_id(), id, ctx.clock.now()).await?;
+    outbox::deliver_one(&ctx.db, &mailer, &worker::instance_id(), id, ctx.clock.now()).await?;
     let status = outbox::status(&ctx.db, id).await?;
     match status.state {
         MailState::Sent => Ok(outcome.email.clone()),
