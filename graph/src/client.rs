@@ -74,8 +74,6 @@ pub struct GraphConfig {
     pub client_secret: String,
     /// Retry limits.
     pub retry: RetryPolicy,
-    /// How fast invitations are sent (`None`: as fast as callers ask, leaving it to 429s).
-    pub invitation_rate: Option<RateLimit>,
 }
 
 impl GraphConfig {
@@ -92,7 +90,6 @@ impl GraphConfig {
             client_id: client_id.to_owned(),
             client_secret: client_secret.to_owned(),
             retry: RetryPolicy::default(),
-            invitation_rate: Some(RateLimit::INVITATIONS),
         })
     }
 }
@@ -115,7 +112,8 @@ struct Inner {
     config: GraphConfig,
     // Held across the token request, so concurrent callers wait for one fetch instead of each fetching.
     app_token: tokio::sync::Mutex<Option<AppToken>>,
-    invitations: Option<Pace>,
+    /// Every invitation this process sends waits its turn here (Graph's limit is per tenant).
+    invitations: Pace,
 }
 
 /// A request ready to send (and re-send on retry).
@@ -177,7 +175,7 @@ impl Call {
 impl GraphClient {
     /// Creates the client; `http` is the server's shared `reqwest::Client`.
     pub fn new(http: reqwest::Client, config: GraphConfig) -> Self {
-        let invitations = config.invitation_rate.map(Pace::new);
+        let invitations = Pace::new(RateLimit::INVITATIONS);
         Self { inner: Arc::new(Inner { http, config, app_token: tokio::sync::Mutex::new(None), invitations }) }
     }
 
@@ -240,10 +238,10 @@ impl GraphClient {
         let client_request_id = Uuid::new_v4().to_string();
         let mut waited = Duration::ZERO;
         let mut retry = 0;
-        let pace = self.inner.invitations.as_ref().filter(|_| call.method == Method::POST && resource == "invitations");
+        let paced = call.method == Method::POST && resource == "invitations";
         loop {
-            if let Some(pace) = pace {
-                metrics::histogram!(PACE_WAIT_METRIC).record(pace.wait_turn().await);
+            if paced {
+                metrics::histogram!(PACE_WAIT_METRIC).record(self.inner.invitations.wait_turn().await);
             }
             let mut request = self
                 .inner

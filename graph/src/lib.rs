@@ -43,5 +43,4 @@ pub use error::{ApiError, ErrorCode, GraphError};
 pub use filter::{existing_user_filter, Filter, Literal, Query, Search, UserQuery, MAX_PAGE_SIZE};
 pub use ids::{EmailAddress, EmailError, InvalidObjectId, ObjectId, UserRef};
 pub use model::*;
-pub use pace::RateLimit;
 pub use retry::RetryPolicy;

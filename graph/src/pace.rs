@@ -15,17 +15,17 @@ use tokio::time::Instant;
 
 /// At most `limit` requests in any `window`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RateLimit {
+pub(crate) struct RateLimit {
     /// Requests per window.
-    pub limit: usize,
+    pub(crate) limit: usize,
     /// The sliding window.
-    pub window: Duration,
+    pub(crate) window: Duration,
 }
 
 impl RateLimit {
     /// Graph's invitation limit with a margin: Graph counts a request when it arrives and this side
     /// when it leaves, and the gap varies from request to request.
-    pub const INVITATIONS: RateLimit = RateLimit { limit: 150, window: Duration::from_millis(5_150) };
+    pub(crate) const INVITATIONS: RateLimit = RateLimit { limit: 150, window: Duration::from_millis(5_150) };
 }
 
 /// A sliding-window pacer: [`Pace::wait_turn`] returns once sending now keeps within the limit.
