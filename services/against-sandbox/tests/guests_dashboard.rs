@@ -389,7 +389,7 @@ async fn the_workers_dashboard_task_computes_the_figures_and_again_when_an_admin
         ..WorkerOptions::default()
     };
     let worker = Worker::spawn(t.ctx.clone(), Registry::new(), options);
-    assert_eq!(worker.tasks(), ["dashboard"], "no mailer and no kinds of job: only the dashboard");
+    assert_eq!(worker.tasks(), ["outbox", "dashboard"], "no kinds of job: the outbox (always) and the dashboard");
     let stored = until(&t, |s| s.figures.is_some()).await;
     assert_eq!(stored.figures.unwrap().total, expected(&t).await.total);
     dashboard::request_refresh(&t.ctx, &grace).await.unwrap();

@@ -308,7 +308,7 @@ async fn ending_disables_now_can_be_undone_and_the_worker_deletes_after_the_grac
     assert!(sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().unwrap_err().0[0].contains("grace period for Fatima Zahra has passed"));
     let options = services::worker::WorkerOptions { end_grace_every: Some(std::time::Duration::from_millis(20)), ..Default::default() };
     let worker = services::worker::Worker::spawn(t.ctx.clone(), services::jobs::Registry::new(), options);
-    assert_eq!(worker.tasks(), ["end-grace"]);
+    assert_eq!(worker.tasks(), ["outbox", "end-grace"]);
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(60);
     while t.enabled(FATIMA).await.is_some() {
         assert!(tokio::time::Instant::now() < deadline, "the worker never deleted Fatima");
