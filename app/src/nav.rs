@@ -115,3 +115,23 @@ pub const NAV: &[NavEntry] = &[
 /// The visitor, loaded once per page and shared by the shell and the pages.
 #[derive(Clone, Copy)]
 pub struct ViewerResource(pub Resource<Result<Viewer, PageError>>);
+
+/// Who a panel is for on a page that several kinds of people share (the home page).
+pub type Audience = fn(&Principal) -> bool;
+
+/// `load()` for a panel's resource; when the panel is only for `only`, nothing (not loaded) for
+/// anyone else. Awaited inside the resource, so that the panel's resource is made with the page,
+/// not inside a `Suspense` waiting for the viewer (which makes it, and fetches it, once more each
+/// time it looks over its children).
+pub async fn load_for<T, F>(viewer: ViewerResource, only: Option<Audience>, load: impl FnOnce() -> F) -> Result<Option<T>, PageError>
+where
+    F: std::future::Future<Output = Result<T, PageError>>,
+{
+    if let Some(who) = only {
+        let ViewerResource(viewer) = viewer;
+        if !matches!(viewer.await, Ok(Viewer { principal: Some(principal), .. }) if who(&principal)) {
+            return Ok(None);
+        }
+    }
+    load().await.map(Some)
+}

@@ -4,6 +4,7 @@
 //! the page says so until they are there.
 
 use crate::error::PageError;
+use crate::nav::{load_for, Audience, ViewerResource};
 use crate::routes;
 use crate::widgets::chart::BarChart;
 use crate::widgets::Alert;
@@ -53,16 +54,19 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
-/// The figures, loaded for this page view; on the Dashboard and on administrators' home page.
+/// The figures, loaded for this page view; on the Dashboard and on administrators' home page
+/// (`only` administrators there).
 #[component]
-pub fn DashboardPanel() -> impl IntoView {
+pub fn DashboardPanel(#[prop(optional)] only: Option<Audience>) -> impl IntoView {
     let refresh = ServerAction::<RefreshFigures>::new();
-    let data = Resource::new_blocking(move || refresh.version().get(), |_| dashboard_page());
+    let viewer = expect_context::<ViewerResource>();
+    let data = Resource::new_blocking(move || refresh.version().get(), move |_| load_for(viewer, only, dashboard_page));
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <Figures data refresh/> }.into_any(),
+                    Ok(Some(data)) => view! { <Figures data refresh/> }.into_any(),
+                    Ok(None) => ().into_any(),
                     Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}

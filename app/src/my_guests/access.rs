@@ -8,6 +8,7 @@ use services::sponsors::MyAccess;
 
 use super::{latest, Notice, NoticeView};
 use crate::error::PageError;
+use crate::nav::{load_for, Audience, ViewerResource};
 use crate::routes;
 use crate::widgets::Loaded;
 
@@ -38,14 +39,22 @@ pub async fn ask_for_time(until: String, reason: String) -> Result<Option<Notice
     super::server::answered(&me, result, routes::MY_ACCESS).await
 }
 
+/// `/my-access`.
 #[component]
 pub fn MyAccessPage() -> impl IntoView {
+    view! { <MyAccess/> }
+}
+
+/// A guest's own access: the `/my-access` page, and a guest's home page (`only` guests there).
+#[component]
+pub fn MyAccess(#[prop(optional)] only: Option<Audience>) -> impl IntoView {
     // Made here so that the page loads again after a request (with JavaScript the redirect to
     // the same page does not); the form finds it in the context.
     let ask = ServerAction::<AskForTime>::new();
     provide_context(ask);
-    let data = Resource::new_blocking(move || ask.version().get(), |_| load_my_access());
-    view! { <Loaded data content=|data| view! { <MyAccessView data/> } title="Your access" back=(routes::HOME, "Back to the home page")/> }
+    let viewer = expect_context::<ViewerResource>();
+    let data = Resource::new_blocking(move || ask.version().get(), move |_| load_for(viewer, only, load_my_access));
+    view! { <Loaded data content=|data| data.map(|data| view! { <MyAccessView data/> }) title="Your access" back=(routes::HOME, "Back to the home page")/> }
 }
 
 #[component]

@@ -9,6 +9,7 @@ use services::sponsors::{MyGuest, MyGuests};
 
 use super::{latest, Notice, NoticeView};
 use crate::error::PageError;
+use crate::nav::{load_for, Audience, ViewerResource};
 use crate::routes;
 use crate::widgets::{Alert, CheckboxField, Loaded};
 
@@ -104,8 +105,9 @@ struct CardActions {
     sponsor: ServerAction<ChangeSponsor>,
 }
 
-/// My guests' data, loaded again after each action of its cards (which find them in the context).
-fn my_guests_data() -> Resource<Result<MyGuestsData, PageError>> {
+/// My guests' data (nothing for those it is `only` not for), loaded again after each action of
+/// its cards (which find them in the context).
+fn my_guests_data(only: Option<Audience>) -> Resource<Result<Option<MyGuestsData>, PageError>> {
     let a = CardActions {
         keep: ServerAction::new(),
         extend: ServerAction::new(),
@@ -114,25 +116,27 @@ fn my_guests_data() -> Resource<Result<MyGuestsData, PageError>> {
         sponsor: ServerAction::new(),
     };
     provide_context(a);
+    let viewer = expect_context::<ViewerResource>();
     let version = move || a.keep.version().get() + a.extend.version().get() + a.undo.version().get() + a.resend.version().get() + a.sponsor.version().get();
-    Resource::new_blocking(version, |_| load_my_guests())
+    Resource::new_blocking(version, move |_| load_for(viewer, only, load_my_guests))
 }
 
 /// `/my-guests`.
 #[component]
 pub fn MyGuestsPage() -> impl IntoView {
-    let data = my_guests_data();
+    let data = my_guests_data(None);
     view! {
-        <Loaded data content=|data| view! { <MyGuestsView data page=true/> } title="My guests" back=(routes::HOME, "Back to the home page")/>
+        <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=true/> }) title="My guests" back=(routes::HOME, "Back to the home page")/>
         <super::ToReviewPanel/>
     }
 }
 
-/// My guests on the home page of a member who sponsors someone (under its own heading there).
+/// My guests on the home page of a member who sponsors someone (`only` them), under its own
+/// heading there.
 #[component]
-pub fn MyGuestsPanel() -> impl IntoView {
-    let data = my_guests_data();
-    view! { <Loaded data content=|data| view! { <MyGuestsView data page=false/> } title="My guests" back=(routes::MY_GUESTS, "Open My guests")/> }
+pub fn MyGuestsPanel(only: Audience) -> impl IntoView {
+    let data = my_guests_data(Some(only));
+    view! { <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=false/> }) title="My guests" back=(routes::MY_GUESTS, "Open My guests")/> }
 }
 
 fn sponsor_words(s: &Linked) -> String {

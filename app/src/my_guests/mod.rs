@@ -12,7 +12,7 @@ mod access;
 mod guests;
 mod review;
 
-pub use access::MyAccessPage;
+pub use access::{MyAccess, MyAccessPage};
 pub use guests::{EndGuestPage, MyGuestsPage, MyGuestsPanel};
 pub use review::ToReviewPanel;
 

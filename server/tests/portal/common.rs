@@ -114,6 +114,27 @@ pub enum Issuer {
     /// The same, except that its published signing keys are another sandbox's: every ID token
     /// it signs fails signature verification.
     WithOtherKeys,
+    /// Honest, and writes down every Graph request it answers.
+    Recording(GraphCalls),
+}
+
+/// The Graph requests a sandbox answered, as `METHOD /path?query`, in order.
+#[derive(Clone, Default)]
+pub struct GraphCalls(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl GraphCalls {
+    /// The requests written down since the last call.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+
+    fn write_down(&self, request: &axum::extract::Request) {
+        let uri = request.uri();
+        if uri.path().starts_with("/_sandbox/graph/") {
+            let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+            self.0.lock().unwrap().push(format!("{} {}{query}", request.method(), uri.path()));
+        }
+    }
 }
 
 /// The portal configured for a real tenant (not sandbox mode) whose issuer is a sandbox tenant
@@ -138,6 +159,10 @@ pub async fn portal_with_issuer(issuer: Issuer, public_url: Option<&str>) -> Tes
     let sandbox = open("issuer").await.unwrap();
     let issuer_router = match issuer {
         Issuer::Honest => sandbox.router(),
+        Issuer::Recording(calls) => sandbox.router().layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
+            calls.write_down(&request);
+            next.run(request)
+        })),
         Issuer::WithOtherKeys => {
             let other = open("other-keys").await.unwrap();
             let (keys, rest) = (other.router(), sandbox.router());

@@ -9,6 +9,7 @@ mod dashboard;
 mod database;
 mod directory;
 mod guests_actions;
+mod graph_calls;
 mod guests_list;
 mod health;
 mod invite;

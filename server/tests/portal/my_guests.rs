@@ -33,7 +33,7 @@ async fn a_sponsor_sees_their_guests_extends_one_ends_one_and_undoes_it() {
     assert!(html.contains("Last sign-in (non-interactive"));
     // The home page of a member who sponsors someone shows them too.
     let (_, home) = s.read("/").await;
-    assert!(home.contains("You sponsor 2 guests.") && home.contains("Fatima Zahra"), "{home}");
+    assert!(home.contains("You sponsor 2 guests:") && home.contains("Fatima Zahra"), "{home}");
 
     let until = (chrono::Utc::now() + chrono::Duration::days(60)).format("%Y-%m-%d").to_string();
     let (path, html) = s.submit("/my-guests", "my-guests/extend", &[("user_id", OLIVIA), ("until", &until)]).await;

@@ -93,7 +93,7 @@ async fn a_sponsor_sees_how_many_guests_they_sponsor_from_graph() {
     let mut browser = Browser::new();
     sign_in(&mut browser, &portal, &sponsor.user_principal_name).await;
     // The count comes through the signed-in person's delegated Graph token.
-    assert!(home(&mut browser, &portal).await.contains(&format!("You sponsor {expected} guests.")));
+    assert!(home(&mut browser, &portal).await.contains(&format!("You sponsor {expected} guests:")));
 }
 
 #[tokio::test]

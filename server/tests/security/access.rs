@@ -115,7 +115,6 @@ const TABLE: &[Row] = &[
     row("GET", "/metrics", &[], ANYONE),
     // Server functions.
     row("POST", "/api/viewer", &[], ANYONE),
-    row("POST", "/api/home/sponsored-count", &[], MEMBERS),
     row("POST", "/api/invite/page", &[], MEMBERS),
     row("POST", "/api/invite/check", &[("email", "kim@partner.example")], MEMBERS),
     row("POST", "/api/invite/send", &[("form[email]", "{unique}@partner.example")], MEMBERS),

@@ -4,7 +4,7 @@
 //!
 //! Read with the application's token in few calls: the guests page by page with their sponsors
 //! (`$expand=sponsors`, "List users"), then `$batch`es of twenty for the sponsor groups' members
-//! and the leavers' managers ("List manager"). Handing over goes through the Guests page's
+//! and the leavers' managers ("List manager") together. Handing over goes through the Guests page's
 //! preview and job (adding the successor as a sponsor, then removing the sponsors who left),
 //! which checks and audits each guest.
 
@@ -55,24 +55,7 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
         .top(999);
     let guests: Vec<User> = ctx.app().users(query).try_collect().await?;
 
-    // Every sponsor group's members, in $batches.
-    let groups: BTreeSet<ObjectId> =
-        guests.iter().flat_map(|g| g.sponsors.iter().flatten()).filter(|s| s.kind() == DirectoryObjectKind::Group).filter_map(|s| s.id).collect();
-    let member_query = Query::new().select(&["id", "accountEnabled"]).top(999);
-    let requests = groups.iter().map(|g| (g.to_string(), vec!["groups".to_string(), g.to_string(), "members".to_string()], member_query.clone())).collect();
-    let members = batched(ctx, requests).await?;
-    let live_group = |id: &ObjectId| {
-        members.get(&id.to_string()).and_then(|a| a.clone()).and_then(|v| serde_json::from_value::<Page<DirectoryObject>>(v).ok()).is_some_and(|page| {
-            page.value.iter().any(|m| m.kind() == DirectoryObjectKind::User && m.account_enabled != Some(false))
-        })
-    };
-    let alive = |s: &DirectoryObject| match s.kind() {
-        DirectoryObjectKind::User => s.account_enabled != Some(false),
-        DirectoryObjectKind::Group => s.id.as_ref().is_some_and(&live_group),
-        DirectoryObjectKind::Other(_) => false,
-    };
-
-    // The leavers among the sponsors (disabled accounts) and their managers.
+    // The leavers among the sponsors (disabled accounts).
     let mut departed: BTreeMap<ObjectId, DepartedSponsor> = BTreeMap::new();
     for guest in &guests {
         for sponsor in guest.sponsors.iter().flatten().filter(|s| s.kind() == DirectoryObjectKind::User && s.account_enabled == Some(false)) {
@@ -83,11 +66,30 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
             }
         }
     }
+    // Every sponsor group's members and every leaver's manager, in the same $batches (directory
+    // object ids are unique across groups and users, so they name the answers).
+    let groups: BTreeSet<ObjectId> =
+        guests.iter().flat_map(|g| g.sponsors.iter().flatten()).filter(|s| s.kind() == DirectoryObjectKind::Group).filter_map(|s| s.id).collect();
+    let member_query = Query::new().select(&["id", "accountEnabled"]).top(999);
     let manager_query = Query::new().select(&["id", "displayName", "accountEnabled"]);
-    let requests = departed.keys().map(|id| (id.to_string(), vec!["users".to_string(), id.to_string(), "manager".to_string()], manager_query.clone())).collect();
-    let managers = batched(ctx, requests).await?;
+    let requests = groups
+        .iter()
+        .map(|g| (g.to_string(), vec!["groups".to_string(), g.to_string(), "members".to_string()], member_query.clone()))
+        .chain(departed.keys().map(|id| (id.to_string(), vec!["users".to_string(), id.to_string(), "manager".to_string()], manager_query.clone())))
+        .collect();
+    let answers = batched(ctx, requests).await?;
+    let live_group = |id: &ObjectId| {
+        answers.get(&id.to_string()).and_then(|a| a.clone()).and_then(|v| serde_json::from_value::<Page<DirectoryObject>>(v).ok()).is_some_and(|page| {
+            page.value.iter().any(|m| m.kind() == DirectoryObjectKind::User && m.account_enabled != Some(false))
+        })
+    };
+    let alive = |s: &DirectoryObject| match s.kind() {
+        DirectoryObjectKind::User => s.account_enabled != Some(false),
+        DirectoryObjectKind::Group => s.id.as_ref().is_some_and(&live_group),
+        DirectoryObjectKind::Other(_) => false,
+    };
     for (id, leaver) in departed.iter_mut() {
-        let manager = managers.get(&id.to_string()).and_then(|a| a.clone()).and_then(|v| serde_json::from_value::<DirectoryObject>(v).ok());
+        let manager = answers.get(&id.to_string()).and_then(|a| a.clone()).and_then(|v| serde_json::from_value::<DirectoryObject>(v).ok());
         leaver.manager = manager.filter(|m| m.kind() == DirectoryObjectKind::User && m.account_enabled != Some(false)).and_then(|m| {
             Some(Successor { id: m.id?.to_string(), name: name(&m), why: format!("Manager of {}", leaver.name) })
         });

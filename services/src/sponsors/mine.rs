@@ -1,7 +1,8 @@
 //! My guests: whom the person sponsors (Graph's `/me/sponsorOf`, read with their own token), then
 //! the evidence about exactly those guests, read with the application's token in `$batch`es of
-//! four requests per guest (the user with their sponsors, sign-in activity, groups, apps): a page
-//! costs one call for the list, one for the person's own groups and one per five guests.
+//! four requests per guest (the user with their sponsors, sign-in activity, groups, apps), the
+//! first of them also reading the person's own groups: a page costs one call for the list and
+//! one per five guests.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,19 +21,12 @@ use crate::audit::{self, AuditAction, AuditEvent, AuditOutcome};
 use crate::directory::date_words;
 use crate::guests::details::{linked, sign_ins, SignIns};
 use crate::guests::status::{classify, INACTIVE_AFTER_DAYS};
-use crate::{Actor, Context, Error, Result, Role};
+use crate::{Actor, Context, Error, Result};
 
 /// Guests whose evidence one `$batch` reads (four requests each; Graph takes twenty).
 const GUESTS_PER_BATCH: usize = graph::MAX_BATCH_REQUESTS / 4;
 /// Batches read at the same time for one page.
 const BATCHES_AT_ONCE: usize = 2;
-
-/// How many guests the actor sponsors, directly or through a group (`/me/sponsorOf`, read with
-/// their own permissions: Microsoft lets every member read what they sponsor).
-pub async fn sponsored_count(ctx: &Context, actor: &Actor) -> Result<usize> {
-    actor.require(Role::Sponsor)?;
-    Ok(sponsored_ids(ctx, actor).await?.len())
-}
 
 /// Whether a sponsored object is a guest (external) rather than a colleague someone sponsors.
 fn is_guest(object: &DirectoryObject) -> bool {
@@ -64,13 +58,7 @@ async fn sponsored_ids(ctx: &Context, actor: &Actor) -> Result<Vec<ObjectId>> {
 pub async fn my_guests(ctx: &Context, actor: &Actor) -> Result<MyGuests> {
     let me = relation::me(actor)?;
     let ids = sponsored_ids(ctx, actor).await?;
-    let my_groups: Vec<ObjectId> = if ids.is_empty() {
-        Vec::new()
-    } else {
-        let groups: Vec<DirectoryObject> = ctx.app().member_of(&UserRef::Id(me), Query::new().select(&["id", "displayName"]).top(999)).try_collect().await?;
-        groups_of(&groups)
-    };
-    let (mut guests, notes) = evidence(ctx, me, &my_groups, &ids).await?;
+    let (mut guests, notes) = evidence(ctx, me, MyGroups::Read, &ids).await?;
     guests.sort_by(|a, b| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase()));
     Ok(MyGuests { guests, grace_days: ctx.settings.end_grace_days, notes })
 }
@@ -85,7 +73,7 @@ pub async fn my_guest(ctx: &Context, actor: &Actor, id: &str) -> Result<MyGuest>
 pub(crate) async fn one(ctx: &Context, actor: &Actor, sponsored: &Sponsored) -> Result<MyGuest> {
     let me = relation::me(actor)?;
     let groups: Vec<ObjectId> = sponsored.through_groups.iter().filter_map(|g| g.id).collect();
-    let (guests, _) = evidence(ctx, me, &groups, &[sponsored.id]).await?;
+    let (guests, _) = evidence(ctx, me, MyGroups::Known(groups), &[sponsored.id]).await?;
     let mut guest = guests.into_iter().next().ok_or_else(relation::not_yours)?;
     if !sponsored.direct && guest.through_groups.is_empty() {
         guest.through_groups = sponsored.through_groups.iter().filter_map(|g| g.display_name.clone()).collect();
@@ -106,10 +94,26 @@ fn take<T: serde::de::DeserializeOwned>(answers: &mut BatchResponses, id: &str) 
     answer.into_result()
 }
 
-/// Reads `ids` (at most [`GUESTS_PER_BATCH`]) in one `$batch` with the application's token.
-/// Guests that vanished in between are left out.
-async fn read_batch(ctx: &Context, ids: &[ObjectId]) -> Result<Vec<Read>> {
+/// The groups of the person whose guests are read: known, or read with the first `$batch`.
+enum MyGroups {
+    Known(Vec<ObjectId>),
+    Read,
+}
+
+/// The groups' query, for the person's own and each guest's.
+fn groups_query() -> Query {
+    Query::new().select(&["id", "displayName"]).top(999)
+}
+
+/// Reads `ids` (at most [`GUESTS_PER_BATCH`], one fewer with `groups_of`) in one `$batch` with the
+/// application's token, and the groups of `groups_of` with them. Guests that vanished in between
+/// are left out.
+async fn read_batch(ctx: &Context, ids: &[ObjectId], groups_of: Option<ObjectId>) -> Result<(Vec<Read>, Vec<DirectoryObject>)> {
     let mut batch = Batch::new(ApiVersion::V1);
+    if let Some(me) = groups_of {
+        let me = me.to_string();
+        batch.push(BatchRequest::new("mine", Method::GET, &["users", me.as_str(), "memberOf"], &groups_query())).map_err(|e| Error::Invalid(e.to_string()))?;
+    }
     let user_query = Query::new().select(FIELDS).expand("sponsors($select=id,displayName,mail,userPrincipalName)");
     for (n, id) in ids.iter().enumerate() {
         let id = id.to_string();
@@ -117,7 +121,7 @@ async fn read_batch(ctx: &Context, ids: &[ObjectId]) -> Result<Vec<Read>> {
             BatchRequest::new(format!("u{n}"), Method::GET, &["users", id.as_str()], &user_query),
             // Apart, so that Graph refusing sign-in activity (no licence, no permission) leaves the rest.
             BatchRequest::new(format!("s{n}"), Method::GET, &["users", id.as_str()], &Query::new().select(&["id", "signInActivity"])),
-            BatchRequest::new(format!("g{n}"), Method::GET, &["users", id.as_str(), "memberOf"], &Query::new().select(&["id", "displayName"]).top(999)),
+            BatchRequest::new(format!("g{n}"), Method::GET, &["users", id.as_str(), "memberOf"], &groups_query()),
             BatchRequest::new(format!("a{n}"), Method::GET, &["users", id.as_str(), "appRoleAssignments"], &Query::new()),
         ];
         for request in requests {
@@ -125,6 +129,18 @@ async fn read_batch(ctx: &Context, ids: &[ObjectId]) -> Result<Vec<Read>> {
         }
     }
     let mut answers = ctx.app().batch(&batch).await?;
+    let mut mine = Vec::new();
+    if groups_of.is_some() {
+        // Followed past the first page, which the batch answered: someone in more than 999 groups.
+        let mut page: Page<DirectoryObject> = take(&mut answers, "mine")?;
+        loop {
+            mine.append(&mut page.value);
+            match page.next_link {
+                Some(next) => page = ctx.app().next_page(&next, false).await?,
+                None => break,
+            }
+        }
+    }
     let mut reads = Vec::new();
     for n in 0..ids.len() {
         let user: User = match take(&mut answers, &format!("u{n}")) {
@@ -137,15 +153,27 @@ async fn read_batch(ctx: &Context, ids: &[ObjectId]) -> Result<Vec<Read>> {
         let apps = take::<Page<AppRoleAssignment>>(&mut answers, &format!("a{n}")).map(|p| p.value).unwrap_or_default();
         reads.push(Read { user, sign_ins, groups, apps });
     }
-    Ok(reads)
+    Ok((reads, mine))
 }
 
 /// The evidence about `ids`, whom `me` (in groups `my_groups`) sponsors.
-async fn evidence(ctx: &Context, me: ObjectId, my_groups: &[ObjectId], ids: &[ObjectId]) -> Result<(Vec<MyGuest>, Vec<String>)> {
-    let chunks: Vec<Vec<ObjectId>> = ids.chunks(GUESTS_PER_BATCH).map(<[ObjectId]>::to_vec).collect();
-    let reads: Vec<Vec<Read>> =
-        futures::stream::iter(chunks).map(|chunk| async move { read_batch(ctx, &chunk).await }).buffered(BATCHES_AT_ONCE).try_collect().await?;
-    let reads: Vec<Read> = reads.into_iter().flatten().collect();
+async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[ObjectId]) -> Result<(Vec<MyGuest>, Vec<String>)> {
+    let read_mine = matches!(my_groups, MyGroups::Read);
+    // The first batch has a place less for guests when it also reads the person's groups.
+    let (first, rest) = ids.split_at(ids.len().min(GUESTS_PER_BATCH - usize::from(read_mine)));
+    let chunks: Vec<(Vec<ObjectId>, Option<ObjectId>)> = std::iter::once((first.to_vec(), read_mine.then_some(me)))
+        .chain(rest.chunks(GUESTS_PER_BATCH).map(|chunk| (chunk.to_vec(), None)))
+        .filter(|(chunk, _)| !chunk.is_empty())
+        .collect();
+    let reads: Vec<(Vec<Read>, Vec<DirectoryObject>)> =
+        futures::stream::iter(chunks).map(|(chunk, mine)| async move { read_batch(ctx, &chunk, mine).await }).buffered(BATCHES_AT_ONCE).try_collect().await?;
+    let mut mine = Vec::new();
+    let reads: Vec<Read> = reads.into_iter().flat_map(|(reads, groups)| { mine.extend(groups); reads }).collect();
+    let my_groups = match my_groups {
+        MyGroups::Known(groups) => groups,
+        MyGroups::Read => groups_of(&mine),
+    };
+    let my_groups = my_groups.as_slice();
     let id_strings: Vec<String> = reads.iter().filter_map(|r| r.user.id.map(|id| id.to_string())).collect();
     let rows: BTreeMap<String, LifecycleRow> = store::rows(&ctx.db, &id_strings).await?.into_iter().map(|r| (r.guest_id.clone(), r)).collect();
     let mut requests: BTreeMap<String, Vec<RequestRow>> = BTreeMap::new();

@@ -205,7 +205,7 @@ pub use continuity::continuity;
 #[cfg(feature = "server")]
 pub use grace::{delete_due, warn_due, WARN_DAYS_BEFORE};
 #[cfg(feature = "server")]
-pub use mine::{my_guest, my_guests, sponsored_count};
+pub use mine::{my_guest, my_guests};
 // Review campaigns decide through the same sponsor check, colleague look-up and dates.
 #[cfg(feature = "server")]
 pub(crate) use actions::{colleague, extension_date};
