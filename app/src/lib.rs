@@ -32,14 +32,21 @@ pub mod widgets;
 
 pub use shell::{shell, App};
 
-/// The browser entry point: attaches the server-rendered page to the app.
+/// The browser entry point: makes the page's islands (`#[island]` components) interactive; the
+/// rest of the page is server HTML and stays so.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
-    // A marker for tests and styles: the page is now driven by the app, not only server HTML.
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-hydrated", "true");
-    }
+    leptos::mount::hydrate_islands();
+    // A marker for tests and styles: the islands are live. Leptos' island script hydrates them
+    // right after this returns, in the same task; the timeout runs after it.
+    leptos::prelude::set_timeout(
+        || {
+            if let Some(root) = leptos::prelude::document().document_element() {
+                let _ = root.set_attribute("data-hydrated", "true");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

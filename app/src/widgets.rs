@@ -193,6 +193,14 @@ pub fn latest_answer<T: Clone + Send + Sync + 'static>(
     })
 }
 
+/// The script that makes the page's islands (`#[island]` components) live, once on each page that
+/// has them: the other pages load no wasm at all, only their HTML and styles.
+#[component]
+pub fn IslandScripts() -> impl IntoView {
+    let options: LeptosOptions = expect_context();
+    view! { <HydrationScripts options islands=true/> }
+}
+
 /// `content` once `data` has loaded; else what went wrong, under `title`, with a link `back`.
 #[component]
 pub fn Loaded<T, V>(

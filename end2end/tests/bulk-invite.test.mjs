@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { portalSuite, signIn } from './support/portal.mjs';
+import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
 const screenshots = process.env.GUESTLIST_SCREENSHOTS === '1';
@@ -41,10 +41,6 @@ describe('Bulk invite on the sandbox tenant', () => {
     const page = await context.newPage();
     await signIn(page, suite.portal, PRIYA);
     return { context, page };
-  }
-
-  async function hydrated(page) {
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   }
 
   /** The sandbox stalls the next `count` invitations by `ms` (as a slow Graph would). */
@@ -82,13 +78,13 @@ describe('Bulk invite on the sandbox tenant', () => {
     assert.match(await row(page, 'LIN.E2E@fabrikam.example').innerText(), /The same address is on line 3/);
     assert.match(await row(page, 'sam.e2e@northwind.example').innerText(), /your own organization's domain/);
     assert.equal(await page.getByRole('button', { name: 'Send 2 invitations' }).count(), 1);
-    await hydrated(page);
+    await interactive(page);
     if (screenshots) await page.screenshot({ path: resolve(docs, 'bulk-preview.png'), fullPage: true });
 
     // Fix the bad row: no invitation e-mail, a link to pass on instead, and a name.
     await row(page, 'max.e2e@fabrikam.example').getByRole('link', { name: 'Fix line 4' }).click();
     await page.getByRole('heading', { name: 'Fix line 4', level: 1 }).waitFor();
-    await hydrated(page);
+    await interactive(page);
     await page.getByLabel('Display name').fill('Max Weber');
     await page.getByLabel('Send invitation e-mail').fill('false');
     await page.getByRole('button', { name: 'Save and check the row again' }).click();
@@ -98,13 +94,13 @@ describe('Bulk invite on the sandbox tenant', () => {
 
     // Send; the invitations take a few seconds, so the bar starts below 100 % and gets there live.
     await stallInvitations(3, 4000);
-    await hydrated(page);
+    await interactive(page);
     await page.getByRole('button', { name: 'Send 3 invitations' }).click();
     const bar = page.getByRole('progressbar', { name: 'Progress' });
     await bar.waitFor();
     const first = Number(await bar.getAttribute('value'));
     assert.ok(first < 100, `the job had not ended when its page showed (${first} %)`);
-    await hydrated(page);
+    await interactive(page);
     await page.waitForFunction(() => document.getElementById('bulk-progress-bar')?.getAttribute('value') === '100', null, { timeout: 60_000 });
     await main.getByRole('status').filter({ hasText: 'Done — 100 %. 3 of 3 done, 0 failed, 0 remaining.' }).waitFor();
     await result(page, 'max.e2e@fabrikam.example').getByRole('link', { name: 'Redeem link' }).waitFor();

@@ -1,7 +1,7 @@
 // Converting internal accounts to B2B in a real browser: the journeys of issue 5.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+import { interactive, launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 describe('converting internal accounts on the sandbox tenant', () => {
   let portal;
@@ -24,7 +24,7 @@ describe('converting internal accounts on the sandbox tenant', () => {
     await signIn(page, portal, admin);
     await page.getByRole('link', { name: 'Convert', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Convert internal accounts' }).waitFor();
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(page);
     return { context, page };
   }
 
@@ -82,7 +82,7 @@ describe('converting internal accounts on the sandbox tenant', () => {
     assert.equal(await page.getByRole('button', { name: 'Convert to external user' }).count(), 0);
 
     await page.goto(`${portal.url}/convert`);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(page);
     await page.getByLabel('Tomasz Nowak').check();
     await page.getByLabel('Hannah Schmidt').check();
     await page.getByRole('button', { name: 'Check the selected accounts' }).click();

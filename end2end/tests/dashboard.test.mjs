@@ -2,7 +2,7 @@
 // the figures; each chart's figures open as a table whose counts lead to the filtered Guests list.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { portalSuite, signIn } from './support/portal.mjs';
+import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 describe('the dashboard on the sandbox tenant', () => {
   const suite = portalSuite('Global Administrator');
@@ -20,7 +20,7 @@ describe('the dashboard on the sandbox tenant', () => {
         await page.waitForTimeout(500);
         await page.reload();
       }
-      if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      if (javaScriptEnabled) await interactive(page);
       const chart = main.getByRole('img', { name: 'External users by status' });
       await chart.waitFor();
       const status = main.locator('figure', { has: page.getByRole('heading', { name: 'External users by status' }) });

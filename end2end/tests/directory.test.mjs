@@ -2,7 +2,7 @@
 // redemption to a new address; and a user type change with JavaScript off.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+import { interactive, launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 describe('the directory on the sandbox tenant', () => {
   let portal;
@@ -28,7 +28,7 @@ describe('the directory on the sandbox tenant', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('link', { name }).click();
     await page.getByRole('heading', { name: 'B2B collaboration' }).waitFor();
-    if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    if (javaScriptEnabled) await interactive(page);
     return { context, page };
   }
 
@@ -38,7 +38,7 @@ describe('the directory on the sandbox tenant', () => {
     assert.match(await card.innerText(), /Invitation pending since \d{1,2} \w+ \d{4}/);
     await card.getByRole('link', { name: 'Reset redemption…' }).click();
     await page.getByRole('heading', { name: 'What Yuki will experience' }).waitFor();
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(page);
 
     await page.getByLabel('New e-mail address (optional)').fill('yuki@woodgrove-bank.example');
     await page.getByRole('button', { name: 'Reset redemption' }).click();

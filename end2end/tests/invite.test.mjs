@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+import { interactive, launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 const screenshot = resolve(import.meta.dirname, '../../docs/invite-form.png');
 
@@ -27,7 +27,7 @@ describe('inviting guests on the sandbox tenant', () => {
     await signIn(page, portal, person);
     await page.getByRole('link', { name: 'Invite', exact: true }).first().click();
     await page.getByLabel('E-mail address (required)').waitFor();
-    if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    if (javaScriptEnabled) await interactive(page);
     return { context, page };
   }
 
@@ -66,6 +66,8 @@ describe('inviting guests on the sandbox tenant', () => {
     await page.getByLabel('Microsoft sends the invitation e-mail').uncheck();
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByRole('heading', { name: 'Pass on this invitation link' }).waitFor();
+    // The result is a page of its own: its copy script runs once the page has loaded.
+    await page.waitForLoadState();
     assert.match(await page.getByRole('main').innerText(), /PendingAcceptance/);
     await page.getByRole('img', { name: 'QR code of the invitation link' }).waitFor();
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -90,7 +92,7 @@ describe('inviting guests on the sandbox tenant', () => {
     await guest.close();
 
     await page.goto(`${portal.url}/invite`);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(page);
     await page.getByLabel('E-mail address (required)').pressSequentially('mia.jones@gmail-partner.example');
     const existing = page.locator('.existing-user');
     await existing.getByText('Already in your directory').waitFor();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { portalSuite, signIn } from './support/portal.mjs';
+import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
 const screenshots = process.env.GUESTLIST_SCREENSHOTS === '1';
@@ -35,16 +35,12 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     return { context, page };
   }
 
-  async function hydrated(page) {
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  }
-
   /** Amara on My guests, reached through the navigation. */
   async function myGuests() {
     const { context, page } = await signedIn(AMARA);
     await page.getByRole('link', { name: 'My guests', exact: true }).first().click();
     await page.getByRole('heading', { name: 'My guests', level: 1 }).waitFor();
-    await hydrated(page);
+    await interactive(page);
     return { context, page };
   }
 
@@ -72,7 +68,7 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     // End Fatima through the confirmation page, by keyboard; unticked, it is refused.
     await card(page, 'Fatima Zahra').getByRole('link', { name: 'End access for Fatima Zahra…' }).click();
     await page.getByRole('heading', { name: 'End access for Fatima Zahra', level: 1 }).waitFor();
-    await hydrated(page);
+    await interactive(page);
     const confirm = page.getByRole('button', { name: 'End access for Fatima Zahra' });
     await confirm.click();
     await page.getByRole('alert').filter({ hasText: 'Tick “I understand”' }).waitFor();
@@ -96,7 +92,7 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     await picker.context().close();
 
     // Undo: she is back, with the actions of a sponsored guest.
-    await hydrated(page);
+    await interactive(page);
     await fatima.getByRole('button', { name: 'Undo: give Fatima Zahra their access back' }).click();
     await page.getByRole('status').filter({ hasText: 'Fatima Zahra can sign in again' }).waitFor();
     await card(page, 'Fatima Zahra').getByRole('link', { name: 'End access for Fatima Zahra…' }).waitFor();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { portalSuite, signIn } from './support/portal.mjs';
+import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
 const screenshots = process.env.GUESTLIST_SCREENSHOTS === '1';
@@ -45,7 +45,7 @@ describe('Invitation requests on the sandbox tenant', () => {
     const kenji = await signedIn(KENJI);
     await kenji.page.getByRole('link', { name: 'Invite', exact: true }).first().click();
     await kenji.page.getByRole('heading', { name: 'Invite a guest', level: 1 }).waitFor();
-    await kenji.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(kenji.page);
     await kenji.page.getByLabel('E-mail address (required)').fill(GUEST);
     await kenji.page.getByLabel('Why the guest is needed (required)').fill('Fabrikam designs the new packaging with us.');
     await kenji.page.getByRole('button', { name: 'Send the request to an approver' }).click();
@@ -58,7 +58,7 @@ describe('Invitation requests on the sandbox tenant', () => {
     await grace.page.getByRole('heading', { name: `Request to invite ${GUEST}`, level: 1 }).waitFor();
     assert.match(await grace.page.getByRole('main').innerText(), /Fabrikam designs the new packaging with us\./);
     if (screenshots) await grace.page.screenshot({ path: resolve(docs, 'approvals.png'), fullPage: true });
-    await grace.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(grace.page);
     await grace.page.getByRole('button', { name: `Approve and invite ${GUEST}` }).click();
     await grace.page.getByRole('status').filter({ hasText: `Approved: ${GUEST} is invited` }).waitFor();
 

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { portalSuite, signIn } from './support/portal.mjs';
+import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
 const screenshots = process.env.GUESTLIST_SCREENSHOTS === '1';
@@ -58,7 +58,7 @@ describe('a review campaign on the sandbox tenant', () => {
     // Sofia invites a second Fabrikam guest and, by leaving Sponsors empty, sponsors them.
     const sofia = await signedIn(SOFIA);
     await sofia.page.getByRole('link', { name: 'Invite', exact: true }).first().click();
-    await sofia.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await interactive(sofia.page);
     await sofia.page.getByLabel('E-mail address (required)').fill(GUEST.address);
     await sofia.page.getByLabel('Display name').fill(GUEST.name);
     await sofia.page.getByRole('button', { name: 'Send invitation' }).click();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
+import { interactive, launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 describe('sign-in to the portal on the sandbox tenant', () => {
   let portal;
@@ -28,6 +28,8 @@ describe('sign-in to the portal on the sandbox tenant', () => {
     test(`an administrator signs in and out (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
+      const wasm = [];
+      page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname); });
       const admin = personWithRole(portal.tenant, 'Global Administrator');
 
       await page.goto(portal.url);
@@ -37,9 +39,13 @@ describe('sign-in to the portal on the sandbox tenant', () => {
       const main = page.getByRole('main');
       await main.getByText(admin.displayName).first().waitFor();
       assert.match(await main.innerText(), /Admin/);
+      // The home page has no islands: plain server HTML, no wasm. The Invite form's live checks do.
+      assert.deepEqual(wasm, []);
       if (javaScriptEnabled) {
-        // The page hydrated: the wasm bundle loaded and took over the server-rendered HTML.
-        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+        await page.getByRole('link', { name: 'Invite', exact: true }).first().click();
+        await interactive(page);
+        assert.deepEqual([...new Set(wasm)], ['/pkg/guestlist.wasm']);
+        await page.goto(portal.url);
       }
 
       await page.getByRole('button', { name: 'Sign out' }).click();

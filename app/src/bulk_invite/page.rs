@@ -8,7 +8,7 @@ use services::bulk::{BulkInvite, Column, ExistingChoice, PreviewRow, Progress, R
 
 use super::{BulkPageData, ChooseRow, ConfirmBulk, DropRow, FixRow, RetryBulk, SteerBulk};
 use crate::routes;
-use crate::widgets::{language_options, Alert, DataTable, Loaded};
+use crate::widgets::{language_options, Alert, DataTable, IslandScripts, Loaded};
 
 /// `/bulk-invite`: the file or the pasted addresses.
 #[component]
@@ -291,7 +291,7 @@ fn JobView(invite: BulkInvite, progress: Option<Progress>, outcomes: Vec<RowOutc
         let rows = outcomes.into_iter().map(|o| view! { <OutcomeRow o/> }).collect_view();
         view! { <DataTable class="bulk-results" headings=&["Line", "E-mail address", "Name", "Result", "User id", "Invitation link", "Details"]>{rows}</DataTable> }.into_any()
     };
-    let live = progress.map(|initial| view! { <LiveProgress url=routes::bulk_invite_events(&invite.id) initial/> });
+    let live = progress.map(|initial| view! { <IslandScripts/> <LiveProgress url=routes::bulk_invite_events(&invite.id) initial/> });
     view! {
         // Without JavaScript the page reloads itself; with it, the events below keep it current
         // (the browser ignores what is inside `noscript` then).
@@ -332,8 +332,9 @@ fn OutcomeRow(o: RowOutcome) -> impl IntoView {
     }
 }
 
-/// The progress bar and sentence; in the browser, kept current by the server-sent events.
-#[component]
+/// The progress bar and sentence; in the browser (an island), kept current by the server-sent
+/// events.
+#[island]
 fn LiveProgress(url: String, initial: Progress) -> impl IntoView {
     let open = initial.open;
     let progress = RwSignal::new(initial);

@@ -2,7 +2,7 @@
 
 use super::{CheckAddress, DirectorySuggestions, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite};
 use crate::routes;
-use crate::widgets::{field_id, Alert, CheckboxField, CopyLink, MailFields, Problems, TextField};
+use crate::widgets::{field_id, Alert, CheckboxField, CopyLink, IslandScripts, MailFields, Problems, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -18,7 +18,7 @@ pub fn InvitePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <InviteFormView data/> }.into_any(),
+                    Ok(data) => view! { <IslandScripts/> <InviteFormView data/> }.into_any(),
                     Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
@@ -91,7 +91,8 @@ fn ListField(
     }
 }
 
-#[component]
+/// The form: an island, for the live address check and the directory pickers.
+#[island]
 fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();

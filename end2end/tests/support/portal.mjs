@@ -113,6 +113,14 @@ export async function signIn(page, portal, person) {
 }
 
 /**
+ * Waits until the page's islands (its interactive parts, `<leptos-island>`) are live. A page
+ * without islands is plain server HTML, ready as loaded: it loads no wasm.
+ */
+export async function interactive(page) {
+  await page.waitForFunction(() => !document.querySelector('leptos-island') || document.documentElement.dataset.hydrated === 'true');
+}
+
+/**
  * For a test file's suite: a portal and a browser started before its tests and stopped after
  * them. The returned object holds `portal`, `browser` and `person` (who holds `role`) once started.
  */

@@ -44,3 +44,21 @@ async fn pages_render_while_other_portals_start_in_the_same_process() {
     assert!(pages > 5);
     assert_eq!(hung, 0, "{hung} of {pages} pages never finished");
 }
+
+/// Only pages with islands (interactive parts) load the browser bundle: the others are their
+/// HTML and styles alone, whoever views them.
+#[tokio::test]
+async fn only_pages_with_islands_load_the_browser_bundle() {
+    const BUNDLE: &str = "/pkg/guestlist.wasm";
+    let portal = sandbox_portal().await;
+    let mut browser = Browser::new();
+    let front = browser.get(&format!("{}/", portal.base)).await.text().await.unwrap();
+    assert!(front.contains("Sign in") && !front.contains(BUNDLE), "{front}");
+    let mut s = signed_in(portal, "grace.okafor@northwind.example").await;
+    for plain in ["/", "/guests", "/directory", "/audit", "/settings"] {
+        let (_, html) = s.page(plain).await;
+        assert!(!html.contains(BUNDLE) && !html.contains("<leptos-island"), "{plain} loads the bundle");
+    }
+    let (_, invite) = s.page("/invite").await;
+    assert!(invite.contains("<leptos-island") && invite.matches(BUNDLE).count() == 1, "the Invite form is live, its script once: {invite}");
+}
