@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 describe('sign-in to the portal on the sandbox tenant', () => {
@@ -32,6 +33,8 @@ describe('sign-in to the portal on the sandbox tenant', () => {
 
       await page.goto(portal.url);
       await assert.doesNotReject(page.getByText(/sandbox tenant/i).first().waitFor());
+      await checkAccessibility(page, 'signed out home');
+      await checkAccessibility(page, 'signed out home', { colorScheme: 'dark' });
 
       await signIn(page, portal, admin);
       const main = page.getByRole('main');
@@ -41,6 +44,8 @@ describe('sign-in to the portal on the sandbox tenant', () => {
         // The page hydrated: the wasm bundle loaded and took over the server-rendered HTML.
         await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
       }
+      await checkAccessibility(page, "an administrator's home");
+      await checkAccessibility(page, "an administrator's home", { colorScheme: 'dark' });
 
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
