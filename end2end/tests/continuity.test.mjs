@@ -95,6 +95,7 @@ describe('Sponsor continuity on the sandbox tenant', () => {
     await page.getByRole('button', { name: 'Add a sponsor to the ticked guests…' }).click();
     await page.getByRole('heading', { name: 'Choose the sponsor to add' }).waitFor();
     await checkAccessibility(page, 'choosing a sponsor without JavaScript');
+    await checkAccessibility(page, 'choosing a sponsor without JavaScript', { colorScheme: 'dark' });
     await page.getByLabel('Find a person or group').fill('Jonas');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByLabel(/^Jonas Lindqvist, /).check();

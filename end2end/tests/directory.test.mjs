@@ -57,6 +57,7 @@ describe('the directory on the sandbox tenant', () => {
     assert.match(main, /Their groups, apps, sponsors and user name \(yuki\.tanaka_woodgrove\.example#EXT#@/);
     assert.match(main, /Microsoft has sent the invitation e-mail to yuki@woodgrove-bank\.example/);
     await checkAccessibility(page, 'redemption reset');
+    await checkAccessibility(page, 'redemption reset', { colorScheme: 'dark' });
 
     // The guest opens the new mail's link, in their own browser, and accepts.
     const outbox = await (await page.request.get(`${portal.url}/_sandbox/mail.json`)).json();
@@ -84,6 +85,7 @@ describe('the directory on the sandbox tenant', () => {
     await page.getByRole('link', { name: 'Change user type to Member…' }).click();
     await page.getByLabel('I have read what changes').waitFor();
     await checkAccessibility(page, 'change user type questions without JavaScript');
+    await checkAccessibility(page, 'change user type questions without JavaScript', { colorScheme: 'dark' });
     await page.getByRole('group', { name: "Has Diego's relationship to your organisation changed?" }).getByLabel(/^Yes/).check();
     await page.getByRole('group', { name: /Should their user name/ }).getByLabel('No, keep it').check();
     await page.getByRole('group', { name: 'Should they keep access to the same groups and apps?' }).getByLabel('Yes, keep everything').check();
