@@ -1,8 +1,8 @@
 //! A bar chart drawn on the server as SVG, readable without sight and without JavaScript: the
 //! picture is an image named by its `<title>` and described by its `<desc>`, and the same data
 //! follows as a real table (in a `<details>`), whose counts are links. The bars link to their
-//! lists for pointer users through a transparent layer over the picture: an image may not hold
-//! links, which screen readers could not reach inside it.
+//! lists for pointer users from a layer drawn after the image, not inside it: an image may not
+//! hold links, which screen readers could not reach there.
 
 use leptos::prelude::*;
 use services::guests::dashboard::{Bar, Chart};
@@ -36,9 +36,10 @@ fn bar_row(index: usize, bar: &Bar, max: u64) -> impl IntoView {
     }
 }
 
-/// Over a bar's row in the link layer: its link to the list, for pointer users (keyboard and
-/// screen reader users get the same links in the table), showing the bar darker on hover.
-fn bar_link(index: usize, bar: &Bar, max: u64, width: u32) -> Option<impl IntoView> {
+/// Over a bar in the link layer: its link to the list, for pointer users (keyboard and screen
+/// reader users get the same links in the table), showing the bar darker on hover. Only the bar:
+/// the layer covers no text, whose contrast could not be checked otherwise.
+fn bar_link(index: usize, bar: &Bar, max: u64) -> Option<impl IntoView> {
     let href = bar.href.clone()?;
     let y = index as u32 * ROW;
     let length = bar_length(bar.count, max);
@@ -46,7 +47,6 @@ fn bar_link(index: usize, bar: &Bar, max: u64, width: u32) -> Option<impl IntoVi
     Some(view! {
         <svg overflow="visible">
             <a href=href tabindex="-1">
-                <rect x="0" y=y.to_string() width=width.to_string() height=ROW.to_string() class="chart-hit"></rect>
                 <rect x=LABEL_WIDTH.to_string() y=(y + 5).to_string() width=length.to_string() height="18" class="chart-bar-hover"></rect>
             </a>
         </svg>
@@ -66,8 +66,7 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
     let height = (bars.len().max(1) as u32) * ROW;
     let width = LABEL_WIDTH + BAR_WIDTH + COUNT_WIDTH;
     let drawn = bars.iter().enumerate().map(|(i, bar)| bar_row(i, bar, max)).collect_view();
-    let links = bars.iter().enumerate().filter_map(|(i, bar)| bar_link(i, bar, max, width)).collect_view();
-    let view_box = format!("0 0 {width} {height}");
+    let links = bars.iter().enumerate().filter_map(|(i, bar)| bar_link(i, bar, max)).collect_view();
     let rows = bars
         .iter()
         .map(|bar| {
@@ -83,18 +82,15 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
         <figure class="chart" aria-labelledby=figure_label>
             <h3 id=heading_id>{title.clone()}</h3>
             <p class="help">{description.clone()}</p>
-            <div class="chart-picture">
-                <svg role="img" aria-labelledby=labelled_by viewBox=view_box.clone()
-                    width="100%" preserveAspectRatio="xMinYMin meet" class="chart-svg">
+            // The image and the link layer share the outer drawing's coordinates.
+            <svg viewBox=format!("0 0 {width} {height}") width="100%" preserveAspectRatio="xMinYMin meet" class="chart-svg">
+                <svg role="img" aria-labelledby=labelled_by overflow="visible">
                     <title id=title_id.clone()>{title.clone()}</title>
                     <desc id=desc_id>{description}</desc>
                     {drawn}
                 </svg>
-                <svg aria-hidden="true" viewBox=view_box width="100%" height="100%" preserveAspectRatio="xMinYMin meet"
-                    class="chart-links">
-                    {links}
-                </svg>
-            </div>
+                <g aria-hidden="true" class="chart-links">{links}</g>
+            </svg>
             {empty}
             <details class="chart-data">
                 <summary>{format!("The figures of “{title}” as a table")}</summary>
@@ -148,11 +144,11 @@ mod tests {
         assert!(html.contains(r#"<th scope="col">Status</th><th scope="col">Count</th>"#), "{html}");
         assert!(html.contains(r#"<th scope="row">Pending</th><td class="number"><a href="/guests?status=pending">3</a></td>"#), "{html}");
         assert!(html.contains(r#"<th scope="row">All other domains</th><td class="number">7</td>"#), "{html}");
-        // The longest bar fills the width; a bar with a list links to it from a layer over the
-        // picture, hidden from keyboard and screen readers, who have the table; the image holds no link.
+        // The longest bar fills the width; a bar with a list links to it from a layer after the
+        // image, hidden from keyboard and screen readers, who have the table; the image holds no link.
         assert!(html.contains(&format!(r#"width="{BAR_WIDTH}""#)), "{html}");
-        let (image, rest) = html.split_once(r#"<svg aria-hidden="true""#).expect("the link layer");
-        let layer = rest.split_once("</div>").expect("the end of the picture").0;
+        let (image, rest) = html.split_once(r#"<g aria-hidden="true""#).expect("the link layer");
+        let layer = rest.split_once("<details").expect("the table after the picture").0;
         assert!(!image.contains("<a "), "{html}");
         assert!(layer.contains(r#"<a href="/guests?status=pending" tabindex="-1">"#), "{html}");
         assert!(!layer.contains("All other domains"), "{html}");
