@@ -67,10 +67,12 @@ pub fn App() -> impl IntoView {
             // leptos_meta writes the title into the server's HTML unescaped, and titles carry
             // names people chose (`</title><script>…` would end the title and run): no `<`.
             let page = page.replace('<', "‹");
-            if page.is_empty() { "Guestlist".to_string() } else { format!("{page} · Guestlist") }
+            if page.is_empty() { "Guestlist".to_string() } else { format!("{page} – Guestlist") }
         }/>
         <Router>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
+            // `target="_self"`: the browser, not the router, follows the link, and so moves the
+            // focus into the page.
+            <a class="skip-link" href="#main" target="_self">"Skip to main content"</a>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match viewer.await {

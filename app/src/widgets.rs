@@ -154,7 +154,8 @@ pub fn SearchForm(
 pub fn DataTable(class: &'static str, headings: &'static [&'static str], children: Children) -> impl IntoView {
     let headings = headings.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view();
     view! {
-        <div class="table-scroll">
+        // Focusable, so that keyboard users can scroll it too when no row holds a link or button.
+        <div class="table-scroll" tabindex="0">
             <table class=class>
                 <thead><tr>{headings}</tr></thead>
                 <tbody>{children()}</tbody>

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
@@ -60,6 +61,8 @@ describe('Bulk invite on the sandbox tenant', () => {
     const { context, page } = await signedIn();
     await page.getByRole('link', { name: 'Bulk invite', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Bulk invite', level: 1 }).waitFor();
+    await checkAccessibility(page, 'bulk invite upload form');
+    await checkAccessibility(page, 'bulk invite upload form', { colorScheme: 'dark' });
     await page.getByLabel('CSV file').setInputFiles({ name: 'BulkInviteUsersTemplate.csv', mimeType: 'text/csv', buffer: Buffer.from(ENTRA_TEMPLATE) });
     await page.getByRole('button', { name: 'Check the rows (nothing is sent yet)' }).click();
 
@@ -80,11 +83,15 @@ describe('Bulk invite on the sandbox tenant', () => {
     assert.equal(await page.getByRole('button', { name: 'Send 2 invitations' }).count(), 1);
     await interactive(page);
     if (screenshots) await page.screenshot({ path: resolve(docs, 'bulk-preview.png'), fullPage: true });
+    await checkAccessibility(page, 'bulk invite preview with invalid, blocked and duplicate rows');
+    await checkAccessibility(page, 'bulk invite preview with invalid, blocked and duplicate rows', { colorScheme: 'dark' });
 
     // Fix the bad row: no invitation e-mail, a link to pass on instead, and a name.
     await row(page, 'max.e2e@fabrikam.example').getByRole('link', { name: 'Fix line 4' }).click();
     await page.getByRole('heading', { name: 'Fix line 4', level: 1 }).waitFor();
     await interactive(page);
+    await checkAccessibility(page, 'fixing a row of a bulk invitation');
+    await checkAccessibility(page, 'fixing a row of a bulk invitation', { colorScheme: 'dark' });
     await page.getByLabel('Display name').fill('Max Weber');
     await page.getByLabel('Send invitation e-mail').fill('false');
     await page.getByRole('button', { name: 'Save and check the row again' }).click();
@@ -104,6 +111,8 @@ describe('Bulk invite on the sandbox tenant', () => {
     await page.waitForFunction(() => document.getElementById('bulk-progress-bar')?.getAttribute('value') === '100', null, { timeout: 60_000 });
     await main.getByRole('status').filter({ hasText: 'Done — 100 %. 3 of 3 done, 0 failed, 0 remaining.' }).waitFor();
     await result(page, 'max.e2e@fabrikam.example').getByRole('link', { name: 'Redeem link' }).waitFor();
+    await checkAccessibility(page, 'bulk invitation done, with its results');
+    await checkAccessibility(page, 'bulk invitation done, with its results', { colorScheme: 'dark' });
 
     const outcome = async (email) => (await result(page, email).locator('td').nth(3).innerText()).trim();
     assert.equal(await outcome('lin.e2e@fabrikam.example'), 'Invited');
@@ -149,6 +158,7 @@ describe('Bulk invite on the sandbox tenant', () => {
     await bar.waitFor();
     assert.ok(Number(await bar.getAttribute('value')) < 100, 'the job had not ended when its page showed');
     assert.equal(await page.locator('meta[http-equiv="refresh"]').count(), 1, 'the running page asks to be reloaded');
+    await checkAccessibility(page, 'bulk invitation running, without JavaScript');
     const shown = page.url();
     // Nobody reloads it: the page does, until the job has ended.
     await main.getByRole('status').filter({ hasText: 'Done — 100 %. 2 of 2 done, 0 failed, 0 remaining.' }).waitFor({ timeout: 60_000 });

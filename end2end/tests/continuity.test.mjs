@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
@@ -54,6 +55,8 @@ describe('Sponsor continuity on the sandbox tenant', () => {
     const leavers = page.locator('ul.continuity-departed');
     assert.match(await leavers.innerText(), /Rafael Costa \(account disabled\) still sponsors Zoe Martin\. Their manager: Amara Diallo\./);
     if (screenshots) await page.screenshot({ path: resolve(docs, 'continuity.png'), fullPage: true });
+    await checkAccessibility(page, 'sponsor continuity with guests to hand over');
+    await checkAccessibility(page, 'sponsor continuity with guests to hand over', { colorScheme: 'dark' });
 
     await zoe.getByRole('button', { name: 'Hand over to Amara Diallo…' }).click();
     await page.getByRole('heading', { name: 'Add Amara Diallo as sponsor in place of Rafael Costa', level: 1 }).waitFor();
@@ -61,11 +64,17 @@ describe('Sponsor continuity on the sandbox tenant', () => {
     assert.match(preview, /1 guest will change\./);
     assert.match(preview, /Rafael Costa no longer sponsors each guest once Amara Diallo is added/);
     assert.ok((await page.locator('table.will-change').innerText()).includes('Zoe Martin'));
+    await checkAccessibility(page, 'hand-over preview');
+    await checkAccessibility(page, 'hand-over preview', { colorScheme: 'dark' });
     await confirmAndWait(page, 'Confirm: add sponsor for 1 guest');
     assert.match(await page.locator('table.job-rows').innerText(), /Amara Diallo now sponsors Zoe Martin\. Rafael Costa no longer sponsors Zoe Martin\./);
+    await checkAccessibility(page, 'hand-over job done');
+    await checkAccessibility(page, 'hand-over job done', { colorScheme: 'dark' });
 
     const sponsors = await sponsorsOf(page, details, 'Zoe Martin');
     assert.match(sponsors, /Amara Diallo/);
+    await checkAccessibility(page, "guest's details after the hand-over");
+    await checkAccessibility(page, "guest's details after the hand-over", { colorScheme: 'dark' });
     assert.ok(!sponsors.includes('Rafael Costa'), `Rafael is no longer her sponsor: ${sponsors}`);
 
     // Continuity no longer lists her, nor the leaver.
@@ -73,6 +82,7 @@ describe('Sponsor continuity on the sandbox tenant', () => {
     await page.getByRole('heading', { name: 'Sponsor continuity', level: 1 }).waitFor();
     assert.equal(await row(page, 'Zoe Martin').count(), 0);
     assert.match(await page.getByRole('main').innerText(), /No disabled member sponsors a guest\./);
+    await checkAccessibility(page, 'sponsor continuity with no disabled sponsor left');
     await context.close();
   });
 
@@ -84,11 +94,15 @@ describe('Sponsor continuity on the sandbox tenant', () => {
     await page.getByLabel('Select Marcus Johnson').check();
     await page.getByRole('button', { name: 'Add a sponsor to the ticked guests…' }).click();
     await page.getByRole('heading', { name: 'Choose the sponsor to add' }).waitFor();
+    await checkAccessibility(page, 'choosing a sponsor without JavaScript');
+    await checkAccessibility(page, 'choosing a sponsor without JavaScript', { colorScheme: 'dark' });
     await page.getByLabel('Find a person or group').fill('Jonas');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByLabel(/^Jonas Lindqvist, /).check();
+    await checkAccessibility(page, 'sponsor search results without JavaScript');
     await page.getByRole('button', { name: 'Use this sponsor' }).click();
     await page.getByRole('heading', { name: 'Add Jonas Lindqvist as sponsor', level: 1 }).waitFor();
+    await checkAccessibility(page, 'add-sponsor preview without JavaScript');
     await confirmAndWait(page, 'Confirm: add sponsor for 1 guest');
 
     assert.match(await sponsorsOf(page, details, 'Marcus Johnson'), /Jonas Lindqvist/);

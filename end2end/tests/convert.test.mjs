@@ -1,6 +1,7 @@
 // Converting internal accounts to B2B in a real browser: the journeys of issue 5.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 describe('converting internal accounts on the sandbox tenant', () => {
@@ -35,6 +36,8 @@ describe('converting internal accounts on the sandbox tenant', () => {
     await page.getByRole('link', { name: 'Open the assistant for Elena' }).click();
     await page.getByRole('heading', { name: 'Convert Elena Popescu to an external user' }).waitFor();
     await page.getByText('Nothing stands in the way: Elena can be converted with elena.popescu@fabrikam.example').waitFor();
+    await checkAccessibility(page, 'convert assistant, nothing in the way');
+    await checkAccessibility(page, 'convert assistant, nothing in the way', { colorScheme: 'dark' });
     const objectId = (await fact(page, 'Object id').innerText()).trim();
     const userName = (await fact(page, 'User name').innerText()).trim();
     assert.match(await fact(page, 'Signs in with').innerText(), /this organisation's user name and password/);
@@ -50,6 +53,8 @@ describe('converting internal accounts on the sandbox tenant', () => {
     await page.getByRole('heading', { name: 'Pass on this invitation link' }).waitFor();
     await page.getByRole('img', { name: 'QR code of the invitation link' }).waitFor();
     const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
+    await checkAccessibility(page, 'conversion started, link to pass on');
+    await checkAccessibility(page, 'conversion started, link to pass on', { colorScheme: 'dark' });
 
     // Elena, in her own browser, accepts with her Fabrikam (Entra) account.
     const guest = await browser.newContext();
@@ -68,6 +73,7 @@ describe('converting internal accounts on the sandbox tenant', () => {
     assert.match(await fact(page, 'Signs in with').innerText(), /another Microsoft Entra organisation \(ExternalAzureAD\)/);
     assert.match(await page.getByRole('main').innerText(), /state: Accepted/);
     await page.getByRole('link', { name: "Resend the invitation or reset the redemption on Elena's Directory page" }).waitFor();
+    await checkAccessibility(page, 'convert assistant, already invited');
     await context.close();
   });
 
@@ -80,9 +86,12 @@ describe('converting internal accounts on the sandbox tenant', () => {
     assert.match(await blocker.innerText(), /onPremisesUserPrincipalName/);
     assert.match(await page.locator('.finding.warning').innerText(), /source of authority/);
     assert.equal(await page.getByRole('button', { name: 'Convert to external user' }).count(), 0);
+    await checkAccessibility(page, 'convert assistant with a blocker');
 
     await page.goto(`${portal.url}/convert`);
     await interactive(page);
+    await checkAccessibility(page, 'list of internal accounts');
+    await checkAccessibility(page, 'list of internal accounts', { colorScheme: 'dark' });
     await page.getByLabel('Tomasz Nowak').check();
     await page.getByLabel('Hannah Schmidt').check();
     await page.getByRole('button', { name: 'Check the selected accounts' }).click();
@@ -91,6 +100,8 @@ describe('converting internal accounts on the sandbox tenant', () => {
     const preview = await page.locator('table.convert-preview').innerText();
     assert.match(preview, /Synchronised by Entra Connect/);
     assert.match(preview, /The address is on your own domain/);
+    await checkAccessibility(page, 'batch preview where nothing can be converted');
+    await checkAccessibility(page, 'batch preview where nothing can be converted', { colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Choose other accounts' }).click();
     await page.getByRole('button', { name: 'Check the selected accounts' }).waitFor();
     await context.close();

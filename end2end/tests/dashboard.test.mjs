@@ -2,6 +2,7 @@
 // the figures; each chart's figures open as a table whose counts lead to the filtered Guests list.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 describe('the dashboard on the sandbox tenant', () => {
@@ -23,14 +24,19 @@ describe('the dashboard on the sandbox tenant', () => {
       if (javaScriptEnabled) await interactive(page);
       const chart = main.getByRole('img', { name: 'External users by status' });
       await chart.waitFor();
+      await checkAccessibility(page, 'dashboard with figures');
+      await checkAccessibility(page, 'dashboard with figures', { colorScheme: 'dark' });
       const status = main.locator('figure', { has: page.getByRole('heading', { name: 'External users by status' }) });
       await status.getByText('The figures of “External users by status” as a table').click();
       const table = status.getByRole('table', { name: 'External users by status' });
+      await checkAccessibility(page, "dashboard with a chart's table open");
       const pendingRow = table.getByRole('row', { name: /^Pending/ });
       const count = await pendingRow.getByRole('link').innerText();
       assert.match(count, /^\d+$/);
       await pendingRow.getByRole('link').click();
       await page.waitForURL((url) => url.pathname === '/guests' && url.searchParams.get('status') === 'pending');
+      await page.getByRole('heading', { name: 'Guests', level: 1 }).waitFor();
+      await checkAccessibility(page, 'guests filtered from a dashboard figure');
       await context.close();
     });
   }

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
@@ -56,6 +57,8 @@ describe('My guests and the guest page on the sandbox tenant', () => {
       assert.ok(!(await main.innerText()).includes(other), `${other} is another sponsor's guest`);
     }
     assert.match(await card(page, 'Olivia Chen').innerText(), /Jonas Lindqvist/, "Olivia's co-sponsor shows");
+    await checkAccessibility(page, 'my guests');
+    await checkAccessibility(page, 'my guests', { colorScheme: 'dark' });
 
     // Extend Olivia to a date.
     const olivia = card(page, 'Olivia Chen');
@@ -64,6 +67,7 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     await page.getByRole('status').filter({ hasText: `Olivia Chen's access now runs until ${until.words}` }).waitFor();
     assert.equal(await card(page, 'Olivia Chen').getByLabel('Access until', { exact: true }).inputValue(), until.value);
     assert.match(await card(page, 'Olivia Chen').innerText(), new RegExp(`Access until\\s+${until.words}`));
+    await checkAccessibility(page, 'my guests after an extension');
 
     // End Fatima through the confirmation page, by keyboard; unticked, it is refused.
     await card(page, 'Fatima Zahra').getByRole('link', { name: 'End access for Fatima Zahra…' }).click();
@@ -72,6 +76,8 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     const confirm = page.getByRole('button', { name: 'End access for Fatima Zahra' });
     await confirm.click();
     await page.getByRole('alert').filter({ hasText: 'Tick “I understand”' }).waitFor();
+    await checkAccessibility(page, 'end access confirmation refused, unticked');
+    await checkAccessibility(page, 'end access confirmation refused, unticked', { colorScheme: 'dark' });
     await page.getByLabel('I understand').focus();
     await page.keyboard.press('Space');
     assert.ok(await page.getByLabel('I understand').isChecked());
@@ -82,6 +88,8 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     await page.getByRole('status').filter({ hasText: 'Fatima Zahra can no longer sign in.' }).waitFor();
     const fatima = card(page, 'Fatima Zahra');
     assert.match(await fatima.innerText(), /Access ended on .+ by Amara Diallo: they cannot sign in, and their account is deleted on /);
+    await checkAccessibility(page, 'my guests with a guest in the grace period');
+    await checkAccessibility(page, 'my guests with a guest in the grace period', { colorScheme: 'dark' });
 
     // In the grace period Fatima cannot sign in: the sign-in page no longer offers her.
     const picker = await (await suite.browser.newContext()).newPage();
@@ -89,6 +97,7 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     await picker.getByRole('link', { name: 'Sign in' }).first().click();
     await picker.getByRole('button', { name: 'Sign in as Olivia Chen' }).waitFor();
     assert.equal(await picker.getByRole('button', { name: 'Sign in as Fatima Zahra' }).count(), 0);
+    await checkAccessibility(picker, "the sandbox's account picker");
     await picker.context().close();
 
     // Undo: she is back, with the actions of a sponsored guest.
@@ -102,6 +111,8 @@ describe('My guests and the guest page on the sandbox tenant', () => {
 
     const { context: again, page: back } = await signedIn(FATIMA);
     await back.getByRole('heading', { name: 'Your access to Northwind Traders' }).waitFor();
+    await checkAccessibility(back, "a guest's own access page");
+    await checkAccessibility(back, "a guest's own access page", { colorScheme: 'dark' });
     await again.close();
   });
 
@@ -115,6 +126,7 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     assert.match(await sponsors.innerText(), /Jonas Lindqvist/);
     assert.equal(await sponsors.getByRole('link', { name: 'amara.diallo@northwind.example' }).getAttribute('href'), 'mailto:amara.diallo@northwind.example');
     assert.match(await main.innerText(), new RegExp(`Your access runs until ${until.words}\\.`), 'the extension of the first journey');
+    await checkAccessibility(page, "a guest's own access page without JavaScript");
 
     await page.getByLabel('Why you still need access').click();
     await page.keyboard.type(reason);
@@ -123,11 +135,14 @@ describe('My guests and the guest page on the sandbox tenant', () => {
     await page.waitForURL((u) => u.pathname === '/my-access');
     await page.getByRole('status').filter({ hasText: 'Your request was sent to your sponsors.' }).waitFor();
     assert.match(await main.innerText(), /You asked for more time on .+; your sponsors have your request\./);
+    await checkAccessibility(page, 'more time asked for, without JavaScript');
+    await checkAccessibility(page, 'more time asked for, without JavaScript', { colorScheme: 'dark' });
     await context.close();
 
     const { context: hers, page: amara } = await myGuests();
     const request = card(amara, 'Olivia Chen').getByRole('note').filter({ hasText: 'Asked for more time on' });
     assert.match(await request.innerText(), new RegExp(reason.replace(/[.;]/g, '\\$&')));
+    await checkAccessibility(amara, 'my guests with a request for more time');
     if (screenshots) await amara.screenshot({ path: resolve(docs, 'my-guests.png'), fullPage: true });
     await hers.close();
   });

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
@@ -46,29 +47,48 @@ describe('Invitation requests on the sandbox tenant', () => {
     await kenji.page.getByRole('link', { name: 'Invite', exact: true }).first().click();
     await kenji.page.getByRole('heading', { name: 'Invite a guest', level: 1 }).waitFor();
     await interactive(kenji.page);
+    await checkAccessibility(kenji.page, 'invite form asking for a reason');
+    await checkAccessibility(kenji.page, 'invite form asking for a reason', { colorScheme: 'dark' });
     await kenji.page.getByLabel('E-mail address (required)').fill(GUEST);
     await kenji.page.getByLabel('Why the guest is needed (required)').fill('Fabrikam designs the new packaging with us.');
     await kenji.page.getByRole('button', { name: 'Send the request to an approver' }).click();
     await kenji.page.getByRole('heading', { name: 'My requests', level: 1 }).waitFor();
     assert.match(await kenji.page.getByRole('main').innerText(), new RegExp(`${GUEST}[\\s\\S]*Waiting for approval`));
+    await checkAccessibility(kenji.page, 'my requests, one waiting');
+    await checkAccessibility(kenji.page, 'my requests, one waiting', { colorScheme: 'dark' });
 
     const grace = await signedIn(GRACE);
     const link = await approvalLink(grace.page, 'grace.okafor@northwind.example');
     await grace.page.goto(`${suite.portal.url}${link}`);
     await grace.page.getByRole('heading', { name: `Request to invite ${GUEST}`, level: 1 }).waitFor();
     assert.match(await grace.page.getByRole('main').innerText(), /Fabrikam designs the new packaging with us\./);
+    await checkAccessibility(grace.page, 'a request to approve');
+    await checkAccessibility(grace.page, 'a request to approve', { colorScheme: 'dark' });
     if (screenshots) await grace.page.screenshot({ path: resolve(docs, 'approvals.png'), fullPage: true });
     await interactive(grace.page);
     await grace.page.getByRole('button', { name: `Approve and invite ${GUEST}` }).click();
     await grace.page.getByRole('status').filter({ hasText: `Approved: ${GUEST} is invited` }).waitFor();
+    await checkAccessibility(grace.page, 'request approved');
 
     // The guest is in the directory now.
     await grace.page.goto(`${suite.portal.url}/guests?q=nina.journey`);
     await grace.page.getByRole('link', { name: /nina\.journey/ }).first().waitFor();
+    await checkAccessibility(grace.page, 'guests found by a search');
 
     // Kenji sees the answer.
     await kenji.page.reload();
     assert.match(await kenji.page.getByRole('main').innerText(), new RegExp(`${GUEST}[\\s\\S]*Approved: invited`));
+    await checkAccessibility(kenji.page, 'my requests, one approved');
+
+    // Approvals (and Settings) as the approver: both listed, in both schemes.
+    await grace.page.goto(`${suite.portal.url}/approvals`);
+    await grace.page.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
+    await checkAccessibility(grace.page, 'approvals, none waiting');
+    await checkAccessibility(grace.page, 'approvals, none waiting', { colorScheme: 'dark' });
+    await grace.page.goto(`${suite.portal.url}/settings?domain=fabrikam.example`);
+    await grace.page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await checkAccessibility(grace.page, 'settings for a domain');
+    await checkAccessibility(grace.page, 'settings for a domain', { colorScheme: 'dark' });
 
     if (screenshots) {
       await grace.page.goto(`${suite.portal.url}/settings?domain=fabrikam.example`);

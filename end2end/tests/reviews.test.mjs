@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, portalSuite, signIn } from './support/portal.mjs';
 
 const docs = resolve(import.meta.dirname, '../../docs');
@@ -41,10 +42,12 @@ describe('a review campaign on the sandbox tenant', () => {
   /** Records a decision on `guest`'s card; waits for the card to say it is recorded. */
   async function decide(page, guest, decision, why) {
     const card = await toReview(page, guest);
+    await checkAccessibility(page, `my guests with ${guest} to review`);
     await card.getByLabel('Decision').selectOption(decision);
     await card.getByLabel('Why').fill(why);
     await card.getByRole('button', { name: `Record the decision for ${guest}` }).click();
     await (await toReview(page, guest)).getByRole('status').filter({ hasText: why }).waitFor();
+    await checkAccessibility(page, `my guests with the decision on ${guest} recorded`, { colorScheme: 'dark' });
   }
 
   /** Whether `name` is listed among the guests whose sign-in is blocked. */
@@ -69,6 +72,8 @@ describe('a review campaign on the sandbox tenant', () => {
     const grace = await signedIn(GRACE);
     await grace.page.getByRole('link', { name: 'Access reviews', exact: true }).first().click();
     await grace.page.getByRole('heading', { name: 'Review campaigns', level: 1 }).waitFor();
+    await checkAccessibility(grace.page, 'review campaigns, none yet');
+    await checkAccessibility(grace.page, 'review campaigns, none yet', { colorScheme: 'dark' });
     await grace.page.getByLabel('Name').fill('Fabrikam guests, first half 2027');
     await grace.page.getByLabel('Which guests').selectOption('domain');
     await grace.page.getByLabel('Domain, group id or days').fill('fabrikam.example');
@@ -81,6 +86,8 @@ describe('a review campaign on the sandbox tenant', () => {
     for (const name of ['Amara Diallo', 'Jonas Lindqvist']) assert.match(reviewers, new RegExp(`${name}\\s+0\\s+1\\s+0`));
     assert.match(reviewers, /Sofia Marquez\s+0\s+2\s+0/);
     assert.match(await grace.page.getByRole('main').innerText(), /Decided\s+0 of 3/);
+    await checkAccessibility(grace.page, 'a campaign just started');
+    await checkAccessibility(grace.page, 'a campaign just started', { colorScheme: 'dark' });
 
     // Amara keeps Olivia with JavaScript; Sofia ends Ravi's access without it.
     const amara = await signedIn(AMARA);
@@ -92,6 +99,7 @@ describe('a review campaign on the sandbox tenant', () => {
 
     await grace.page.reload();
     assert.match(await grace.page.getByRole('main').innerText(), /Decided\s+2 of 3/);
+    await checkAccessibility(grace.page, 'a campaign with decisions');
     if (screenshots) await grace.page.screenshot({ path: resolve(docs, 'review-campaign.png'), fullPage: true });
     await grace.context.close();
 
@@ -114,6 +122,8 @@ describe('a review campaign on the sandbox tenant', () => {
     assert.match(await planRow('Olivia Chen'), /She leads the joint design work\./);
     assert.match(await planRow(GUEST.name), /The pilot with Fabrikam was cancelled\./);
     assert.match(await admin.page.getByRole('main').innerText(), /3 guest\(s\); 1 account\(s\) would be blocked/);
+    await checkAccessibility(admin.page, "a campaign's dry run");
+    await checkAccessibility(admin.page, "a campaign's dry run", { colorScheme: 'dark' });
     if (screenshots) await admin.page.screenshot({ path: resolve(docs, 'review-dry-run.png'), fullPage: true });
     assert.equal(await blocked(admin.page, GUEST.name), false, 'nothing changes before applying');
 
@@ -125,6 +135,8 @@ describe('a review campaign on the sandbox tenant', () => {
     assert.match(report, /Ravi Menon[\s\S]*Sofia Marquez[\s\S]*Sign-in blocked/);
     assert.match(await admin.page.getByRole('main').innerText(), /Every row matches its hash/);
     const reportUrl = admin.page.url();
+    await checkAccessibility(admin.page, "a campaign's report");
+    await checkAccessibility(admin.page, "a campaign's report", { colorScheme: 'dark' });
     assert.equal(await blocked(admin.page, GUEST.name), true, 'applying blocked the ended guest');
     assert.equal(await blocked(admin.page, 'Olivia Chen'), false, 'the kept guest is untouched');
 
@@ -133,6 +145,7 @@ describe('a review campaign on the sandbox tenant', () => {
     await admin.page.getByRole('button', { name: `Undo for ${GUEST.name}` }).click();
     await admin.page.getByRole('button', { name: `Undo for ${GUEST.name}` }).waitFor({ state: 'detached' });
     assert.match(await admin.page.locator('table.report tbody').innerText(), /Undone on .*: sign-in allowed again\./);
+    await checkAccessibility(admin.page, "a campaign's report with an undone row");
     assert.match(await admin.page.getByRole('main').innerText(), /Every row matches its hash/);
     assert.equal(await blocked(admin.page, GUEST.name), false, 'undo enabled the account');
     await admin.context.close();

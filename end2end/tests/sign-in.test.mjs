@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { checkAccessibility } from './support/accessibility.mjs';
 import { interactive, launchBrowser, personWithRole, signIn, startPortal } from './support/portal.mjs';
 
 describe('sign-in to the portal on the sandbox tenant', () => {
@@ -34,11 +35,15 @@ describe('sign-in to the portal on the sandbox tenant', () => {
 
       await page.goto(portal.url);
       await assert.doesNotReject(page.getByText(/sandbox tenant/i).first().waitFor());
+      await checkAccessibility(page, 'signed out home');
+      await checkAccessibility(page, 'signed out home', { colorScheme: 'dark' });
 
       await signIn(page, portal, admin);
       const main = page.getByRole('main');
       await main.getByText(admin.displayName).first().waitFor();
       assert.match(await main.innerText(), /Admin/);
+      await checkAccessibility(page, "an administrator's home");
+      await checkAccessibility(page, "an administrator's home", { colorScheme: 'dark' });
       // The home page has no islands: plain server HTML, no wasm. The Invite form's live checks do.
       assert.deepEqual(wasm, []);
       if (javaScriptEnabled) {

@@ -212,10 +212,11 @@ pub fn page(title: &str, body: &str) -> Html<String> {
     Html(format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} · Guestlist</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
+         <title>{title} – Guestlist</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
          <link rel=\"stylesheet\" href=\"/pkg/guestlist.css\"></head>\
-         <body><header class=\"site-header\"><a class=\"brand\" href=\"/\">Guestlist</a></header>\
-         <main id=\"main\" class=\"message\">{body}</main></body></html>",
+         <body><a class=\"skip-link\" href=\"#main\">Skip to main content</a>\
+         <header class=\"site-header\"><a class=\"brand\" href=\"/\">Guestlist</a></header>\
+         <main id=\"main\" class=\"message\" tabindex=\"-1\">{body}</main></body></html>",
         title = escape(title)
     ))
 }

@@ -142,6 +142,21 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let permission = move || {
         all_about(Field::Permission).get().into_iter().map(|text| view! { <Alert text/> }).collect_view()
     };
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let summary_problems = Signal::derive(move || refused.get().map(|d| d.review.problems).unwrap_or_default());
+    // With JavaScript the refused form comes back without a new page: move to what went wrong,
+    // as the new page does without JavaScript (autofocus).
+    Effect::new(move |_| {
+        // Read first: the effect reruns on what it read.
+        let shown = summary_problems.get().iter().any(|p| field_anchor(p.field).is_some());
+        if shown && send.version().get_untracked() > 0 {
+            request_animation_frame(move || {
+                if let Some(summary) = summary.get_untracked() {
+                    let _ = summary.focus();
+                }
+            });
+        }
+    });
     let existing = move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset/> });
     // A request asks for the reason: known when the page loads, or (a domain whose rule needs
     // approval) once a submit came back asking for it.
@@ -174,6 +189,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
         </p>
         {failure}
         {permission}
+        <ErrorSummary problems=summary_problems node_ref=summary/>
         <ActionForm action=send attr:class="invite-form" attr:novalidate=true>
             {request_box}
             <fieldset>
@@ -237,6 +253,51 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
             </fieldset>
             <button type="submit" class="button primary">{submit}</button>
         </ActionForm>
+    }
+}
+
+/// The element a field's problems are about, for the error summary's links; none for
+/// [`Field::Permission`], which is not a field (and has its own alert).
+fn field_anchor(field: Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Email => "email",
+        Field::Cc => "cc",
+        Field::Language => "language",
+        Field::RedirectUrl => "redirect_url",
+        Field::UserType => "as_member",
+        Field::UsageLocation => "usage_location",
+        Field::Sponsors => "sponsors",
+        Field::Groups => "groups",
+        Field::App => "app",
+        Field::Reason => "reason",
+        Field::Permission => return None,
+    })
+}
+
+/// What stopped the last submit, each problem a link to its field, above the form. Each field
+/// also names its own problems (`aria-describedby`).
+#[component]
+fn ErrorSummary(problems: Signal<Vec<super::Problem>>, node_ref: NodeRef<leptos::html::Div>) -> impl IntoView {
+    let items = move || {
+        problems
+            .get()
+            .into_iter()
+            .filter_map(|problem| {
+                let anchor = field_anchor(problem.field)?;
+                // `target="_self"`: the browser, not the router, follows the link, and so moves
+                // the focus to the field.
+                Some(view! { <li><a href=format!("#{anchor}") target="_self">{problem.text}</a></li> })
+            })
+            .collect::<Vec<_>>()
+    };
+    move || {
+        let items = items();
+        (!items.is_empty()).then(|| view! {
+            <div class="error-summary" tabindex="-1" autofocus=true aria-labelledby="error-summary-title" node_ref=node_ref>
+                <h2 id="error-summary-title">"The invitation was not sent: please fix this first"</h2>
+                <ul>{items}</ul>
+            </div>
+        })
     }
 }
 

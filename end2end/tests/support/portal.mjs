@@ -86,6 +86,8 @@ export async function launchBrowser() {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
+    // The accessibility check needs to know: axe-core cannot run in a page without JavaScript.
+    context.scriptsOff = options?.javaScriptEnabled === false;
     context.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) {
         console.error(`blocked by the Content Security Policy on ${message.page()?.url()}: ${message.text()}`);
