@@ -11,7 +11,7 @@ test:
 	@scripts/setup --tests
 	@scripts/test
 
-## Measure (not test): first-load transfer size and other figures reported in the README.
+## Measure (not test): every benchmark, one table of figures and targets, written into the README.
 bench:
-	@scripts/setup --tests
+	@scripts/setup --bench
 	@bench/run

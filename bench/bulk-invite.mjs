@@ -4,20 +4,15 @@
 // The portal's memory comes from /proc (sampled every 20 ms while its job runs); the sandbox runs
 // in the portal's process, so its growing directory is in that figure too.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { launchBrowser, signIn, startPortal } from '../end2end/tests/support/portal.mjs';
+import { f, record, rssKiB, rssPeak } from './support.mjs';
 
 const ROWS = Number(process.env.GUESTLIST_BENCH_ROWS ?? 5000);
 const CEILING = 30;
 const root = resolve(import.meta.dirname, '..');
 const python = process.env.GUESTLIST_PYTHON ?? join(root, '.venv/bin/python');
-
-function rssKiB(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line.split(/\s+/)[1]);
-}
 
 /** Microsoft Entra's bulk invite template with `ROWS` people. */
 function entraTemplate(prefix) {
@@ -71,13 +66,12 @@ async function portalJob(portal, cookie) {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`the upload went to ${page}, not a preview`);
 
   const idle = rssKiB(portal.pid);
-  let peak = idle;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssKiB(portal.pid)); }, 20);
+  const memory = rssPeak(portal.pid);
   started = performance.now();
   await post(portal, cookie, '/api/bulk-invite/confirm', new URLSearchParams({ id }));
   const last = await follow(portal, cookie, id);
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const peak = memory.stop();
   // Failed rows are a figure of the table, not a reason to stop measuring.
   if (!last || last.open || last.done + last.failed !== ROWS) throw new Error(`the portal's job did not end: ${JSON.stringify(last)}`);
   return { previewSeconds, seconds, done: last.done, failed: last.failed, idleMiB: idle / 1024, peakMiB: peak / 1024 };
@@ -106,14 +100,18 @@ try {
   console.error(`${ROWS} rows through the Python Graph SDK, one after another…`);
   const sdk = await sdkScript(portal);
 
-  const f = (n) => n.toFixed(1);
-  const rate = (n, s) => `${f(n / s)} (${f((n / s / CEILING) * 100)} % of ${CEILING}/s)`;
-  console.log(`\n| figure | portal's bulk invitation | Python Graph SDK, sequential | target |\n|---|---|---|---|`);
-  console.log(`| invitations sent / failed | ${job.done} / ${job.failed} | ${sdk.invited} / ${sdk.failed} | ${ROWS} / 0 |`);
-  console.log(`| time to send (s) | ${f(job.seconds)} | ${f(sdk.seconds)} | — |`);
-  console.log(`| invitations per second | ${rate(job.done, job.seconds)} | ${rate(sdk.invited, sdk.seconds)} | ≥ 95 % of ${CEILING}/s |`);
-  console.log(`| preview of the file, every row checked (s) | ${f(job.previewSeconds)} | — | — |`);
-  console.log(`| portal RSS during the job: peak (idle before) | ${f(job.peakMiB)} MiB (${f(job.idleMiB)} MiB) | — | — |`);
+  const share = (n, s) => (n / s / CEILING) * 100;
+  const rate = (n, s) => `${f(n / s)} (${f(share(n, s))} % of ${CEILING}/s)`;
+  const portalSection = `Bulk invitation of ${ROWS} rows: the portal`;
+  const sdkSection = `Bulk invitation of ${ROWS} rows: Python Graph SDK, sequential`;
+  record(portalSection, 'invitations sent / failed', `${job.done} / ${job.failed}`, `${ROWS} / 0`, job.done === ROWS);
+  record(portalSection, 'time to send (s)', f(job.seconds));
+  record(portalSection, 'invitations per second', rate(job.done, job.seconds), `≥ 95 % of ${CEILING}/s`, share(job.done, job.seconds) >= 95);
+  record(portalSection, 'preview of the file, every row checked (s)', f(job.previewSeconds));
+  record(portalSection, 'RSS during the job: peak (idle before) (MiB)', `${f(job.peakMiB)} (${f(job.idleMiB)})`);
+  record(sdkSection, 'invitations sent / failed', `${sdk.invited} / ${sdk.failed}`);
+  record(sdkSection, 'time to send (s)', f(sdk.seconds));
+  record(sdkSection, 'invitations per second', rate(sdk.invited, sdk.seconds));
 } finally {
   await browser.close();
   await portal.stop();

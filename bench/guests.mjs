@@ -2,38 +2,16 @@
 // side by side in one run. Graph calls and Graph time per page view come from the portal's own
 // /metrics (loopback); time to first byte from the client; export memory from /proc.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, personWithRole, signIn, startPortal } from '../end2end/tests/support/portal.mjs';
+import { f, metrics, quiet, record, rssKiB, rssPeak, sum } from './support.mjs';
 
 const VIEWS = 20;
 /** The large tenant (smaller values only to try the script out). */
 const LARGE = Number(process.env.GUESTLIST_BENCH_GUESTS ?? 100_000);
 const bin = process.env.GUESTLIST_BIN;
-
-/** The sum of a metric's samples whose labels contain `labels`. */
-function sum(text, name, labels = '') {
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith(name) && l.includes(labels))
-    .reduce((n, l) => n + Number(l.trim().split(/\s+/).pop()), 0);
-}
-
-/** Waits until the portal makes no Graph calls of its own (the worker's first dashboard reading). */
-async function quiet(portal) {
-  let last = -1;
-  for (;;) {
-    const now = sum(await metrics(portal), 'guestlist_graph_requests_total');
-    if (now === last) return;
-    last = now;
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-}
-
-async function metrics(portal) {
-  return (await fetch(`${portal.url}/metrics`)).text();
-}
 
 /** Graph calls and Graph seconds per view of `path`, and the mean time to first byte. */
 async function views(portal, cookie, path) {
@@ -52,19 +30,13 @@ async function views(portal, cookie, path) {
   return { calls, graphMs: graph * 1000, ttfbMs: ttfb / VIEWS };
 }
 
-function rssKiB(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line.split(/\s+/)[1]);
-}
-
 /** Peak RSS above idle while the whole tenant is exported as CSV. */
 async function exportPeak(portal, cookie) {
   const idle = rssKiB(portal.pid);
-  let peak = idle;
-  const sampler = setInterval(() => { peak = Math.max(peak, rssKiB(portal.pid)); }, 20);
+  const memory = rssPeak(portal.pid);
   const response = await fetch(`${portal.url}/guests/export.csv`, { headers: { cookie } });
   const lines = (await response.text()).split('\r\n').length - 2;
-  clearInterval(sampler);
+  const peak = memory.stop();
   return { lines, idleMiB: idle / 1024, aboveMiB: (peak - idle) / 1024 };
 }
 
@@ -95,20 +67,19 @@ const browser = await launchBrowser();
 try {
   const small = await run(100, browser);
   const large = await run(LARGE, browser);
-  const row = (label, a, b, target) =>
-    console.log(`| ${label} | ${a} | ${b} | ${target} |`);
-  const f = (n) => n.toFixed(1);
-  const overhead = (v) => `${f(((v.ttfbMs - v.graphMs) / v.graphMs) * 100)} %`;
-  console.log(`\n| figure | 100 guests | ${LARGE.toLocaleString('en')} guests | target |\n|---|---|---|---|`);
-  for (const [name, key] of [['list', 'list'], ['list, pending only', 'pending'], ['details', 'details'], ['dashboard', 'dashboard']]) {
-    row(`Graph calls per view: ${name}`, f(small[key].calls), f(large[key].calls), name === 'dashboard' ? '—' : '≤ 2');
+  const overhead = (v) => ((v.ttfbMs - v.graphMs) / v.graphMs) * 100;
+  for (const [size, v] of [['100 guests', small], [`${LARGE.toLocaleString('en')} guests`, large]]) {
+    const section = `Guests pages, ${size}, one view at a time`;
+    for (const [name, key] of [['list', 'list'], ['list, pending only', 'pending'], ['details', 'details']]) {
+      record(section, `Graph calls per view: ${name}`, f(v[key].calls), '≤ 2', v[key].calls <= 2);
+    }
+    record(section, 'Graph calls per view: dashboard', f(v.dashboard.calls));
+    record(section, 'list: time to first byte (ms)', f(v.list.ttfbMs));
+    record(section, "list: Graph time / the portal's own time per view (ms)", `${f(v.list.graphMs)} / ${f(v.list.ttfbMs - v.list.graphMs)}`);
+    record(section, 'list: portal overhead beyond Graph', `${f(overhead(v.list))} %`, '≤ 10 %', overhead(v.list) <= 10);
   }
-  row('list: time to first byte (ms)', f(small.list.ttfbMs), f(large.list.ttfbMs), 'the same within noise');
-  row('list: Graph time per view (ms)', f(small.list.graphMs), f(large.list.graphMs), '—');
-  row("list: the portal's own time per view (ms)", f(small.list.ttfbMs - small.list.graphMs), f(large.list.ttfbMs - large.list.graphMs), 'the same within noise');
-  row('list: portal overhead beyond Graph', overhead(small.list), overhead(large.list), '≤ 10 %');
   const e = large.exported;
-  row('export of every guest: lines / RSS above idle', '—', `${e.lines} / ${f(e.aboveMiB)} MiB (idle ${f(e.idleMiB)} MiB)`, '≤ 50 MB');
+  record(`Guests pages, ${LARGE.toLocaleString('en')} guests`, 'export of every guest: lines / RSS above idle (MiB)', `${e.lines} / ${f(e.aboveMiB)} (idle ${f(e.idleMiB)})`, '≤ 50 MB', e.aboveMiB * 1048576 <= 50e6);
 } finally {
   await browser.close();
 }
