@@ -346,6 +346,8 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
             let rows = detail.rows.into_iter().map(|row| view! { <ResultRow row/> }).collect_view();
             view! {
                 {running.then(|| view! { <Meta http_equiv="refresh" content="3"/> })}
+                // E.g. a second confirmation, refused: said here, above the job it refers to.
+                {move || problem.get().map(|text| view! { <Alert text/> })}
                 <p role="status">{format!("Job {}: {state}. {} done, {} failed, {} waiting.", detail.job.id, counts.done, counts.failed, counts.pending + counts.in_flight)}</p>
                 {running.then(|| view! { <p class="help">"This page refreshes itself every few seconds until the job is done."</p> })}
                 <DataTable class="job-rows" headings=&["Guest", "State", "Result"]>{rows}</DataTable>
