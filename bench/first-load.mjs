@@ -36,6 +36,7 @@ try {
   const roles = [
     ['an admin', personWithRole(portal.tenant, 'Global Administrator')],
     ['an inviter and sponsor (a member, no admin role)', { displayName: 'Amara Diallo' }],
+    ['a helpdesk administrator', personWithRole(portal.tenant, 'Helpdesk Administrator')],
     ['a guest', { displayName: 'Olivia Chen' }],
   ];
   for (const [role, person] of roles) {

@@ -10,7 +10,12 @@ const [results, readme = resolve(import.meta.dirname, '../README.md')] = process
 const BEGIN = '<!-- bench:begin (written by bench/report.mjs: edit the scripts, not this table) -->';
 const END = '<!-- bench:end -->';
 
-const rows = readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+// In the order `bench/run` runs the scripts, whichever ran last.
+const ORDER = ['first-load', 'guests', 'bulk-invite', 'load'];
+const rows = readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  .map((row, n) => ({ row, n }))
+  .sort((a, b) => ORDER.indexOf(a.row.script) - ORDER.indexOf(b.row.script) || a.n - b.n)
+  .map(({ row }) => row);
 const cell = (text) => String(text).replaceAll('|', '\\|');
 const lines = ['| benchmark | figure | measured | target |', '|---|---|---|---|'];
 let section = null;
