@@ -57,7 +57,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     // Blocking, and every route renders with `SsrMode::Async`: the server sends the finished
-    // page, so it works without JavaScript and nothing moves when it hydrates.
+    // page, so it works without JavaScript and nothing moves when its islands come alive.
     let viewer = Resource::new_blocking(|| (), |_| get_viewer());
     provide_context(ViewerResource(viewer));
 

@@ -167,11 +167,11 @@ async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[Objec
         .collect();
     let reads: Vec<(Vec<Read>, Vec<DirectoryObject>)> =
         futures::stream::iter(chunks).map(|(chunk, mine)| async move { read_batch(ctx, &chunk, mine).await }).buffered(BATCHES_AT_ONCE).try_collect().await?;
-    let mut mine = Vec::new();
-    let reads: Vec<Read> = reads.into_iter().flat_map(|(reads, groups)| { mine.extend(groups); reads }).collect();
+    let (reads, mine): (Vec<Vec<Read>>, Vec<Vec<DirectoryObject>>) = reads.into_iter().unzip();
+    let reads: Vec<Read> = reads.into_iter().flatten().collect();
     let my_groups = match my_groups {
         MyGroups::Known(groups) => groups,
-        MyGroups::Read => groups_of(&mine),
+        MyGroups::Read => groups_of(&mine.concat()),
     };
     let my_groups = my_groups.as_slice();
     let id_strings: Vec<String> = reads.iter().filter_map(|r| r.user.id.map(|id| id.to_string())).collect();
