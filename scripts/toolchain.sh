@@ -38,6 +38,9 @@ fi
 # Leptos compiles the bundle's file name into the server (option_env!); cargo-leptos sets it, and
 # every other cargo call (tests) must set the same or it rebuilds a server asking for other files.
 export LEPTOS_OUTPUT_NAME=guestlist
+# Builds here are made once, not edited and rebuilt: incremental caches would only take disk
+# (13 GB for a test run). A developer who iterates can set CARGO_INCREMENTAL=1.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 # Tools the project installs for itself: cargo's bin folder and the npm-installed wasm-opt.
 export PATH="$PATH:${CARGO_HOME:-$HOME/.cargo}/bin:$GUESTLIST_ROOT/.tools/node_modules/.bin"
