@@ -1,7 +1,7 @@
 //! The HTTP core: configuration, tokens, retries, error mapping and paging.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::Utc;
 use futures::stream::{self, Stream, StreamExt, TryStreamExt};
@@ -236,18 +236,21 @@ impl GraphClient {
         let policy = &self.inner.config.retry;
         let resource = self.resource(&call.url);
         let client_request_id = Uuid::new_v4().to_string();
-        let mut waited = Duration::ZERO;
         let mut retry = 0;
+        // The budget counts from the first attempt: waiting for the pacer's turn is time spent
+        // here, not at Graph.
+        let mut began = None;
         let paced = call.method == Method::POST && resource == "invitations";
         loop {
             if paced {
                 metrics::histogram!(PACE_WAIT_METRIC).record(self.inner.invitations.wait_turn().await);
             }
+            let began = *began.get_or_insert_with(Instant::now);
             let mut request = self
                 .inner
                 .http
                 .request(call.method.clone(), call.url.clone())
-                .timeout(policy.attempt_timeout)
+                .timeout(policy.attempt_limit(began.elapsed()))
                 .header("client-request-id", &client_request_id)
                 .header("return-client-request-id", "true");
             if let Some(token) = bearer {
@@ -280,7 +283,7 @@ impl GraphClient {
             let delay = match outcome {
                 Ok((status, headers, body)) => {
                     let delay = retry_after(&headers, Utc::now()).unwrap_or_else(|| policy.backoff(retry));
-                    if !retryable_status(status, call.idempotent) || !within_budget(policy, retry, waited, delay) {
+                    if !retryable_status(status, call.idempotent) || !policy.may_retry(retry, began.elapsed(), delay) {
                         tracing::debug!(method = %call.method, path = call.url.path(), %status, retry, client_request_id);
                         return Ok(Response { status, headers, body, client_request_id });
                     }
@@ -293,7 +296,7 @@ impl GraphClient {
                 Err(e) => {
                     let delay = policy.backoff(retry);
                     let transient = e.is_timeout() || e.is_connect() || e.is_request() || e.is_body();
-                    if !(call.idempotent && transient && within_budget(policy, retry, waited, delay)) {
+                    if !(call.idempotent && transient && policy.may_retry(retry, began.elapsed(), delay)) {
                         tracing::warn!(error = %e, client_request_id, method = %call.method, path = call.url.path(), "Graph call failed to complete");
                         return Err(GraphError::Transport(e));
                     }
@@ -302,7 +305,6 @@ impl GraphClient {
                 }
             };
             tokio::time::sleep(delay).await;
-            waited += delay;
             retry += 1;
         }
     }
@@ -405,10 +407,6 @@ fn api_error(response: &Response) -> ApiError {
         header("request-id"),
         header("client-request-id").or_else(|| Some(response.client_request_id.clone())),
     )
-}
-
-fn within_budget(policy: &RetryPolicy, retry: u32, waited: Duration, delay: Duration) -> bool {
-    retry < policy.max_retries && waited + delay <= policy.max_total_wait
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(url: &Url, body: &[u8]) -> Result<T, GraphError> {

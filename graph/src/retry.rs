@@ -11,25 +11,53 @@ use rand::Rng;
 pub struct RetryPolicy {
     /// Retries after the first attempt.
     pub max_retries: u32,
-    /// Total time one call may spend waiting between attempts; a longer `Retry-After` ends retrying.
-    pub max_total_wait: Duration,
+    /// The longest one call may take, its attempts and the waits between them included: a person
+    /// gets an answer (or a clear failure) in this time however Graph behaves. A `Retry-After`
+    /// that would end past it ends retrying, and each attempt is cut short where it runs out.
+    pub budget: Duration,
     /// First backoff step when Graph gives no `Retry-After`; doubled each retry, with jitter.
     pub base_delay: Duration,
     /// Largest single backoff step.
     pub max_delay: Duration,
-    /// Timeout for each HTTP attempt.
+    /// Timeout for each HTTP attempt: shorter than the budget, so that one stalled attempt leaves
+    /// time for another.
     pub attempt_timeout: Duration,
 }
 
 impl Default for RetryPolicy {
     fn default() -> Self {
+        Self::within(Duration::from_secs(20))
+    }
+}
+
+impl RetryPolicy {
+    /// The default policy for a call `budget`: each attempt may take half of it.
+    pub fn within(budget: Duration) -> Self {
         Self {
             max_retries: 4,
-            max_total_wait: Duration::from_secs(60),
+            budget,
             base_delay: Duration::from_millis(500),
             max_delay: Duration::from_secs(16),
-            attempt_timeout: Duration::from_secs(30),
+            attempt_timeout: budget / 2,
         }
+    }
+
+    /// Whether a retry after `delay` still fits: fewer than `max_retries` so far, and the next
+    /// attempt would start before the budget runs out, with at least a tenth of it left to run.
+    pub(crate) fn may_retry(&self, retry: u32, elapsed: Duration, delay: Duration) -> bool {
+        retry < self.max_retries && elapsed + delay + self.budget / 10 <= self.budget
+    }
+
+    /// How long the next attempt may take, `elapsed` into the call.
+    pub(crate) fn attempt_limit(&self, elapsed: Duration) -> Duration {
+        self.attempt_timeout.min(self.budget.saturating_sub(elapsed))
+    }
+
+    /// Exponential backoff with "equal jitter": half the step fixed, half random, so clients spread out.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let step = self.base_delay.saturating_mul(2u32.saturating_pow(retry)).min(self.max_delay);
+        let half = step / 2;
+        half + half.mul_f64(rand::thread_rng().gen::<f64>())
     }
 }
 
@@ -55,14 +83,6 @@ pub(crate) fn retry_after(headers: &HeaderMap, now: DateTime<Utc>) -> Option<Dur
     Some((at - now).to_std().unwrap_or(Duration::ZERO))
 }
 
-impl RetryPolicy {
-    /// Exponential backoff with "equal jitter": half the step fixed, half random, so clients spread out.
-    pub(crate) fn backoff(&self, retry: u32) -> Duration {
-        let step = self.base_delay.saturating_mul(2u32.saturating_pow(retry)).min(self.max_delay);
-        let half = step / 2;
-        half + half.mul_f64(rand::thread_rng().gen::<f64>())
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -211,7 +211,7 @@ impl Drop for Tenant {
 fn quick_retries() -> RetryPolicy {
     RetryPolicy {
         max_retries: 4,
-        max_total_wait: Duration::from_secs(30),
+        budget: Duration::from_secs(30),
         base_delay: Duration::from_millis(20),
         max_delay: Duration::from_millis(200),
         attempt_timeout: Duration::from_secs(30),

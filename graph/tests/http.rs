@@ -157,6 +157,11 @@ async fn handle(
             tokio::time::sleep(Duration::from_secs(3)).await;
             json_response(StatusCode::OK, user("slow@contoso.com"))
         }
+        // Never answers in time, however often it is asked.
+        ("GET", "/v1.0/users/stuck@contoso.com") => {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+            json_response(StatusCode::OK, user("stuck@contoso.com"))
+        }
         ("GET", "/v1.0/users/missing@contoso.com") => graph_error(
             StatusCode::NOT_FOUND,
             "Request_ResourceNotFound",
@@ -207,6 +212,17 @@ async fn invitation(body: &str, n: usize) -> Response {
 }
 
 async fn start() -> (Arc<Double>, GraphClient) {
+    start_with(RetryPolicy {
+        max_retries: 3,
+        budget: Duration::from_secs(10),
+        base_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(40),
+        attempt_timeout: Duration::from_millis(500),
+    })
+    .await
+}
+
+async fn start_with(retry: RetryPolicy) -> (Arc<Double>, GraphClient) {
     let double = Arc::new(Double::default());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -214,13 +230,7 @@ async fn start() -> (Arc<Double>, GraphClient) {
     let app = Router::new().fallback(handle).with_state(double.clone());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let mut config = GraphConfig::new(&format!("{base}/graph"), &format!("{base}/token"), "client", "secret").unwrap();
-    config.retry = RetryPolicy {
-        max_retries: 3,
-        max_total_wait: Duration::from_secs(10),
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(40),
-        attempt_timeout: Duration::from_millis(500),
-    };
+    config.retry = retry;
     (double, GraphClient::new(reqwest::Client::new(), config))
 }
 
@@ -301,6 +311,22 @@ async fn timeouts_are_retried_only_for_idempotent_calls() {
         other => panic!("expected a timeout, got {other:?}"),
     }
     assert_eq!(double.requests_to("/graph/v1.0/invitations").len(), 1);
+}
+
+#[tokio::test]
+async fn a_call_ends_within_its_budget_however_long_graph_stalls() {
+    let budget = Duration::from_secs(2);
+    let (double, client) = start_with(RetryPolicy { max_retries: 10, ..RetryPolicy::within(budget) }).await;
+    let started = std::time::Instant::now();
+    match client.as_app().user(&upn("stuck@contoso.com"), &Query::new()).await {
+        Err(GraphError::Transport(e)) => assert!(e.is_timeout(), "{e}"),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    // The first attempt takes half the budget; the second is cut short where the budget ends,
+    // and no third starts, although ten retries were allowed.
+    let spent = started.elapsed();
+    assert!(spent >= budget - Duration::from_millis(100) && spent < budget + Duration::from_secs(1), "{spent:?}");
+    assert_eq!(double.requests_to("/graph/v1.0/users/stuck@contoso.com").len(), 2);
 }
 
 #[tokio::test]

@@ -32,6 +32,10 @@ pub struct Config {
     pub dashboard_refresh: std::time::Duration,
     /// How long a sign-in lasts and how often it is checked again.
     pub sessions: SessionSettings,
+    /// The longest one Graph call may take, retries and waits included
+    /// (`GUESTLIST_GRAPH_BUDGET_SECONDS`): however Graph misbehaves, a page answers in about
+    /// twice this (it makes at most two calls in turn) and a job row gives up its try and waits.
+    pub graph_budget: Duration,
     /// The bearer token `/metrics` requires from any caller (`GUESTLIST_METRICS_TOKEN`); without
     /// one it is served to loopback callers only.
     pub metrics_token: Option<String>,
@@ -213,8 +217,23 @@ impl Config {
             ),
             key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
+        let graph_budget =
+            Duration::from_secs(number(&var, "GUESTLIST_GRAPH_BUDGET_SECONDS", 20, 2..=300, "a number of seconds from 2 to 300")?);
         let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
-        Ok(Config { addr, data_dir, public_url, database_url, tenant, invite, job_lease, worker_concurrency, dashboard_refresh, sessions, metrics_token })
+        Ok(Config {
+            addr,
+            data_dir,
+            public_url,
+            database_url,
+            tenant,
+            invite,
+            job_lease,
+            worker_concurrency,
+            dashboard_refresh,
+            sessions,
+            graph_budget,
+            metrics_token,
+        })
     }
 
     /// `scheme://host[:port]`, as browsers send it in `Origin`.

@@ -144,7 +144,7 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
 pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>) -> anyhow::Result<Context> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    let mut ctx = Context::new(graph_client(app)?, db, mailer(config, sandbox).await?, config.invite.clone());
+    let mut ctx = Context::new(graph_client(app, config.graph_budget)?, db, mailer(config, sandbox).await?, config.invite.clone());
     ctx.local_mail_only = matches!(config.tenant, Tenant::Sandbox);
     // The sandbox's clock (`/_sandbox/clock`) moves Guestlist's time too, so that campaigns,
     // grace periods and lifecycle rules can be tried without waiting.
@@ -254,9 +254,10 @@ fn leptos_options(config: &Config) -> anyhow::Result<LeptosOptions> {
     Ok(options)
 }
 
-/// The Graph client of the services.
-fn graph_client(app: &EntraApp) -> anyhow::Result<graph::GraphClient> {
-    let config = graph::GraphConfig::new(app.graph_base.as_str(), &app.token_endpoint(), &app.client_id, &app.client_secret)?;
+/// The Graph client of the services; each call ends within `budget`.
+fn graph_client(app: &EntraApp, budget: std::time::Duration) -> anyhow::Result<graph::GraphClient> {
+    let mut config = graph::GraphConfig::new(app.graph_base.as_str(), &app.token_endpoint(), &app.client_id, &app.client_secret)?;
+    config.retry = graph::RetryPolicy::within(budget);
     Ok(graph::GraphClient::new(reqwest::Client::builder().build()?, config))
 }
 
