@@ -43,11 +43,34 @@ async fn the_next_requests_fail_with_graph_envelopes_then_recover() {
 }
 
 #[tokio::test]
+async fn throttling_storms_and_dropped_connections_as_graph_callers_meet_them() {
+    let h = start(false).await;
+    let token = h.app_token().await;
+    control(&h, reqwest::Method::POST, Some(json!({"status": 429, "count": 2, "retryAfter": 7}))).await;
+    let throttled = h.get("users?$top=1", &token).await;
+    throttled.error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests");
+    assert_eq!(throttled.headers["retry-after"], "7");
+    h.get("users?$top=1", &token).await.error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests");
+    h.get("users?$top=1", &token).await.ok(StatusCode::OK);
+
+    // No answer at all: the caller's connection is reset before a body arrives.
+    control(&h, reqwest::Method::POST, Some(json!({"dropConnection": true, "count": 1}))).await;
+    let url = format!("{}/_sandbox/graph/v1.0/users?$top=1", h.base);
+    let lost = match h.http.get(&url).bearer_auth(&token).send().await {
+        Ok(response) => response.bytes().await.map(|_| ()),
+        Err(error) => Err(error),
+    };
+    assert!(lost.is_err(), "the answer was lost");
+    h.get("users?$top=1", &token).await.ok(StatusCode::OK);
+}
+
+#[tokio::test]
 async fn bad_plans_are_refused_in_plain_words() {
     let h = start(false).await;
     for (plan, words) in [
-        (json!({"status": 500, "count": 1}), "use 503 or 504"),
-        (json!({"count": 1}), "needs a status"),
+        (json!({"status": 418, "count": 1}), "use 403, 429, 500, 502, 503 or 504"),
+        (json!({"count": 1}), "needs a status, a delayMs or dropConnection"),
+        (json!({"status": 503, "dropConnection": true, "count": 1}), "a dropped connection has no status"),
         (json!({"status": 503, "count": 0}), "at least 1"),
         (json!({"status": 503, "count": 1, "colour": "red"}), "unknown field"),
     ] {

@@ -1,10 +1,14 @@
-//! Injected failures, so clients' retry behaviour can be tested against the sandbox itself: the
-//! next N Graph requests (each request inside a `$batch` counts too), or the next N to one path,
-//! fail with 503 or 504 in Graph's error envelope, optionally with `Retry-After`, and/or stall
-//! before answering; or are carried out and then fail, their answer lost.
+//! Injected failures, so clients' behaviour can be tested against the sandbox itself: the next N
+//! Graph requests (each request inside a `$batch` counts too), or the next N to one path, fail as
+//! Graph fails (Microsoft Graph documentation, "Microsoft Graph error responses and resource
+//! types", and "Microsoft Graph throttling guidance"): 429 with `Retry-After`, 500, 502, 503 or
+//! 504 in Graph's error envelope, or 403 as when the app's permission is taken away meanwhile;
+//! stall before answering; lose the connection without an answer; or are carried out and then
+//! fail or lose their answer. "Graph is down" is a count larger than a test sends.
 //!
-//! Control: `POST /_sandbox/faults` with `{"status":503,"count":2,"retryAfter":1}`,
-//! `{"delayMs":5000,"count":1}` or `{"status":504,"count":1,"path":"/invitations","afterHandling":true}`,
+//! Control: `POST /_sandbox/faults` with `{"status":429,"count":50,"retryAfter":2}`,
+//! `{"delayMs":10000,"count":1}`, `{"dropConnection":true,"count":3}` or
+//! `{"status":504,"count":1,"path":"/invitations","afterHandling":true}`,
 //! `GET` to read what is left, `DELETE` to clear; or
 //! [`Faults`] from Rust through `Sandbox::faults`. Kept in memory: a restart clears them.
 
@@ -28,9 +32,12 @@ pub const MAX_DELAY_MS: u64 = 120_000;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FaultPlan {
-    /// Answer 503 or 504 instead of handling the request.
+    /// Answer 403, 429, 500, 502, 503 or 504 instead of handling the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
+    /// Close the connection without an answer (the client sees it reset mid-answer).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drop_connection: bool,
     /// `Retry-After` seconds sent with the failure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
@@ -51,17 +58,19 @@ pub struct FaultPlan {
 /// Why a fault plan was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FaultError {
-    #[error("status {0} cannot be injected; use 503 or 504")]
+    #[error("status {0} cannot be injected; use 403, 429, 500, 502, 503 or 504")]
     UnsupportedStatus(u16),
-    #[error("a fault needs a status, a delayMs, or both")]
+    #[error("a fault needs a status, a delayMs or dropConnection")]
     NothingToInject,
+    #[error("a dropped connection has no status")]
+    StatusWithDrop,
     #[error("count must be at least 1")]
     ZeroCount,
     #[error("delayMs may be at most {MAX_DELAY_MS}")]
     DelayTooLong,
     #[error("retryAfter only makes sense with a status")]
     RetryAfterWithoutStatus,
-    #[error("afterHandling only makes sense with a status")]
+    #[error("afterHandling only makes sense with a status or dropConnection")]
     AfterHandlingWithoutStatus,
 }
 
@@ -69,10 +78,11 @@ impl FaultPlan {
     fn check(&self) -> Result<(), FaultError> {
         match self {
             FaultPlan { count: 0, .. } => Err(FaultError::ZeroCount),
-            FaultPlan { status: None, delay_ms: None, .. } => Err(FaultError::NothingToInject),
-            FaultPlan { status: Some(s), .. } if !matches!(s, 503 | 504) => Err(FaultError::UnsupportedStatus(*s)),
+            FaultPlan { status: None, delay_ms: None, drop_connection: false, .. } => Err(FaultError::NothingToInject),
+            FaultPlan { status: Some(s), .. } if !matches!(s, 403 | 429 | 500 | 502 | 503 | 504) => Err(FaultError::UnsupportedStatus(*s)),
+            FaultPlan { status: Some(_), drop_connection: true, .. } => Err(FaultError::StatusWithDrop),
             FaultPlan { status: None, retry_after: Some(_), .. } => Err(FaultError::RetryAfterWithoutStatus),
-            FaultPlan { status: None, after_handling: true, .. } => Err(FaultError::AfterHandlingWithoutStatus),
+            FaultPlan { status: None, drop_connection: false, after_handling: true, .. } => Err(FaultError::AfterHandlingWithoutStatus),
             FaultPlan { delay_ms: Some(ms), .. } if *ms > MAX_DELAY_MS => Err(FaultError::DelayTooLong),
             _ => Ok(()),
         }
@@ -82,9 +92,17 @@ impl FaultPlan {
 /// The fault that one request suffers.
 pub struct Injected {
     pub delay: Option<Duration>,
-    pub error: Option<GraphError>,
-    /// The error replaces the answer of the request carried out, instead of the request.
+    pub failure: Option<Failure>,
+    /// The failure replaces the answer of the request carried out, instead of the request.
     pub after_handling: bool,
+}
+
+/// How an injected request fails.
+pub enum Failure {
+    /// Graph's error envelope with this status.
+    Error(GraphError),
+    /// No answer: the connection is lost.
+    Dropped,
 }
 
 /// The tenant's pending faults.
@@ -115,11 +133,13 @@ impl Faults {
         let mut plan = self.lock();
         let current = plan.as_mut().filter(|p| p.path.as_deref().is_none_or(|only| path.ends_with(only)))?;
         current.count -= 1;
-        let injected = Injected {
-            delay: current.delay_ms.map(Duration::from_millis),
-            error: current.status.map(|status| unavailable(status, current.retry_after)),
-            after_handling: current.after_handling,
+        let failure = match current.status {
+            Some(status) => Some(Failure::Error(failing(status, current.retry_after))),
+            None if current.drop_connection => Some(Failure::Dropped),
+            None => None,
         };
+        let injected =
+            Injected { delay: current.delay_ms.map(Duration::from_millis), failure, after_handling: current.after_handling };
         if current.count == 0 {
             *plan = None;
         }
@@ -131,15 +151,25 @@ impl Faults {
     }
 }
 
-/// Graph's answer when the service or its gateway gives up: `serviceNotAvailable` is the code
-/// Graph's error documentation lists for 503; 504 comes from the gateway.
-fn unavailable(status: u16, retry_after: Option<u64>) -> GraphError {
-    let (status, code, message) = if status == 504 {
-        (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "The gateway did not receive a response in time.")
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "serviceNotAvailable", "The service is temporarily unavailable.")
+/// Graph's answer when it refuses, is throttling, fails or its gateway gives up, with the codes Graph's
+/// error documentation lists (`serviceNotAvailable` for 503, `generalException` for 500).
+fn failing(status: u16, retry_after: Option<u64>) -> GraphError {
+    let (status, code, message) = match status {
+        403 => (StatusCode::FORBIDDEN, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."),
+        429 => (StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Please retry again later."),
+        500 => (StatusCode::INTERNAL_SERVER_ERROR, "generalException", "An unspecified error has occurred."),
+        502 => (StatusCode::BAD_GATEWAY, "BadGateway", "The gateway received an invalid response."),
+        504 => (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "The gateway did not receive a response in time."),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "serviceNotAvailable", "The service is temporarily unavailable."),
     };
     GraphError { retry_after, ..GraphError::new(status, code, message) }
+}
+
+/// An answer that never comes: its body fails before the first byte, so the server closes the
+/// connection and the client sees it reset.
+pub fn dropped() -> Response {
+    let lost = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "the connection was dropped by an injected fault");
+    axum::body::Body::from_stream(futures::stream::once(std::future::ready(Err::<axum::body::Bytes, _>(lost)))).into_response()
 }
 
 fn pending(sandbox: &Sandbox) -> Response {
@@ -152,7 +182,11 @@ pub async fn show(State(sandbox): State<Sandbox>) -> Response {
 
 pub async fn set(State(sandbox): State<Sandbox>, body: axum::body::Bytes) -> Response {
     let outcome = serde_json::from_slice::<FaultPlan>(&body)
-        .map_err(|e| format!("expected {{\"status\":503|504,\"retryAfter\":s,\"delayMs\":ms,\"count\":n,\"path\":p,\"afterHandling\":b}}: {e}"))
+        .map_err(|e| {
+            format!(
+                "expected {{\"status\":403|429|500|502|503|504,\"retryAfter\":s,\"delayMs\":ms,\"dropConnection\":b,\"count\":n,\"path\":p,\"afterHandling\":b}}: {e}"
+            )
+        })
         .and_then(|plan| sandbox.faults().inject(plan).map_err(|e| e.to_string()));
     match outcome {
         Ok(()) => pending(&sandbox),
@@ -176,7 +210,9 @@ mod tests {
     #[test]
     fn plans_are_checked() {
         let faults = Faults::default();
-        assert_eq!(faults.inject(plan(Some(500), None, 1)), Err(FaultError::UnsupportedStatus(500)));
+        assert_eq!(faults.inject(plan(Some(501), None, 1)), Err(FaultError::UnsupportedStatus(501)));
+        let dropped_with_status = FaultPlan { drop_connection: true, ..plan(Some(503), None, 1) };
+        assert_eq!(faults.inject(dropped_with_status), Err(FaultError::StatusWithDrop));
         assert_eq!(faults.inject(plan(None, None, 1)), Err(FaultError::NothingToInject));
         assert_eq!(faults.inject(plan(Some(503), None, 0)), Err(FaultError::ZeroCount));
         assert_eq!(faults.inject(plan(None, Some(MAX_DELAY_MS + 1), 1)), Err(FaultError::DelayTooLong));
@@ -193,7 +229,7 @@ mod tests {
         faults.inject(FaultPlan { retry_after: Some(2), ..plan(Some(504), Some(5), 2) }).unwrap();
         let first = faults.next("/users").unwrap();
         assert_eq!(first.delay, Some(Duration::from_millis(5)));
-        let error = first.error.unwrap();
+        let Some(Failure::Error(error)) = first.failure else { panic!("no error injected") };
         assert_eq!(
             (error.status, error.code, error.retry_after),
             (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", Some(2))
@@ -204,6 +240,11 @@ mod tests {
         faults.inject(FaultPlan { path: Some("/invitations".into()), ..plan(Some(503), None, 1) }).unwrap();
         assert!(faults.next("/users").is_none(), "other paths pass");
         assert!(faults.next("/invitations").is_some() && faults.pending().is_none());
+        faults.inject(FaultPlan { drop_connection: true, ..plan(None, None, 1) }).unwrap();
+        assert!(matches!(faults.next("/users").and_then(|i| i.failure), Some(Failure::Dropped)));
+        faults.inject(FaultPlan { retry_after: Some(3), ..plan(Some(429), None, 1) }).unwrap();
+        let Some(Failure::Error(throttled)) = faults.next("/users").and_then(|i| i.failure) else { panic!("no 429") };
+        assert_eq!((throttled.status, throttled.code, throttled.retry_after), (StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", Some(3)));
         faults.inject(plan(Some(503), None, 3)).unwrap();
         faults.clear();
         assert!(faults.next("/users").is_none());

@@ -115,25 +115,31 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
 /// Injected faults first, then [`answer`].
 async fn envelope(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
     match sandbox.faults().next(request.uri().path()) {
-        Some(faults::Injected { delay: Some(delay), error, after_handling }) => {
+        Some(faults::Injected { delay: Some(delay), failure, after_handling }) => {
             // A stalled request runs to its end even when the caller gives up waiting, as on a real
             // service: a timed-out POST may still have created something.
             let stalled = tokio::spawn(async move {
                 tokio::time::sleep(delay).await;
-                carried_out(sandbox, request, next, error, after_handling).await
+                carried_out(sandbox, request, next, failure, after_handling).await
             });
             stalled.await.unwrap_or_else(|e| GraphError::internal(&format!("the stalled request failed: {e}")).into_response())
         }
-        Some(faults::Injected { delay: None, error, after_handling }) => carried_out(sandbox, request, next, error, after_handling).await,
+        Some(faults::Injected { delay: None, failure, after_handling }) => carried_out(sandbox, request, next, failure, after_handling).await,
         None => answer(sandbox, request, next, None).await,
     }
 }
 
-/// [`answer`] with `fault`, or (`after_handling`) the request carried out and its answer replaced
-/// by `fault`, with the request ids of the work done.
-async fn carried_out(sandbox: Sandbox, request: Request, next: Next, fault: Option<GraphError>, after_handling: bool) -> Response {
-    match fault {
-        Some(error) if after_handling => {
+/// [`answer`] with `failure`, or (`after_handling`) the request carried out and its answer
+/// replaced by `failure`, with the request ids of the work done.
+async fn carried_out(sandbox: Sandbox, request: Request, next: Next, failure: Option<faults::Failure>, after_handling: bool) -> Response {
+    match failure {
+        Some(faults::Failure::Dropped) => {
+            if after_handling {
+                answer(sandbox, request, next, None).await;
+            }
+            faults::dropped()
+        }
+        Some(faults::Failure::Error(error)) if after_handling => {
             let now = sandbox.directory().now();
             let done = answer(sandbox, request, next, None).await;
             let ids = RequestIds {
@@ -148,7 +154,8 @@ async fn carried_out(sandbox: Sandbox, request: Request, next: Next, fault: Opti
             }
             lost
         }
-        fault => answer(sandbox, request, next, fault).await,
+        Some(faults::Failure::Error(error)) => answer(sandbox, request, next, Some(error)).await,
+        None => answer(sandbox, request, next, None).await,
     }
 }
 
