@@ -231,8 +231,8 @@ async fn a_bulk_invitation_survives_its_killed_command_with_nobody_lost_or_invit
     let _ = std::fs::remove_dir_all(&data);
 }
 
-/// `guestlist bulk-invite` run to its end on Entra's template while Graph fails one invitation
-/// with a 503: the progress bar reaches 100 %, the results CSV beside the file says what became
+/// `guestlist bulk-invite` run to its end on Entra's template while Graph refuses one invitation
+/// (a 403, as when the app's permission was taken away): the progress bar reaches 100 %, the results CSV beside the file says what became
 /// of every row (the failure with Graph's words), and the command exits with 1.
 #[tokio::test]
 async fn a_bulk_invitation_from_the_command_line_writes_its_results_and_exits_1_when_a_row_failed() {
@@ -240,7 +240,7 @@ async fn a_bulk_invitation_from_the_command_line_writes_its_results_and_exits_1_
     std::fs::create_dir_all(&data).unwrap();
     let data_dir = data.display().to_string();
     let (_sandbox, public_url) = served_sandbox(&data_dir).await;
-    let failure = serde_json::json!({ "status": 503, "count": 1, "path": "/invitations" });
+    let failure = serde_json::json!({ "status": 403, "count": 1, "path": "/invitations" });
     let injected = reqwest::Client::new().post(format!("{public_url}/_sandbox/faults")).json(&failure).send().await.unwrap();
     assert!(injected.status().is_success());
 
@@ -269,7 +269,7 @@ async fn a_bulk_invitation_from_the_command_line_writes_its_results_and_exits_1_
     assert!(printed.contains("1 row failed: see why there."), "{printed}");
     assert!(progress.contains("[####################] 100 % 2 of 3 done, 1 failed, 0 remaining."), "{progress}");
 
-    // One row at a time (GUESTLIST_WORKER_CONCURRENCY=1): the first invitation met the 503.
+    // One row at a time (GUESTLIST_WORKER_CONCURRENCY=1): the first invitation met the 403.
     let results = std::fs::read_to_string(data.join("partners-results.csv")).unwrap();
     let row = |mail: &str| results.lines().find(|l| l.contains(mail)).unwrap_or_else(|| panic!("{mail} in {results}")).to_owned();
     assert_eq!(results.lines().count(), 4, "{results}");

@@ -23,8 +23,10 @@ pub enum Error {
     #[error("{0}")]
     NotYours(String),
     /// Microsoft Graph or Entra refused or failed; `request_id` is Graph's, for Microsoft support.
+    /// `outage`: Graph was busy or out of reach (throttled, failing, timed out, the connection
+    /// lost), so the same call may well work later.
     #[error("{message}")]
-    Graph { message: String, status: u16, request_id: Option<String>, sign_in_again: bool },
+    Graph { message: String, status: u16, request_id: Option<String>, sign_in_again: bool, outage: bool },
     /// A part of the portal itself (database, session store, mail server) is not available.
     #[error("{0}")]
     Unavailable(String),
@@ -64,6 +66,28 @@ impl Error {
         }
     }
 
+    /// The same error, its message followed by `advice`: what to do about it where it happened.
+    pub fn with_advice(mut self, advice: &str) -> Error {
+        match &mut self {
+            Error::Graph { message, .. }
+            | Error::Invalid(message)
+            | Error::NotFound(message)
+            | Error::NotYours(message)
+            | Error::Unavailable(message)
+            | Error::NotConfigured(message) => {
+                message.push(' ');
+                message.push_str(advice);
+            }
+            Error::SignedOut | Error::NotAllowed { .. } => {}
+        }
+        self
+    }
+
+    /// Whether Microsoft Graph was busy or out of reach: worth trying again later, unchanged.
+    pub fn is_graph_outage(&self) -> bool {
+        matches!(self, Error::Graph { outage: true, .. })
+    }
+
     /// Whether the person has to sign in again before anything works.
     pub fn needs_sign_in(&self) -> bool {
         matches!(self, Error::SignedOut | Error::Graph { sign_in_again: true, .. })
@@ -79,6 +103,7 @@ mod server {
     use graph::{ApiError, ErrorCode, GraphError};
 
     const EXPIRED: &str = "Your sign-in has expired. Please sign in again.";
+    const TEMPORARY: &str = "Microsoft Entra had a temporary problem. Please try again in a moment.";
 
     /// Graph's answer in plain words, with its request id as a reference for Microsoft support.
     fn api_message(error: &ApiError) -> String {
@@ -95,9 +120,9 @@ mod server {
                 "Microsoft Entra is busy with too many requests. Please wait a minute and try again."
             }
             ErrorCode::InvalidAuthenticationToken => EXPIRED,
-            ErrorCode::ServiceUnavailable | ErrorCode::InternalServerError => {
-                "Microsoft Entra had a temporary problem. Please try again in a moment."
-            }
+            // A gateway's 502 or 504 too, whatever its code.
+            ErrorCode::ServiceUnavailable | ErrorCode::InternalServerError => TEMPORARY,
+            ErrorCode::Other(_) if error.status.is_server_error() => TEMPORARY,
             ErrorCode::FailedDependency => "This step was skipped because an earlier step in the same request failed.",
             ErrorCode::Other(_) => "Microsoft Entra could not complete the request.",
         };
@@ -141,7 +166,20 @@ mod server {
                 return Error::Invalid(message);
             }
             tracing::debug!(%error, "Graph call failed");
-            Error::Graph { message, status, request_id: error.request_id().map(str::to_owned), sign_in_again: error.needs_sign_in() }
+            let unavailable = |status: http::StatusCode| status.as_u16() == 429 || status.is_server_error();
+            let outage = match &error {
+                GraphError::Api(api) => unavailable(api.status),
+                GraphError::Token { status, .. } => unavailable(*status),
+                GraphError::Transport(_) => true,
+                _ => false,
+            };
+            Error::Graph {
+                message,
+                status,
+                request_id: error.request_id().map(str::to_owned),
+                sign_in_again: error.needs_sign_in(),
+                outage,
+            }
         }
     }
 
@@ -194,6 +232,9 @@ mod server {
             let down = Error::from(GraphError::Api(Box::new(api(503, ErrorCode::ServiceUnavailable))));
             assert!(down.to_string().contains("temporary problem"));
             assert_eq!(down.status(), 502);
+            assert!(busy.is_graph_outage() && down.is_graph_outage());
+            let refused = Error::from(GraphError::Api(Box::new(api(403, ErrorCode::AuthorizationRequestDenied))));
+            assert!(!refused.is_graph_outage());
             let expired = Error::from(GraphError::SignInRequired);
             assert!(expired.needs_sign_in());
         }

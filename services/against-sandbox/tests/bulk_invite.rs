@@ -226,7 +226,7 @@ async fn a_row_cut_off_after_its_graph_call_is_found_not_invited_twice() {
 }
 
 #[tokio::test]
-async fn graphs_429_answers_are_waited_out_and_5xx_end_in_a_clear_failure_retried_as_a_new_job() {
+async fn graphs_429_and_5xx_answers_pause_the_job_which_goes_on_by_itself_and_a_refusal_is_retried_as_a_new_job() {
     let t = tenant(true).await;
     let priya = t.priya().await;
     let invite = t.sent(&priya, &addresses("storm", 6)).await;
@@ -234,27 +234,79 @@ async fn graphs_429_answers_are_waited_out_and_5xx_end_in_a_clear_failure_retrie
     // Retry-After first.
     let throttle = t.sandbox.directory().invitation_throttle();
     while throttle.admit().is_ok() {}
-    // And two invitations meet a gateway failure: not retried (an invitation is not idempotent).
+    // And two invitations meet a gateway failure: not retried by the client (an invitation is not
+    // idempotent), so the job pauses and their rows run again, checking first, once it goes on.
     let failure = FaultPlan { status: Some(503), count: 2, path: Some("/invitations".into()), ..FaultPlan::default() };
     t.sandbox.faults().inject(failure).unwrap();
     t.runner("worker-a").run_due(6).await.unwrap();
+    assert!(t.sandbox.faults().pending().is_none(), "both failures were met");
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    assert!(rows.iter().all(|r| r.state == RowState::Done && r.error.is_none()), "{rows:?}");
+    assert_eq!(status.progress.map(|p| (p.done, p.failed, p.open)), Some((6, 0, false)));
+    for i in 1..=6 {
+        assert_eq!(t.users_with_mail(&format!("storm{i}@fabrikam.example")).await, 1, "storm{i} once");
+    }
+
+    // A refusal is not waited out: the row fails in plain words, and one click sends it again
+    // as a new bulk invitation and job.
+    let invite = t.sent(&priya, &addresses("refused", 2)).await;
+    let refusal = FaultPlan { status: Some(403), count: 1, path: Some("/invitations".into()), ..FaultPlan::default() };
+    t.sandbox.faults().inject(refusal).unwrap();
+    t.runner("worker-a").run_due(1).await.unwrap();
     let (_, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
-    let failed: Vec<_> = rows.iter().filter(|r| r.state == RowState::Failed).collect();
-    assert_eq!(failed.len(), 2, "{rows:?}");
-    assert!(rows.iter().all(|r| matches!(r.state, RowState::Done | RowState::Failed)));
-    assert!(failed.iter().all(|r| r.error.as_deref().is_some_and(|e| !e.is_empty())), "{failed:?}");
-    let invited = futures_count(&t, "storm", 6).await;
-    assert_eq!(invited, 4, "the four that went through, once each");
-    // One click: the failed rows again, as a new bulk invitation and job.
+    assert_eq!(rows.iter().map(|r| r.state).collect::<Vec<_>>(), [RowState::Failed, RowState::Done]);
+    assert!(rows[0].error.as_deref().is_some_and(|e| e.contains("not allowed")), "{rows:?}");
     let retry = bulk::retry_failed(&t.ctx, &priya, &invite.id).await.unwrap();
     t.runner("worker-a").run_due(6).await.unwrap();
     let again = bulk::status(&t.ctx, &priya, &retry).await.unwrap();
     assert_eq!(again.invite.retry_of.as_deref(), Some(invite.id.as_str()));
-    let progress = again.progress.unwrap();
-    assert_eq!((progress.done, progress.failed), (2, 0));
-    assert_eq!(futures_count(&t, "storm", 6).await, 6);
-    for i in 1..=6 {
-        assert_eq!(t.users_with_mail(&format!("storm{i}@fabrikam.example")).await, 1);
+    assert_eq!(again.progress.map(|p| (p.done, p.failed)), Some((1, 0)));
+    assert_eq!(futures_count(&t, "refused", 2).await, 2);
+}
+
+#[tokio::test]
+async fn while_graph_is_down_a_job_pauses_loses_nothing_and_goes_on_by_itself_once_graph_is_back() {
+    let t = impatient_tenant().await;
+    let priya = t.priya().await;
+    let invite = t.sent(&priya, &addresses("outage", 3)).await;
+    let a = t.runner("worker-a");
+    // The first invitation is carried out, but the connection drops before its answer arrives.
+    let lost = FaultPlan { drop_connection: true, after_handling: true, count: 1, path: Some("/invitations".into()), ..FaultPlan::default() };
+    t.sandbox.faults().inject(lost).unwrap();
+    let first = a.claim(1).await.unwrap().remove(0);
+    assert_eq!(a.run(first).await.unwrap(), Some(RowState::Done), "the guest was looked up and found");
+    assert_eq!(t.users_with_mail("outage1@fabrikam.example").await, 1, "invited once");
+    // Then Graph is down: every connection drops. The row meeting it waits, and the job pauses
+    // by itself and says so.
+    t.sandbox.faults().inject(FaultPlan { drop_connection: true, count: u32::MAX, ..FaultPlan::default() }).unwrap();
+    let second = a.claim(1).await.unwrap().remove(0);
+    assert_eq!(a.run(second).await.unwrap(), Some(RowState::Pending));
+    assert!(a.claim(3).await.unwrap().is_empty(), "the job waits");
+    let progress = bulk::progress(&t.ctx, &priya, &invite.id).await.unwrap().unwrap();
+    assert!(progress.paused_until.is_some() && progress.open, "{progress:?}");
+    assert!(progress.sentence().contains("Paused by itself: Microsoft Graph is busy or not answering"), "{}", progress.sentence());
+    // Each later try meets the outage too: the rows wait again, none fails.
+    for _ in 0..3 {
+        t.later(600);
+        let rows = a.claim(3).await.unwrap();
+        assert_eq!(rows.len(), 2);
+        for row in rows {
+            assert_eq!(a.run(row).await.unwrap(), Some(RowState::Pending));
+        }
+    }
+    let (_, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    assert_eq!(rows.iter().map(|r| r.state).collect::<Vec<_>>(), [RowState::Done, RowState::Pending, RowState::Pending]);
+    let note = rows[1].error.as_deref().unwrap_or_default();
+    assert!(note.contains("did not answer") && note.contains("the job pauses"), "{note}");
+    // Graph is back: the job goes on by itself; the first guest is found, not invited again.
+    t.sandbox.faults().clear();
+    t.later(600);
+    a.run_due(3).await.unwrap();
+    let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
+    assert!(rows.iter().all(|r| r.state == RowState::Done), "{rows:?}");
+    assert_eq!(status.progress.as_ref().map(|p| (p.done, p.failed, p.paused_until.is_none())), Some((3, 0, true)));
+    for i in 1..=3 {
+        assert_eq!(t.users_with_mail(&format!("outage{i}@fabrikam.example")).await, 1, "outage{i} once");
     }
 }
 
@@ -286,10 +338,8 @@ async fn a_row_graph_throttles_waits_for_a_later_turn_instead_of_failing_and_is_
     let first = a.claim(1).await.unwrap().remove(0);
     assert_eq!(first.info.row, 1);
     assert_eq!(a.run(first).await.unwrap(), Some(RowState::Pending));
-    // The first row waits its turn, so the next claim takes the second.
-    let second = a.claim(2).await.unwrap();
-    assert_eq!(second.iter().map(|c| c.info.row).collect::<Vec<_>>(), [2]);
-    assert_eq!(a.run(second.into_iter().next().unwrap()).await.unwrap(), Some(RowState::Pending));
+    // The whole job pauses: the tenant's limit is the same for the second row.
+    assert!(a.claim(2).await.unwrap().is_empty(), "the job waits");
     let (status, rows) = bulk::results(&t.ctx, &priya, &invite.id).await.unwrap();
     assert!(rows.iter().all(|r| r.state == RowState::Pending), "{rows:?}");
     let note = rows[0].error.as_deref().unwrap_or_default();
@@ -369,9 +419,9 @@ async fn the_progress_mid_job_is_counted_from_its_rows_states() {
     let t = tenant(false).await;
     let priya = t.priya().await;
     let invite = t.sent(&priya, &addresses("mid", 4)).await;
-    // The first row meets a gateway failure and fails, the second is done, the third is running
-    // (claimed, not finished) and the fourth waits.
-    let failure = FaultPlan { status: Some(503), count: 1, path: Some("/invitations".into()), ..FaultPlan::default() };
+    // The first row is refused and fails, the second is done, the third is running (claimed, not
+    // finished) and the fourth waits.
+    let failure = FaultPlan { status: Some(403), count: 1, path: Some("/invitations".into()), ..FaultPlan::default() };
     t.sandbox.faults().inject(failure).unwrap();
     let a = t.runner("worker-a");
     for _ in 0..2 {

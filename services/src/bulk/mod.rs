@@ -256,6 +256,8 @@ pub struct Progress {
     /// The job's state label ("Running").
     pub state: String,
     pub open: bool,
+    /// "14:05:09 UTC" while the job waits for Graph, busy or out of reach, before going on by itself.
+    pub paused_until: Option<String>,
 }
 
 impl Progress {
@@ -275,6 +277,7 @@ impl Progress {
             seconds_left: (rate > 0.0 && remaining > 0).then(|| (remaining as f64 / rate).ceil() as i64),
             state: state.to_owned(),
             open,
+            paused_until: None,
         }
     }
 
@@ -291,6 +294,11 @@ impl Progress {
             }
         }
         text.push('.');
+        if let Some(at) = self.paused_until.as_deref().filter(|_| self.open) {
+            text.push_str(&format!(
+                " Paused by itself: Microsoft Graph is busy or not answering. It goes on by itself at {at}; nothing is lost meanwhile."
+            ));
+        }
         text
     }
 }
@@ -511,5 +519,11 @@ mod tests {
         let progress = Progress::of(counts, 40, "Running", true, 6.0);
         assert_eq!((progress.percent, progress.remaining, progress.seconds_left), (45, 22, Some(8)));
         assert_eq!(progress.sentence(), "16 of 40 done, 2 failed, 22 remaining — 3.0 a second, about 8 s left.");
+        let paused = Progress { paused_until: Some("14:02:31 UTC".into()), ..progress };
+        assert!(paused.sentence().ends_with(
+            "left. Paused by itself: Microsoft Graph is busy or not answering. It goes on by itself at 14:02:31 UTC; nothing is lost meanwhile."
+        ));
+        let ended = Progress { open: false, ..paused };
+        assert!(!ended.sentence().contains("Paused"), "an ended job does not wait");
     }
 }

@@ -271,7 +271,9 @@ fn progress_of(ctx: &Context, job: &Job) -> Progress {
         .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
         .map_or_else(|| ctx.clock.now(), |t| t.with_timezone(&chrono::Utc));
     let seconds = started.map_or(0.0, |s| (until - s).num_milliseconds().max(0) as f64 / 1000.0);
-    Progress::of(job.rows, job.total, job.state.label(), job.state.is_open(), seconds)
+    let mut progress = Progress::of(job.rows, job.total, job.state.label(), job.state.is_open(), seconds);
+    progress.paused_until = job.paused_until(ctx.clock.now()).and_then(|at| at.get(11..19)).map(|time| format!("{time} UTC"));
+    progress
 }
 
 /// A bulk invitation with its job and progress (the job's rows counted, none read): for the

@@ -391,9 +391,11 @@ pub async fn send(
         Err(error) if error.may_have_gone_through() => {
             let lost = Error::from(error);
             let Some(guest) = created_after_all(&callers.acting, &email).await? else {
-                return Err(Error::Unavailable(format!(
-                    "{lost} Microsoft may still create the guest: wait a minute, then type the address on the Invite page again;                      Guestlist shows them if they exist, so you do not invite them twice."
-                )));
+                // Still Graph's error (an outage, which a job waits out and runs again, looking first).
+                return Err(lost.with_advice(
+                    "Microsoft may still create the guest: wait a minute, then type the address on the Invite page again; \
+                     Guestlist shows them if they exist, so you do not invite them twice.",
+                ));
             };
             let found = Invitation {
                 invited_user: Some(graph::User { id: guest.id.parse().ok(), ..Default::default() }),

@@ -28,8 +28,10 @@
 //! claims them again and the handler sees `attempt > 1` ([`JobInfo::is_rerun`]): the first run
 //! may have done its side effect, so the handler should check before repeating it. A row is given
 //! up (failed) after [`MAX_ATTEMPTS`] interrupted claims. Rows are run at least once, never
-//! knowingly twice. A row that fails because Graph throttled it (429, after the Graph client's own
-//! retries) goes back to `pending` until a later time instead, up to [`MAX_THROTTLED`] times.
+//! knowingly twice. A row that fails because Graph was busy or out of reach (throttled, failing,
+//! timed out, the connection lost; after the Graph client's own retries) goes back to `pending`
+//! and its whole job pauses until a later time (5 s, doubling up to 5 minutes), then goes on by
+//! itself; after [`MAX_THROTTLED`] such waits for one row (about 40 minutes) the row fails.
 //!
 //! A job is `queued` until a row starts, then `running`, and `done` once no row is pending or in
 //! flight. [`pause`] stops new rows from starting; [`cancel`] turns the pending rows to
@@ -59,9 +61,9 @@ pub use store::{cancel, create, list, pause, resume, row_counts_by_state, show, 
 /// How many times a row is claimed (its worker died or stopped each time) before it is given up.
 pub const MAX_ATTEMPTS: i64 = 5;
 
-/// How many times a row goes back to wait because Graph throttled it (after the Graph client's
-/// own retries) before it fails: about 15 minutes of trying in all.
-pub const MAX_THROTTLED: i64 = 8;
+/// How many times a row goes back to wait because Graph was busy or out of reach (after the Graph
+/// client's own retries) before it fails: about 40 minutes of waiting in all.
+pub const MAX_THROTTLED: i64 = 12;
 
 /// A job's number, as people and URLs use it (`guestlist jobs show 12`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -190,6 +192,18 @@ pub struct Job {
     /// Rows in all.
     pub total: i64,
     pub rows: RowCounts,
+    /// When the first of its pending rows may start, if none may start at once: after Graph was
+    /// busy or out of reach, the job pauses by itself until then.
+    pub next_start: Option<String>,
+}
+
+impl Job {
+    /// Until when the job waits for Graph (RFC 3339), if it does at `now`.
+    pub fn paused_until(&self, now: chrono::DateTime<chrono::Utc>) -> Option<&str> {
+        // As the rows' times are written (`lease::timestamp`), so that the texts compare as times.
+        let now = now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        self.next_start.as_deref().filter(|at| self.state.is_open() && self.rows.in_flight == 0 && *at > now.as_str())
+    }
 }
 
 /// One row of a job, as the job's page shows it.

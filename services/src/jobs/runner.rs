@@ -60,6 +60,11 @@ const FINISH: &str = "UPDATE job_rows SET state = $1, result = $2, error = $3, l
        throttled = throttled + $7, not_before = $8 \
      WHERE id = $5 AND lease_owner = $6 AND state = 'in_flight'";
 
+/// The job of a row that met Graph busy or out of reach pauses: none of its pending rows starts
+/// before `$1` (the tenant's limit and Graph's health are the same for every row). `$2` the job.
+const PAUSE_JOB: &str = "UPDATE job_rows SET not_before = $1 \
+     WHERE job_id = $2 AND state = 'pending' AND (not_before IS NULL OR not_before < $1)";
+
 /// When the soonest row waiting out throttling may run (of a job that may run). `$1` now.
 const NEXT_WAKE: &str = "SELECT MIN(r.not_before) FROM job_rows r JOIN jobs j ON j.id = r.job_id \
      WHERE r.state = 'pending' AND j.state IN ('queued', 'running') AND r.not_before > $1";
@@ -76,18 +81,20 @@ const DONE_WHEN_FINISHED: &str = "UPDATE jobs SET state = 'done', finished_at = 
      WHERE id = $2 AND state IN ('queued', 'running', 'paused') \
        AND NOT EXISTS (SELECT 1 FROM job_rows WHERE job_id = $2 AND state IN ('pending', 'in_flight'))";
 
-/// The longest a throttled row waits before its next try.
-const MAX_THROTTLED_WAIT: Duration = Duration::from_secs(120);
+/// The longest a job pauses before its next try.
+const MAX_PAUSE: Duration = Duration::from_secs(300);
 
-/// When a row Graph throttled `throttled` times before may run again (5 s the first time, doubling
-/// each time, at most [`MAX_THROTTLED_WAIT`]), and the note the row shows meanwhile.
-fn throttled_wait(throttled: i64, now: chrono::DateTime<chrono::Utc>) -> (String, String) {
-    let pause = Duration::from_secs(5u64.saturating_mul(1 << throttled.clamp(0, 5))).min(MAX_THROTTLED_WAIT);
+/// When a row that met Graph busy or out of reach `waits` times before may run again (5 s the
+/// first time, doubling each time, at most [`MAX_PAUSE`]), and the note the row shows meanwhile.
+fn outage_wait(error: &Error, waits: i64, now: chrono::DateTime<chrono::Utc>) -> (String, String) {
+    let pause = Duration::from_secs(5u64.saturating_mul(1 << waits.clamp(0, 6))).min(MAX_PAUSE);
     let until = timestamp_after(now, pause);
-    let note = format!(
-        "Microsoft Graph asked Guestlist to slow down, so this row waits and is tried again after {} UTC.",
-        &until[11..19]
-    );
+    let at = &until[11..19];
+    let note = if error.status() == 429 {
+        format!("Microsoft Graph asked Guestlist to slow down, so the job waits and this row is tried again after {at} UTC.")
+    } else {
+        format!("Microsoft Graph did not answer ({error}), so the job pauses and this row is tried again after {at} UTC.")
+    };
     (until, note)
 }
 
@@ -271,10 +278,11 @@ impl Runner {
         let at = timestamp(now);
         let (state, result, error, not_before) = match outcome {
             Ok(result) => (RowState::Done, Some(Json(result)), None, None),
-            // Graph's 429 outlasted the client's own retries: the row waits and runs again later,
-            // rather than failing for the tenant being busy (up to a limit, so it still ends).
-            Err(error) if error.status() == 429 && row.throttled < MAX_THROTTLED => {
-                let (until, note) = throttled_wait(row.throttled, now);
+            // Graph's throttling or outage outlasted the client's own retries: the row waits and
+            // runs again later, rather than failing for Graph being busy or down (up to a limit,
+            // so it still ends).
+            Err(error) if error.is_graph_outage() && row.throttled < MAX_THROTTLED => {
+                let (until, note) = outage_wait(&error, row.throttled, now);
                 (RowState::Pending, None, Some(note), Some(until))
             }
             Err(error) => (RowState::Failed, None, Some(error.to_string()), None),
@@ -297,8 +305,13 @@ impl Runner {
             tracing::warn!("the row was taken over by another worker; this run's outcome was not recorded");
             return Ok(None);
         }
+        if let Some(until) = &not_before {
+            on_db!(&self.ctx.db, pool => {
+                sqlx::query(PAUSE_JOB).bind(until).bind(row.info.id.0).execute(pool).await?.rows_affected()
+            });
+        }
         match (&error, &not_before) {
-            (Some(_), Some(until)) => tracing::info!(until, "Graph throttled the row; it waits"),
+            (Some(_), Some(until)) => tracing::info!(until, "Graph was busy or out of reach; the job pauses"),
             (Some(error), None) => tracing::info!(%error, "row failed"),
             (None, _) => tracing::debug!("row done"),
         }

@@ -21,7 +21,8 @@ const SELECT_JOBS: &str = "SELECT j.id, j.kind, j.actor, j.created_at, j.updated
      COALESCE(SUM(CASE WHEN r.state = 'in_flight' THEN 1 ELSE 0 END), 0) AS in_flight, \
      COALESCE(SUM(CASE WHEN r.state = 'done' THEN 1 ELSE 0 END), 0) AS done, \
      COALESCE(SUM(CASE WHEN r.state = 'failed' THEN 1 ELSE 0 END), 0) AS failed, \
-     COALESCE(SUM(CASE WHEN r.state = 'cancelled' THEN 1 ELSE 0 END), 0) AS cancelled \
+     COALESCE(SUM(CASE WHEN r.state = 'cancelled' THEN 1 ELSE 0 END), 0) AS cancelled, \
+     MIN(CASE WHEN r.state = 'pending' THEN COALESCE(r.not_before, '') END) AS next_start \
      FROM jobs j LEFT JOIN job_rows r ON r.job_id = j.id \
      WHERE ($1 IS NULL OR j.actor_id = $1) AND ($2 IS NULL OR j.id = $2) \
      GROUP BY j.id ORDER BY j.id DESC LIMIT $3";
@@ -44,6 +45,7 @@ struct JobRecord {
     done: i64,
     failed: i64,
     cancelled: i64,
+    next_start: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -77,6 +79,8 @@ impl TryFrom<JobRecord> for Job {
             state: JobState::parse(&r.state).ok_or_else(|| unknown_state(&r.state))?,
             total: r.total,
             rows: RowCounts { pending: r.pending, in_flight: r.in_flight, done: r.done, failed: r.failed, cancelled: r.cancelled },
+            // '' stands for a pending row that may start at once.
+            next_start: r.next_start.filter(|at| !at.is_empty()),
         })
     }
 }
