@@ -37,10 +37,19 @@ impl axum::response::IntoResponse for PageError {
     }
 }
 
-/// Sets the HTTP status of the response being rendered or answered.
+/// Sets the HTTP status of the response being rendered or answered. Not for a plain form POST
+/// (JavaScript off): leptos_axum answers it with a redirect back to its page, which shows the
+/// error from the address; another status would leave the browser on a bare error instead.
 #[cfg(feature = "ssr")]
 fn set_status(status: u16) {
     use leptos::prelude::use_context;
+    let plain_form_post = use_context::<axum::http::request::Parts>().is_some_and(|request| {
+        request.method == axum::http::Method::POST
+            && request.headers.get(axum::http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+    });
+    if plain_form_post {
+        return;
+    }
     if let (Some(response), Ok(status)) = (use_context::<leptos_axum::ResponseOptions>(), axum::http::StatusCode::from_u16(status)) {
         response.set_status(status);
     }

@@ -42,6 +42,9 @@ pub struct InvitePageData {
     pub draft: Option<Draft>,
     /// Why the form goes to an approver instead of being sent, when it does.
     pub request: Option<String>,
+    /// Graph was busy or out of reach while the page was made: what it could not tell (apps,
+    /// groups, whether the form is a request) is left out, and the form says why.
+    pub trouble: Option<String>,
 }
 
 #[cfg(feature = "ssr")]
@@ -78,6 +81,18 @@ mod server {
         refused(Draft { form, review: Review::default(), error: Some(error.to_string()), reason: String::new() }).await
     }
 
+    /// A part of the page that needs Graph: while Graph is busy or out of reach, `fallback`, with
+    /// the first such error kept in `trouble`, so that the form still shows (and keeps what was typed).
+    pub fn unless_outage<T>(result: Result<T, services::Error>, fallback: T, trouble: &mut Option<String>) -> Result<T, services::Error> {
+        match result {
+            Err(error) if error.is_graph_outage() => {
+                trouble.get_or_insert_with(|| error.to_string());
+                Ok(fallback)
+            }
+            other => other,
+        }
+    }
+
     pub fn nothing_to_show() -> PageError {
         services::Error::NotFound("There is no invitation to show. Start a new one on the Invite page.".into()).into()
     }
@@ -95,11 +110,14 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
     use services::settings::CredentialMode;
     use services::Role;
     let me = crate::server::Me::load().await?;
-    let apps = services::invite::offered_apps(&me.ctx, &me.actor).await?;
-    let allowed_groups = services::invite::offered_groups(&me.ctx, &me.actor).await?;
+    let mut trouble = None;
+    let apps = server::unless_outage(services::invite::offered_apps(&me.ctx, &me.actor).await, Vec::new(), &mut trouble)?;
+    let allowed_groups =
+        server::unless_outage(services::invite::offered_groups(&me.ctx, &me.actor).await, Some(Vec::new()), &mut trouble)?;
     let (settings, _) = services::configuration::in_force(&me.ctx).await?;
     let settings = &settings;
     let draft: Option<Draft> = crate::server::take(server::DRAFT).await?;
+    let route = services::requests::route_for(&me.ctx, &me.actor, draft.as_ref().map_or("", |d| d.form.email.as_str())).await;
     Ok(InvitePageData {
         is_admin: me.actor.has(Role::Admin),
         can_reset: me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application,
@@ -107,12 +125,16 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
         apps,
         allowed_groups,
         allowed_redirect_prefixes: settings.allowed_redirect_prefixes.clone(),
-        // A refused form's domain may need approval even for an Inviter: then it asks for the reason too.
-        request: match services::requests::route_for(&me.ctx, &me.actor, draft.as_ref().map_or("", |d| d.form.email.as_str())).await? {
+        // A refused form's domain may need approval even for an Inviter: then it asks for the reason
+        // too. (Sending checks it again, so an unknown route is a direct form.)
+        request: match server::unless_outage(route, services::requests::Route::Direct, &mut trouble)? {
             services::requests::Route::Direct => None,
             services::requests::Route::Request(why) => Some(why),
         },
         draft,
+        trouble: trouble.map(|error| {
+            format!("{error} Until then, the groups and apps you may give are not offered here; the invitation is checked again when you send it.")
+        }),
     })
 }
 

@@ -18,7 +18,7 @@ pub fn InvitePage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <IslandScripts/> <InviteFormView data/> }.into_any(),
+                    Ok(data) => view! { {data.trouble.clone().map(|text| view! { <Alert text/> })} <IslandScripts/> <InviteFormView data/> }.into_any(),
                     Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
@@ -97,7 +97,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();
     let again = ServerAction::<InviteAgain>::new();
-    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, allowed_groups, draft, request } = data;
+    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, allowed_groups, draft, request, trouble: _ } = data;
     let groups_help = match allowed_groups {
         None => "Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files.".to_owned(),
         Some(groups) if groups.is_empty() => "Your administrators have not allowed inviters to add guests to any group yet. Leave this empty, or ask an administrator.".to_owned(),

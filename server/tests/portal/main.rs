@@ -8,6 +8,7 @@ mod convert;
 mod dashboard;
 mod database;
 mod directory;
+mod faults;
 mod guests_actions;
 mod graph_calls;
 mod guests_list;
