@@ -164,19 +164,21 @@ pub fn DataTable(class: &'static str, headings: &'static [&'static str], childre
     }
 }
 
-/// An error or refusal, announced to screen readers.
+/// An error or refusal, announced to screen readers. The page opens with the focus on it (the
+/// first one), so that a keyboard user starts from what went wrong, with JavaScript or without.
 #[component]
 pub fn Alert(#[prop(into)] text: String) -> impl IntoView {
-    view! { <p class="alert" role="alert">{text}</p> }
+    view! { <p class="alert" role="alert" tabindex="-1" autofocus=true>{text}</p> }
 }
 
-/// An action's answer above a page's content: what was done (a status) or why not (an alert).
+/// An action's answer above a page's content: what was done (a status) or why not (an alert,
+/// focused as [`Alert`] is).
 pub fn answer_view(done: bool, lines: Vec<String>) -> AnyView {
     let lines = lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
     if done {
         view! { <div class="notice" role="status">{lines}</div> }.into_any()
     } else {
-        view! { <div class="alert" role="alert">{lines}</div> }.into_any()
+        view! { <div class="alert" role="alert" tabindex="-1" autofocus=true>{lines}</div> }.into_any()
     }
 }
 

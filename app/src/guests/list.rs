@@ -95,8 +95,10 @@ pub fn GuestsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <FilterForm filter=data.filter.clone()/> <Results data/> }.into_any(),
+                    // A contradiction keeps the form as typed, to correct one value.
                     Err(error) => view! {
                         <Alert text=error.to_string()/>
+                        {GuestFilter::as_typed(&location.search.get_untracked()).map(|filter| view! { <FilterForm filter/> })}
                         <p><a href=routes::GUESTS>"Show all guests"</a></p>
                     }.into_any(),
                 }

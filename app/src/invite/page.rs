@@ -418,7 +418,8 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
     let sponsors = if outcome.sponsors.is_empty() { "—".to_string() } else { outcome.sponsors.join(", ") };
     let notes = (!outcome.notes.is_empty()).then(|| {
         let items = outcome.notes.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view();
-        view! { <ul class="notes" role="status">{items}</ul> }
+        // The status around the list: a list with a role of its own is no longer a list.
+        view! { <div role="status"><ul class="notes">{items}</ul></div> }
     });
     let mail = if outcome.mail_sent {
         view! { <p>"Microsoft has sent the invitation e-mail to " <strong>{outcome.email.clone()}</strong> "."</p> }.into_any()

@@ -252,6 +252,15 @@ impl TryFrom<GuestForm> for GuestFilter {
     type Error = Error;
 
     fn try_from(form: GuestForm) -> Result<GuestFilter, Error> {
+        let filter = GuestFilter::from_fields(form)?;
+        filter.check()?;
+        Ok(filter)
+    }
+}
+
+impl GuestFilter {
+    /// Each field read on its own, without checking them against each other.
+    fn from_fields(form: GuestForm) -> Result<GuestFilter, Error> {
         let domain = match set(&form.domain) {
             None => None,
             Some(domain) => {
@@ -316,17 +325,22 @@ impl TryFrom<GuestForm> for GuestFilter {
             cols,
             after,
         };
-        if let (Some(from), Some(to)) = (filter.created_from, filter.created_to) {
+        Ok(filter)
+    }
+
+    /// Whether the fields agree with each other.
+    fn check(&self) -> Result<(), Error> {
+        if let (Some(from), Some(to)) = (self.created_from, self.created_to) {
             if from > to {
                 return Err(Error::Invalid(format!(
                     "“Created from” ({from}) is after “created to” ({to}): swap the two dates."
                 )));
             }
         }
-        if filter.sponsor.is_some() && filter.no_sponsor {
+        if self.sponsor.is_some() && self.no_sponsor {
             return Err(Error::Invalid("Choose either a sponsor or “has no sponsor”, not both.".into()));
         }
-        Ok(filter)
+        Ok(())
     }
 }
 
@@ -362,6 +376,12 @@ impl GuestFilter {
         let form: GuestForm = serde_urlencoded::from_str(query.trim_start_matches('?'))
             .map_err(|e| Error::Invalid(format!("The list's address is not valid ({e}). Start again from the Guests page.")))?;
         form.try_into()
+    }
+
+    /// The view in `query` as typed, for correcting it when [`GuestFilter::parse`] refused it
+    /// because its fields contradict each other; `None` when a field itself cannot be read.
+    pub fn as_typed(query: &str) -> Option<GuestFilter> {
+        serde_urlencoded::from_str(query.trim_start_matches('?')).ok().and_then(|form| GuestFilter::from_fields(form).ok())
     }
 
     /// The view as a query string (without `?`; empty for the unfiltered list). Parsing it gives
