@@ -1,13 +1,18 @@
 // axe-core on the page as it is now: fails the test with every serious or critical violation of
 // WCAG 2.0, 2.1 and 2.2 (A and AA), listed so that a developer knows what to fix and where.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 
 // The installed package's file: nothing is downloaded while the tests run. It is evaluated
 // rather than added as a <script> tag, which the portal's Content Security Policy refuses
 // (and the tests fail on any refusal).
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every state checked, a JSON line each: the run's record of what was checked (scripts/test
+ * starts it afresh and sums it up). */
+export const checkedStates = resolve(import.meta.dirname, '../../artifacts/accessibility.jsonl');
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -66,6 +71,9 @@ export async function checkAccessibility(page, state, { colorScheme } = {}) {
     }
   }
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  mkdirSync(dirname(checkedStates), { recursive: true });
+  const checked = { path: new URL(page.url()).pathname, state, dark: colorScheme === 'dark', javaScript: !page.context().scriptsOff, serious: serious.length };
+  appendFileSync(checkedStates, `${JSON.stringify(checked)}\n`);
   const where = `${page.url()} (${state}${colorScheme ? `, ${colorScheme} colour scheme` : ''})`;
   assert.ok(
     serious.length === 0,
