@@ -25,6 +25,31 @@ pub fn temp_data_dir(prefix: &str) -> PathBuf {
     std::env::temp_dir().join(format!("{prefix}-{}", uuid::Uuid::new_v4()))
 }
 
+/// A fresh data folder that is deleted when dropped: kept beside the sandbox it holds for as long
+/// as the test uses it.
+pub struct DataDir(PathBuf);
+
+impl DataDir {
+    pub fn new(prefix: &str) -> DataDir {
+        DataDir(temp_data_dir(prefix))
+    }
+}
+
+impl std::ops::Deref for DataDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        // Best effort: a folder left behind in the temp folder is harmless.
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Opens the sandbox in `data_dir` and serves its router, passed through `wrap` (e.g. to add a
 /// recording layer), on a free local port. Returns the sandbox and its origin, `http://127.0.0.1:port`.
 pub async fn serve(

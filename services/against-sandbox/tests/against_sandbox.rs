@@ -20,6 +20,8 @@ struct Tenant {
     sandbox: Sandbox,
     base: String,
     ctx: Context,
+    /// The sandbox's data folder, deleted with the tenant.
+    _data: live::DataDir,
 }
 
 const GRACE: &str = "grace.okafor@northwind.example";
@@ -37,7 +39,8 @@ async fn tenant_with(vars: &[(&str, &str)], adjust: impl FnOnce(&mut GraphConfig
 
 /// The same, with the sandbox's router passed through `wrap` (e.g. to count requests).
 async fn tenant_serving(vars: &[(&str, &str)], adjust: impl FnOnce(&mut GraphConfig), wrap: impl FnOnce(axum::Router) -> axum::Router) -> Tenant {
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-services"), false, wrap).await;
+    let data = live::DataDir::new("guestlist-services");
+    let (sandbox, base) = live::serve(&data, false, wrap).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let mut config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
@@ -45,7 +48,7 @@ async fn tenant_serving(vars: &[(&str, &str)], adjust: impl FnOnce(&mut GraphCon
     let graph = GraphClient::new(reqwest::Client::new(), config);
     let settings = InviteSettings::from_vars(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())).unwrap();
     let ctx = Context::new(graph, Db::in_memory().await.unwrap(), None, settings);
-    Tenant { sandbox, base, ctx }
+    Tenant { sandbox, base, ctx, _data: data }
 }
 
 impl Tenant {

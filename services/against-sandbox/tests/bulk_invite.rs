@@ -35,6 +35,8 @@ struct Tenant {
     ctx: Context,
     /// Seconds added to the services' clock (leases run out when it moves on).
     skew: Arc<AtomicI64>,
+    /// The sandbox's data folder, deleted with the tenant.
+    _data: live::DataDir,
 }
 
 async fn tenant(throttle: bool) -> Tenant {
@@ -43,7 +45,8 @@ async fn tenant(throttle: bool) -> Tenant {
 
 /// A tenant whose settings have `vars` beside a blocked domain, called with `retry`.
 async fn tenant_with(throttle: bool, vars: &[(&str, &str)], retry: RetryPolicy) -> Tenant {
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-bulk"), throttle, |router| router).await;
+    let data = live::DataDir::new("guestlist-bulk");
+    let (sandbox, base) = live::serve(&data, throttle, |router| router).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let mut config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
@@ -58,7 +61,7 @@ async fn tenant_with(throttle: bool, vars: &[(&str, &str)], retry: RetryPolicy) 
     let skew = Arc::new(AtomicI64::new(0));
     let offset = skew.clone();
     ctx.clock = Clock::from_fn(move || chrono::Utc::now() + chrono::Duration::seconds(offset.load(Ordering::SeqCst)));
-    Tenant { sandbox, base, ctx, skew }
+    Tenant { sandbox, base, ctx, skew, _data: data }
 }
 
 impl Tenant {

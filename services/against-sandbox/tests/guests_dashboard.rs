@@ -29,6 +29,8 @@ struct Tenant {
     /// The paths and queries of the Graph requests the sandbox answered, in order.
     graph_calls: Arc<Mutex<Vec<String>>>,
     now: DateTime<Utc>,
+    /// The sandbox's data folder, deleted with the tenant.
+    _data: live::DataDir,
 }
 
 /// The portal's database for a test: a fresh PostgreSQL database when
@@ -61,7 +63,8 @@ async fn tenant() -> Tenant {
             }
         }))
     };
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-guests-dashboard"), false, record).await;
+    let data = live::DataDir::new("guestlist-guests-dashboard");
+    let (sandbox, base) = live::serve(&data, false, record).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
@@ -70,7 +73,7 @@ async fn tenant() -> Tenant {
     // The sandbox's time, held still, so that figures and expectations are taken at one moment.
     let now = sandbox.directory().now();
     ctx.clock = Clock::from_fn(move || now);
-    Tenant { sandbox, base, ctx, graph_calls, now }
+    Tenant { sandbox, base, ctx, graph_calls, now, _data: data }
 }
 
 impl Tenant {

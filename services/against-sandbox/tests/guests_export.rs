@@ -44,7 +44,8 @@ static ALLOCATOR: Counting = Counting;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn exporting_twenty_thousand_guests_holds_one_page_at_a_time() {
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-export"), false, |router| router).await;
+    let data = live::DataDir::new("guestlist-export");
+    let (sandbox, base) = live::serve(&data, false, |router| router).await;
     sandbox.directory().seed_guests(20_000).await.unwrap();
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");

@@ -33,10 +33,13 @@ struct Tenant {
     base: String,
     ctx: Context,
     now: Arc<Mutex<DateTime<Utc>>>,
+    /// The sandbox's data folder, deleted with the tenant.
+    _data: live::DataDir,
 }
 
 async fn tenant(vars: &[(&str, &str)]) -> Tenant {
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-reviews"), false, |router| router).await;
+    let data = live::DataDir::new("guestlist-reviews");
+    let (sandbox, base) = live::serve(&data, false, |router| router).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
@@ -47,7 +50,7 @@ async fn tenant(vars: &[(&str, &str)]) -> Tenant {
     let now = Arc::new(Mutex::new(sandbox.directory().now()));
     let clock = now.clone();
     ctx.clock = Clock::from_fn(move || *clock.lock().unwrap());
-    Tenant { sandbox, base, ctx, now }
+    Tenant { sandbox, base, ctx, now, _data: data }
 }
 
 impl Tenant {

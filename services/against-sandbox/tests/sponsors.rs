@@ -32,6 +32,8 @@ struct Tenant {
     ctx: Context,
     now: Arc<Mutex<DateTime<Utc>>>,
     graph_calls: Arc<Mutex<Vec<String>>>,
+    /// The sandbox's data folder, deleted with the tenant.
+    _data: live::DataDir,
 }
 
 async fn tenant() -> Tenant {
@@ -48,7 +50,8 @@ async fn tenant() -> Tenant {
             }
         }))
     };
-    let (sandbox, base) = live::serve(&live::temp_data_dir("guestlist-sponsors"), false, record).await;
+    let data = live::DataDir::new("guestlist-sponsors");
+    let (sandbox, base) = live::serve(&data, false, record).await;
     let app = sandbox.directory().portal_app().clone();
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
@@ -58,7 +61,7 @@ async fn tenant() -> Tenant {
     let now = Arc::new(Mutex::new(sandbox.directory().now()));
     let clock = now.clone();
     ctx.clock = Clock::from_fn(move || *clock.lock().unwrap());
-    Tenant { sandbox, base, ctx, now, graph_calls }
+    Tenant { sandbox, base, ctx, now, graph_calls, _data: data }
 }
 
 impl Tenant {
