@@ -239,13 +239,13 @@ impl GraphClient {
         let mut retry = 0;
         // The budget counts from the first attempt: waiting for the pacer's turn is time spent
         // here, not at Graph.
-        let mut began = None;
+        let mut first_attempt = None;
         let paced = call.method == Method::POST && resource == "invitations";
         loop {
             if paced {
                 metrics::histogram!(PACE_WAIT_METRIC).record(self.inner.invitations.wait_turn().await);
             }
-            let began = *began.get_or_insert_with(Instant::now);
+            let began = *first_attempt.get_or_insert_with(Instant::now);
             let mut request = self
                 .inner
                 .http

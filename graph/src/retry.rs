@@ -83,7 +83,6 @@ pub(crate) fn retry_after(headers: &HeaderMap, now: DateTime<Utc>) -> Option<Dur
     Some((at - now).to_std().unwrap_or(Duration::ZERO))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -218,7 +218,7 @@ impl Config {
             key: var("GUESTLIST_SESSION_KEY").map(parse_session_key).transpose()?,
         };
         let graph_budget =
-            Duration::from_secs(number(&var, "GUESTLIST_GRAPH_BUDGET_SECONDS", 20, 2..=300, "a number of seconds from 2 to 300")?);
+            Duration::from_secs(number(&var, "GUESTLIST_GRAPH_BUDGET_SECONDS", graph::RetryPolicy::default().budget.as_secs(), 2..=300, "a number of seconds from 2 to 300")?);
         let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
         Ok(Config {
             addr,

@@ -154,15 +154,15 @@ impl Faults {
 /// Graph's answer when it refuses, is throttling, fails or its gateway gives up, with the codes Graph's
 /// error documentation lists (`serviceNotAvailable` for 503, `generalException` for 500).
 fn failing(status: u16, retry_after: Option<u64>) -> GraphError {
-    let (status, code, message) = match status {
-        403 => (StatusCode::FORBIDDEN, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."),
-        429 => (StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Please retry again later."),
-        500 => (StatusCode::INTERNAL_SERVER_ERROR, "generalException", "An unspecified error has occurred."),
-        502 => (StatusCode::BAD_GATEWAY, "BadGateway", "The gateway received an invalid response."),
-        504 => (StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "The gateway did not receive a response in time."),
-        _ => (StatusCode::SERVICE_UNAVAILABLE, "serviceNotAvailable", "The service is temporarily unavailable."),
+    let error = match status {
+        403 => GraphError::new(StatusCode::FORBIDDEN, "Authorization_RequestDenied", "Insufficient privileges to complete the operation."),
+        429 => GraphError::throttled(0),
+        500 => GraphError::new(StatusCode::INTERNAL_SERVER_ERROR, "generalException", "An unspecified error has occurred."),
+        502 => GraphError::new(StatusCode::BAD_GATEWAY, "BadGateway", "The gateway received an invalid response."),
+        504 => GraphError::new(StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "The gateway did not receive a response in time."),
+        _ => GraphError::new(StatusCode::SERVICE_UNAVAILABLE, "serviceNotAvailable", "The service is temporarily unavailable."),
     };
-    GraphError { retry_after, ..GraphError::new(status, code, message) }
+    GraphError { retry_after, ..error }
 }
 
 /// An answer that never comes: its body fails before the first byte, so the server closes the

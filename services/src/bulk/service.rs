@@ -11,7 +11,7 @@ use super::{BulkInvite, BulkStatus, ExistingChoice, PreviewRow, Progress, RowFie
 use crate::checks::{self, Field};
 use crate::configuration::{self, PortalSettings};
 use crate::invite::{self, invite_again, InviteJob};
-use crate::jobs::lease::{on_db, timestamp};
+use crate::jobs::lease::{on_db, time_of_day, timestamp};
 use crate::jobs::{self, Job, JobId, JobInfo, JobKind, JobRow, JobState};
 use crate::requests::{self, Route};
 use crate::settings::CredentialMode;
@@ -272,7 +272,7 @@ fn progress_of(ctx: &Context, job: &Job) -> Progress {
         .map_or_else(|| ctx.clock.now(), |t| t.with_timezone(&chrono::Utc));
     let seconds = started.map_or(0.0, |s| (until - s).num_milliseconds().max(0) as f64 / 1000.0);
     let mut progress = Progress::of(job.rows, job.total, job.state.label(), job.state.is_open(), seconds);
-    progress.paused_until = job.paused_until(ctx.clock.now()).and_then(|at| at.get(11..19)).map(|time| format!("{time} UTC"));
+    progress.paused_until = job.paused_until(&timestamp(ctx.clock.now())).map(time_of_day);
     progress
 }
 

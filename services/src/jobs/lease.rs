@@ -15,6 +15,11 @@ pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
+/// The time of day of a stored time, for people: `17:00:00 UTC`.
+pub(crate) fn time_of_day(stored: &str) -> String {
+    format!("{} UTC", stored.get(11..19).unwrap_or(stored))
+}
+
 /// `timestamp(at + duration)`; durations past a century count as a century (no overflow).
 pub(crate) fn timestamp_after(at: DateTime<Utc>, duration: Duration) -> String {
     let century = chrono::Duration::days(36_525);

@@ -10,7 +10,7 @@ use serde_json::Value;
 use sqlx::types::Json;
 use tracing::Instrument as _;
 
-use super::lease::{on_db, timestamp, timestamp_after};
+use super::lease::{on_db, time_of_day, timestamp, timestamp_after};
 use super::{JobActor, JobId, JobInfo, Registry, RowState, MAX_ATTEMPTS, MAX_THROTTLED};
 use crate::{Context, Error};
 
@@ -89,11 +89,11 @@ const MAX_PAUSE: Duration = Duration::from_secs(300);
 fn outage_wait(error: &Error, waits: i64, now: chrono::DateTime<chrono::Utc>) -> (String, String) {
     let pause = Duration::from_secs(5u64.saturating_mul(1 << waits.clamp(0, 6))).min(MAX_PAUSE);
     let until = timestamp_after(now, pause);
-    let at = &until[11..19];
+    let at = time_of_day(&until);
     let note = if error.status() == 429 {
-        format!("Microsoft Graph asked Guestlist to slow down, so the job waits and this row is tried again after {at} UTC.")
+        format!("Microsoft Graph asked Guestlist to slow down, so the job waits and this row is tried again after {at}.")
     } else {
-        format!("Microsoft Graph did not answer ({error}), so the job pauses and this row is tried again after {at} UTC.")
+        format!("Microsoft Graph did not answer ({error}), so the job pauses and this row is tried again after {at}.")
     };
     (until, note)
 }
