@@ -23,6 +23,7 @@ pub mod settings;
 // Shared by the capabilities.
 pub mod auth;
 pub mod error;
+pub mod lang;
 pub mod nav;
 pub mod routes;
 #[cfg(feature = "ssr")]

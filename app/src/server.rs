@@ -60,15 +60,16 @@ pub struct Me {
 impl Me {
     /// The signed-in person (401 when signed out).
     pub async fn load() -> Result<Me, PageError> {
-        Me::from_session(context()?, session().await?).await
+        Me::from_session(context()?, session().await?, crate::lang::locale()).await
     }
 
-    /// The same, for plain axum handlers (downloads) that have the session and context at hand.
-    pub async fn from_session(ctx: Context, session: Session) -> Result<Me, PageError> {
+    /// The same, for plain axum handlers (downloads) that have the session, context and
+    /// language (a request extension the server sets) at hand.
+    pub async fn from_session(ctx: Context, session: Session, locale: i18n::Locale) -> Result<Me, PageError> {
         let principal = session.get::<Principal>(keys::PRINCIPAL).await.map_err(unavailable)?;
         let token = session.get::<graph::DelegatedToken>(keys::GRAPH_TOKEN).await.map_err(unavailable)?;
         let (Some(principal), Some(token)) = (principal, token) else { return Err(Error::SignedOut.into()) };
-        Ok(Me { ctx, actor: Actor::Person { principal, token: graph::DelegatedSession::new(token) }, session })
+        Ok(Me { ctx, actor: Actor::Person { principal, token: graph::DelegatedSession::new(token), locale }, session })
     }
 
     pub fn principal(&self) -> &Principal {

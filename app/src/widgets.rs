@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use services::invite::LANGUAGES;
 
+use crate::lang::Texts;
+
 pub mod chart;
 
 /// A field's problems, announced to screen readers when they change.
@@ -24,7 +26,7 @@ pub fn field_id(name: &'static str) -> &'static str {
 #[component]
 pub fn TextField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] help: String,
     value: String,
     #[prop(optional)] kind: Option<&'static str>,
@@ -46,7 +48,7 @@ pub fn TextField(
 #[component]
 pub fn CheckboxField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] help: String,
     checked: bool,
     #[prop(optional)] problems: Option<Signal<Vec<String>>>,
@@ -70,34 +72,37 @@ pub fn language_options(chosen: &str) -> impl IntoView {
         .collect_view()
 }
 
+/// The messages [`MailFields`] shows, for the [`Texts`] it is given.
+pub const MAIL_TEXTS: &[&str] = &["mail-language-label", "mail-language-help", "mail-message-label", "mail-cc-label", "mail-cc-help"];
+
 /// The invitation mail's language, personal message and copy recipient (`form[language]`,
-/// `form[message]`, `form[cc]`), for invitations and conversions alike.
+/// `form[message]`, `form[cc]`), for invitations and conversions alike. Its words come as
+/// [`Texts`] (with [`MAIL_TEXTS`]): the Invite form is an island.
 #[component]
 pub fn MailFields(
+    texts: Texts,
     language: String,
     message: String,
     cc: String,
-    message_help: &'static str,
+    #[prop(into)] message_help: String,
     #[prop(optional)] language_problems: Option<Signal<Vec<String>>>,
     #[prop(optional)] cc_problems: Option<Signal<Vec<String>>>,
 ) -> impl IntoView {
     let cc_problems = cc_problems.unwrap_or_default();
     view! {
         <div class="field">
-            <label for="language">"Language of the e-mail"</label>
+            <label for="language">{texts.text("mail-language-label")}</label>
             <select id="language" name="form[language]" aria-describedby="language-help">{language_options(&language)}</select>
-            <p class="help" id="language-help">
-                "Microsoft writes its standard invitation text in this language. With a personal message it sends your words instead, and this language is not used."
-            </p>
+            <p class="help" id="language-help">{texts.text("mail-language-help")}</p>
             {language_problems.map(|texts| view! { <Problems texts id="language-problems"/> })}
         </div>
         <div class="field">
-            <label for="message">"Personal message"</label>
+            <label for="message">{texts.text("mail-message-label")}</label>
             <textarea id="message" name="form[message]" rows="3" aria-describedby="message-help">{message}</textarea>
             <p class="help" id="message-help">{message_help}</p>
         </div>
-        <TextField name="form[cc]" label="Send a copy to" kind="email" value=cc problems=cc_problems
-            help="One address that gets a copy of the invitation, e.g. your own. Optional."/>
+        <TextField name="form[cc]" label=texts.text("mail-cc-label") kind="email" value=cc problems=cc_problems
+            help=texts.text("mail-cc-help")/>
     }
 }
 
@@ -128,7 +133,7 @@ pub fn SearchForm(
     #[prop(into)] action: String,
     /// The input's id, unique on the page.
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] help: String,
     value: String,
     /// The page's main action (a primary button) rather than a filter beside other content.
@@ -143,7 +148,7 @@ pub fn SearchForm(
                 <input id=id name="q" type="search" value=value aria-describedby=help_id.clone()/>
                 <p class="help" id=help_id>{help}</p>
             </div>
-            <button type="submit" class=if primary { "button primary" } else { "button secondary" }>"Search"</button>
+            <button type="submit" class=if primary { "button primary" } else { "button secondary" }>{crate::t!("common-search")}</button>
         </form>
     }
 }
@@ -151,8 +156,8 @@ pub fn SearchForm(
 /// A table of records that scrolls sideways on narrow screens: its column headings, and the
 /// rows (`<tr>`s) as children.
 #[component]
-pub fn DataTable(class: &'static str, headings: &'static [&'static str], children: Children) -> impl IntoView {
-    let headings = headings.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view();
+pub fn DataTable(class: &'static str, headings: Vec<String>, children: Children) -> impl IntoView {
+    let headings = headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
     view! {
         // Focusable, so that keyboard users can scroll it too when no row holds a link or button.
         <div class="table-scroll" tabindex="0">
@@ -209,8 +214,9 @@ pub fn IslandScripts() -> impl IntoView {
 pub fn Loaded<T, V>(
     data: Resource<Result<T, crate::error::PageError>>,
     content: fn(T) -> V,
-    title: &'static str,
-    back: (&'static str, &'static str),
+    #[prop(into)] title: String,
+    back: &'static str,
+    #[prop(into)] back_label: String,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
@@ -218,18 +224,20 @@ where
 {
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || {
+                let (title, back_label) = (title.clone(), back_label.clone());
+                Suspend::new(async move {
                 match data.await {
                     Ok(data) => content(data).into_any(),
                     Err(error) => view! {
-                        <leptos_meta::Title text=title/>
+                        <leptos_meta::Title text=title.clone()/>
                         <h1>{title}</h1>
                         <Alert text=error.to_string()/>
-                        <p><a href=back.0>{back.1}</a></p>
+                        <p><a href=back>{back_label}</a></p>
                     }
                     .into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

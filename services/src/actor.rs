@@ -88,6 +88,7 @@ pub use server::Actor;
 mod server {
     use super::{Principal, Role};
     use crate::Error;
+    use i18n::Locale;
 
     /// Who performs an operation, passed explicitly to every service.
     #[derive(Clone)]
@@ -98,6 +99,8 @@ mod server {
             principal: Principal,
             /// Their delegated Graph session (renewed in place; the caller stores it back).
             token: graph::DelegatedSession,
+            /// The language they read the portal in: what the services say to them is in it.
+            locale: Locale,
         },
         /// Someone at the server's command line: they already hold the server's secrets, so
         /// they act as an administrator with the application's own Graph permissions.
@@ -121,6 +124,18 @@ mod server {
         pub fn operator() -> Actor {
             let name = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
             Actor::Operator { name }
+        }
+
+        /// The language to answer in: the person's; at the command line the operating system's
+        /// (`LANG`); a background job's in English, as its audit trail is written.
+        pub fn locale(&self) -> Locale {
+            match self {
+                Actor::Person { locale, .. } => *locale,
+                Actor::Operator { .. } => {
+                    std::env::var("LANG").ok().and_then(|lang| Locale::parse(&lang)).unwrap_or_default()
+                }
+                Actor::Job { .. } => Locale::default(),
+            }
         }
 
         pub fn principal(&self) -> Option<&Principal> {

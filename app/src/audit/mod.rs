@@ -28,9 +28,9 @@ mod server {
     use crate::server::Me;
 
     /// `GET /audit.csv?text=…&outcome=…`: the filtered audit trail as CSV, for administrators.
-    pub async fn csv_export(session: Session, Extension(ctx): Extension<Context>, Query(filter): Query<AuditFilter>) -> Response {
+    pub async fn csv_export(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, Query(filter): Query<AuditFilter>) -> Response {
         let events = async {
-            let me = Me::from_session(ctx, session).await?;
+            let me = Me::from_session(ctx, session, locale).await?;
             Ok::<_, PageError>(services::audit::list(&me.ctx.db, &me.actor, &filter).await?)
         };
         match events.await {
@@ -178,7 +178,7 @@ fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
             {if count == 1 { "1 entry. ".to_string() } else { format!("{count} entries. ") }}
             <a href=csv rel="external" download="guestlist-audit.csv">"Download as CSV"</a>
         </p>
-        <DataTable class="audit" headings=&["When (UTC)", "Who", "What", "To whom", "Options", "Outcome", "Graph request id"]>
+        <DataTable class="audit" headings=vec!["When (UTC)".into(), "Who".into(), "What".into(), "To whom".into(), "Options".into(), "Outcome".into(), "Graph request id".into()]>
             {rows}
         </DataTable>
     }
@@ -205,6 +205,6 @@ fn Archives(archives: Vec<Archive>) -> impl IntoView {
             "Rows older than the retention set on the " <a href=routes::SETTINGS>"Settings"</a>
             " page are written to a file on the server, then removed from this list; nothing is dropped without its file."
         </p>
-        <DataTable class="archives" headings=&["Archived (UTC)", "Rows", "Count", "Older than", "File on the server"]>{rows}</DataTable>
+        <DataTable class="archives" headings=vec!["Archived (UTC)".into(), "Rows".into(), "Count".into(), "Older than".into(), "File on the server".into()]>{rows}</DataTable>
     }
 }

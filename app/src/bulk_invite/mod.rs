@@ -213,9 +213,9 @@ mod server {
 
     /// `POST /bulk-invite`: reads and checks the file, stores the preview and shows it; a
     /// problem is shown on the upload page.
-    pub async fn upload(session: Session, Extension(ctx): Extension<Context>, form: Result<Multipart, axum::extract::multipart::MultipartRejection>) -> Response {
+    pub async fn upload(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, form: Result<Multipart, axum::extract::multipart::MultipartRejection>) -> Response {
         let previewed = async {
-            let me = Me::from_session(ctx, session.clone()).await?;
+            let me = Me::from_session(ctx, session.clone(), locale).await?;
             // Refuse before reading the file.
             me.actor.require_invite_form()?;
             let form = form.map_err(|_| services::Error::Invalid("Send the form from the Bulk invite page (a file or pasted addresses).".into()))?;
@@ -243,17 +243,17 @@ mod server {
     }
 
     /// `GET /bulk-invite/template.csv`: Guestlist's template with one example row.
-    pub async fn template(session: Session, Extension(ctx): Extension<Context>) -> Response {
-        match Me::from_session(ctx, session).await.and_then(|me| Ok(me.actor.require_invite_form()?)) {
+    pub async fn template(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>) -> Response {
+        match Me::from_session(ctx, session, locale).await.and_then(|me| Ok(me.actor.require_invite_form()?)) {
             Ok(()) => csv("guestlist-bulk-invite-template.csv", bulk::parse::template()),
             Err(error) => error.into_response(),
         }
     }
 
     /// `GET /bulk-invite/{id}/preview.csv`: every row, what was found and what confirming does.
-    pub async fn preview_csv(session: Session, Extension(ctx): Extension<Context>, Path(id): Path<String>) -> Response {
+    pub async fn preview_csv(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, Path(id): Path<String>) -> Response {
         let status = async {
-            let me = Me::from_session(ctx, session).await?;
+            let me = Me::from_session(ctx, session, locale).await?;
             Ok::<_, PageError>(bulk::status(&me.ctx, &me.actor, &id).await?)
         };
         match status.await {
@@ -263,9 +263,9 @@ mod server {
     }
 
     /// `GET /bulk-invite/{id}/results.csv`: each row's outcome (so far, while the job runs).
-    pub async fn results_csv(session: Session, Extension(ctx): Extension<Context>, Path(id): Path<String>) -> Response {
+    pub async fn results_csv(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, Path(id): Path<String>) -> Response {
         let results = async {
-            let me = Me::from_session(ctx, session).await?;
+            let me = Me::from_session(ctx, session, locale).await?;
             Ok::<_, PageError>(bulk::results(&me.ctx, &me.actor, &id).await?)
         };
         match results.await {
@@ -279,8 +279,8 @@ mod server {
 
     /// `GET /bulk-invite/{id}/events`: the job's progress as server-sent events (`progress`,
     /// JSON), every second while it runs, then once more and the stream ends.
-    pub async fn events(session: Session, Extension(ctx): Extension<Context>, Path(id): Path<String>) -> Response {
-        let me = match Me::from_session(ctx, session).await {
+    pub async fn events(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, Path(id): Path<String>) -> Response {
+        let me = match Me::from_session(ctx, session, locale).await {
             Ok(me) => me,
             Err(error) => return error.into_response(),
         };

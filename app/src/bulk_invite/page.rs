@@ -92,7 +92,7 @@ fn UploadForm(#[prop(optional)] headers: Option<Vec<services::bulk::HeaderMappin
 pub fn BulkPage() -> impl IntoView {
     let params = use_params_map();
     let data = Resource::new_blocking(move || params.read().get("id").unwrap_or_default(), super::load_bulk);
-    view! { <Loaded data content=|data| view! { <BulkView data/> } title="Bulk invite" back=(routes::BULK_INVITE, "Back to Bulk invite")/> }
+    view! { <Loaded data content=|data| view! { <BulkView data/> } title="Bulk invite" back=routes::BULK_INVITE back_label="Back to Bulk invite"/> }
 }
 
 #[component]
@@ -174,7 +174,7 @@ fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool, may_invite: bool
         <p><a href=routes::bulk_invite_preview_csv(&invite.id)>"Download the preview (CSV)"</a></p>
         {errors}
         {remap}
-        <DataTable class="bulk-rows" headings=&["Line", "E-mail address", "Name", "Found", "Why", "What happens", "Change"]>{rows}</DataTable>
+        <DataTable class="bulk-rows" headings=vec!["Line".into(), "E-mail address".into(), "Name".into(), "Found".into(), "Why".into(), "What happens".into(), "Change".into()]>{rows}</DataTable>
         {if mine {
             view! {
                 <form method="post" action=ConfirmBulk::PATH class="bulk-confirm">
@@ -289,7 +289,7 @@ fn JobView(invite: BulkInvite, progress: Option<Progress>, outcomes: Vec<RowOutc
         view! { <p class="help">"Each row's result is listed here when the job has ended; the results file has them so far."</p> }.into_any()
     } else {
         let rows = outcomes.into_iter().map(|o| view! { <OutcomeRow o/> }).collect_view();
-        view! { <DataTable class="bulk-results" headings=&["Line", "E-mail address", "Name", "Result", "User id", "Invitation link", "Details"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="bulk-results" headings=vec!["Line".into(), "E-mail address".into(), "Name".into(), "Result".into(), "User id".into(), "Invitation link".into(), "Details".into()]>{rows}</DataTable> }.into_any()
     };
     let live = progress.map(|initial| view! { <IslandScripts/> <LiveProgress url=routes::bulk_invite_events(&invite.id) initial/> });
     view! {

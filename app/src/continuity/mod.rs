@@ -24,7 +24,7 @@ pub async fn load_continuity() -> Result<Continuity, PageError> {
 #[component]
 pub fn ContinuityPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| load_continuity());
-    view! { <Loaded data content=|data| view! { <ContinuityView data/> } title="Sponsor continuity" back=(routes::HOME, "Back to the home page")/> }
+    view! { <Loaded data content=|data| view! { <ContinuityView data/> } title="Sponsor continuity" back=routes::HOME back_label="Back to the home page"/> }
 }
 
 /// The form field naming a successor as the selection's sponsor picker does.

@@ -192,7 +192,7 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
                 <legend>"The invitation"</legend>
                 <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail.is_some()
                     help="Untick to send nothing now: the result page shows the link to copy, as a QR code, or to send from Guestlist."/>
-                <MailFields language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
+                <MailFields texts=crate::lang::Texts::of(crate::widgets::MAIL_TEXTS) language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
                     message_help="A few words on why their sign-in changes. Microsoft then sends your words instead of its standard text."/>
             </fieldset>
             <button type="submit" class="button primary">"Convert to external user"</button>
@@ -264,7 +264,7 @@ fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBa
         <ActionForm action=preview>
             <p>{if count == 1 { "1 internal account.".to_owned() } else { format!("{count} internal accounts.") }}</p>
             <DataTable class="audit convert-accounts"
-                headings=&["Convert", "Name", "User name", "E-mail address", "User type", "Managed in", "One at a time"]>
+                headings=vec!["Convert".into(), "Name".into(), "User name".into(), "E-mail address".into(), "User type".into(), "Managed in".into(), "One at a time".into()]>
                 {rows}
             </DataTable>
             <button type="submit" class="button primary">"Check the selected accounts"</button>
@@ -329,7 +329,7 @@ fn BatchPreview(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
     view! {
         <h2>"Preview"</h2>
         <p>"Nothing has been changed yet. Accounts with blockers are left out; open one to fix its address or see the details."</p>
-        <DataTable class="audit convert-preview" headings=&["Account", "External address", "Checks", "What will be done"]>
+        <DataTable class="audit convert-preview" headings=vec!["Account".into(), "External address".into(), "Checks".into(), "What will be done".into()]>
             {rows}
         </DataTable>
         {convert}
@@ -371,7 +371,7 @@ fn BatchResults(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
     });
     view! {
         <h2>"Results"</h2>
-        <DataTable class="audit convert-results" headings=&["Account", "External address", "Result", "Link"]>
+        <DataTable class="audit convert-results" headings=vec!["Account".into(), "External address".into(), "Result".into(), "Link".into()]>
             {rows}
         </DataTable>
         {retry}

@@ -68,7 +68,7 @@ fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
         .collect_view();
     view! {
         <p role="status">{summary}</p>
-        <DataTable class="directory" headings=&["Name", "User name", "E-mail address", "User type", "B2B collaboration"]>
+        <DataTable class="directory" headings=vec!["Name".into(), "User name".into(), "E-mail address".into(), "User type".into(), "B2B collaboration".into()]>
             {rows}
         </DataTable>
     }
@@ -91,7 +91,7 @@ fn WithPerson<V: IntoView + 'static>(content: fn(PersonData) -> V) -> impl IntoV
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, super::load_person);
-    view! { <Loaded data content title="Directory" back=(routes::DIRECTORY, "Search the directory")/> }
+    view! { <Loaded data content title="Directory" back=routes::DIRECTORY back_label="Search the directory"/> }
 }
 
 #[component]

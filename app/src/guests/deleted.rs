@@ -175,7 +175,7 @@ fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) ->
     view! {
         {notice_view(notice)}
         <p role="status">{summary}</p>
-        <DataTable class="deleted-guests" headings=&["Name", "E-mail or user name", "User type", "Deleted on", "Restorable until", "Actions"]>
+        <DataTable class="deleted-guests" headings=vec!["Name".into(), "E-mail or user name".into(), "User type".into(), "Deleted on".into(), "Restorable until".into(), "Actions".into()]>
             {rows}
         </DataTable>
     }
@@ -190,7 +190,7 @@ pub fn PurgeGuestPage() -> impl IntoView {
     let data = Resource::new_blocking(id, load_deleted_guest);
     view! {
         <Loaded data content=|data| view! { <PurgeView data/> } title="Recently deleted guests"
-            back=(routes::GUESTS_DELETED, "See the recently deleted guests")/>
+            back=routes::GUESTS_DELETED back_label="See the recently deleted guests"/>
     }
 }
 

@@ -148,7 +148,7 @@ fn WithGuest<V: IntoView + 'static>(action: &'static str, content: fn(GuestPageD
     let id = move || params.read().get("id").unwrap_or_default();
     let q = move || query.read().get("q").unwrap_or_default();
     let data = Resource::new_blocking(move || (id(), q()), move |(id, q)| load_guest(id, action.to_owned(), q));
-    view! { <Loaded data content title="Guest" back=(routes::GUESTS, "Back to the guests")/> }
+    view! { <Loaded data content title="Guest" back=routes::GUESTS back_label="Back to the guests"/> }
 }
 
 #[component]
@@ -260,7 +260,7 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
         view! { <p>"No app assignments."</p> }.into_any()
     } else {
         let rows = g.apps.iter().map(|a| view! { <tr><td>{a.app.clone()}</td><td>{a.role.clone()}</td><td>{or_dash(a.since.clone())}</td></tr> }).collect_view();
-        view! { <DataTable class="apps" headings=&["App", "Role", "Since"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="apps" headings=vec!["App".into(), "Role".into(), "Since".into()]>{rows}</DataTable> }.into_any()
     };
     let audit = if g.audit.is_empty() {
         view! { <p>"Guestlist has done nothing about them yet."</p> }.into_any()
@@ -270,7 +270,7 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
             .iter()
             .map(|e| view! { <tr><td>{e.at.clone()}</td><td>{e.actor.clone()}</td><td>{e.action.label()}</td><td>{e.outcome.label()}</td></tr> })
             .collect_view();
-        view! { <DataTable class="audit" headings=&["When", "Who", "What", "Outcome"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="audit" headings=vec!["When".into(), "Who".into(), "What".into(), "Outcome".into()]>{rows}</DataTable> }.into_any()
     };
     view! {
         <Title text=g.display_name.clone()/>
@@ -412,7 +412,7 @@ fn GroupsView(data: GuestPageData) -> impl IntoView {
             <span class="help" id="group-q-help">"The start of the name is enough."</span>
             <button type="submit" class="button primary">"Find groups"</button>
         </form>
-        {searched.then(|| view! { <DataTable class="groups" headings=&["Group", "Action"]>{rows}</DataTable> })}
+        {searched.then(|| view! { <DataTable class="groups" headings=vec!["Group".into(), "Action".into()]>{rows}</DataTable> })}
     }
     .into_any()
 }

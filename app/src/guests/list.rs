@@ -42,9 +42,9 @@ mod server {
 
     /// `GET /guests/export.csv?<view>`: the view as CSV, streamed while Graph is read page by
     /// page. The export is audited before the first byte, so no export goes unrecorded.
-    pub async fn csv_export(session: Session, Extension(ctx): Extension<Context>, RawQuery(query): RawQuery) -> Response {
+    pub async fn csv_export(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, RawQuery(query): RawQuery) -> Response {
         let started = async {
-            let me = Me::from_session(ctx, session).await?;
+            let me = Me::from_session(ctx, session, locale).await?;
             let filter = GuestFilter::parse(query.as_deref().unwrap_or(""))?;
             services::guests::export::audit(&me.ctx, &me.actor, &filter).await?;
             Ok::<_, PageError>((me, filter))

@@ -38,9 +38,9 @@ mod server {
 
     /// `POST /guests/selection`: previews the action on the posted guests, then shows the
     /// preview; a problem is kept for `GET /guests/selection`.
-    pub async fn start(session: Session, Extension(ctx): Extension<Context>, Form(fields): Form<Vec<(String, String)>>) -> Response {
+    pub async fn start(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, Form(fields): Form<Vec<(String, String)>>) -> Response {
         let previewed = async {
-            let me = Me::from_session(ctx, session.clone()).await?;
+            let me = Me::from_session(ctx, session.clone(), locale).await?;
             // Refuse before reading the form: only those who may act on guests get further.
             me.actor.require_helpdesk()?;
             let request = SelectionRequest::from_pairs(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
@@ -229,9 +229,9 @@ fn GuestRows(guests: Vec<SelectedGuest>, skipped: bool) -> impl IntoView {
         })
         .collect_view();
     if skipped {
-        view! { <DataTable class="skipped" headings=&["Name", "User name", "Why skipped"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="skipped" headings=vec!["Name".into(), "User name".into(), "Why skipped".into()]>{rows}</DataTable> }.into_any()
     } else {
-        view! { <DataTable class="will-change" headings=&["Name", "User name"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="will-change" headings=vec!["Name".into(), "User name".into()]>{rows}</DataTable> }.into_any()
     }
 }
 
@@ -350,7 +350,7 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
                 {move || problem.get().map(|text| view! { <Alert text/> })}
                 <p role="status">{format!("Job {}: {state}. {} done, {} failed, {} waiting.", detail.job.id, counts.done, counts.failed, counts.pending + counts.in_flight)}</p>
                 {running.then(|| view! { <p class="help">"This page refreshes itself every few seconds until the job is done."</p> })}
-                <DataTable class="job-rows" headings=&["Guest", "State", "Result"]>{rows}</DataTable>
+                <DataTable class="job-rows" headings=vec!["Guest".into(), "State".into(), "Result".into()]>{rows}</DataTable>
                 {skipped}
                 <p><a href=back.clone()>"Back to the guests"</a></p>
             }

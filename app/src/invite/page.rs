@@ -211,7 +211,7 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
                 <legend>"The invitation e-mail"</legend>
                 <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail()
                     help="Untick to send nothing now: you get a link to pass on yourself (by chat, in a meeting…)."/>
-                <MailFields language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
+                <MailFields texts=crate::lang::Texts::of(crate::widgets::MAIL_TEXTS) language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
                     message_help="A few words on why you invite them. Microsoft then sends your words instead of its standard text and ignores the language chosen above, so write in the guest's language."
                     language_problems=all_about(Field::Language) cc_problems=all_about(Field::Cc)/>
                 <TextField name="form[redirect_url]" label="Page after acceptance" kind="url" required=true

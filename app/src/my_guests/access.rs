@@ -54,7 +54,7 @@ pub fn MyAccess(#[prop(optional)] only: Option<Audience>) -> impl IntoView {
     provide_context(ask);
     let viewer = expect_context::<ViewerResource>();
     let data = Resource::new_blocking(move || ask.version().get(), move |_| load_for(viewer, only, load_my_access));
-    view! { <Loaded data content=|data| data.map(|data| view! { <MyAccessView data/> }) title="Your access" back=(routes::HOME, "Back to the home page")/> }
+    view! { <Loaded data content=|data| data.map(|data| view! { <MyAccessView data/> }) title="Your access" back=routes::HOME back_label="Back to the home page"/> }
 }
 
 #[component]

@@ -126,7 +126,7 @@ fn my_guests_data(only: Option<Audience>) -> Resource<Result<Option<MyGuestsData
 pub fn MyGuestsPage() -> impl IntoView {
     let data = my_guests_data(None);
     view! {
-        <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=true/> }) title="My guests" back=(routes::HOME, "Back to the home page")/>
+        <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=true/> }) title="My guests" back=routes::HOME back_label="Back to the home page"/>
         <super::ToReviewPanel/>
     }
 }
@@ -136,7 +136,7 @@ pub fn MyGuestsPage() -> impl IntoView {
 #[component]
 pub fn MyGuestsPanel(only: Audience) -> impl IntoView {
     let data = my_guests_data(Some(only));
-    view! { <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=false/> }) title="My guests" back=(routes::MY_GUESTS, "Open My guests")/> }
+    view! { <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=false/> }) title="My guests" back=routes::MY_GUESTS back_label="Open My guests"/> }
 }
 
 fn sponsor_words(s: &Linked) -> String {
@@ -316,7 +316,7 @@ pub fn EndGuestPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, load_my_guest);
-    view! { <Loaded data content=|data| view! { <EndView data/> } title="End access" back=(routes::MY_GUESTS, "Back to My guests")/> }
+    view! { <Loaded data content=|data| view! { <EndView data/> } title="End access" back=routes::MY_GUESTS back_label="Back to My guests"/> }
 }
 
 #[component]

@@ -20,7 +20,7 @@ fn notice_view(notice: Option<Notice>) -> Option<AnyView> {
 #[component]
 pub fn ApprovalsPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| super::approvals_page());
-    view! { <Loaded data content=|data| view! { <ApprovalsView data/> } title="Approvals" back=(routes::HOME, "Back to the home page")/> }
+    view! { <Loaded data content=|data| view! { <ApprovalsView data/> } title="Approvals" back=routes::HOME back_label="Back to the home page"/> }
 }
 
 #[component]
@@ -45,13 +45,13 @@ fn ApprovalsView(data: ApprovalsData) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <DataTable class="requests" headings=&["Asked", "By", "Guest", "Reason", "Expires", "Answer"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="requests" headings=vec!["Asked".into(), "By".into(), "Guest".into(), "Reason".into(), "Expires".into(), "Answer".into()]>{rows}</DataTable> }.into_any()
     };
     let decided_list = (!decided.is_empty()).then(|| {
         let rows = decided.into_iter().map(|r| view! { <DecidedRow r/> }).collect_view();
         view! {
             <h2>"Answered lately"</h2>
-            <DataTable class="requests" headings=&["Asked", "By", "Guest", "Answer", "Answered by", "Comment"]>{rows}</DataTable>
+            <DataTable class="requests" headings=vec!["Asked".into(), "By".into(), "Guest".into(), "Answer".into(), "Answered by".into(), "Comment".into()]>{rows}</DataTable>
         }
     });
     view! {
@@ -93,7 +93,7 @@ pub fn ApprovalPage() -> impl IntoView {
     let deny = ServerAction::<Deny>::new();
     let data = Resource::new_blocking(move || (id(), approve.version().get() + deny.version().get()), |(id, _)| super::approval_page(id));
     provide_context((approve, deny));
-    view! { <Loaded data content=|data| view! { <ApprovalView data/> } title="Invitation request" back=(routes::APPROVALS, "Back to Approvals")/> }
+    view! { <Loaded data content=|data| view! { <ApprovalView data/> } title="Invitation request" back=routes::APPROVALS back_label="Back to Approvals"/> }
 }
 
 /// A labelled line of the request, left out when empty.
@@ -184,7 +184,7 @@ fn ApprovalView(data: ApprovalData) -> impl IntoView {
 #[component]
 pub fn MyRequestsPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| super::my_requests_page());
-    view! { <Loaded data content=|data| view! { <MyRequestsView data/> } title="My requests" back=(routes::HOME, "Back to the home page")/> }
+    view! { <Loaded data content=|data| view! { <MyRequestsView data/> } title="My requests" back=routes::HOME back_label="Back to the home page"/> }
 }
 
 #[component]
@@ -207,7 +207,7 @@ fn MyRequestsView(data: MyRequestsData) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <DataTable class="requests" headings=&["Guest", "Asked", "Answer", "Answered by", "Comment"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="requests" headings=vec!["Guest".into(), "Asked".into(), "Answer".into(), "Answered by".into(), "Comment".into()]>{rows}</DataTable> }.into_any()
     };
     view! {
         <Title text="My requests"/>

@@ -115,7 +115,7 @@ pub fn CampaignsPage() -> impl IntoView {
     let start = ServerAction::<StartCampaign>::new();
     let data = Resource::new_blocking(move || start.version().get(), |_| load_campaigns());
     provide_context(start);
-    view! { <Loaded data content=|data| view! { <CampaignsView data/> } title="Review campaigns" back=(routes::HOME, "Back to the home page")/> }
+    view! { <Loaded data content=|data| view! { <CampaignsView data/> } title="Review campaigns" back=routes::HOME back_label="Back to the home page"/> }
 }
 
 #[component]
@@ -142,7 +142,7 @@ fn CampaignsView(data: CampaignsData) -> impl IntoView {
         <NoticeView notice=data.notice/>
         <p class="lead">"Each guest's sponsors confirm whether the guest still needs access. Nothing changes until the campaign has ended and an Admin applies it after its dry run."</p>
         <p><a href=routes::REVIEW_RULES>"Lifecycle rules and the kill switch"</a></p>
-        <DataTable class="campaigns" headings=&["Campaign", "Guests", "Runs", "Decided", "State"]>{rows}</DataTable>
+        <DataTable class="campaigns" headings=vec!["Campaign".into(), "Guests".into(), "Runs".into(), "Decided".into(), "State".into()]>{rows}</DataTable>
         <h2 id="new">"Start a campaign"</h2>
         <ActionForm action=start attr:class="invite-form">
             <TextField name="form[name]" label="Name" help="Such as “Contoso guests, first half 2027”." value=String::new() required=true/>
@@ -180,7 +180,7 @@ pub fn CampaignPage() -> impl IntoView {
     let remind = ServerAction::<RemindReviewer>::new();
     provide_context(remind);
     let data = Resource::new_blocking(move || (id(), remind.version().get()), |(id, _)| load_campaign(id));
-    view! { <Loaded data content=|data| view! { <CampaignView data/> } title="Review campaign" back=(routes::REVIEWS, "Back to Review campaigns")/> }
+    view! { <Loaded data content=|data| view! { <CampaignView data/> } title="Review campaign" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
 }
 
 #[component]
@@ -242,7 +242,7 @@ fn CampaignView(data: CampaignData) -> impl IntoView {
         </dl>
         {next}
         <h2>"Reviewers"</h2>
-        <DataTable class="reviewers" headings=&["Reviewer", "Decided", "Open", "Overdue", "Remind"]>{rows}</DataTable>
+        <DataTable class="reviewers" headings=vec!["Reviewer".into(), "Decided".into(), "Open".into(), "Overdue".into(), "Remind".into()]>{rows}</DataTable>
         {cannot_tell}
     }
 }
@@ -254,7 +254,7 @@ pub fn CampaignPlanPage() -> impl IntoView {
     let apply = ServerAction::<ApplyCampaign>::new();
     provide_context(apply);
     let data = Resource::new_blocking(move || (id(), apply.version().get()), |(id, _)| load_plan(id));
-    view! { <Loaded data content=|data| view! { <PlanView data/> } title="Dry run" back=(routes::REVIEWS, "Back to Review campaigns")/> }
+    view! { <Loaded data content=|data| view! { <PlanView data/> } title="Dry run" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
 }
 
 #[component]
@@ -295,7 +295,7 @@ pub fn CampaignReportPage() -> impl IntoView {
     let undo = ServerAction::<UndoReviewItem>::new();
     provide_context(undo);
     let data = Resource::new_blocking(move || (id(), undo.version().get()), |(id, _)| load_report(id));
-    view! { <Loaded data content=|data| view! { <ReportView data/> } title="Report" back=(routes::REVIEWS, "Back to Review campaigns")/> }
+    view! { <Loaded data content=|data| view! { <ReportView data/> } title="Report" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
 }
 
 #[component]
@@ -344,6 +344,6 @@ fn ReportView(data: ReportData) -> impl IntoView {
         <p>{format!("{} · applied {}", report.scope, report.applied)}</p>
         {chain}
         <p><a href=routes::review_report_csv(&id.to_string()) rel="external" download=format!("guestlist-review-{id}.csv")>"Download the report as CSV (with its hash chain)"</a></p>
-        <DataTable class="report" headings=&["Guest", "Decision", "By", "When", "Why", "What happened", "Hash"]>{rows}</DataTable>
+        <DataTable class="report" headings=vec!["Guest".into(), "Decision".into(), "By".into(), "When".into(), "Why".into(), "What happened".into(), "Hash".into()]>{rows}</DataTable>
     }
 }

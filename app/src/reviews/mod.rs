@@ -56,11 +56,11 @@ mod server {
     }
 
     /// `GET /reviews/{id}/report.csv`: an applied campaign's report with its hash chain (Admins).
-    pub async fn report_csv(session: Session, Extension(ctx): Extension<Context>, Path(id): Path<String>) -> Response {
+    pub async fn report_csv(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, Path(id): Path<String>) -> Response {
         // Any other id is no campaign's: the services check the role before looking it up.
         let id: i64 = id.parse().unwrap_or_default();
         let csv = async {
-            let me = Me::from_session(ctx, session).await?;
+            let me = Me::from_session(ctx, session, locale).await?;
             Ok::<_, PageError>(services::reviews::report_csv(&me.ctx, &me.actor, id).await?)
         };
         match csv.await {
@@ -103,6 +103,6 @@ fn PlanTable(plan: Plan) -> impl IntoView {
         .collect_view();
     view! {
         <p>{summary}</p>
-        <DataTable class="plan" headings=&["Guest", "What happens", "Why", "Evidence read"]>{rows}</DataTable>
+        <DataTable class="plan" headings=vec!["Guest".into(), "What happens".into(), "Why".into(), "Evidence read".into()]>{rows}</DataTable>
     }
 }

@@ -83,7 +83,7 @@ pub fn LifecycleRulesPage() -> impl IntoView {
     provide_context(a);
     let version = move || a.save.version().get() + a.switch.version().get() + a.run.version().get() + a.kill.version().get() + a.undo.version().get();
     let data = Resource::new_blocking(version, |_| load_rules());
-    view! { <Loaded data content=|data| view! { <RulesView data/> } title="Lifecycle rules" back=(routes::REVIEWS, "Back to Review campaigns")/> }
+    view! { <Loaded data content=|data| view! { <RulesView data/> } title="Lifecycle rules" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
 }
 
 fn options<T: Copy>(all: &[T], value: fn(T) -> &'static str, words: fn(T) -> String) -> impl IntoView {
@@ -176,7 +176,7 @@ fn RulesView(data: RulesData) -> impl IntoView {
         {kill}
         <h2>"Rules"</h2>
         <p><a href=routes::REVIEW_RULES_PLAN>"Dry run: what the rules would do now"</a></p>
-        <DataTable class="rules" headings=&["Priority", "Rule", "Looks for", "Does", "Guests", "Last run", "Change"]>{rows}</DataTable>
+        <DataTable class="rules" headings=vec!["Priority".into(), "Rule".into(), "Looks for".into(), "Does".into(), "Guests".into(), "Last run".into(), "Change".into()]>{rows}</DataTable>
         <h2>"New rule"</h2>
         <ActionForm action=a.save attr:class="invite-form">
             <TextField name="form[name]" label="Name" help="Such as “Block guests inactive for a year”." value=String::new() required=true/>
@@ -202,7 +202,7 @@ fn RulesView(data: RulesData) -> impl IntoView {
             <button type="submit" class="button">"Save the rule"</button>
         </ActionForm>
         <h2>"What the rules changed lately"</h2>
-        <DataTable class="rule-changes" headings=&["When", "Rule", "Guest", "What", "Evidence", "Undo"]>{changes}</DataTable>
+        <DataTable class="rule-changes" headings=vec!["When".into(), "Rule".into(), "Guest".into(), "What".into(), "Evidence".into(), "Undo".into()]>{changes}</DataTable>
     }
 }
 
@@ -210,7 +210,7 @@ fn RulesView(data: RulesData) -> impl IntoView {
 #[component]
 pub fn RulesPlanPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| load_rule_plans());
-    view! { <Loaded data content=|plans| view! { <RulesPlanView plans/> } title="Dry run of the lifecycle rules" back=(routes::REVIEW_RULES, "Back to Lifecycle rules")/> }
+    view! { <Loaded data content=|plans| view! { <RulesPlanView plans/> } title="Dry run of the lifecycle rules" back=routes::REVIEW_RULES back_label="Back to Lifecycle rules"/> }
 }
 
 #[component]

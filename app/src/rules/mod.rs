@@ -147,7 +147,7 @@ fn GrantsSection(
                 }
             })
             .collect_view();
-        view! { <DataTable class="grants" headings=&["What", "Kind", "Change"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="grants" headings=vec!["What".into(), "Kind".into(), "Change".into()]>{rows}</DataTable> }.into_any()
     };
     let searched = q.trim().chars().count() >= 2;
     let nothing_found = candidates.groups.is_empty() && candidates.apps.is_empty();

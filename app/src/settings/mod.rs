@@ -74,9 +74,9 @@ mod server {
     }
 
     /// `GET /settings/export.json`: the settings in force as a JSON file, for administrators.
-    pub async fn json_export(session: Session, Extension(ctx): Extension<Context>) -> Response {
+    pub async fn json_export(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>) -> Response {
         let json = async {
-            let me = Me::from_session(ctx, session).await?;
+            let me = Me::from_session(ctx, session, locale).await?;
             Ok::<_, PageError>(services::configuration::export(&me.ctx, &me.actor).await?)
         };
         match json.await {

@@ -20,7 +20,7 @@ pub fn SettingsPage() -> impl IntoView {
         (text("domain"), text("edit"), text("message"), q.get("version").and_then(|v| v.parse::<i64>().ok()))
     };
     let data = Resource::new_blocking(args, |(domain, edit, message, version)| super::load_settings(domain, edit, message, version));
-    view! { <Loaded data content=|data| view! { <SettingsView data/> } title="Settings" back=(routes::HOME, "Back to the home page")/> }
+    view! { <Loaded data content=|data| view! { <SettingsView data/> } title="Settings" back=routes::HOME back_label="Back to the home page"/> }
 }
 
 #[component]
@@ -182,7 +182,7 @@ fn MessagesSection(templates: Vec<MessageTemplate>, form: MessageForm) -> impl I
                 }
             })
             .collect_view();
-        view! { <DataTable class="message-templates" headings=&["Language", "Message", "Change"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="message-templates" headings=vec!["Language".into(), "Message".into(), "Change".into()]>{rows}</DataTable> }.into_any()
     };
     let languages = LANGUAGES.iter().map(|(code, name)| view! { <option selected=form.language == *code value=*code>{*name}</option> }).collect_view();
     view! {
@@ -234,7 +234,7 @@ fn RulesSection(rules: Vec<PartnerRule>, rule: RuleForm) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <DataTable class="partner-rules" headings=&["Domain", "Decision", "Defaults", "Change"]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="partner-rules" headings=vec!["Domain".into(), "Decision".into(), "Defaults".into(), "Change".into()]>{rows}</DataTable> }.into_any()
     };
     let heading = if rule.original.is_empty() { "Add a rule".to_owned() } else { format!("Change the rule for {}", rule.original) };
     let decisions = Decision::ALL
@@ -432,7 +432,7 @@ fn VersionsSection(versions: Vec<VersionInfo>, viewed: Option<(VersionInfo, Stri
             {if none {
                 view! { <p>"No version yet: nothing has been saved on this page."</p> }.into_any()
             } else {
-                view! { <DataTable class="versions" headings=&["Version", "Saved (UTC)", "By", "What changed", "Actions"]>{rows}</DataTable> }.into_any()
+                view! { <DataTable class="versions" headings=vec!["Version".into(), "Saved (UTC)".into(), "By".into(), "What changed".into(), "Actions".into()]>{rows}</DataTable> }.into_any()
             }}
             {viewed.map(|(v, json)| view! {
                 <h3>{format!("Version {}", v.id)}</h3>

@@ -87,7 +87,7 @@ impl Tenant {
             expires_at: chrono::Utc::now() + chrono::Duration::seconds(tokens["expires_in"].as_i64().unwrap()),
             scope: tokens["scope"].as_str().map(str::to_owned),
         };
-        Actor::Person { principal, token: DelegatedSession::new(token) }
+        Actor::Person { principal, token: DelegatedSession::new(token), locale: i18n::Locale::En }
     }
 
     /// How many users of the sandbox's directory have `mail`.

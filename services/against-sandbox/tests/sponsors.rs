@@ -83,7 +83,7 @@ impl Tenant {
             expires_at: Utc::now() + chrono::Duration::seconds(tokens["expires_in"].as_i64().unwrap()),
             scope: tokens["scope"].as_str().map(str::to_owned),
         };
-        Actor::Person { principal, token: DelegatedSession::new(token) }
+        Actor::Person { principal, token: DelegatedSession::new(token), locale: i18n::Locale::En }
     }
 
     async fn guest_upn(&self, id: &str) -> String {
@@ -388,9 +388,9 @@ const RAFAEL: &str = "3d9e6f04-517a-4f28-939a-bf4c84a06d35";
 impl Tenant {
     async fn admin(&self) -> Actor {
         match self.person(GRACE).await {
-            Actor::Person { mut principal, token } => {
+            Actor::Person { mut principal, token, locale } => {
                 principal.roles = vec![Role::Admin];
-                Actor::Person { principal, token }
+                Actor::Person { principal, token, locale }
             }
             other => other,
         }

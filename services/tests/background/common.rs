@@ -127,7 +127,7 @@ pub fn person(object_id: &str, roles: &[Role]) -> Actor {
         expires_at: Utc::now() + chrono::Duration::hours(1),
         scope: None,
     };
-    Actor::Person { principal, token: DelegatedSession::new(token) }
+    Actor::Person { principal, token: DelegatedSession::new(token), locale: i18n::Locale::En }
 }
 
 /// Waits until `check` holds, looking every few milliseconds; fails the test after a minute
