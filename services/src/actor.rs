@@ -20,6 +20,17 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 4] = [Role::Admin, Role::Inviter, Role::Helpdesk, Role::Sponsor];
 
+    /// The role's name in `locale`, for pages and mails (the audit trail keeps [`Role::label`]).
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            Role::Admin => "role-admin",
+            Role::Inviter => "role-inviter",
+            Role::Helpdesk => "role-helpdesk",
+            Role::Sponsor => "role-sponsor",
+        };
+        i18n::translate(locale, id, &[])
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::Admin => "Administrator",

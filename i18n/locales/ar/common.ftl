@@ -20,3 +20,10 @@ common-count-people = { $count ->
     [many] { $count } شخصًا
    *[other] { $count } شخص
 }
+
+## الأدوار.
+
+role-admin = المسؤول
+role-inviter = الداعي
+role-helpdesk = مسؤول مكتب المساعدة
+role-sponsor = الراعي

@@ -16,3 +16,10 @@ common-count-people = { $count ->
     [one] { $count } Person
    *[other] { $count } Personen
 }
+
+## Rollen.
+
+role-admin = Administrator
+role-inviter = Einladende Person
+role-helpdesk = Helpdesk-Administrator
+role-sponsor = Sponsor

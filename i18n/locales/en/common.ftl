@@ -16,3 +16,10 @@ common-count-people = { $count ->
     [one] { $count } person
    *[other] { $count } people
 }
+
+## Roles.
+
+role-admin = Administrator
+role-inviter = Inviter
+role-helpdesk = Helpdesk Administrator
+role-sponsor = Sponsor

@@ -16,3 +16,10 @@ common-count-people = { $count ->
     [one] { $count } persona
    *[other] { $count } personas
 }
+
+## Roles.
+
+role-admin = Administrador
+role-inviter = Invitador
+role-helpdesk = Administrador del departamento de soporte técnico
+role-sponsor = Patrocinador

@@ -16,3 +16,10 @@ common-count-people = { $count ->
     [one] { $count } personne
    *[other] { $count } personnes
 }
+
+## Rôles.
+
+role-admin = Administrateur
+role-inviter = Inviteur
+role-helpdesk = Administrateur du support technique
+role-sponsor = Sponsor
