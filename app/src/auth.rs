@@ -30,6 +30,6 @@ pub struct Viewer {
 #[server(endpoint = "viewer")]
 pub async fn get_viewer() -> Result<Viewer, PageError> {
     let mode = use_context::<TenantMode>()
-        .ok_or_else(|| services::Error::NotConfigured("The server did not say which tenant it uses.".into()))?;
+        .ok_or_else(|| services::Error::NotConfigured(crate::t!("shell-no-tenant-mode")))?;
     Ok(Viewer { principal: crate::server::principal().await?, mode })
 }

@@ -1,25 +1,66 @@
 //! The one error type above the services: what a page shows when a server function fails.
-//! Built from the services' [`services::Error`] (whose words are meant for people) and from the
-//! transport errors of server functions; on the server it also sets the response's HTTP status.
+//! Built from the services' [`services::Error`] (whose words are meant for people, in their
+//! language: [`services::Error::message`]) and from the transport errors of server functions; on
+//! the server it also sets the response's HTTP status.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-/// Why a page could not do something. Shown to people as is.
+/// Why a page could not do something. Shown to people as is, in the page's language (see
+/// [`PageError::message`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum PageError {
-    #[error(transparent)]
+    #[error("{}", service_text(.0))]
     Service(services::Error),
     /// The request did not reach the server function, or its answer could not be read.
-    #[error("The portal did not answer properly ({0}). Check your connection and try again.")]
+    #[error("{}", transport_text(.0))]
     Transport(String),
+}
+
+impl PageError {
+    /// What went wrong in `locale` (for the server's own routes, which know the request's
+    /// language but render no page).
+    pub fn message(&self, locale: i18n::Locale) -> String {
+        match self {
+            PageError::Service(error) => error.message(locale),
+            PageError::Transport(detail) => i18n::tr!(locale, "shell-transport-error", detail = detail.as_str()),
+        }
+    }
+}
+
+/// A service's error as the page shows it: on the server, in the page's language; in the
+/// browser, its text as the server put it in that language (see `From<services::Error>`), as the
+/// browser carries no messages (refusals, which carry no text, stay in English there).
+fn service_text(error: &services::Error) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        error.message(crate::lang::locale())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        error.to_string()
+    }
+}
+
+fn transport_text(detail: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::t!("shell-transport-error", detail = detail)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        format!("The portal did not answer properly ({detail}). Check your connection and try again.")
+    }
 }
 
 impl From<services::Error> for PageError {
     fn from(error: services::Error) -> Self {
         #[cfg(feature = "ssr")]
         set_status(error.status());
+        // In the page's language, also for the browser, which shows its `Display`.
+        #[cfg(feature = "ssr")]
+        let error = error.localized(crate::lang::locale());
         PageError::Service(error)
     }
 }

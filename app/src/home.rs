@@ -4,6 +4,8 @@
 use crate::auth::{Principal, Role, Viewer};
 use crate::nav::{ViewerResource, NAV};
 use crate::routes;
+use crate::t;
+use crate::widgets::{with_slot, SLOT};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -34,7 +36,7 @@ pub fn HomePage() -> impl IntoView {
                     Ok(Viewer { principal: Some(principal), .. }) => view! { <Greeting principal/> }.into_any(),
                     Ok(Viewer { principal: None, .. }) => view! { <Welcome/> }.into_any(),
                     // The shell already shows the error.
-                    Err(_) => view! { <Title text="Home"/> }.into_any(),
+                    Err(_) => view! { <Title text=t!("shell-home-title")/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -55,16 +57,13 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
-        <Title text="Welcome"/>
+        <Title text=t!("shell-welcome-title")/>
         <section class="welcome">
-            <h1>"Guest access, done carefully"</h1>
-            <p class="lead">
-                "Guestlist helps your organization invite people from outside as guests, keep track "
-                "of who sponsors them, and remove access that is no longer needed."
-            </p>
-            <p>"Sign in with your work account to continue."</p>
+            <h1>{t!("shell-welcome-heading")}</h1>
+            <p class="lead">{t!("shell-welcome-lead")}</p>
+            <p>{t!("shell-welcome-sign-in-text")}</p>
             // rel="external": a server route, not a page of the app's router.
-            <a class="button primary" href=routes::SIGN_IN rel="external">"Sign in"</a>
+            <a class="button primary" href=routes::SIGN_IN rel="external">{t!("shell-sign-in")}</a>
         </section>
     }
 }
@@ -72,28 +71,35 @@ fn Welcome() -> impl IntoView {
 /// Who the signed-in member is and their roles in plain words.
 #[component]
 fn Greeting(principal: Principal) -> impl IntoView {
+    let locale = crate::lang::locale();
+    let hello = t!("shell-home-hello", name = principal.name.clone());
     if principal.has(Role::Admin) {
+        let lead = t!("shell-home-admin-lead", role = SLOT, description = Role::Admin.description(locale));
         return view! {
-            <Title text="Dashboard"/>
-            <h1>"Hello, " {principal.name.clone()}</h1>
-            <p class="lead">"You are an " <strong>{Role::Admin.label()}</strong>": " {Role::Admin.description()}</p>
+            <Title text=t!("dashboard-title")/>
+            <h1>{hello}</h1>
+            <p class="lead">{with_slot(lead, view! { <strong>{Role::Admin.name(locale)}</strong> })}</p>
         }
         .into_any();
     }
     let roles = principal
         .roles
         .iter()
-        .map(|role| view! { <li><strong>{role.label()}</strong>": " {role.description()}</li> })
+        .map(|role| {
+            let line = t!("shell-home-role", role = SLOT, description = role.description(locale));
+            view! { <li>{with_slot(line, view! { <strong>{role.name(locale)}</strong> })}</li> }
+        })
         .collect_view();
-    let email = principal.email.clone().filter(|email| *email != principal.user_principal_name);
+    let account = principal.user_principal_name.clone();
+    let signed_in = match principal.email.clone().filter(|email| *email != principal.user_principal_name) {
+        Some(email) => t!("shell-home-signed-in-with-email", account = SLOT, email = email),
+        None => t!("shell-home-signed-in", account = SLOT),
+    };
     view! {
-        <Title text="Home"/>
-        <h1>"Hello, " {principal.name.clone()}</h1>
-        <p class="lead">
-            "You are signed in as " <strong>{principal.user_principal_name.clone()}</strong>
-            {email.map(|email| view! { " (" {email} ")" })} "."
-        </p>
-        <h2>"Your roles"</h2>
+        <Title text=t!("shell-home-title")/>
+        <h1>{hello}</h1>
+        <p class="lead">{with_slot(signed_in, view! { <strong>{account}</strong> })}</p>
+        <h2>{t!("shell-home-roles")}</h2>
         <ul class="roles">{roles}</ul>
     }
     .into_any()
@@ -106,12 +112,12 @@ fn Places(principal: Principal) -> impl IntoView {
         .iter()
         .filter(|entry| entry.href != routes::HOME && entry.visible_to(&principal))
         .map(|entry| {
-            view! { <li><a href=entry.href>{entry.label}</a>" — " {entry.summary}</li> }
+            view! { <li><a href=entry.href>{entry.label()}</a>" — " {entry.summary()}</li> }
         })
         .collect::<Vec<_>>();
     (!places.is_empty()).then(|| {
         view! {
-            <h2>"What you can do here"</h2>
+            <h2>{t!("shell-home-places")}</h2>
             <ul class="places">{places}</ul>
         }
     })

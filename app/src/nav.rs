@@ -10,104 +10,116 @@ use crate::routes;
 /// One place in the navigation. A capability adds its page here with the roles that see it.
 pub struct NavEntry {
     pub href: &'static str,
-    pub label: &'static str,
-    /// One sentence for the home page's "what you can do here".
-    pub summary: &'static str,
+    /// The message of its name in the navigation ([`NavEntry::label`]).
+    pub label_id: &'static str,
+    /// The message of one sentence for the home page's "what you can do here"
+    /// ([`NavEntry::summary`]).
+    pub summary_id: &'static str,
     /// Who sees the entry; empty means everyone who is signed in. The services check roles
     /// again on the server: this only decides what is shown.
     pub roles: &'static [Role],
 }
 
 impl NavEntry {
+    /// Its name in the navigation, in the page's language.
+    pub fn label(&self) -> String {
+        crate::t!(self.label_id)
+    }
+
+    /// Its sentence on the home page, in the page's language.
+    pub fn summary(&self) -> String {
+        crate::t!(self.summary_id)
+    }
+
     pub fn visible_to(&self, principal: &Principal) -> bool {
         self.roles.is_empty() || self.roles.iter().any(|role| principal.has(*role))
     }
 }
 
 pub const NAV: &[NavEntry] = &[
-    NavEntry { href: routes::HOME, label: "Home", summary: "See who you are signed in as and what you can do.", roles: &[] },
+    NavEntry { href: routes::HOME, label_id: "shell-nav-home", summary_id: "shell-nav-home-summary", roles: &[] },
     NavEntry {
         href: routes::MY_GUESTS,
-        label: "My guests",
-        summary: "The guests you sponsor, with what you need to decide whether they still need access: keep, extend, end, or hand them over.",
+        label_id: "shell-nav-my-guests",
+        summary_id: "shell-nav-my-guests-summary",
         roles: &[Role::Sponsor],
     },
     NavEntry {
         href: routes::DASHBOARD,
-        label: "Dashboard",
-        summary: "See how many external users there are and where they stand, each figure a link to exactly those people.",
+        label_id: "shell-nav-dashboard",
+        summary_id: "shell-nav-dashboard-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::SPONSOR_CONTINUITY,
-        label: "Sponsor continuity",
-        summary: "Find guests whose sponsors left or are missing, and hand them to a successor (the leaver's manager, or who invited them).",
+        label_id: "shell-nav-continuity",
+        summary_id: "shell-nav-continuity-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::REVIEWS,
-        label: "Access reviews",
-        summary: "Run review campaigns in which sponsors confirm their guests still need access, and keep the lifecycle rules that run every day — each change previewed, capped and reversible.",
+        label_id: "shell-nav-reviews",
+        summary_id: "shell-nav-reviews-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::GUESTS,
-        label: "Guests",
-        summary: "Every external user in one list: filter, open one for the details, act on several at once, export the view.",
+        label_id: "shell-nav-guests",
+        summary_id: "shell-nav-guests-summary",
         roles: &[Role::Admin, Role::Helpdesk],
     },
     NavEntry {
         href: routes::INVITE,
-        label: "Invite",
-        summary: "Invite someone from outside the organization as a guest (or ask an approver to, if you may not invite yourself).",
+        label_id: "shell-nav-invite",
+        summary_id: "shell-nav-invite-summary",
         roles: &[Role::Inviter, Role::Admin, Role::Sponsor],
     },
     NavEntry {
         href: routes::MY_REQUESTS,
-        label: "My requests",
-        summary: "Your requests to invite guests, and the approvers' answers.",
+        label_id: "shell-nav-my-requests",
+        summary_id: "shell-nav-my-requests-summary",
         roles: &[Role::Sponsor],
     },
     NavEntry {
         href: routes::APPROVALS,
-        label: "Approvals",
-        summary: "Approve or deny colleagues' requests to invite guests, in one click.",
+        label_id: "shell-nav-approvals",
+        summary_id: "shell-nav-approvals-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::BULK_INVITE,
-        label: "Bulk invite",
-        summary: "Invite many people at once from a CSV file or a pasted list (or ask an approver for them): see what happens to every row before anything is sent.",
+        label_id: "shell-nav-bulk-invite",
+        summary_id: "shell-nav-bulk-invite-summary",
         roles: &[Role::Inviter, Role::Admin, Role::Sponsor],
     },
     NavEntry {
         href: routes::DIRECTORY,
-        label: "Directory",
-        summary: "Find anyone in the directory, see their B2B collaboration status, resend or reset an invitation, change their user type or e-mail address.",
+        label_id: "shell-nav-directory",
+        summary_id: "shell-nav-directory-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::CONVERT,
-        label: "Convert",
-        summary: "Move internal accounts of partners to B2B, so they sign in with their own organisation's account and keep their access.",
+        label_id: "shell-nav-convert",
+        summary_id: "shell-nav-convert-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::AUDIT,
-        label: "Audit",
-        summary: "See every invitation attempt: who, when, to whom and what happened.",
+        label_id: "shell-nav-audit",
+        summary_id: "shell-nav-audit-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::SETTINGS,
-        label: "Settings",
-        summary: "Set the partner rules per domain, who approves requests, and see the tenant's own settings and any earlier version.",
+        label_id: "shell-nav-settings",
+        summary_id: "shell-nav-settings-summary",
         roles: &[Role::Admin],
     },
     NavEntry {
         href: routes::RULES,
-        label: "Rules",
-        summary: "Decide which groups and app roles inviters may give their guests.",
+        label_id: "shell-nav-rules",
+        summary_id: "shell-nav-rules-summary",
         roles: &[Role::Admin],
     },
 ];
@@ -134,4 +146,17 @@ where
         }
     }
     load().await.map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NAV;
+
+    #[test]
+    fn every_entry_names_messages_english_has() {
+        let known = i18n::message_ids();
+        for entry in NAV {
+            assert!(known.contains(entry.label_id) && known.contains(entry.summary_id), "{}", entry.href);
+        }
+    }
 }

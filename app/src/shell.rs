@@ -3,7 +3,8 @@
 use crate::auth::{get_viewer, TenantMode, Viewer};
 use crate::nav::{ViewerResource, NAV};
 use crate::routes;
-use crate::widgets::Alert;
+use crate::t;
+use crate::widgets::{with_slot, Alert, SLOT};
 use crate::audit::AuditPage;
 use crate::convert::{ConvertBatchPage, ConvertPage};
 use crate::dashboard::DashboardPage;
@@ -34,9 +35,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
     // For `IslandScripts`, on the pages that have islands.
     provide_context(options.clone());
+    let locale = crate::lang::locale();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=locale.tag() dir=locale.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -72,7 +74,7 @@ pub fn App() -> impl IntoView {
         <Router>
             // `target="_self"`: the browser, not the router, follows the link, and so moves the
             // focus into the page.
-            <a class="skip-link" href="#main" target="_self">"Skip to main content"</a>
+            <a class="skip-link" href="#main" target="_self">{t!("shell-skip-link")}</a>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match viewer.await {
@@ -129,7 +131,30 @@ fn BareHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href="/">"Guestlist"</a>
+            <LanguageForm/>
         </header>
+    }
+}
+
+/// The language menu, for everyone, signed in or not: a plain form (it works without
+/// JavaScript) that the server answers by keeping the choice and coming back to this page.
+#[component]
+fn LanguageForm() -> impl IntoView {
+    let current = crate::lang::locale();
+    let location = leptos_router::hooks::use_location();
+    let back = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+    let back = if back.is_empty() { routes::HOME.to_owned() } else { back };
+    let options = i18n::Locale::ALL
+        .into_iter()
+        .map(|locale| view! { <option value=locale.tag() lang=locale.tag() selected=locale == current>{locale.name()}</option> })
+        .collect_view();
+    view! {
+        <form method="post" action="/language" class="language-form">
+            <label for="language-choice">{t!("shell-language-label")}</label>
+            <select id="language-choice" name="language">{options}</select>
+            <input type="hidden" name="back" value=back/>
+            <button type="submit" class="button secondary">{t!("shell-language-change")}</button>
+        </form>
     }
 }
 
@@ -141,17 +166,17 @@ fn Header(viewer: Viewer) -> impl IntoView {
             .iter()
             .filter(|entry| entry.visible_to(&principal))
             // A section stays marked as current on its sub-pages (/convert/{id}); Home only on itself.
-            .map(|entry| view! { <li><A href=entry.href exact=entry.href == routes::HOME>{entry.label}</A></li> })
+            .map(|entry| view! { <li><A href=entry.href exact=entry.href == routes::HOME>{entry.label()}</A></li> })
             .collect_view();
         view! {
-            <nav class="site-nav" aria-label="Main">
+            <nav class="site-nav" aria-label=t!("shell-nav-label")>
                 <ul>{entries}</ul>
             </nav>
             <div class="who">
                 <span class="who-name" title=principal.user_principal_name.clone()>{principal.name.clone()}</span>
                 // A plain form POST: signing out works without JavaScript and cannot be triggered by a link.
                 <form method="post" action=routes::SIGN_OUT>
-                    <button type="submit" class="button secondary">"Sign out"</button>
+                    <button type="submit" class="button secondary">{t!("shell-sign-out")}</button>
                 </form>
             </div>
         }
@@ -160,6 +185,7 @@ fn Header(viewer: Viewer) -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="/">"Guestlist"</a>
             {signed_in}
+            <LanguageForm/>
         </header>
         {banner}
     }
@@ -167,13 +193,11 @@ fn Header(viewer: Viewer) -> impl IntoView {
 
 #[component]
 fn SandboxBanner() -> impl IntoView {
+    let text = t!("shell-sandbox-text", mailbox = SLOT);
     view! {
-        <aside class="sandbox-banner" aria-label="Sandbox tenant">
-            <strong>"Sandbox tenant. "</strong>
-            "You are using a simulated Microsoft Entra tenant that runs on this machine. Nothing "
-            "leaves this computer: invitations and emails go to the "
-            <a href="/_sandbox/mail" rel="external">"sandbox mailbox"</a>
-            " instead of real people."
+        <aside class="sandbox-banner" aria-label=t!("shell-sandbox-label")>
+            <strong>{t!("shell-sandbox-title")}" "</strong>
+            {with_slot(text, view! { <a href="/_sandbox/mail" rel="external">{t!("shell-sandbox-mailbox")}</a> })}
         </aside>
     }
 }
@@ -184,9 +208,10 @@ fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
+    let text = t!("shell-not-found-text", link = SLOT);
     view! {
-        <Title text="Page not found"/>
-        <h1>"Page not found"</h1>
-        <p>"There is no page at this address. " <a href="/">"Go to the home page"</a>"."</p>
+        <Title text=t!("shell-not-found-title")/>
+        <h1>{t!("shell-not-found-title")}</h1>
+        <p>{with_slot(text, view! { <a href="/">{t!("shell-not-found-home")}</a> })}</p>
     }
 }

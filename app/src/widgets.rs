@@ -8,6 +8,21 @@ use crate::lang::Texts;
 
 pub mod chart;
 
+/// Stands in a message for a piece of markup (a link, a name in bold) that [`with_slot`] puts
+/// there: `t!("home-signed-in", account = SLOT)`. A character of Unicode's private use area,
+/// which no message or name holds.
+pub const SLOT: &str = "\u{E000}";
+
+/// `text`, a message given [`SLOT`] for one of its variables, with `piece` where the variable
+/// is: one sentence in the order each language puts its words, with markup inside it.
+pub fn with_slot(text: String, piece: impl IntoView + 'static) -> impl IntoView {
+    let (before, after) = match text.split_once(SLOT) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (text, String::new()),
+    };
+    view! { {before} {piece} {after} }
+}
+
 /// A field's problems, announced to screen readers when they change.
 #[component]
 pub fn Problems(texts: Signal<Vec<String>>, #[prop(into)] id: String) -> impl IntoView {

@@ -40,23 +40,15 @@ impl Role {
         }
     }
 
-    /// What the role means, in plain words, for the home page.
-    pub fn description(self) -> &'static str {
-        match self {
-            Role::Admin => {
-                "You manage guest access for the whole organization: every guest, the settings \
-                 and the audit trail."
-            }
-            Role::Inviter => "You can invite people from outside the organization as guests.",
-            Role::Helpdesk => {
-                "You can see every guest and their details, and resend or reset their invitations when they \
-                 cannot get in."
-            }
-            Role::Sponsor => {
-                "You can look after the guests you sponsor: see who they are and whether they \
-                 still need access."
-            }
-        }
+    /// What the role means, in plain words in `locale`, for the home page.
+    pub fn description(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            Role::Admin => "shell-role-admin",
+            Role::Inviter => "shell-role-inviter",
+            Role::Helpdesk => "shell-role-helpdesk",
+            Role::Sponsor => "shell-role-sponsor",
+        };
+        i18n::translate(locale, id, &[])
     }
 }
 

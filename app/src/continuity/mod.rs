@@ -11,7 +11,8 @@ use services::sponsors::{Continuity, DepartedSponsor, OrphanedGuest, Successor};
 
 use crate::error::PageError;
 use crate::routes;
-use crate::widgets::Loaded;
+use crate::t;
+use crate::widgets::{with_slot, Loaded, SLOT};
 
 #[server(endpoint = "continuity/page")]
 pub async fn load_continuity() -> Result<Continuity, PageError> {
@@ -24,7 +25,7 @@ pub async fn load_continuity() -> Result<Continuity, PageError> {
 #[component]
 pub fn ContinuityPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| load_continuity());
-    view! { <Loaded data content=|data| view! { <ContinuityView data/> } title="Sponsor continuity" back=routes::HOME back_label="Back to the home page"/> }
+    view! { <Loaded data content=|data| view! { <ContinuityView data/> } title=t!("continuity-title") back=routes::HOME back_label=t!("continuity-back")/> }
 }
 
 /// The form field naming a successor as the selection's sponsor picker does.
@@ -43,11 +44,9 @@ const MANY: &str = "continuity-many";
 #[component]
 fn ContinuityView(data: Continuity) -> impl IntoView {
     let Continuity { guests, departed, empty_groups, min_sponsors } = data;
-    let lead = format!(
-        "Guests need a sponsor who can answer for them: a person whose account is enabled, or a group with an enabled member. Guestlist expects at least {min_sponsors} per guest (GUESTLIST_MIN_SPONSORS). Handing over adds the successor as a sponsor and then removes the sponsors whose accounts are disabled; you see who changes on the next page before anything happens."
-    );
+    let lead = t!("continuity-lead", min = min_sponsors);
     let guest_section = if guests.is_empty() {
-        view! { <p>"Every guest has enough sponsors who can act for them."</p> }.into_any()
+        view! { <p>{t!("continuity-guests-none")}</p> }.into_any()
     } else {
         let mut departed_ids: Vec<String> = guests.iter().flat_map(|g| g.departed.clone()).collect();
         departed_ids.sort();
@@ -62,56 +61,59 @@ fn ContinuityView(data: Continuity) -> impl IntoView {
                 <table class="guests continuity">
                     <thead>
                         <tr>
-                            <th scope="col"><span class="visually-hidden">"Select"</span></th>
-                            <th scope="col">"Guest"</th>
-                            <th scope="col">"Why"</th>
-                            <th scope="col">"Sponsors now"</th>
-                            <th scope="col">"Suggested successor"</th>
+                            <th scope="col"><span class="visually-hidden">{t!("continuity-col-select")}</span></th>
+                            <th scope="col">{t!("continuity-col-guest")}</th>
+                            <th scope="col">{t!("continuity-col-why")}</th>
+                            <th scope="col">{t!("continuity-col-sponsors")}</th>
+                            <th scope="col">{t!("continuity-col-successor")}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             <div class="actions">
-                <button type="submit" form=MANY class="button secondary">"Add a sponsor to the ticked guests…"</button>
+                <button type="submit" form=MANY class="button secondary">{t!("continuity-add-sponsor")}</button>
             </div>
-            <p class="help">"On the next page you choose the sponsor for the ticked guests."</p>
+            <p class="help">{t!("continuity-add-sponsor-help")}</p>
         }
         .into_any()
     };
     let departed_section = if departed.is_empty() {
-        view! { <p>"No disabled member sponsors a guest."</p> }.into_any()
+        view! { <p>{t!("continuity-departed-none")}</p> }.into_any()
     } else {
         view! { <ul class="continuity-departed">{departed.into_iter().map(|d| view! { <Departed d/> }).collect_view()}</ul> }.into_any()
     };
     let groups_section = if empty_groups.is_empty() {
-        view! { <p>"Every sponsor group has an enabled member."</p> }.into_any()
+        view! { <p>{t!("continuity-groups-none")}</p> }.into_any()
     } else {
         let items = empty_groups
             .into_iter()
-            .map(|g| view! { <li><strong>{g.name}</strong>{format!(" sponsors {}. Add members to the group in Microsoft Entra, or hand its guests to someone above.", g.guests.join(", "))}</li> })
+            .map(|g| {
+                let text = t!("continuity-empty-group", group = SLOT, guests = g.guests.join(", "));
+                view! { <li>{with_slot(text, view! { <strong>{g.name}</strong> })}</li> }
+            })
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
     view! {
-        <Title text="Sponsor continuity"/>
-        <h1>"Sponsor continuity"</h1>
+        <Title text=t!("continuity-title")/>
+        <h1>{t!("continuity-title")}</h1>
         <p class="lead">{lead}</p>
-        <h2>"Guests who need a sponsor"</h2>
+        <h2>{t!("continuity-guests-heading")}</h2>
         {guest_section}
-        <h2>"Members who left and still sponsor guests"</h2>
+        <h2>{t!("continuity-departed-heading")}</h2>
         {departed_section}
-        <h2>"Sponsor groups with no one in them"</h2>
+        <h2>{t!("continuity-groups-heading")}</h2>
         {groups_section}
     }
 }
 
 #[component]
 fn GuestRow(g: OrphanedGuest) -> impl IntoView {
-    let label = format!("Select {}", g.display_name);
+    let label = t!("continuity-select-guest", name = g.display_name.clone());
     let successor = match g.successor.clone() {
         Some(s) => {
-            let button = format!("Hand over to {}…", s.name);
+            let button = t!("continuity-hand-over", name = s.name.clone());
             view! {
                 <p>{format!("{} — {}", s.name, s.why)}</p>
                 <form method="post" action=routes::GUESTS_SELECTION>
@@ -124,9 +126,9 @@ fn GuestRow(g: OrphanedGuest) -> impl IntoView {
             }
             .into_any()
         }
-        None => view! { <p>"None found: choose one on the next page."</p> }.into_any(),
+        None => view! { <p>{t!("continuity-successor-none")}</p> }.into_any(),
     };
-    let sponsors = if g.sponsors.is_empty() { "None".to_owned() } else { g.sponsors.join(", ") };
+    let sponsors = if g.sponsors.is_empty() { t!("continuity-sponsors-none") } else { g.sponsors.join(", ") };
     view! {
         <tr>
             <td><input type="checkbox" name="ids" value=g.id.clone() form=MANY aria-label=label/></td>
@@ -143,18 +145,18 @@ fn Departed(d: DepartedSponsor) -> impl IntoView {
     let names = d.guests.iter().map(|(_, name)| name.clone()).collect::<Vec<_>>().join(", ");
     let count = d.guests.len();
     let ids = d.guests.iter().map(|(id, _)| view! { <input type="hidden" name="ids" value=id.clone()/> }).collect_view();
-    let guests_words = if count == 1 { "their guest".to_owned() } else { format!("all {count} of their guests") };
     let (sponsor, button) = match &d.manager {
-        Some(m) => (Some(sponsor_value(m)), format!("Hand {guests_words} to {} (their manager)…", m.name)),
-        None => (None, format!("Hand {guests_words} to someone else…")),
+        Some(m) => (Some(sponsor_value(m)), t!("continuity-hand-to-manager", count = count, manager = m.name.clone())),
+        None => (None, t!("continuity-hand-to-someone", count = count)),
     };
     let manager = match &d.manager {
-        Some(m) => format!("Their manager: {}.", m.name),
-        None => "No manager is set in Microsoft Entra (or the manager's account is disabled): choose a successor on the next page.".to_owned(),
+        Some(m) => t!("continuity-manager", name = m.name.clone()),
+        None => t!("continuity-manager-none"),
     };
+    let text = t!("continuity-departed", name = SLOT, guests = names, manager = manager);
     view! {
         <li>
-            <strong>{d.name.clone()}</strong>{format!(" (account disabled) still sponsors {names}. {manager}")}
+            {with_slot(text, view! { <strong>{d.name.clone()}</strong> })}
             <form method="post" action=routes::GUESTS_SELECTION>
                 {ids}
                 <input type="hidden" name="action" value="add_sponsor"/>

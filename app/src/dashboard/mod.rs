@@ -7,7 +7,8 @@ use crate::error::PageError;
 use crate::nav::{load_for, Audience, ViewerResource};
 use crate::routes;
 use crate::widgets::chart::BarChart;
-use crate::widgets::Alert;
+use crate::t;
+use crate::widgets::{with_slot, Alert, SLOT};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -40,7 +41,7 @@ pub async fn dashboard_page() -> Result<DashboardData, PageError> {
 pub async fn refresh_figures() -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     services::guests::dashboard::request_refresh(&me.ctx, &me.actor).await?;
-    let notice = "New figures are on their way: the background worker reads the directory now. Reload this page in a minute.";
+    let notice = t!("dashboard-refresh-notice");
     crate::server::redirect_with(server::NOTICE, &notice, routes::DASHBOARD).await
 }
 
@@ -48,8 +49,8 @@ pub async fn refresh_figures() -> Result<(), PageError> {
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     view! {
-        <Title text="Dashboard"/>
-        <h1>"Dashboard"</h1>
+        <Title text=t!("dashboard-title")/>
+        <h1>{t!("dashboard-title")}</h1>
         <DashboardPanel/>
     }
 }
@@ -74,8 +75,9 @@ pub fn DashboardPanel(#[prop(optional)] only: Option<Audience>) -> impl IntoView
     }
 }
 
-fn count_words(n: u64, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+/// A count as the page's language writes numbers.
+fn count_text(count: u64) -> String {
+    i18n::number(crate::lang::locale(), count as f64)
 }
 
 #[component]
@@ -91,7 +93,7 @@ fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl I
             view! {
                 <li>
                     <a class="figure" href=figure.href>
-                        <span class="figure-count">{figure.count.to_string()}</span>
+                        <span class="figure-count">{count_text(figure.count)}</span>
                         " "
                         <span class="figure-label">{figure.label}</span>
                     </a>
@@ -108,24 +110,24 @@ fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl I
             <ul class="figures">
                 <li>
                     <a class="figure" href=dashboard.total_href.clone()>
-                        <span class="figure-count">{total.to_string()}</span>
-                        " " <span class="figure-label">"External users"</span>
+                        <span class="figure-count">{count_text(total)}</span>
+                        " " <span class="figure-label">{t!("dashboard-total")}</span>
                     </a>
-                    <p class="help">"Guests and external members: invited, with #EXT# in their user name, or signing in with another organisation's or a personal account."</p>
+                    <p class="help">{t!("dashboard-total-help")}</p>
                 </li>
                 <li>
                     <a class="figure" href=dashboard.pending_long_href.clone()>
-                        <span class="figure-count">{pending_long.to_string()}</span>
-                        " " <span class="figure-label">{format!("Pending for more than {LONG_PENDING_DAYS} days")}</span>
+                        <span class="figure-count">{count_text(pending_long)}</span>
+                        " " <span class="figure-label">{t!("dashboard-pending-long", days = LONG_PENDING_DAYS)}</span>
                     </a>
-                    <p class="help">{format!("Invitations still not accepted {LONG_PENDING_DAYS} days after they were sent: resend them, or remove the guests.")}</p>
+                    <p class="help">{t!("dashboard-pending-long-help", days = LONG_PENDING_DAYS)}</p>
                 </li>
                 <li>
                     <a class="figure" href=dashboard.without_sponsor_href.clone()>
-                        <span class="figure-count">{without.to_string()}</span>
-                        " " <span class="figure-label">"Without a sponsor"</span>
+                        <span class="figure-count">{count_text(without)}</span>
+                        " " <span class="figure-label">{t!("dashboard-without-sponsor")}</span>
                     </a>
-                    <p class="help">{format!("{} nobody in your organisation answers for. Add a sponsor, or review whether they still need access.", count_words(without, "external user", "external users"))}</p>
+                    <p class="help">{t!("dashboard-without-sponsor-help", count = without)}</p>
                 </li>
             </ul>
         }
@@ -133,35 +135,33 @@ fn Figures(data: DashboardData, refresh: ServerAction<RefreshFigures>) -> impl I
     let charts = dashboard.charts.into_iter().map(|chart| view! { <BarChart chart/> }).collect_view();
     let no_figures = snapshot.age.is_none().then(|| {
         view! {
-            <p>"There are no figures yet: the background worker computes them soon after Guestlist starts, and then regularly. Ask for them now with the button below."</p>
+            <p>{t!("dashboard-no-figures")}</p>
         }
     });
+    let deleted = t!("dashboard-deleted", link = SLOT);
     view! {
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
         <section aria-labelledby="live-heading">
-            <h2 id="live-heading">"Right now"</h2>
-            <p class="help">"Counted by Microsoft Graph for this page."</p>
-            {dashboard.live_problem.map(|text| view! { <Alert text=format!("Microsoft Graph could not count right now: {text}")/> })}
+            <h2 id="live-heading">{t!("dashboard-live-heading")}</h2>
+            <p class="help">{t!("dashboard-live-help")}</p>
+            {dashboard.live_problem.map(|text| view! { <Alert text=t!("dashboard-live-problem", problem = text)/> })}
             <ul class="figures">{live}</ul>
         </section>
         <section aria-labelledby="snapshot-heading">
-            <h2 id="snapshot-heading">"All external users"</h2>
+            <h2 id="snapshot-heading">{t!("dashboard-snapshot-heading")}</h2>
             <p class="snapshot-age">
                 {snapshot.age.clone().unwrap_or_default()}
-                " Reading every external user takes a while, so these figures are computed in the background and may be a little behind."
+                " " {t!("dashboard-snapshot-help")}
             </p>
             {snapshot.refresh_requested.map(|text| view! { <p class="notice" role="status">{text}</p> })}
-            {snapshot.last_error.map(|text| view! { <Alert text=format!("The last attempt to compute new figures failed: {text}")/> })}
+            {snapshot.last_error.map(|text| view! { <Alert text=t!("dashboard-last-error", problem = text)/> })}
             {no_figures}
             <ActionForm action=refresh>
-                <button type="submit" class="button secondary">"Refresh the figures now"</button>
+                <button type="submit" class="button secondary">{t!("dashboard-refresh-button")}</button>
             </ActionForm>
             {totals}
             <div class="charts">{charts}</div>
         </section>
-        <p>
-            <a href=routes::GUESTS_DELETED>"Recently deleted guests"</a>
-            " — external users deleted in the last 30 days, to restore or to delete for good."
-        </p>
+        <p>{with_slot(deleted, view! { <a href=routes::GUESTS_DELETED>{t!("dashboard-deleted-link")}</a> })}</p>
     }
 }

@@ -23,6 +23,11 @@ pub fn bar_length(count: u64, max: u64) -> u32 {
     length.max(1)
 }
 
+/// A count as the page's language writes numbers.
+fn count_text(count: u64) -> String {
+    i18n::number(crate::lang::locale(), count as f64)
+}
+
 /// One bar: label, bar and count in a row.
 fn bar_row(index: usize, bar: &Bar, max: u64) -> impl IntoView {
     let y = index as u32 * ROW;
@@ -31,7 +36,7 @@ fn bar_row(index: usize, bar: &Bar, max: u64) -> impl IntoView {
         <g transform=format!("translate(0 {y})")>
             <text x=(LABEL_WIDTH - 8).to_string() y="18" text-anchor="end" class="chart-label">{bar.label.clone()}</text>
             <rect x=LABEL_WIDTH.to_string() y="5" width=length.to_string() height="18" class="chart-bar"></rect>
-            <text x=(LABEL_WIDTH + length + 6).to_string() y="18" class="chart-count">{bar.count.to_string()}</text>
+            <text x=(LABEL_WIDTH + length + 6).to_string() y="18" class="chart-count">{count_text(bar.count)}</text>
         </g>
     }
 }
@@ -71,13 +76,13 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
         .iter()
         .map(|bar| {
             let count = match &bar.href {
-                Some(href) => view! { <a href=href.clone()>{bar.count.to_string()}</a> }.into_any(),
-                None => bar.count.to_string().into_any(),
+                Some(href) => view! { <a href=href.clone()>{count_text(bar.count)}</a> }.into_any(),
+                None => count_text(bar.count).into_any(),
             };
             view! { <tr><th scope="row">{bar.label.clone()}</th><td class="number">{count}</td></tr> }
         })
         .collect_view();
-    let empty = bars.is_empty().then(|| view! { <p>"Nothing to show yet."</p> });
+    let empty = bars.is_empty().then(|| view! { <p>{crate::t!("dashboard-chart-empty")}</p> });
     view! {
         <figure class="chart" aria-labelledby=figure_label>
             <h3 id=heading_id>{title.clone()}</h3>
@@ -93,11 +98,11 @@ pub fn BarChart(chart: Chart) -> impl IntoView {
             </svg>
             {empty}
             <details class="chart-data">
-                <summary>{format!("The figures of “{title}” as a table")}</summary>
+                <summary>{crate::t!("dashboard-chart-as-table", title = title.clone())}</summary>
                 <div class="table-scroll">
                     <table>
                         <caption>{title.clone()}</caption>
-                        <thead><tr><th scope="col">{label_heading}</th><th scope="col">"Count"</th></tr></thead>
+                        <thead><tr><th scope="col">{label_heading}</th><th scope="col">{crate::t!("dashboard-chart-count")}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>

@@ -10,6 +10,7 @@
 //! as a snapshot in the database, shown with its age.
 
 use chrono::NaiveDate;
+use i18n::{tr, Locale};
 use serde::{Deserialize, Serialize};
 
 use super::filter::{GuestFilter, StatusFilter};
@@ -125,26 +126,29 @@ fn link(filter: GuestFilter) -> Option<String> {
     Some(filter.href())
 }
 
-/// "3 March".
-fn day_month(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+/// "3 March 2026", in `locale`.
+fn day_month(locale: Locale, date: NaiveDate) -> String {
+    i18n::date(locale, date.and_time(chrono::NaiveTime::MIN).and_utc())
 }
 
 impl Figures {
-    /// The charts of these figures, each bar a link to the Guests list showing exactly those.
+    /// The charts of these figures in English (see [`Figures::charts_in`]).
     pub fn charts(&self) -> Vec<Chart> {
+        self.charts_in(Locale::En)
+    }
+
+    /// The charts of these figures, in `locale`, each bar a link to the Guests list showing
+    /// exactly those.
+    pub fn charts_in(&self, locale: Locale) -> Vec<Chart> {
         let status = Chart {
             id: "by-status".into(),
-            title: "External users by status".into(),
+            title: tr!(locale, "dashboard-chart-status-title"),
             description: if self.sign_in_known {
-                format!("How many of the {} external users are pending, active, inactive, never signed in, disabled or unknown.", self.total)
+                tr!(locale, "dashboard-chart-status-description", total = self.total)
             } else {
-                format!(
-                    "How many of the {} external users are in each status. Graph gave no sign-in data (it needs Entra ID P1 and AuditLog.Read.All), so accepted guests are Unknown.",
-                    self.total
-                )
+                tr!(locale, "dashboard-chart-status-description-no-sign-ins", total = self.total)
             },
-            label_heading: "Status".into(),
+            label_heading: tr!(locale, "dashboard-chart-status-heading"),
             bars: self
                 .by_status
                 .iter()
@@ -165,13 +169,13 @@ impl Figures {
             })
             .collect();
         if self.no_provider > 0 {
-            providers.push(Bar { label: "None yet (invitation not accepted)".into(), count: self.no_provider, href: None });
+            providers.push(Bar { label: tr!(locale, "dashboard-chart-provider-none"), count: self.no_provider, href: None });
         }
         let provider = Chart {
             id: "by-provider".into(),
-            title: "External users by identity provider".into(),
-            description: "The account each external user signs in with (Graph's identities). Someone with two counts under both.".into(),
-            label_heading: "Signs in with".into(),
+            title: tr!(locale, "dashboard-chart-provider-title"),
+            description: tr!(locale, "dashboard-chart-provider-description"),
+            label_heading: tr!(locale, "dashboard-chart-provider-heading"),
             bars: providers,
         };
         let mut domains: Vec<Bar> = self
@@ -184,28 +188,28 @@ impl Figures {
             })
             .collect();
         if self.other_domains > 0 {
-            domains.push(Bar { label: "All other domains".into(), count: self.other_domains, href: None });
+            domains.push(Bar { label: tr!(locale, "dashboard-chart-domain-other"), count: self.other_domains, href: None });
         }
         if self.no_domain > 0 {
-            domains.push(Bar { label: "No e-mail address".into(), count: self.no_domain, href: None });
+            domains.push(Bar { label: tr!(locale, "dashboard-chart-domain-none"), count: self.no_domain, href: None });
         }
         let domain = Chart {
             id: "by-domain".into(),
-            title: format!("Top {TOP_DOMAINS} e-mail domains"),
-            description: format!("The {TOP_DOMAINS} domains of external users' e-mail addresses with the most people, then the rest together."),
-            label_heading: "Domain".into(),
+            title: tr!(locale, "dashboard-chart-domain-title", count = TOP_DOMAINS),
+            description: tr!(locale, "dashboard-chart-domain-description", count = TOP_DOMAINS),
+            label_heading: tr!(locale, "dashboard-chart-domain-heading"),
             bars: domains,
         };
         let weeks = Chart {
             id: "invitations-per-week".into(),
-            title: format!("Invitations per week, last {WEEKS} weeks"),
-            description: "Users created by invitation each week, Monday to Sunday (UTC), counted from when Entra created their account (createdDateTime), whoever invited them.".into(),
-            label_heading: "Week of".into(),
+            title: tr!(locale, "dashboard-chart-weeks-title", count = WEEKS),
+            description: tr!(locale, "dashboard-chart-weeks-description"),
+            label_heading: tr!(locale, "dashboard-chart-weeks-heading"),
             bars: self
                 .invitations_per_week
                 .iter()
                 .map(|(monday, count)| Bar {
-                    label: day_month(*monday),
+                    label: day_month(locale, *monday),
                     count: *count,
                     href: link(GuestFilter {
                         created_from: Some(*monday),
@@ -217,18 +221,18 @@ impl Figures {
         };
         let inactive = Chart {
             id: "inactive".into(),
-            title: "Last sign-in long ago".into(),
+            title: tr!(locale, "dashboard-chart-inactive-title"),
             description: if self.sign_in_known {
-                "External users whose latest sign-in (interactive, non-interactive or successful) is more than 30, 90, 180 or 365 days ago; someone gone a year counts in all four. People who never signed in are not counted here.".into()
+                tr!(locale, "dashboard-chart-inactive-description")
             } else {
-                "Graph gave no sign-in data (it needs Entra ID P1 and AuditLog.Read.All), so nobody can be counted as inactive.".into()
+                tr!(locale, "dashboard-chart-inactive-description-no-sign-ins")
             },
-            label_heading: "Last sign-in".into(),
+            label_heading: tr!(locale, "dashboard-chart-inactive-heading"),
             bars: self
                 .inactive
                 .iter()
                 .map(|(days, count)| Bar {
-                    label: format!("More than {days} days ago"),
+                    label: tr!(locale, "dashboard-chart-inactive-bar", days = *days),
                     count: *count,
                     href: link(GuestFilter { inactive_days: Some(*days), ..GuestFilter::default() }),
                 })
@@ -266,11 +270,11 @@ mod server {
     use std::time::Duration;
 
     use chrono::{DateTime, Datelike, NaiveDate, Utc};
+    use i18n::{tr, Locale};
     use futures::TryStreamExt;
     use graph::{Caller, CreationType, ExternalUserState, Filter, GraphError, Organization, Query, User, UserType};
 
     use super::{Dashboard, Figures, LiveFigure, SnapshotInfo, INACTIVE_BUCKETS, LONG_PENDING_DAYS, TOP_DOMAINS, WEEKS};
-    use crate::directory::date_words;
     use crate::guests::filter::{GuestFilter, StatusFilter, TypeFilter};
     use crate::guests::status::{classify, is_external, last_sign_in, outside_issuers, GuestStatus, INACTIVE_AFTER_DAYS};
     use crate::jobs::lease::{on_db, timestamp, timestamp_after};
@@ -556,20 +560,20 @@ mod server {
         Ok(())
     }
 
-    /// "12 minutes", "1 hour", "3 days".
-    pub fn elapsed_words(elapsed: chrono::Duration) -> String {
-        let plural = |n: i64, unit: &str| if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") };
+    /// "12 minutes", "1 hour", "3 days", in `locale`, as said in "… ago".
+    pub fn elapsed_words(locale: Locale, elapsed: chrono::Duration) -> String {
         match elapsed.num_minutes() {
-            m if m < 1 => "less than a minute".to_owned(),
-            m if m < 60 => plural(m, "minute"),
-            m if m < 48 * 60 => plural(m / 60, "hour"),
-            m => plural(m / (24 * 60), "day"),
+            m if m < 1 => tr!(locale, "dashboard-elapsed-moment"),
+            m if m < 60 => tr!(locale, "dashboard-elapsed-minutes", count = m),
+            m if m < 48 * 60 => tr!(locale, "dashboard-elapsed-hours", count = m / 60),
+            m => tr!(locale, "dashboard-elapsed-days", count = m / (24 * 60)),
         }
     }
 
     /// The figures Graph counts live: two `$count` calls, run at once.
     async fn live(ctx: &Context, actor: &Actor) -> Result<Vec<LiveFigure>, GraphError> {
         let graph = ctx.callers(actor).acting;
+        let locale = actor.locale();
         // "Pending for more than 30 days" is not among them: Graph documents only eq, ne, not and in
         // for externalUserStateChangeDateTime ("user resource type"), so the snapshot counts it.
         let pending = Query::new().filter(Filter::eq("externalUserState", ExternalUserState::PendingAcceptance));
@@ -577,16 +581,16 @@ mod server {
         let (pending_n, guests_n) = futures::try_join!(graph.count_users(&pending), graph.count_users(&guests))?;
         Ok(vec![
             LiveFigure {
-                label: "Invitations pending".into(),
+                label: tr!(locale, "dashboard-live-pending"),
                 count: pending_n,
                 href: GuestFilter { status: Some(StatusFilter::Pending), ..GuestFilter::default() }.href(),
-                help: "Invited people who have not accepted yet (externalUserState PendingAcceptance).".into(),
+                help: tr!(locale, "dashboard-live-pending-help"),
             },
             LiveFigure {
-                label: "Accounts with user type Guest".into(),
+                label: tr!(locale, "dashboard-live-guests"),
                 count: guests_n,
                 href: GuestFilter { user_type: Some(TypeFilter::Guest), ..GuestFilter::default() }.href(),
-                help: "User type says what someone may see in the directory, not how they sign in: external members are not among them.".into(),
+                help: tr!(locale, "dashboard-live-guests-help"),
             },
         ])
     }
@@ -594,23 +598,33 @@ mod server {
     /// The Dashboard for an Admin: two live `$count`s and one read of the snapshot.
     pub async fn view(ctx: &Context, actor: &Actor) -> Result<Dashboard> {
         actor.require(Role::Admin)?;
+        let locale = actor.locale();
         let (live, stored) = futures::join!(live(ctx, actor), load(&ctx.db));
         let stored = stored?;
         let (live, live_problem) = match live {
             Ok(live) => (live, None),
             // The snapshot is still worth showing when Graph cannot count right now.
-            Err(error) => (Vec::new(), Some(Error::from(error).to_string())),
+            Err(error) => (Vec::new(), Some(Error::from(error).message(locale))),
         };
         let now = ctx.clock.now();
         let age = stored.taken_at.map(|taken| {
-            format!("Figures from {} ago ({}, {} UTC).", elapsed_words(now - taken), date_words(taken), taken.format("%H:%M"))
+            tr!(
+                locale,
+                "dashboard-age",
+                elapsed = elapsed_words(locale, now - taken),
+                date = i18n::date(locale, taken),
+                time = taken.format("%H:%M").to_string()
+            )
         });
         let refresh_requested = stored
             .requested_at
             .filter(|asked| stored.taken_at.is_none_or(|taken| *asked >= taken))
             .map(|asked| {
-                let by = stored.requested_by.as_deref().map(|by| format!(" by {by}")).unwrap_or_default();
-                format!("New figures were asked for{by} {} ago; they appear here once the background worker has read the directory.", elapsed_words(now - asked))
+                let elapsed = elapsed_words(locale, now - asked);
+                match stored.requested_by.as_deref() {
+                    Some(by) => tr!(locale, "dashboard-refresh-asked-by", name = by, elapsed = elapsed),
+                    None => tr!(locale, "dashboard-refresh-asked", elapsed = elapsed),
+                }
             });
         let figures = stored.figures;
         Ok(Dashboard {
@@ -620,7 +634,7 @@ mod server {
             total: figures.as_ref().map(|f| f.total),
             total_href: GuestFilter::default().href(),
             sign_in_known: figures.as_ref().is_some_and(|f| f.sign_in_known),
-            charts: figures.as_ref().map(Figures::charts).unwrap_or_default(),
+            charts: figures.as_ref().map(|f| f.charts_in(locale)).unwrap_or_default(),
             without_sponsor: figures.as_ref().map(|f| f.without_sponsor),
             without_sponsor_href: Figures::without_sponsor_href(),
             pending_long: figures.as_ref().map(|f| f.pending_long),
@@ -651,12 +665,13 @@ mod tests {
 
     #[test]
     fn ages_are_in_words() {
-        let words = |minutes| elapsed_words(chrono::Duration::minutes(minutes));
+        let words = |minutes| elapsed_words(i18n::Locale::En, chrono::Duration::minutes(minutes));
         assert_eq!(words(0), "less than a minute");
         assert_eq!(words(1), "1 minute");
         assert_eq!(words(12), "12 minutes");
         assert_eq!(words(60), "1 hour");
         assert_eq!(words(47 * 60), "47 hours");
         assert_eq!(words(72 * 60), "3 days");
+        assert_eq!(elapsed_words(i18n::Locale::De, chrono::Duration::minutes(72 * 60)), "3 Tagen");
     }
 }

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use futures::TryStreamExt as _;
 use graph::{ApiVersion, Batch, BatchRequest, DirectoryObject, DirectoryObjectKind, Filter, GraphError, ObjectId, Page, Query, User, UserType};
 use http::Method;
+use i18n::tr;
 
 use super::{Continuity, DepartedSponsor, EmptySponsorGroup, OrphanedGuest, Successor};
 use crate::audit::{self, AuditAction, AuditOutcome};
@@ -48,6 +49,7 @@ async fn batched(ctx: &Context, requests: Vec<(String, Vec<String>, Query)>) -> 
 /// The Sponsor continuity page (Admins).
 pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     let query = Query::new()
         .filter(Filter::eq("userType", UserType::Guest))
         .select(&["id", "displayName", "mail", "userPrincipalName"])
@@ -91,7 +93,7 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
     for (id, leaver) in departed.iter_mut() {
         let manager = answers.get(&id.to_string()).and_then(|a| a.clone()).and_then(|v| serde_json::from_value::<DirectoryObject>(v).ok());
         leaver.manager = manager.filter(|m| m.kind() == DirectoryObjectKind::User && m.account_enabled != Some(false)).and_then(|m| {
-            Some(Successor { id: m.id?.to_string(), name: name(&m), why: format!("Manager of {}", leaver.name) })
+            Some(Successor { id: m.id?.to_string(), name: name(&m), why: tr!(locale, "continuity-why-manager", name = leaver.name.as_str()) })
         });
     }
 
@@ -114,7 +116,7 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
         (!departed.keys().any(|d| d.to_string() == id)).then(|| Successor {
             id,
             name: event.actor.split(" <").next().unwrap_or(&event.actor).to_string(),
-            why: "Invited them through Guestlist".into(),
+            why: tr!(locale, "continuity-why-inviter"),
         })
     };
 
@@ -124,18 +126,18 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
             let sponsors: Vec<&DirectoryObject> = guest.sponsors.iter().flatten().collect();
             let live = sponsors.iter().filter(|s| alive(s)).count();
             let why = if sponsors.is_empty() {
-                "No sponsor at all.".to_string()
+                tr!(locale, "continuity-no-sponsor")
             } else if live == 0 {
-                "None of their sponsors can act for them: every one is disabled, or a group with no one in it.".to_string()
+                tr!(locale, "continuity-no-live-sponsor")
             } else {
-                format!("{live} sponsor{} who can act for them; at least {min} are expected.", if live == 1 { "" } else { "s" })
+                tr!(locale, "continuity-too-few-sponsors", count = live, min = min)
             };
             let words = sponsors
                 .iter()
                 .map(|s| match (s.kind(), alive(s)) {
-                    (DirectoryObjectKind::User, false) => format!("{} (disabled)", name(s)),
-                    (DirectoryObjectKind::Group, false) => format!("{} (group with no enabled member)", name(s)),
-                    (DirectoryObjectKind::Group, true) => format!("{} (group)", name(s)),
+                    (DirectoryObjectKind::User, false) => tr!(locale, "continuity-sponsor-disabled", name = name(s)),
+                    (DirectoryObjectKind::Group, false) => tr!(locale, "continuity-sponsor-empty-group", name = name(s)),
+                    (DirectoryObjectKind::Group, true) => tr!(locale, "continuity-sponsor-group", name = name(s)),
                     _ => name(s),
                 })
                 .collect();
@@ -143,7 +145,7 @@ pub async fn continuity(ctx: &Context, actor: &Actor) -> Result<Continuity> {
             let manager = gone.iter().filter_map(|id| departed.get(id).and_then(|d| d.manager.clone())).next();
             Some(OrphanedGuest {
                 id: guest.id?.to_string(),
-                display_name: guest.display_name.clone().unwrap_or_else(|| "A guest".into()),
+                display_name: guest.display_name.clone().unwrap_or_else(|| tr!(locale, "continuity-a-guest")),
                 mail: guest.mail.clone(),
                 why,
                 sponsors: words,
