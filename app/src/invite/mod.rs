@@ -64,8 +64,6 @@ pub const FORM_TEXTS: &[&str] = &[
     "invite-send-mail-help",
     "invite-message-help",
     "invite-redirect-label",
-    "invite-member-label",
-    "invite-member-help",
     "invite-about-legend",
     "invite-given-name-label",
     "invite-surname-label",
@@ -95,15 +93,19 @@ pub const FORM_TEXTS: &[&str] = &[
     "invite-existing-instead",
     "invite-existing-new-link",
     "invite-existing-new-link-help",
-    "invite-existing-reset",
-    "invite-existing-reset-help",
     "invite-existing-member",
 ];
+
+/// The words of the Invite form for administrators only.
+pub const ADMIN_TEXTS: &[&str] = &["invite-member-label", "invite-member-help"];
+
+/// The words of the Invite form for those who may reset a redemption.
+pub const RESET_TEXTS: &[&str] = &["invite-existing-reset", "invite-existing-reset-help"];
 
 /// The Invite form's words in the page's language: [`FORM_TEXTS`], the mail fields', and those
 /// that depend on who asks and on the settings.
 #[cfg(feature = "ssr")]
-fn form_texts(is_admin: bool, allowed_groups: Option<&[String]>, allowed_redirect_prefixes: &[String]) -> crate::lang::Texts {
+fn form_texts(is_admin: bool, can_reset: bool, allowed_groups: Option<&[String]>, allowed_redirect_prefixes: &[String]) -> crate::lang::Texts {
     use crate::t;
     let groups_help = match allowed_groups {
         None => t!("invite-groups-help"),
@@ -111,7 +113,14 @@ fn form_texts(is_admin: bool, allowed_groups: Option<&[String]>, allowed_redirec
         Some(groups) => t!("invite-groups-help-allowed", groups = groups.join(", ")),
     };
     let app_help = if is_admin { t!("invite-app-help") } else { t!("invite-app-help-inviter") };
-    let ids: Vec<&str> = FORM_TEXTS.iter().chain(crate::widgets::MAIL_TEXTS).copied().collect();
+    let mut ids: Vec<&str> = FORM_TEXTS.iter().chain(crate::widgets::MAIL_TEXTS).copied().collect();
+    // Only what the person is offered: the page must not name what they may not do.
+    if is_admin {
+        ids.extend(ADMIN_TEXTS);
+    }
+    if can_reset {
+        ids.extend(RESET_TEXTS);
+    }
     crate::lang::Texts::of(&ids)
         .with("invite-groups-help", groups_help)
         .with("invite-app-help", app_help)
@@ -189,10 +198,11 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
     let settings = &settings;
     let draft: Option<Draft> = crate::server::take(server::DRAFT).await?;
     let route = services::requests::route_for(&me.ctx, &me.actor, draft.as_ref().map_or("", |d| d.form.email.as_str())).await;
-    let texts = form_texts(me.actor.has(Role::Admin), allowed_groups.as_deref(), &settings.allowed_redirect_prefixes);
+    let can_reset = me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application;
+    let texts = form_texts(me.actor.has(Role::Admin), can_reset, allowed_groups.as_deref(), &settings.allowed_redirect_prefixes);
     Ok(InvitePageData {
         is_admin: me.actor.has(Role::Admin),
-        can_reset: me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application,
+        can_reset,
         defaults: server::default_form(settings),
         apps,
         allowed_groups,
