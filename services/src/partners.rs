@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use i18n::tr;
+
 use crate::checks::{Field, Problem};
 use crate::invite::InviteForm;
 
@@ -34,6 +36,16 @@ impl Decision {
             Decision::Block => "Block",
             Decision::ApprovalRequired => "Approval required",
         }
+    }
+
+    /// [`Decision::label`] in `locale`, for pages.
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            Decision::Allow => "checks-partner-decision-allow",
+            Decision::Block => "checks-partner-decision-block",
+            Decision::ApprovalRequired => "checks-partner-decision-approval",
+        };
+        i18n::translate(locale, id, &[])
     }
 }
 
@@ -97,14 +109,15 @@ impl PartnerRule {
     }
 }
 
-/// What the rule refuses in a form (after its defaults): a blocked domain, too few sponsors.
-pub fn problems(rule: &PartnerRule, form: &InviteForm) -> Vec<Problem> {
+/// What the rule refuses in a form (after its defaults): a blocked domain, too few sponsors; in
+/// `locale`.
+pub fn problems(rule: &PartnerRule, form: &InviteForm, locale: i18n::Locale) -> Vec<Problem> {
     let mut problems = Vec::new();
     if rule.decision == Decision::Block {
         let text = if rule.is_default() {
-            "Guestlist's default rule blocks invitations to domains without a rule of their own. Ask an administrator to add a rule for this domain.".to_owned()
+            tr!(locale, "checks-partner-default-blocks")
         } else {
-            format!("Guestlist's rule for {} blocks invitations to it. Ask an administrator if this person really needs access.", rule.domain)
+            tr!(locale, "checks-partner-rule-blocks", domain = &rule.domain)
         };
         problems.push(Problem { field: Field::Email, text });
     }
@@ -113,7 +126,13 @@ pub fn problems(rule: &PartnerRule, form: &InviteForm) -> Vec<Problem> {
     if named < rule.required_sponsors {
         problems.push(Problem {
             field: Field::Sponsors,
-            text: format!("Guests from {} need at least {} sponsors; name {} more (a colleague's address or a group's name, one a line).", form_domain(form), rule.required_sponsors, rule.required_sponsors - named),
+            text: tr!(
+                locale,
+                "checks-partner-sponsors-needed",
+                domain = form_domain(form),
+                required = rule.required_sponsors,
+                more = rule.required_sponsors - named
+            ),
         });
     }
     problems
@@ -152,6 +171,16 @@ impl Verdict {
             Verdict::Blocked => "Blocked",
         }
     }
+
+    /// [`Verdict::label`] in `locale`, for pages.
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            Verdict::Allowed => "checks-partner-verdict-allowed",
+            Verdict::ApprovalRequired => "checks-partner-verdict-approval",
+            Verdict::Blocked => "checks-partner-verdict-blocked",
+        };
+        i18n::translate(locale, id, &[])
+    }
 }
 
 /// The effective result for a domain, which rule decided, and the portal rule that applies.
@@ -179,23 +208,31 @@ pub fn rule_for(rules: &[PartnerRule], domain: &str) -> PartnerRule {
 /// The effective answer for `domain`: the tenant's settings first (Guestlist never allows what
 /// the tenant blocks), then Guestlist's blocked domains, then the most specific partner rule.
 pub fn evaluate(tenant: &TenantFacts, rules: &[PartnerRule], domain: &str) -> Effective {
+    evaluate_in(tenant, rules, domain, i18n::Locale::En)
+}
+
+/// [`evaluate`], which rule decided said in `locale`.
+pub fn evaluate_in(tenant: &TenantFacts, rules: &[PartnerRule], domain: &str, locale: i18n::Locale) -> Effective {
     let domain = domain.trim().to_lowercase();
     let rule = rule_for(rules, &domain);
     let (verdict, decided_by) = if tenant.own_domain {
-        (Verdict::Blocked, format!("{domain} is one of your organization's own domains: its people are colleagues, not guests."))
+        (Verdict::Blocked, tr!(locale, "checks-partner-own-domain", domain = &domain))
     } else if tenant.invitations_off {
-        (Verdict::Blocked, "The tenant's external collaboration settings let nobody invite guests (allowInvitesFrom: none).".to_owned())
+        (Verdict::Blocked, tr!(locale, "checks-partner-invitations-off"))
     } else if !tenant.list_permits {
-        (Verdict::Blocked, format!("The tenant's allow/deny list for B2B collaboration does not let {domain} in."))
+        (Verdict::Blocked, tr!(locale, "checks-partner-tenant-list", domain = &domain))
     } else if tenant.blocked_by_guestlist {
-        (Verdict::Blocked, format!("Guestlist's blocked domains include {domain}."))
+        (Verdict::Blocked, tr!(locale, "checks-partner-guestlist-blocks", domain = &domain))
     } else {
-        let which = if rule.is_default() { "Guestlist's default rule".to_owned() } else { format!("Guestlist's rule for {}", rule.domain) };
-        match rule.decision {
-            Decision::Allow => (Verdict::Allowed, format!("{which} allows it.")),
-            Decision::ApprovalRequired => (Verdict::ApprovalRequired, format!("{which} requires an approver's approval.")),
-            Decision::Block => (Verdict::Blocked, format!("{which} blocks it.")),
-        }
+        let (verdict, id) = match (rule.decision, rule.is_default()) {
+            (Decision::Allow, true) => (Verdict::Allowed, "checks-partner-default-allows"),
+            (Decision::Allow, false) => (Verdict::Allowed, "checks-partner-rule-allows"),
+            (Decision::ApprovalRequired, true) => (Verdict::ApprovalRequired, "checks-partner-default-requires-approval"),
+            (Decision::ApprovalRequired, false) => (Verdict::ApprovalRequired, "checks-partner-rule-requires-approval"),
+            (Decision::Block, true) => (Verdict::Blocked, "checks-partner-default-decides-block"),
+            (Decision::Block, false) => (Verdict::Blocked, "checks-partner-rule-decides-block"),
+        };
+        (verdict, i18n::translate(locale, id, &[("domain", i18n::Arg::from(&rule.domain))]))
     };
     Effective { domain, verdict, decided_by, rule }
 }
@@ -281,7 +318,7 @@ mod tests {
             (&PartnerRule::default(), "", &[]),
         ];
         for (rule, sponsors, fields) in cases {
-            let found: Vec<Field> = problems(rule, &form(sponsors)).iter().map(|p| p.field).collect();
+            let found: Vec<Field> = problems(rule, &form(sponsors), i18n::Locale::En).iter().map(|p| p.field).collect();
             assert_eq!(&found, fields, "{sponsors:?}");
         }
     }

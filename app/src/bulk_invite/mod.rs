@@ -62,7 +62,7 @@ pub async fn load_bulk(id: String) -> Result<BulkPageData, PageError> {
     let running = status.progress.as_ref().is_some_and(|p| p.open);
     let outcomes = if status.invite.is_confirmed() && !running {
         let rows = services::bulk::rows(&me.ctx, &me.actor, &status).await?;
-        services::bulk::outcomes(&status.invite, &rows)
+        services::bulk::outcomes_in(&status.invite, &rows, crate::lang::locale())
     } else {
         Vec::new()
     };
@@ -99,7 +99,7 @@ pub async fn choose_row(id: String, number: usize, choice: String) -> Result<(),
     let me = crate::server::Me::load().await?;
     let done = match services::bulk::ExistingChoice::parse(&choice) {
         Some(choice) => services::bulk::choose(&me.ctx, &me.actor, &id, number, choice).await.map(drop),
-        None => Err(services::Error::Invalid("Choose skip, resend or reset.".into())),
+        None => Err(services::Error::Invalid(crate::t!("bulk-choose-choice"))),
     };
     back_to(&id, done, &format!("#row-{number}")).await
 }
@@ -131,7 +131,7 @@ pub async fn steer_bulk(id: String, to: String) -> Result<(), PageError> {
         "pause" => Ok(JobState::Paused),
         "resume" => Ok(JobState::Running),
         "cancel" => Ok(JobState::Cancelled),
-        _ => Err(services::Error::Invalid("Choose pause, resume or cancel.".into())),
+        _ => Err(services::Error::Invalid(crate::t!("bulk-choose-steer"))),
     };
     let done = match state {
         Ok(state) => services::bulk::steer(&me.ctx, &me.actor, &id, state).await,
@@ -163,6 +163,7 @@ mod server {
     use axum::http::header;
     use axum::response::sse::{Event, KeepAlive, Sse};
     use axum::response::{IntoResponse, Redirect, Response};
+    use i18n::tr;
     use services::bulk::{self, Column};
     use services::Context;
     use tower_sessions::Session;
@@ -173,15 +174,12 @@ mod server {
 
     /// Reads the upload form: the file (`file`), or the pasted text (`paste`), and header mappings
     /// (`map:{header}` = a column or `ignore`).
-    async fn read_form(mut form: Multipart) -> Result<(String, Vec<u8>, BTreeMap<String, Option<Column>>), services::Error> {
+    async fn read_form(mut form: Multipart, locale: i18n::Locale) -> Result<(String, Vec<u8>, BTreeMap<String, Option<Column>>), services::Error> {
         let unreadable = |error: axum::extract::multipart::MultipartError| {
             services::Error::Invalid(if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                format!(
-                    "The file is larger than {} MB, the most Guestlist takes at once. Split it into smaller files and send each.",
-                    bulk::parse::MAX_BYTES / 1_048_576
-                )
+                tr!(locale, "bulk-upload-too-large", max = (bulk::parse::MAX_BYTES / 1_048_576).to_string())
             } else {
-                format!("The upload could not be read ({}). Send the form again.", error.body_text())
+                tr!(locale, "bulk-upload-unreadable", error = error.body_text())
             })
         };
         let (mut file, mut paste, mut mapping) = (None, None, BTreeMap::new());
@@ -190,7 +188,7 @@ mod server {
             let file_name = field.file_name().map(str::to_owned);
             let bytes = field.bytes().await.map_err(unreadable)?;
             match name.as_str() {
-                "file" if !bytes.is_empty() => file = Some((file_name.unwrap_or_else(|| "the file".into()), bytes.to_vec())),
+                "file" if !bytes.is_empty() => file = Some((file_name.unwrap_or_else(|| tr!(locale, "bulk-upload-the-file")), bytes.to_vec())),
                 "paste" if !String::from_utf8_lossy(&bytes).trim().is_empty() => paste = Some(bytes.to_vec()),
                 _ => {
                     if let Some(header) = name.strip_prefix("map:") {
@@ -206,8 +204,8 @@ mod server {
         }
         match (file, paste) {
             (Some((name, bytes)), _) => Ok((name, bytes, mapping)),
-            (None, Some(bytes)) => Ok(("Pasted addresses".to_owned(), bytes, mapping)),
-            (None, None) => Err(services::Error::Invalid("Choose a CSV file, or paste the addresses one a line.".into())),
+            (None, Some(bytes)) => Ok((tr!(locale, "bulk-upload-pasted"), bytes, mapping)),
+            (None, None) => Err(services::Error::Invalid(tr!(locale, "bulk-upload-nothing"))),
         }
     }
 
@@ -218,8 +216,8 @@ mod server {
             let me = Me::from_session(ctx, session.clone(), locale).await?;
             // Refuse before reading the file.
             me.actor.require_invite_form()?;
-            let form = form.map_err(|_| services::Error::Invalid("Send the form from the Bulk invite page (a file or pasted addresses).".into()))?;
-            let (source, bytes, mapping) = read_form(form).await?;
+            let form = form.map_err(|_| services::Error::Invalid(tr!(locale, "bulk-upload-not-a-form")))?;
+            let (source, bytes, mapping) = read_form(form, locale).await?;
             let invite = bulk::preview(&me.ctx, &me.actor, &source, &bytes, &mapping).await?;
             me.save().await?;
             Ok::<_, PageError>(invite)
@@ -257,7 +255,7 @@ mod server {
             Ok::<_, PageError>(bulk::status(&me.ctx, &me.actor, &id).await?)
         };
         match status.await {
-            Ok(status) => csv("guestlist-bulk-invite-preview.csv", bulk::preview_csv(&status.invite)),
+            Ok(status) => csv("guestlist-bulk-invite-preview.csv", bulk::preview_csv_in(&status.invite, locale)),
             Err(error) => error.into_response(),
         }
     }
@@ -269,7 +267,7 @@ mod server {
             Ok::<_, PageError>(bulk::results(&me.ctx, &me.actor, &id).await?)
         };
         match results.await {
-            Ok((status, rows)) => csv("guestlist-bulk-invite-results.csv", bulk::outcomes_csv(&bulk::outcomes(&status.invite, &rows))),
+            Ok((status, rows)) => csv("guestlist-bulk-invite-results.csv", bulk::outcomes_csv(&bulk::outcomes_in(&status.invite, &rows, locale))),
             Err(error) => error.into_response(),
         }
     }

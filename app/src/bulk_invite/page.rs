@@ -7,20 +7,22 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use services::bulk::{BulkInvite, Column, ExistingChoice, PreviewRow, Progress, RowOutcome, Verdict};
 
 use super::{BulkPageData, ChooseRow, ConfirmBulk, DropRow, FixRow, RetryBulk, SteerBulk};
+use crate::lang::{locale, Texts};
 use crate::routes;
+use crate::t;
 use crate::widgets::{language_options, Alert, DataTable, IslandScripts, Loaded};
+
+/// Stands for a link or value in the sentence around it (a character no message has).
+const MARK: &str = "\u{E000}";
 
 /// `/bulk-invite`: the file or the pasted addresses.
 #[component]
 pub fn BulkInvitePage() -> impl IntoView {
     let problem = Resource::new_blocking(|| (), |_| super::upload_problem());
     view! {
-        <Title text="Bulk invite"/>
-        <h1>"Bulk invite"</h1>
-        <p class="lead">
-            "Invite many people at once from a CSV file or a pasted list. Guestlist checks every row first — "
-            "who is new, who is already in your directory, what would be refused and why — and sends nothing until you confirm."
-        </p>
+        <Title text=t!("bulk-title")/>
+        <h1>{t!("bulk-title")}</h1>
+        <p class="lead">{t!("bulk-lead")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match problem.await {
@@ -47,42 +49,44 @@ fn UploadForm(#[prop(optional)] headers: Option<Vec<services::bulk::HeaderMappin
                 let chosen = mapped.column;
                 let options = Column::ALL
                     .into_iter()
-                    .map(|column| view! { <option value=column.as_str() selected=chosen == Some(column)>{column.words()}</option> })
+                    .map(|column| view! { <option value=column.as_str() selected=chosen == Some(column)>{column.name(locale())}</option> })
                     .collect_view();
                 view! {
                     <div class="field">
-                        <label for=id.clone()>{format!("Column “{}”", mapped.header)}</label>
+                        <label for=id.clone()>{t!("bulk-map-column", header = &mapped.header)}</label>
                         <select id=id name=format!("map:{}", mapped.header)>
-                            <option value="ignore" selected=chosen.is_none()>"Ignore this column"</option>
+                            <option value="ignore" selected=chosen.is_none()>{t!("bulk-map-ignore")}</option>
                             {options}
                         </select>
                     </div>
                 }
             })
             .collect_view();
-        view! { <fieldset><legend>"What each column holds"</legend>{rows}</fieldset> }
+        view! { <fieldset><legend>{t!("bulk-map-legend")}</legend>{rows}</fieldset> }
     });
+    // The link to the template within the sentence, where the language puts it.
+    let help = t!("bulk-file-help", template = MARK);
+    let (template_before, template_after) = help.split_once(MARK).map_or((help.clone(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
     view! {
         <form method="post" action=routes::BULK_INVITE enctype="multipart/form-data" class="bulk-upload">
             {mapping}
             <div class="field">
-                <label for="bulk-file">{if remap { "The same CSV file again" } else { "CSV file" }}</label>
+                <label for="bulk-file">{if remap { t!("bulk-file-again") } else { t!("bulk-file-label") }}</label>
                 <input id="bulk-file" type="file" name="file" accept=".csv,.txt,text/csv,text/plain" required=remap aria-describedby="bulk-file-help"/>
                 <p class="help" id="bulk-file-help">
-                    "Microsoft Entra's bulk invite template as the admin center gives it (version:v1.0), or "
-                    <a href=routes::BULK_INVITE_TEMPLATE>"Guestlist's template"</a>
-                    " with names, company, sponsors, groups, language, copy recipient and user type. "
-                    "Commas or semicolons between cells, with or without Excel's byte order mark; at most 2 MB (10,000 rows)."
+                    {template_before}
+                    <a href=routes::BULK_INVITE_TEMPLATE>{t!("bulk-file-help-template")}</a>
+                    {template_after}
                 </p>
             </div>
             {(!remap).then(|| view! {
                 <div class="field">
-                    <label for="bulk-paste">"Or paste e-mail addresses, one a line"</label>
+                    <label for="bulk-paste">{t!("bulk-paste-label")}</label>
                     <textarea id="bulk-paste" name="paste" rows="8" aria-describedby="bulk-paste-help"></textarea>
-                    <p class="help" id="bulk-paste-help">"A line may also be “Name <address>”. Each person gets Microsoft's invitation e-mail, with you as their sponsor."</p>
+                    <p class="help" id="bulk-paste-help">{t!("bulk-paste-help")}</p>
                 </div>
             })}
-            <button type="submit" class="button primary">{if remap { "Read the file again with these columns" } else { "Check the rows (nothing is sent yet)" }}</button>
+            <button type="submit" class="button primary">{if remap { t!("bulk-read-again") } else { t!("bulk-check-rows") }}</button>
         </form>
     }
 }
@@ -92,14 +96,14 @@ fn UploadForm(#[prop(optional)] headers: Option<Vec<services::bulk::HeaderMappin
 pub fn BulkPage() -> impl IntoView {
     let params = use_params_map();
     let data = Resource::new_blocking(move || params.read().get("id").unwrap_or_default(), super::load_bulk);
-    view! { <Loaded data content=|data| view! { <BulkView data/> } title="Bulk invite" back=routes::BULK_INVITE back_label="Back to Bulk invite"/> }
+    view! { <Loaded data content=|data| view! { <BulkView data/> } title=t!("bulk-title") back=routes::BULK_INVITE back_label=t!("bulk-back")/> }
 }
 
 #[component]
 fn BulkView(data: BulkPageData) -> impl IntoView {
     let BulkPageData { status, outcomes, may_reset, may_invite, problem } = data;
     let invite = status.invite;
-    let heading = format!("Bulk invite: {}", invite.source);
+    let heading = t!("bulk-heading", source = &invite.source);
     let body = if invite.is_confirmed() {
         view! { <JobView invite progress=status.progress outcomes mine=status.mine/> }.into_any()
     } else {
@@ -107,7 +111,7 @@ fn BulkView(data: BulkPageData) -> impl IntoView {
     };
     view! {
         <Title text=heading.clone()/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::BULK_INVITE>"Bulk invite"</a></nav>
+        <nav class="breadcrumb" aria-label=t!("bulk-breadcrumb")><a href=routes::BULK_INVITE>{t!("bulk-title")}</a></nav>
         <h1>{heading}</h1>
         {problem.map(|text| view! { <Alert text/> })}
         {body}
@@ -123,71 +127,70 @@ fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool, may_invite: bool
     let totals = invite.totals();
     let id = invite.id.clone();
     let figures = [
-        ("New: will be invited", totals.new),
-        ("Need an approver's approval", totals.needs_approval),
-        ("Already in the directory", totals.existing),
-        ("Blocked", totals.blocked),
-        ("Invalid", totals.invalid),
-        ("Duplicates in the file", totals.duplicate),
-        ("Dropped", totals.dropped),
-        ("Will be sent", totals.to_send),
+        (t!("bulk-total-new"), totals.new),
+        (t!("bulk-total-needs-approval"), totals.needs_approval),
+        (t!("bulk-total-existing"), totals.existing),
+        (t!("bulk-total-blocked"), totals.blocked),
+        (t!("bulk-total-invalid"), totals.invalid),
+        (t!("bulk-total-duplicate"), totals.duplicate),
+        (t!("bulk-total-dropped"), totals.dropped),
+        (t!("bulk-total-to-send"), totals.to_send),
     ]
     .into_iter()
     .map(|(label, n)| view! { <tr><th scope="row">{label}</th><td>{n}</td></tr> })
     .collect_view();
     let errors = (!invite.errors.is_empty()).then(|| {
-        let lines = invite.errors.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view();
-        view! { <h2>"Lines that could not be read"</h2> <ul class="bulk-errors">{lines}</ul> }
+        let lines = invite.errors.iter().map(|e| view! { <li>{e.words(locale())}</li> }).collect_view();
+        view! { <h2>{t!("bulk-unreadable-lines")}</h2> <ul class="bulk-errors">{lines}</ul> }
     });
     let remap = (invite.format != services::bulk::Format::Addresses && mine).then(|| {
         let headers = invite.headers.clone();
         view! {
             <details class="bulk-columns">
-                <summary>"Columns read wrongly? Say what each holds"</summary>
+                <summary>{t!("bulk-columns-wrong")}</summary>
                 <UploadForm headers/>
             </details>
         }
     });
     let rows = invite.rows.iter().cloned().map(|row| view! { <PreviewRowView id=id.clone() row mine may_reset may_invite/> }).collect_view();
     let (send, ask) = (totals.to_send, totals.needs_approval);
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
     let button = match (send, ask) {
-        (send, 0) => format!("Send {send} invitation{}", plural(send)),
-        (0, ask) => format!("Ask an approver for {ask} invitation{}", plural(ask)),
-        (send, ask) => format!("Send {send} invitation{} and ask an approver for {ask}", plural(send)),
+        (send, 0) => t!("bulk-send", count = send),
+        (0, ask) => t!("bulk-ask", count = ask),
+        (send, ask) => t!("bulk-send-and-ask", count = send, ask = ask),
     };
     // One business reason for the file's requests, as on the Invite page's request form.
     let reason = (ask > 0).then(|| {
         view! {
             <div class="field">
-                <label for="bulk-reason">"Business reason for the rows that need approval"</label>
+                <label for="bulk-reason">{t!("bulk-reason-label")}</label>
                 <textarea id="bulk-reason" name="reason" rows="3" required=true aria-describedby="bulk-reason-help"></textarea>
                 <p class="help" id="bulk-reason-help">
-                    {format!("Why these guests are needed: each of the {ask} rows becomes an invitation request with it, and the approvers decide on it. You follow them on My requests.")}
+                    {t!("bulk-reason-help", count = ask)}
                 </p>
             </div>
         }
     });
     view! {
-        <p role="status">{format!("Read as {}. {}", invite.format.words(), invite.summary())}</p>
-        <table class="bulk-totals"><caption>"Totals"</caption><tbody>{figures}</tbody></table>
-        <p><a href=routes::bulk_invite_preview_csv(&invite.id)>"Download the preview (CSV)"</a></p>
+        <p role="status">{t!("bulk-read-as", format = invite.format.name(locale()), summary = invite.summary_in(locale()))}</p>
+        <table class="bulk-totals"><caption>{t!("bulk-totals")}</caption><tbody>{figures}</tbody></table>
+        <p><a href=routes::bulk_invite_preview_csv(&invite.id)>{t!("bulk-download-preview")}</a></p>
         {errors}
         {remap}
-        <DataTable class="bulk-rows" headings=vec!["Line".into(), "E-mail address".into(), "Name".into(), "Found".into(), "Why".into(), "What happens".into(), "Change".into()]>{rows}</DataTable>
+        <DataTable class="bulk-rows" headings=vec![t!("bulk-col-line"), t!("bulk-col-email"), t!("bulk-col-name"), t!("bulk-col-found"), t!("bulk-col-why"), t!("bulk-col-plan"), t!("bulk-col-change")]>{rows}</DataTable>
         {if mine {
             view! {
                 <form method="post" action=ConfirmBulk::PATH class="bulk-confirm">
                     {hidden("id", invite.id.clone())}
                     {reason}
-                    <p class="help">"Each row is checked once more as it is sent. You and other administrators can follow the progress on this page."</p>
+                    <p class="help">{t!("bulk-confirm-help")}</p>
                     <button type="submit" class="button primary" disabled={send + ask == 0}>{button}</button>
                 </form>
             }.into_any()
         } else {
-            view! { <p class="help">{format!("Only {} can change or send this bulk invitation.", invite.created_by)}</p> }.into_any()
+            view! { <p class="help">{t!("bulk-only-owner", owner = &invite.created_by)}</p> }.into_any()
         }}
-        <p><a href=routes::BULK_INVITE>"Start over with another file"</a></p>
+        <p><a href=routes::BULK_INVITE>{t!("bulk-start-over")}</a></p>
     }
 }
 
@@ -207,24 +210,24 @@ fn PreviewRowView(id: String, row: PreviewRow, mine: bool, may_reset: bool, may_
         let options = ExistingChoice::ALL
             .into_iter()
             .filter(|c| may_reset || *c != ExistingChoice::Reset)
-            .map(|c| view! { <option value=c.as_str() selected=c == row.choice>{c.words()}</option> })
+            .map(|c| view! { <option value=c.as_str() selected=c == row.choice>{c.name(locale())}</option> })
             .collect_view();
         view! {
             <form method="post" action=ChooseRow::PATH class="inline">
                 {hidden("id", id.clone())}
                 {hidden("number", number.clone())}
-                <label for=select_id.clone()>"For this person"</label>
+                <label for=select_id.clone()>{t!("bulk-for-this-person")}</label>
                 <select id=select_id name="choice">{options}</select>
-                <button type="submit" class="button">"Save choice"</button>
+                <button type="submit" class="button">{t!("bulk-save-choice")}</button>
             </form>
         }
     });
     let actions = mine.then(|| {
-        let (value, label) = if row.dropped { ("false", "Keep this row") } else { ("true", "Drop this row") };
+        let (value, label) = if row.dropped { ("false", t!("bulk-keep-row")) } else { ("true", t!("bulk-drop-row")) };
         let fix = format!("{}?row={}", routes::bulk_invite_fix(&id), row.number);
         view! {
             {choices}
-            <a class="button" href=fix>{format!("Fix line {}", row.line)}</a>
+            <a class="button" href=fix>{t!("bulk-fix-line", line = row.line.to_string())}</a>
             <form method="post" action=DropRow::PATH class="inline">
                 {hidden("id", id.clone())}
                 {hidden("number", number.clone())}
@@ -238,9 +241,9 @@ fn PreviewRowView(id: String, row: PreviewRow, mine: bool, may_reset: bool, may_
             <td>{row.line}</td>
             <td class="upn">{row.fields.email.clone()}</td>
             <td>{name}</td>
-            <td class=verdict_class>{row.verdict.label()}</td>
+            <td class=verdict_class>{row.verdict.name(locale())}</td>
             <td>{why}</td>
-            <td>{row.plan()}</td>
+            <td>{row.plan_words(locale())}</td>
             <td>{actions}</td>
         </tr>
     }
@@ -253,7 +256,7 @@ fn JobView(invite: BulkInvite, progress: Option<Progress>, outcomes: Vec<RowOutc
     let paused = progress.as_ref().is_some_and(|p| p.state == services::jobs::JobState::Paused.label());
     let failed = progress.as_ref().map_or(0, |p| p.failed);
     let id = invite.id.clone();
-    let steer = |to: &'static str, label: &'static str| {
+    let steer = |to: &'static str, label: String| {
         view! {
             <form method="post" action=SteerBulk::PATH class="inline">
                 {hidden("id", id.clone())}
@@ -263,51 +266,53 @@ fn JobView(invite: BulkInvite, progress: Option<Progress>, outcomes: Vec<RowOutc
         }
     };
     let controls = open.then(|| {
-        let pause_or_resume = if paused { steer("resume", "Resume") } else { steer("pause", "Pause") };
-        view! { <div class="bulk-controls">{pause_or_resume}{steer("cancel", "Cancel the rows not sent yet")}</div> }
+        let pause_or_resume = if paused { steer("resume", t!("bulk-resume")) } else { steer("pause", t!("bulk-pause")) };
+        view! { <div class="bulk-controls">{pause_or_resume}{steer("cancel", t!("bulk-cancel"))}</div> }
     });
     let retry = (!open && mine && failed > 0).then(|| {
         view! {
             <form method="post" action=RetryBulk::PATH class="inline">
                 {hidden("id", id.clone())}
-                <button type="submit" class="button primary">{format!("Retry the {failed} failed rows as a new job")}</button>
+                <button type="submit" class="button primary">{t!("bulk-retry", count = failed)}</button>
             </form>
         }
     });
     let asked = invite.rows.iter().filter(|r| r.request.is_some()).count();
     let requests = (asked > 0).then(|| {
+        // The link within the sentence, where the language puts it.
+        let sentence = t!("bulk-requests-made", count = asked, link = MARK);
+        let (before, after) = sentence.split_once(MARK).map_or((sentence.clone(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
         view! {
-            <p>
-                {format!("{asked} row{} became invitation requests: the approvers have them, and you follow them on ", if asked == 1 { "" } else { "s" })}
-                <a href=routes::MY_REQUESTS>"My requests"</a>
-                "."
-            </p>
+            <p>{before}<a href=routes::MY_REQUESTS>{t!("bulk-my-requests")}</a>{after}</p>
         }
     });
     // While the job runs only its counts are read; the rows are listed once it has ended.
     let results = if open {
-        view! { <p class="help">"Each row's result is listed here when the job has ended; the results file has them so far."</p> }.into_any()
+        view! { <p class="help">{t!("bulk-results-later")}</p> }.into_any()
     } else {
         let rows = outcomes.into_iter().map(|o| view! { <OutcomeRow o/> }).collect_view();
-        view! { <DataTable class="bulk-results" headings=vec!["Line".into(), "E-mail address".into(), "Name".into(), "Result".into(), "User id".into(), "Invitation link".into(), "Details".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="bulk-results" headings=vec![t!("bulk-col-line"), t!("bulk-col-email"), t!("bulk-col-name"), t!("bulk-col-result"), t!("bulk-col-user-id"), t!("bulk-col-link"), t!("bulk-col-details")]>{rows}</DataTable> }.into_any()
     };
-    let live = progress.map(|initial| view! { <IslandScripts/> <LiveProgress url=routes::bulk_invite_events(&invite.id) initial/> });
+    let live = progress.map(|initial| {
+        let texts = Texts::of(&["bulk-progress-label"]);
+        view! { <IslandScripts/> <LiveProgress url=routes::bulk_invite_events(&invite.id) initial texts/> }
+    });
     view! {
         // Without JavaScript the page reloads itself; with it, the events below keep it current
         // (the browser ignores what is inside `noscript` then).
         {open.then(|| view! { <noscript inner_html=r#"<meta http-equiv="refresh" content="3">"#></noscript> })}
         {live}
-        {open.then(|| view! { <p class="help">"Without JavaScript this page refreshes itself every few seconds until the job ends; you can also leave and come back."</p> })}
+        {open.then(|| view! { <p class="help">{t!("bulk-refreshes")}</p> })}
         {controls}
         <p>
-            <a href=routes::bulk_invite_results_csv(&invite.id) rel="external" download="guestlist-bulk-invite-results.csv">"Download the results (CSV)"</a>
+            <a href=routes::bulk_invite_results_csv(&invite.id) rel="external" download="guestlist-bulk-invite-results.csv">{t!("bulk-download-results")}</a>
             " · "
-            <a href=routes::bulk_invite_preview_csv(&invite.id)>"Download the preview (CSV)"</a>
+            <a href=routes::bulk_invite_preview_csv(&invite.id)>{t!("bulk-download-preview")}</a>
         </p>
         {retry}
         {requests}
         {results}
-        <p><a href=routes::BULK_INVITE>"Invite another file"</a></p>
+        <p><a href=routes::BULK_INVITE>{t!("bulk-another-file")}</a></p>
     }
 }
 
@@ -315,10 +320,10 @@ fn JobView(invite: BulkInvite, progress: Option<Progress>, outcomes: Vec<RowOutc
 fn OutcomeRow(o: RowOutcome) -> impl IntoView {
     let detail = match (o.detail.is_empty(), o.request_id.is_empty()) {
         (_, true) => o.detail,
-        (true, false) => format!("Request id {}", o.request_id),
-        (false, false) => format!("{} (request id {})", o.detail, o.request_id),
+        (true, false) => t!("bulk-request-id", id = &o.request_id),
+        (false, false) => t!("bulk-detail-request-id", detail = &o.detail, id = &o.request_id),
     };
-    let link = (!o.redeem_url.is_empty()).then(|| view! { <a href=o.redeem_url.clone()>"Redeem link"</a> });
+    let link = (!o.redeem_url.is_empty()).then(|| view! { <a href=o.redeem_url.clone()>{t!("bulk-redeem-link")}</a> });
     view! {
         <tr>
             <td>{o.line}</td>
@@ -335,7 +340,7 @@ fn OutcomeRow(o: RowOutcome) -> impl IntoView {
 /// The progress bar and sentence; in the browser (an island), kept current by the server-sent
 /// events.
 #[island]
-fn LiveProgress(url: String, initial: Progress) -> impl IntoView {
+fn LiveProgress(url: String, initial: Progress, texts: Texts) -> impl IntoView {
     let open = initial.open;
     let progress = RwSignal::new(initial);
     if open {
@@ -343,9 +348,10 @@ fn LiveProgress(url: String, initial: Progress) -> impl IntoView {
     }
     view! {
         <div class="bulk-progress">
-            <label for="bulk-progress-bar">"Progress"</label>
+            <label for="bulk-progress-bar">{texts.text("bulk-progress-label")}</label>
             <progress id="bulk-progress-bar" max="100" value=move || progress.get().percent>{move || format!("{} %", progress.get().percent)}</progress>
-            <p role="status" aria-live="polite">{move || format!("{} — {} %. {}", progress.get().state, progress.get().percent, progress.get().sentence())}</p>
+            // Put into the viewer's language by the server, with every update.
+            <p role="status" aria-live="polite">{move || progress.get().status}</p>
         </div>
     }
 }
@@ -384,16 +390,16 @@ pub fn BulkFixPage() -> impl IntoView {
     let data = Resource::new_blocking(move || params.read().get("id").unwrap_or_default(), super::load_bulk);
     let number = move || query.read().get("row").and_then(|n| n.parse::<usize>().ok()).unwrap_or_default();
     view! {
-        <Title text="Fix a row"/>
+        <Title text=t!("bulk-fix-title")/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let number = number();
                 match data.await {
                     Ok(data) => match data.status.invite.rows.get(number.wrapping_sub(1)).cloned() {
                         Some(row) => view! { <FixForm id=data.status.invite.id.clone() row/> }.into_any(),
-                        None => view! { <h1>"Fix a row"</h1> <Alert text="There is no such row in this bulk invitation."/> }.into_any(),
+                        None => view! { <h1>{t!("bulk-fix-title")}</h1> <Alert text=t!("bulk-fix-no-row")/> }.into_any(),
                     },
-                    Err(error) => view! { <h1>"Fix a row"</h1> <Alert text=error.to_string()/> }.into_any(),
+                    Err(error) => view! { <h1>{t!("bulk-fix-title")}</h1> <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -403,7 +409,7 @@ pub fn BulkFixPage() -> impl IntoView {
 #[component]
 fn FixForm(id: String, row: PreviewRow) -> impl IntoView {
     let back = format!("{}#row-{}", routes::bulk_invite(&id), row.number);
-    let field = |column: Column, help: &'static str| {
+    let field = |column: Column, help: String| {
         let name = format!("fields[{}]", field_key(column));
         let element = format!("fix-{}", column.as_str());
         let value = row.fields.get(column).to_owned();
@@ -414,7 +420,7 @@ fn FixForm(id: String, row: PreviewRow) -> impl IntoView {
         };
         view! {
             <div class="field">
-                <label for=element.clone()>{column.words()}</label>
+                <label for=element.clone()>{column.name(locale())}</label>
                 {input}
                 <p class="help">{help}</p>
             </div>
@@ -423,32 +429,32 @@ fn FixForm(id: String, row: PreviewRow) -> impl IntoView {
     let language = row.fields.language.clone();
     let reasons = row.reasons.iter().map(|r| view! { <p class="problem">{r.clone()}</p> }).collect_view();
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=back.clone()>"Back to the preview"</a></nav>
-        <h1>{format!("Fix line {}", row.line)}</h1>
+        <nav class="breadcrumb" aria-label=t!("bulk-breadcrumb")><a href=back.clone()>{t!("bulk-back-to-preview")}</a></nav>
+        <h1>{t!("bulk-fix-line", line = row.line.to_string())}</h1>
         <div class="field-problems">{reasons}</div>
         <form method="post" action=FixRow::PATH class="invite-form">
             {hidden("id", id.clone())}
             {hidden("number", row.number.to_string())}
-            {field(Column::Email, "The person's own address (no '+' tags).")}
-            {field(Column::DisplayName, "How the guest appears in your directory.")}
-            {field(Column::GivenName, "")}
-            {field(Column::Surname, "")}
-            {field(Column::Company, "")}
-            {field(Column::Sponsors, "People by e-mail address or groups by name, one a line; empty: you.")}
-            {field(Column::Groups, "Group names, one a line.")}
+            {field(Column::Email, t!("bulk-fix-email-help"))}
+            {field(Column::DisplayName, t!("bulk-fix-display-name-help"))}
+            {field(Column::GivenName, String::new())}
+            {field(Column::Surname, String::new())}
+            {field(Column::Company, String::new())}
+            {field(Column::Sponsors, t!("bulk-fix-sponsors-help"))}
+            {field(Column::Groups, t!("bulk-fix-groups-help"))}
             <div class="field">
-                <label for="fix-message_language">"Message language"</label>
+                <label for="fix-message_language">{Column::Language.name(locale())}</label>
                 <select id="fix-message_language" name="fields[language]">
-                    <option value="">"Microsoft's default"</option>
+                    <option value="">{t!("bulk-fix-default-language")}</option>
                     {language_options(&language)}
                 </select>
             </div>
-            {field(Column::Cc, "Someone to copy on Microsoft's invitation e-mail.")}
-            {field(Column::UserType, "Guest (or empty), or Member.")}
-            {field(Column::Redirect, "Where the guest lands after accepting (https://…); empty: the default.")}
-            {field(Column::SendMail, "true to send Microsoft's invitation e-mail, false to get a link to pass on.")}
-            {field(Column::Message, "A personal message in the invitation e-mail.")}
-            <button type="submit" class="button primary">"Save and check the row again"</button>
+            {field(Column::Cc, t!("bulk-fix-cc-help"))}
+            {field(Column::UserType, t!("bulk-fix-user-type-help"))}
+            {field(Column::Redirect, t!("bulk-fix-redirect-help"))}
+            {field(Column::SendMail, t!("bulk-fix-send-mail-help"))}
+            {field(Column::Message, t!("bulk-fix-message-help"))}
+            <button type="submit" class="button primary">{t!("bulk-fix-save")}</button>
         </form>
     }
 }

@@ -28,7 +28,7 @@ pub struct Draft {
 }
 
 /// What the form page needs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InvitePageData {
     pub is_admin: bool,
     /// Resetting a redemption needs an administrator in Entra, or the portal's own token.
@@ -45,6 +45,86 @@ pub struct InvitePageData {
     /// Graph was busy or out of reach while the page was made: what it could not tell (apps,
     /// groups, whether the form is a request) is left out, and the form says why.
     pub trouble: Option<String>,
+    /// The form's words in the page's language: the form is an island, and the browser has no
+    /// messages of its own (see [`form_texts`]).
+    pub texts: crate::lang::Texts,
+}
+
+/// The messages the Invite form (an island) shows, without variables; those with variables are
+/// added by [`invite_page`].
+pub const FORM_TEXTS: &[&str] = &[
+    "invite-lead",
+    "invite-who",
+    "invite-email-label",
+    "invite-email-help",
+    "invite-display-name-label",
+    "invite-display-name-help",
+    "invite-mail-legend",
+    "invite-send-mail-label",
+    "invite-send-mail-help",
+    "invite-message-help",
+    "invite-redirect-label",
+    "invite-about-legend",
+    "invite-given-name-label",
+    "invite-surname-label",
+    "invite-name-help",
+    "invite-job-title-label",
+    "invite-job-title-help",
+    "invite-company-label",
+    "invite-company-help",
+    "invite-department-label",
+    "invite-department-help",
+    "invite-usage-location-label",
+    "invite-usage-location-help",
+    "invite-access-legend",
+    "invite-sponsors-label",
+    "invite-sponsors-help",
+    "invite-groups-label",
+    "invite-app-label",
+    "invite-no-app",
+    "invite-submit",
+    "invite-submit-request",
+    "invite-reason-label",
+    "invite-reason-help",
+    "invite-find-groups",
+    "invite-find-people",
+    "invite-error-summary-title",
+    "invite-existing-title",
+    "invite-existing-instead",
+    "invite-existing-new-link",
+    "invite-existing-new-link-help",
+    "invite-existing-member",
+];
+
+/// The words of the Invite form for administrators only.
+pub const ADMIN_TEXTS: &[&str] = &["invite-member-label", "invite-member-help"];
+
+/// The words of the Invite form for those who may reset a redemption.
+pub const RESET_TEXTS: &[&str] = &["invite-existing-reset", "invite-existing-reset-help"];
+
+/// The Invite form's words in the page's language: [`FORM_TEXTS`], the mail fields', and those
+/// that depend on who asks and on the settings.
+#[cfg(feature = "ssr")]
+fn form_texts(is_admin: bool, can_reset: bool, allowed_groups: Option<&[String]>, allowed_redirect_prefixes: &[String]) -> crate::lang::Texts {
+    use crate::t;
+    let groups_help = match allowed_groups {
+        None => t!("invite-groups-help"),
+        Some([]) => t!("invite-groups-help-none"),
+        Some(groups) => t!("invite-groups-help-allowed", groups = groups.join(", ")),
+    };
+    let app_help = if is_admin { t!("invite-app-help") } else { t!("invite-app-help-inviter") };
+    let mut ids: Vec<&str> = FORM_TEXTS.iter().chain(crate::widgets::MAIL_TEXTS).copied().collect();
+    // Only what the person is offered: the page must not name what they may not do.
+    if is_admin {
+        ids.extend(ADMIN_TEXTS);
+    }
+    if can_reset {
+        ids.extend(RESET_TEXTS);
+    }
+    crate::lang::Texts::of(&ids)
+        .with("invite-groups-help", groups_help)
+        .with("invite-app-help", app_help)
+        .with("invite-redirect-help", t!("invite-redirect-help", prefixes = allowed_redirect_prefixes.join(", ")))
 }
 
 #[cfg(feature = "ssr")]
@@ -94,7 +174,7 @@ mod server {
     }
 
     pub fn nothing_to_show() -> PageError {
-        services::Error::NotFound("There is no invitation to show. Start a new one on the Invite page.".into()).into()
+        services::Error::NotFound(crate::t!("invite-nothing-to-show")).into()
     }
 
     /// The result page, with the outcome.
@@ -118,9 +198,11 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
     let settings = &settings;
     let draft: Option<Draft> = crate::server::take(server::DRAFT).await?;
     let route = services::requests::route_for(&me.ctx, &me.actor, draft.as_ref().map_or("", |d| d.form.email.as_str())).await;
+    let can_reset = me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application;
+    let texts = form_texts(me.actor.has(Role::Admin), can_reset, allowed_groups.as_deref(), &settings.allowed_redirect_prefixes);
     Ok(InvitePageData {
         is_admin: me.actor.has(Role::Admin),
-        can_reset: me.actor.has(Role::Admin) || settings.credential == CredentialMode::Application,
+        can_reset,
         defaults: server::default_form(settings),
         apps,
         allowed_groups,
@@ -132,9 +214,8 @@ pub async fn invite_page() -> Result<InvitePageData, PageError> {
             services::requests::Route::Request(why) => Some(why),
         },
         draft,
-        trouble: trouble.map(|error| {
-            format!("{error} Until then, the groups and apps you may give are not offered here; the invitation is checked again when you send it.")
-        }),
+        trouble: trouble.map(|error| crate::t!("invite-trouble", error = error)),
+        texts,
     })
 }
 
@@ -161,7 +242,7 @@ pub async fn send_invite(form: InviteForm, reason: Option<String>) -> Result<Opt
         Ok(Asked::Direct(Attempt::Refused(review)) | Asked::Refused(review)) => server::refused(Draft { form, review, error: None, reason }).await,
         Ok(Asked::Requested(request)) => {
             me.save().await?;
-            let text = format!("Your request to invite {} was sent to the approvers. You hear from them by mail and here.", request.email);
+            let text = crate::t!("invite-request-sent", email = &request.email);
             crate::server::redirect_with(crate::server::keys::REQUEST_NOTICE, &text, crate::routes::MY_REQUESTS).await.map(|()| None)
         }
         Err(error) => server::failed(&me, form, error).await,
@@ -174,7 +255,7 @@ pub async fn invite_again(user_id: String, reset: Option<String>) -> Result<Opti
     let me = crate::server::Me::load().await?;
     let form = server::default_form(&me.ctx.settings);
     let Ok(user_id) = user_id.parse::<graph::ObjectId>() else {
-        return server::failed(&me, form, services::Error::Invalid("That is not a user of this directory.".into())).await;
+        return server::failed(&me, form, services::Error::Invalid(crate::t!("invite-not-a-user"))).await;
     };
     match services::invite::invite_again(&me.ctx, &me.actor, user_id, reset.is_some()).await {
         Ok(outcome) => server::done(&me, &outcome).await.map(|()| None),

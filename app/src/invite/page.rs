@@ -1,10 +1,15 @@
 //! The Invite form and the result page.
 
 use super::{CheckAddress, DirectorySuggestions, Draft, Field, InviteAgain, InviteOutcome, InvitePageData, MailLink, RetrySteps, SendInvite};
+use crate::lang::Texts;
 use crate::routes;
+use crate::t;
 use crate::widgets::{field_id, Alert, CheckboxField, CopyLink, IslandScripts, MailFields, Problems, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+/// Stands for the address in the sentence around it (a character no message has).
+const MARK: &str = "\u{E000}";
 
 /// Waits this long after the last keystroke before checking the address on the server.
 const CHECK_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
@@ -13,8 +18,8 @@ const CHECK_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
 pub fn InvitePage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| super::invite_page());
     view! {
-        <Title text="Invite a guest"/>
-        <h1>"Invite a guest"</h1>
+        <Title text=t!("invite-title")/>
+        <h1>{t!("invite-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
@@ -31,13 +36,15 @@ pub fn InvitePage() -> impl IntoView {
 #[component]
 fn ListField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] help: String,
     value: String,
     problems: Signal<Vec<String>>,
     /// Suggest groups only (otherwise people and groups).
     #[prop(optional)]
     groups_only: bool,
+    /// The form's words (the search box's label).
+    texts: Texts,
 ) -> impl IntoView {
     let id = field_id(name);
     let list = RwSignal::new(value.clone());
@@ -72,6 +79,7 @@ fn ListField(
             .map(|s| view! { <option value=s.value>{s.label}</option> })
             .collect_view()
     };
+    let search_label = if groups_only { texts.text("invite-find-groups") } else { texts.text("invite-find-people") };
     let search_id = format!("{id}-search");
     let datalist_id = format!("{id}-suggestions");
     view! {
@@ -81,7 +89,7 @@ fn ListField(
                 prop:value=move || list.get() on:input=move |ev| list.set(event_target_value(&ev))>{value}</textarea>
             <p class="help" id=format!("{id}-help")>{help}</p>
             <Show when=move || hydrated.get()>
-                <label class="search-label" for=search_id.clone()>{format!("Find and add ({})", if groups_only { "groups" } else { "people or groups" })}</label>
+                <label class="search-label" for=search_id.clone()>{search_label.clone()}</label>
                 <input id=search_id.clone() type="search" list=datalist_id.clone() autocomplete="off"
                     prop:value=move || search.get() on:input=on_search/>
                 <datalist id=datalist_id.clone()>{options}</datalist>
@@ -97,16 +105,11 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
     let send = ServerAction::<SendInvite>::new();
     let check = ServerAction::<CheckAddress>::new();
     let again = ServerAction::<InviteAgain>::new();
-    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes, apps, allowed_groups, draft, request, trouble: _ } = data;
-    let groups_help = match allowed_groups {
-        None => "Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files.".to_owned(),
-        Some(groups) if groups.is_empty() => "Your administrators have not allowed inviters to add guests to any group yet. Leave this empty, or ask an administrator.".to_owned(),
-        Some(groups) => format!("Groups the guest joins right after the invitation, one a line. You may add guests to: {}.", groups.join(", ")),
-    };
-    let app_help = if is_admin {
-        "An application of your organization the guest may use, with the role they get in it."
-    } else {
-        "An application the guest may use, with their role in it: the ones your administrators allow inviters to give."
+    // The words come from the server, in the page's language (an island has no messages).
+    let InvitePageData { is_admin, can_reset, defaults, allowed_redirect_prefixes: _, apps, allowed_groups: _, draft, request, trouble: _, texts } = data;
+    let text = {
+        let texts = texts.clone();
+        move |id: &str| texts.text(id)
     };
     let form = draft.as_ref().map(|d| d.form.clone()).unwrap_or(defaults);
     let reason = draft.as_ref().map(|d| d.reason.clone()).unwrap_or_default();
@@ -157,97 +160,97 @@ fn InviteFormView(data: InvitePageData) -> impl IntoView {
             });
         }
     });
-    let existing = move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset/> });
+    let existing = {
+        let texts = texts.clone();
+        move || review.get().existing.map(|user| view! { <ExistingUserBox user again can_reset texts=texts.clone()/> })
+    };
     // A request asks for the reason: known when the page loads, or (a domain whose rule needs
     // approval) once a submit came back asking for it.
     let asking = request.is_some();
     let needs_reason = move || asking || !all_about(Field::Reason).get().is_empty();
-    let submit = move || if needs_reason() { "Send the request to an approver" } else { "Send invitation" };
+    let submit = {
+        let texts = texts.clone();
+        move || if needs_reason() { texts.text("invite-submit-request") } else { texts.text("invite-submit") }
+    };
+    let (reason_label, reason_help) = (text("invite-reason-label"), text("invite-reason-help"));
     let request_box = move || {
         needs_reason().then(|| {
             let why = request.clone().map(|why| view! { <p class="notice" role="note">{why}</p> });
             view! {
                 {why}
                 <div class="field">
-                    <label for="reason">"Why the guest is needed (required)"</label>
+                    <label for="reason">{reason_label.clone()}</label>
                     <textarea id="reason" name="reason" rows="3" required aria-describedby="reason-help reason-problems">{reason.clone()}</textarea>
-                    <p class="help" id="reason-help">"The approver decides on this: the project or work, and for how long."</p>
+                    <p class="help" id="reason-help">{reason_help.clone()}</p>
                     <Problems texts=all_about(Field::Reason) id="reason-problems"/>
                 </div>
             }
         })
     };
-    let prefixes = allowed_redirect_prefixes.join(", ");
     let apps = apps
         .into_iter()
         .map(|app| view! { <option selected=form.app == app.value value=app.value>{app.label}</option> })
         .collect_view();
     view! {
-        <p class="lead">
-            "Invite someone from outside your organization. Guestlist checks the address before "
-            "anything is sent and tells you what to do if the invitation would not work."
-        </p>
+        <p class="lead">{text("invite-lead")}</p>
         {failure}
         {permission}
-        <ErrorSummary problems=summary_problems node_ref=summary/>
+        <ErrorSummary problems=summary_problems node_ref=summary title=text("invite-error-summary-title")/>
         <ActionForm action=send attr:class="invite-form" attr:novalidate=true>
             {request_box}
             <fieldset>
-                <legend>"Who"</legend>
+                <legend>{text("invite-who")}</legend>
                 <div class="field">
-                    <label for="email">"E-mail address (required)"</label>
+                    <label for="email">{text("invite-email-label")}</label>
                     <input id="email" name="form[email]" type="email" required value=form.email.clone()
                         autocomplete="off" aria-describedby="email-help email-problems" on:input=on_email_input/>
-                    <p class="help" id="email-help">
-                        "The address the guest uses for work, e.g. ann@fabrikam.com. They sign in with it."
-                    </p>
+                    <p class="help" id="email-help">{text("invite-email-help")}</p>
                     <Problems texts=about(Field::Email) id="email-problems"/>
                     {existing}
                 </div>
-                <TextField name="form[display_name]" label="Display name" value=form.display_name.clone()
-                    help="How the guest appears in your directory, e.g. “Ann Lee (Fabrikam)”. Leave empty to use the address."/>
+                <TextField name="form[display_name]" label=text("invite-display-name-label") value=form.display_name.clone()
+                    help=text("invite-display-name-help")/>
             </fieldset>
             <fieldset>
-                <legend>"The invitation e-mail"</legend>
-                <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail()
-                    help="Untick to send nothing now: you get a link to pass on yourself (by chat, in a meeting…)."/>
-                <MailFields texts=crate::lang::Texts::of(crate::widgets::MAIL_TEXTS) language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
-                    message_help="A few words on why you invite them. Microsoft then sends your words instead of its standard text and ignores the language chosen above, so write in the guest's language."
+                <legend>{text("invite-mail-legend")}</legend>
+                <CheckboxField name="form[send_mail]" label=text("invite-send-mail-label") checked=form.send_mail()
+                    help=text("invite-send-mail-help")/>
+                <MailFields texts=texts.clone() language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
+                    message_help=text("invite-message-help")
                     language_problems=all_about(Field::Language) cc_problems=all_about(Field::Cc)/>
-                <TextField name="form[redirect_url]" label="Page after acceptance" kind="url" required=true
+                <TextField name="form[redirect_url]" label=text("invite-redirect-label") kind="url" required=true
                     value=form.redirect_url.clone() problems=all_about(Field::RedirectUrl)
-                    help=format!("Where the guest lands after accepting. It must start with: {prefixes}.")/>
+                    help=text("invite-redirect-help")/>
                 {is_admin.then(|| view! {
-                    <CheckboxField name="form[as_member]" label="Invite as a member instead of a guest" checked=form.as_member()
+                    <CheckboxField name="form[as_member]" label=text("invite-member-label") checked=form.as_member()
                         problems=all_about(Field::UserType)
-                        help="Members see the directory like your own staff; guests see only what they are given. \
-                              Use it for people of a partner company that works like part of yours."/>
+                        help=text("invite-member-help")/>
                 })}
             </fieldset>
             <fieldset>
-                <legend>"About the guest (optional)"</legend>
-                <TextField name="form[given_name]" label="First name" value=form.given_name.clone() help="Shown in the directory and address books."/>
-                <TextField name="form[surname]" label="Last name" value=form.surname.clone() help="Shown in the directory and address books."/>
-                <TextField name="form[job_title]" label="Job title" value=form.job_title.clone() help="Helps colleagues recognise the guest."/>
-                <TextField name="form[company]" label="Company" value=form.company.clone() help="The guest's own organization, e.g. Fabrikam."/>
-                <TextField name="form[department]" label="Department" value=form.department.clone() help="Their department, if it helps."/>
-                <TextField name="form[usage_location]" label="Usage location" value=form.usage_location.clone()
+                <legend>{text("invite-about-legend")}</legend>
+                <TextField name="form[given_name]" label=text("invite-given-name-label") value=form.given_name.clone() help=text("invite-name-help")/>
+                <TextField name="form[surname]" label=text("invite-surname-label") value=form.surname.clone() help=text("invite-name-help")/>
+                <TextField name="form[job_title]" label=text("invite-job-title-label") value=form.job_title.clone() help=text("invite-job-title-help")/>
+                <TextField name="form[company]" label=text("invite-company-label") value=form.company.clone() help=text("invite-company-help")/>
+                <TextField name="form[department]" label=text("invite-department-label") value=form.department.clone() help=text("invite-department-help")/>
+                <TextField name="form[usage_location]" label=text("invite-usage-location-label") value=form.usage_location.clone()
                     problems=all_about(Field::UsageLocation)
-                    help="Two-letter country code (e.g. DE) where the guest works; needed before licences can be given."/>
+                    help=text("invite-usage-location-help")/>
             </fieldset>
             <fieldset>
-                <legend>"Sponsors and access (optional)"</legend>
-                <ListField name="form[sponsors]" label="Sponsors" value=form.sponsors.clone() problems=all_about(Field::Sponsors)
-                    help="Up to 5 contact people for the guest: a colleague's e-mail address or a group's name, one a line. Leave empty and you are the sponsor."/>
-                <ListField name="form[groups]" label="Add to groups" value=form.groups.clone() problems=all_about(Field::Groups) groups_only=true
-                    help=groups_help/>
+                <legend>{text("invite-access-legend")}</legend>
+                <ListField name="form[sponsors]" label=text("invite-sponsors-label") value=form.sponsors.clone() problems=all_about(Field::Sponsors)
+                    help=text("invite-sponsors-help") texts=texts.clone()/>
+                <ListField name="form[groups]" label=text("invite-groups-label") value=form.groups.clone() problems=all_about(Field::Groups) groups_only=true
+                    help=text("invite-groups-help") texts=texts.clone()/>
                 <div class="field">
-                    <label for="app">"Give access to an app"</label>
+                    <label for="app">{text("invite-app-label")}</label>
                     <select id="app" name="form[app]" aria-describedby="app-help app-problems">
-                        <option value="">"No app"</option>
+                        <option value="">{text("invite-no-app")}</option>
                         {apps}
                     </select>
-                    <p class="help" id="app-help">{app_help}</p>
+                    <p class="help" id="app-help">{text("invite-app-help")}</p>
                     <Problems texts=all_about(Field::App) id="app-problems"/>
                 </div>
             </fieldset>
@@ -277,7 +280,7 @@ fn field_anchor(field: Field) -> Option<&'static str> {
 /// What stopped the last submit, each problem a link to its field, above the form. Each field
 /// also names its own problems (`aria-describedby`).
 #[component]
-fn ErrorSummary(problems: Signal<Vec<super::Problem>>, node_ref: NodeRef<leptos::html::Div>) -> impl IntoView {
+fn ErrorSummary(problems: Signal<Vec<super::Problem>>, node_ref: NodeRef<leptos::html::Div>, title: String) -> impl IntoView {
     let items = move || {
         problems
             .get()
@@ -294,7 +297,7 @@ fn ErrorSummary(problems: Signal<Vec<super::Problem>>, node_ref: NodeRef<leptos:
         let items = items();
         (!items.is_empty()).then(|| view! {
             <div class="error-summary" tabindex="-1" autofocus=true aria-labelledby="error-summary-title" node_ref=node_ref>
-                <h2 id="error-summary-title">"The invitation was not sent: please fix this first"</h2>
+                <h2 id="error-summary-title">{title.clone()}</h2>
                 <ul>{items}</ul>
             </div>
         })
@@ -302,36 +305,38 @@ fn ErrorSummary(problems: Signal<Vec<super::Problem>>, node_ref: NodeRef<leptos:
 }
 
 #[component]
-fn ExistingUserBox(user: super::ExistingUser, again: ServerAction<InviteAgain>, can_reset: bool) -> impl IntoView {
-    let state = user.state.clone().unwrap_or_else(|| "no invitation state".into());
+fn ExistingUserBox(user: super::ExistingUser, again: ServerAction<InviteAgain>, can_reset: bool, texts: Texts) -> impl IntoView {
     let offer = if user.is_guest {
         let (resend_id, reset_id) = (user.id.clone(), user.id.clone());
+        let (reset, reset_help) = (texts.text("invite-existing-reset"), texts.text("invite-existing-reset-help"));
+        let (instead, new_link, new_link_help) =
+            (texts.text("invite-existing-instead"), texts.text("invite-existing-new-link"), texts.text("invite-existing-new-link-help"));
         view! {
-            <p>"Instead of a new invitation you can:"</p>
+            <p>{instead}</p>
             <ActionForm action=again>
                 <input type="hidden" name="user_id" value=resend_id/>
-                <button type="submit" class="button secondary">"Get a new invitation link"</button>
-                <span class="help">" — to pass on yourself; Microsoft does not mail an address twice."</span>
+                <button type="submit" class="button secondary">{new_link}</button>
+                <span class="help">" "{new_link_help}</span>
             </ActionForm>
             {can_reset.then(|| view! {
                 <ActionForm action=again>
                     <input type="hidden" name="user_id" value=reset_id/>
                     <input type="hidden" name="reset" value="on"/>
-                    <button type="submit" class="button secondary">"Reset redemption"</button>
-                    <span class="help">" — the guest accepts again, e.g. with a new address or account."</span>
+                    <button type="submit" class="button secondary">{reset}</button>
+                    <span class="help">" "{reset_help}</span>
                 </ActionForm>
             })}
         }
         .into_any()
     } else {
-        view! { <p>"This is a member of your organization: they can already sign in and need no invitation."</p> }.into_any()
+        view! { <p>{texts.text("invite-existing-member")}</p> }.into_any()
     };
+    let title = texts.text("invite-existing-title");
     view! {
         <div class="existing-user" role="status">
             <p>
-                <strong>"Already in your directory: "</strong>
-                {user.display_name.clone()} " (" {user.user_principal_name.clone()} "), "
-                {if user.is_guest { "guest" } else { "member" }} ", " {state} "."
+                <strong>{title}" "</strong>
+                {user.description.clone()}
             </p>
             {offer}
         </div>
@@ -345,13 +350,13 @@ pub fn InviteDonePage() -> impl IntoView {
     let retry = ServerAction::<RetrySteps>::new();
     let outcome = Resource::new_blocking(move || (mail.version().get(), retry.version().get()), |_| super::last_outcome());
     view! {
-        <Title text="Invitation sent"/>
+        <Title text=t!("invite-done-title")/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match outcome.await {
                     Ok(outcome) => view! { <OutcomeView outcome mail retry/> }.into_any(),
                     Err(error) => view! {
-                        <h1>"Invitation"</h1>
+                        <h1>{t!("invite-done-heading-plain")}</h1>
                         <Alert text=error.to_string()/>
                     }.into_any(),
                 }
@@ -365,7 +370,7 @@ pub fn InviteDonePage() -> impl IntoView {
 fn RetryButton(retry: ServerAction<RetrySteps>) -> impl IntoView {
     view! {
         <ActionForm action=retry>
-            <button type="submit" class="button primary">"Try the failed steps again"</button>
+            <button type="submit" class="button primary">{t!("invite-retry-steps")}</button>
         </ActionForm>
         {move || match retry.value().get() {
             Some(Err(error)) => Some(view! { <Alert text=error.to_string()/> }),
@@ -379,14 +384,14 @@ fn RetryButton(retry: ServerAction<RetrySteps>) -> impl IntoView {
 fn MailLinkPart(outcome: InviteOutcome, send: ServerAction<MailLink>) -> impl IntoView {
     let status = match (&outcome.link_mailed_to, &outcome.link_mail_error) {
         (_, Some(error)) => Some(view! { <Alert text=error.clone()/> }.into_any()),
-        (Some(to), None) => Some(view! { <p class="mailed" role="status">{format!("Guestlist has e-mailed the link to {to}.")}</p> }.into_any()),
+        (Some(to), None) => Some(view! { <p class="mailed" role="status">{t!("invite-link-mailed", to = to)}</p> }.into_any()),
         (None, None) => None,
     };
     outcome.can_mail_link.then(|| view! {
         {status}
         <ActionForm action=send>
-            <button type="submit" class="button secondary">"Send it from Guestlist"</button>
-            <span class="help">" — a short e-mail in the language you chose, with your message and this link."</span>
+            <button type="submit" class="button secondary">{t!("invite-mail-link")}</button>
+            <span class="help">" "{t!("invite-mail-link-help")}</span>
         </ActionForm>
         {move || match send.value().get() {
             Some(Err(error)) => Some(view! { <Alert text=error.to_string()/> }),
@@ -400,19 +405,19 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
     let all_done = outcome.steps.iter().all(|s| s.error.is_none());
     let heading = match &outcome.heading {
         Some(heading) if all_done => heading.clone(),
-        _ if all_done => "Invitation sent".to_owned(),
-        _ => "Invited, but not everything worked".to_owned(),
+        _ if all_done => t!("invite-done-title"),
+        _ => t!("invite-done-partly"),
     };
     let what_next = (!outcome.what_next.is_empty()).then(|| {
         let items = outcome.what_next.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view();
-        view! { <h2>"What happens next"</h2> <ul class="what-next">{items}</ul> }
+        view! { <h2>{t!("invite-what-next")}</h2> <ul class="what-next">{items}</ul> }
     });
     let steps = outcome
         .steps
         .iter()
         .map(|step| match &step.error {
-            None => view! { <li class="step-ok">{format!("{}: done", step.what)}</li> }.into_any(),
-            Some(error) => view! { <li class="step-failed">{format!("{}: failed — {error}", step.what)}</li> }.into_any(),
+            None => view! { <li class="step-ok">{t!("invite-step-ok", step = &step.what)}</li> }.into_any(),
+            Some(error) => view! { <li class="step-failed">{t!("invite-step-failed", step = &step.what, error = error)}</li> }.into_any(),
         })
         .collect_view();
     let sponsors = if outcome.sponsors.is_empty() { "—".to_string() } else { outcome.sponsors.join(", ") };
@@ -422,18 +427,21 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
         view! { <div role="status"><ul class="notes">{items}</ul></div> }
     });
     let mail = if outcome.mail_sent {
-        view! { <p>"Microsoft has sent the invitation e-mail to " <strong>{outcome.email.clone()}</strong> "."</p> }.into_any()
+        // The address in bold, where the sentence puts it in the page's language.
+        let sentence = t!("invite-mail-sent", email = MARK);
+        let (before, after) = sentence.split_once(MARK).map_or((sentence.clone(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
+        view! { <p>{before}<strong>{outcome.email.clone()}</strong>{after}</p> }.into_any()
     } else if let Some(link) = outcome.redeem_url.clone() {
         let qr = outcome.redeem_qr_svg.clone().map(|svg| view! {
             <figure class="redeem-qr">
-                <div role="img" aria-label="QR code of the invitation link" inner_html=svg></div>
-                <figcaption>"Or let the guest scan this with their phone."</figcaption>
+                <div role="img" aria-label=t!("invite-qr-label") inner_html=svg></div>
+                <figcaption>{t!("invite-qr-caption")}</figcaption>
             </figure>
         });
         view! {
-            <h2>"Pass on this invitation link"</h2>
-            <p>"No e-mail was sent. Give the guest this link; they open it to accept the invitation."</p>
-            <CopyLink id="redeem-url" label="Invitation link" button="Copy link" link/>
+            <h2>{t!("invite-pass-on")}</h2>
+            <p>{t!("invite-pass-on-help")}</p>
+            <CopyLink id="redeem-url" label=t!("invite-link-label") button=t!("invite-copy-link") link/>
             {qr}
             <MailLinkPart outcome=outcome.clone() send=mail/>
         }
@@ -445,19 +453,19 @@ fn OutcomeView(outcome: InviteOutcome, mail: ServerAction<MailLink>, retry: Serv
         <h1>{heading}</h1>
         {notes}
         {outcome.read_error.clone().map(|error| view! {
-            <p class="alert" role="alert">"The invitation was sent, but its details could not be read back: " {error}</p>
+            <p class="alert" role="alert">{t!("invite-read-error", error = error)}</p>
         })}
         <dl class="outcome">
-            <dt>"Name"</dt><dd>{outcome.display_name.clone()}</dd>
-            <dt>"E-mail address"</dt><dd>{outcome.email.clone()}</dd>
-            <dt>"User name in your directory"</dt><dd class="upn">{outcome.user_principal_name.clone()}</dd>
-            <dt>"State"</dt><dd class="state">{outcome.state.clone()}</dd>
-            <dt>"Sponsors"</dt><dd>{sponsors}</dd>
+            <dt>{t!("invite-outcome-name")}</dt><dd>{outcome.display_name.clone()}</dd>
+            <dt>{t!("invite-outcome-email")}</dt><dd>{outcome.email.clone()}</dd>
+            <dt>{t!("invite-outcome-upn")}</dt><dd class="upn">{outcome.user_principal_name.clone()}</dd>
+            <dt>{t!("invite-outcome-state")}</dt><dd class="state">{outcome.state.clone()}</dd>
+            <dt>{t!("invite-outcome-sponsors")}</dt><dd>{sponsors}</dd>
         </dl>
         {what_next}
-        {(!outcome.steps.is_empty()).then(|| view! { <h2>"Follow-up steps"</h2> <ul class="steps">{steps}</ul> })}
+        {(!outcome.steps.is_empty()).then(|| view! { <h2>{t!("invite-follow-up-steps")}</h2> <ul class="steps">{steps}</ul> })}
         {outcome.retry_form.is_some().then(|| view! { <RetryButton retry/> })}
         {mail}
-        <p><a href=routes::INVITE class="button primary">"Invite someone else"</a></p>
+        <p><a href=routes::INVITE class="button primary">{t!("invite-someone-else")}</a></p>
     }
 }

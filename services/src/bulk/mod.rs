@@ -6,6 +6,7 @@
 //! after its Graph call, re-checking the directory before it repeats a row that was cut off.
 //! The portal's pages and `guestlist bulk-invite` share all of it.
 
+use i18n::{tr, Locale};
 use serde::{Deserialize, Serialize};
 
 use crate::checks::ExistingUser;
@@ -48,6 +49,19 @@ impl Verdict {
             Verdict::NeedsApproval => "Needs approval",
         }
     }
+
+    /// [`Verdict::label`] in `locale`.
+    pub fn name(self, locale: Locale) -> String {
+        let id = match self {
+            Verdict::New => "bulk-verdict-new",
+            Verdict::Existing => "bulk-verdict-existing",
+            Verdict::Blocked => "bulk-verdict-blocked",
+            Verdict::Invalid => "bulk-verdict-invalid",
+            Verdict::Duplicate => "bulk-verdict-duplicate",
+            Verdict::NeedsApproval => "bulk-verdict-needs-approval",
+        };
+        i18n::translate(locale, id, &[])
+    }
 }
 
 /// What to do with someone already in the directory.
@@ -84,6 +98,16 @@ impl ExistingChoice {
             ExistingChoice::Resend => "Resend the invitation (a new link)",
             ExistingChoice::Reset => "Reset their redemption",
         }
+    }
+
+    /// [`ExistingChoice::words`] in `locale`.
+    pub fn name(self, locale: Locale) -> String {
+        let id = match self {
+            ExistingChoice::Skip => "bulk-choice-skip",
+            ExistingChoice::Resend => "bulk-choice-resend",
+            ExistingChoice::Reset => "bulk-choice-reset",
+        };
+        i18n::translate(locale, id, &[])
     }
 }
 
@@ -131,6 +155,24 @@ impl PreviewRow {
             (false, _, _) => "Skip",
         }
     }
+
+    /// [`PreviewRow::plan`] in `locale`, for people.
+    pub fn plan_words(&self, locale: Locale) -> String {
+        plan_words(self.plan(), locale)
+    }
+}
+
+/// A plan ([`PreviewRow::plan`], or "Skip" for an unreadable line) in `locale`.
+fn plan_words(plan: &str, locale: Locale) -> String {
+    let id = match plan {
+        "Dropped" => "bulk-plan-dropped",
+        "Invite" => "bulk-plan-invite",
+        "Ask an approver" => "bulk-plan-ask",
+        "Resend" => "bulk-plan-resend",
+        "Reset redemption" => "bulk-plan-reset",
+        _ => "bulk-plan-skip",
+    };
+    i18n::translate(locale, id, &[])
 }
 
 /// Rows of a preview by what happens to them.
@@ -202,29 +244,32 @@ impl BulkInvite {
 
     /// The preview's one-line summary.
     pub fn summary(&self) -> String {
+        self.summary_in(Locale::En)
+    }
+
+    /// The preview's one-line summary in `locale`.
+    pub fn summary_in(&self, locale: Locale) -> String {
         let t = self.totals();
-        let mut parts = vec![format!("{} to invite", t.new)];
+        let mut parts = vec![tr!(locale, "bulk-summary-new", count = t.new)];
         let counts = [
-            (t.needs_approval, "need an approver's approval"),
-            (t.existing, "already in the directory"),
-            (t.blocked, "blocked"),
-            (t.invalid, "invalid"),
-            (t.duplicate, "duplicates"),
-            (t.dropped, "dropped"),
+            (t.needs_approval, "bulk-summary-needs-approval"),
+            (t.existing, "bulk-summary-existing"),
+            (t.blocked, "bulk-summary-blocked"),
+            (t.invalid, "bulk-summary-invalid"),
+            (t.duplicate, "bulk-summary-duplicate"),
+            (t.dropped, "bulk-summary-dropped"),
+            (self.errors.len(), "bulk-summary-unreadable"),
         ];
-        for (n, words) in counts {
+        for (n, id) in counts {
             if n > 0 {
-                parts.push(format!("{n} {words}"));
+                parts.push(i18n::translate(locale, id, &[("count", i18n::Arg::from(n))]));
             }
         }
-        if !self.errors.is_empty() {
-            parts.push(format!("{} unreadable lines", self.errors.len()));
+        let parts = parts.join(&tr!(locale, "bulk-summary-separator"));
+        match t.needs_approval {
+            0 => tr!(locale, "bulk-summary", rows = t.rows, parts = parts, send = t.to_send),
+            ask => tr!(locale, "bulk-summary-asking", rows = t.rows, parts = parts, send = t.to_send, ask = ask),
         }
-        let asks = match t.needs_approval {
-            0 => String::new(),
-            n => format!(" and asks an approver for {n}"),
-        };
-        format!("{} rows: {}. Confirming sends {}{asks}.", t.rows, parts.join(", "), t.to_send)
     }
 }
 
@@ -253,11 +298,15 @@ pub struct Progress {
     pub rate: f64,
     /// Seconds left at that rate.
     pub seconds_left: Option<i64>,
-    /// The job's state label ("Running").
+    /// The job's state label ("Running"), as code compares it ([`crate::jobs::JobState::label`]).
     pub state: String,
     pub open: bool,
     /// "14:05:09 UTC" while the job waits for Graph, busy or out of reach, before going on by itself.
     pub paused_until: Option<String>,
+    /// The state, percent and [`Progress::sentence_in`] in the viewer's language, as the page
+    /// shows it: put in by the server ([`Progress::told`]), since the browser has no messages.
+    #[serde(default)]
+    pub status: String,
 }
 
 impl Progress {
@@ -278,36 +327,58 @@ impl Progress {
             state: state.to_owned(),
             open,
             paused_until: None,
+            status: String::new(),
         }
     }
 
     /// "12 of 40 done, 1 failed, 27 remaining — 4.2 a second, about 7 s left".
     pub fn sentence(&self) -> String {
-        let mut text = format!("{} of {} done, {} failed, {} remaining", self.done, self.total, self.failed, self.remaining);
-        if self.cancelled > 0 {
-            text.push_str(&format!(", {} cancelled", self.cancelled));
-        }
-        if self.open && self.rate > 0.0 {
-            text.push_str(&format!(" — {:.1} a second", self.rate));
-            if let Some(left) = self.seconds_left {
-                text.push_str(&format!(", about {} left", duration_words(left)));
-            }
-        }
-        text.push('.');
+        self.sentence_in(Locale::En)
+    }
+
+    /// [`Progress::sentence`] in `locale`.
+    pub fn sentence_in(&self, locale: Locale) -> String {
+        let pace = if self.open && self.rate > 0.0 {
+            let rate = format!("{:.1}", self.rate);
+            let rate = if matches!(locale, Locale::En | Locale::Ar) { rate } else { rate.replace('.', ",") };
+            let pace = match self.seconds_left {
+                Some(left) => tr!(locale, "bulk-progress-pace-left", rate = rate, left = duration_words(left, locale)),
+                None => tr!(locale, "bulk-progress-pace", rate = rate),
+            };
+            format!(" — {pace}")
+        } else {
+            String::new()
+        };
+        let mut text = tr!(
+            locale,
+            "bulk-progress-sentence",
+            done = self.done,
+            total = self.total,
+            failed = self.failed,
+            remaining = self.remaining,
+            cancelled = self.cancelled,
+            pace = pace
+        );
         if let Some(at) = self.paused_until.as_deref().filter(|_| self.open) {
-            text.push_str(&format!(
-                " Paused by itself: Microsoft Graph is busy or not answering. It goes on by itself at {at}; nothing is lost meanwhile."
-            ));
+            text.push(' ');
+            text.push_str(&tr!(locale, "bulk-progress-paused", at = at));
         }
         text
     }
+
+    /// The progress with its [`Progress::status`] line in `locale`: "Running — 45 %. 16 of 40 done…".
+    pub fn told(mut self, locale: Locale) -> Progress {
+        let state = crate::jobs::JobState::ALL.iter().find(|s| s.label() == self.state).map_or_else(|| self.state.clone(), |s| s.name(locale));
+        self.status = tr!(locale, "bulk-progress-status", state = state, percent = self.percent, sentence = self.sentence_in(locale));
+        self
+    }
 }
 
-fn duration_words(seconds: i64) -> String {
+fn duration_words(seconds: i64, locale: Locale) -> String {
     match seconds {
-        s if s < 90 => format!("{s} s"),
-        s if s < 5400 => format!("{} min", (s + 30) / 60),
-        s => format!("{} h", (s + 1800) / 3600),
+        s if s < 90 => tr!(locale, "bulk-duration-seconds", n = s),
+        s if s < 5400 => tr!(locale, "bulk-duration-minutes", n = (s + 30) / 60),
+        s => tr!(locale, "bulk-duration-hours", n = (s + 1800) / 3600),
     }
 }
 
@@ -329,6 +400,11 @@ pub struct RowOutcome {
 
 /// Each row's outcome: from the job's `rows` where it ran, from its request, else from the preview.
 pub fn outcomes(invite: &BulkInvite, rows: &[JobRow]) -> Vec<RowOutcome> {
+    outcomes_in(invite, rows, Locale::En)
+}
+
+/// [`outcomes`] in `locale` (what the job stored is in the language it ran in).
+pub fn outcomes_in(invite: &BulkInvite, rows: &[JobRow], locale: Locale) -> Vec<RowOutcome> {
     let ran: std::collections::HashMap<u64, &JobRow> =
         rows.iter().filter_map(|r| Some((r.input.get("number")?.as_u64()?, r))).collect();
     let by_number = |number: usize| ran.get(&(number as u64)).copied();
@@ -355,16 +431,13 @@ pub fn outcomes(invite: &BulkInvite, rows: &[JobRow]) -> Vec<RowOutcome> {
                     out.redeem_url = if mailed { String::new() } else { text(result, "redeemUrl") };
                     out.request_id = text(result, "requestId");
                     let done = match row.plan() {
-                        "Resend" => "Resent",
-                        "Reset redemption" => "Redemption reset",
-                        _ => "Invited",
+                        "Resend" => "bulk-outcome-resent",
+                        "Reset redemption" => "bulk-outcome-reset",
+                        _ => "bulk-outcome-invited",
                     };
                     out.outcome = match ran.state {
-                        RowState::Done => done.to_owned(),
-                        RowState::Failed => "Failed".to_owned(),
-                        RowState::Pending => "Waiting".to_owned(),
-                        RowState::InFlight => "Running".to_owned(),
-                        RowState::Cancelled => "Cancelled".to_owned(),
+                        RowState::Done => i18n::translate(locale, done, &[]),
+                        state => state.name(locale),
                     };
                     let mut detail = Vec::new();
                     if let Some(error) = &ran.error {
@@ -372,23 +445,19 @@ pub fn outcomes(invite: &BulkInvite, rows: &[JobRow]) -> Vec<RowOutcome> {
                     }
                     if result.and_then(|r| r.get("foundAfterInterruption")).and_then(|f| f.as_bool()) == Some(true) {
                         // The interrupted attempt may have stopped between the invitation and its follow-up steps.
-                        detail.push(
-                            "Found in the directory after an interrupted attempt: not invited twice; its groups, app access and \
-                             properties were set again."
-                                .to_owned(),
-                        );
+                        detail.push(tr!(locale, "bulk-outcome-found-after-interruption"));
                     }
                     if let Some(steps) = result.and_then(|r| r.get("failedSteps")).and_then(|s| s.as_array()) {
-                        detail.extend(steps.iter().filter_map(|s| s.as_str()).map(|s| format!("Step failed: {s}.")));
+                        detail.extend(steps.iter().filter_map(|s| s.as_str()).map(|s| tr!(locale, "bulk-outcome-step-failed", step = s)));
                     }
                     out.detail = detail.join(" ");
                 }
                 None => {
                     out.outcome = match (row.dropped, row.verdict, row.request) {
-                        (true, _, _) => "Dropped".to_owned(),
-                        (false, _, Some(request)) => format!("Request {request} sent for approval"),
-                        (false, Verdict::New | Verdict::NeedsApproval, None) if !invite.is_confirmed() => "Not sent yet".to_owned(),
-                        (false, verdict, None) => format!("Skipped: {}", verdict.label().to_lowercase()),
+                        (true, _, _) => tr!(locale, "bulk-outcome-dropped"),
+                        (false, _, Some(request)) => tr!(locale, "bulk-outcome-requested", request = request.to_string()),
+                        (false, Verdict::New | Verdict::NeedsApproval, None) if !invite.is_confirmed() => tr!(locale, "bulk-outcome-not-sent"),
+                        (false, verdict, None) => tr!(locale, "bulk-outcome-skipped", verdict = verdict.name(locale).to_lowercase()),
                     };
                     out.user_id = row.existing.as_ref().map(|e| e.id.clone()).unwrap_or_default();
                     out.detail = row.reasons.join(" ");
@@ -416,6 +485,11 @@ pub fn outcomes_csv(outcomes: &[RowOutcome]) -> String {
 
 /// The preview as CSV, formula-safe: each row, what the preview found and what confirming does.
 pub fn preview_csv(invite: &BulkInvite) -> String {
+    preview_csv_in(invite, Locale::En)
+}
+
+/// [`preview_csv`], what was found and what happens in `locale` (the column names stay as they are).
+pub fn preview_csv_in(invite: &BulkInvite, locale: Locale) -> String {
     let cell = crate::audit::csv_cell;
     let mut out = String::from("\u{FEFF}");
     let header = ["line", "email", "display_name", "found", "plan", "reasons", "existing_user"];
@@ -424,12 +498,14 @@ pub fn preview_csv(invite: &BulkInvite) -> String {
         let line = row.line.to_string();
         let reasons = row.reasons.join(" ");
         let existing = row.existing.as_ref().map(|e| e.user_principal_name.clone()).unwrap_or_default();
-        let cells = [line.as_str(), &row.fields.email, &row.fields.display_name, row.verdict.label(), row.plan(), &reasons, &existing];
+        let (verdict, plan) = (row.verdict.name(locale), row.plan_words(locale));
+        let cells = [line.as_str(), &row.fields.email, &row.fields.display_name, &verdict, &plan, &reasons, &existing];
         out.push_str(&(cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"));
     }
     for error in &invite.errors {
         let line = error.line.to_string();
-        let cells = [line.as_str(), "", "", "Unreadable", "Skip", &error.to_string(), ""];
+        let (unreadable, skip, text) = (tr!(locale, "bulk-verdict-unreadable"), plan_words("Skip", locale), error.words(locale));
+        let cells = [line.as_str(), "", "", &unreadable, &skip, &text, ""];
         out.push_str(&(cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(",") + "\r\n"));
     }
     out

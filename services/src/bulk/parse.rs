@@ -8,6 +8,7 @@
 //! line breaks inside — the reader never fails as a whole because of one bad line: each bad line
 //! is reported with its line number and column, and the others are read.
 
+use i18n::{tr, Locale};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -93,6 +94,26 @@ impl Column {
         }
     }
 
+    /// As people read it, in `locale`.
+    pub fn name(self, locale: Locale) -> String {
+        let id = match self {
+            Column::Email => "bulk-column-email",
+            Column::DisplayName => "bulk-column-display-name",
+            Column::GivenName => "bulk-column-given-name",
+            Column::Surname => "bulk-column-surname",
+            Column::Company => "bulk-column-company",
+            Column::Sponsors => "bulk-column-sponsors",
+            Column::Groups => "bulk-column-groups",
+            Column::Language => "bulk-column-language",
+            Column::Cc => "bulk-column-cc",
+            Column::UserType => "bulk-column-user-type",
+            Column::Redirect => "bulk-column-redirect",
+            Column::SendMail => "bulk-column-send-mail",
+            Column::Message => "bulk-column-message",
+        };
+        i18n::translate(locale, id, &[])
+    }
+
     pub fn parse(value: &str) -> Option<Column> {
         Column::ALL.into_iter().find(|c| c.as_str() == value.trim())
     }
@@ -146,6 +167,16 @@ impl Format {
             Format::Addresses => "a list of addresses",
         }
     }
+
+    /// [`Format::words`] in `locale`.
+    pub fn name(self, locale: Locale) -> String {
+        let id = match self {
+            Format::EntraTemplate => "bulk-format-entra",
+            Format::Csv => "bulk-format-csv",
+            Format::Addresses => "bulk-format-addresses",
+        };
+        i18n::translate(locale, id, &[])
+    }
 }
 
 /// One header of the file and the column it was read as (none: ignored).
@@ -170,6 +201,18 @@ impl std::fmt::Display for LineError {
         match &self.column {
             Some(column) => write!(f, "Line {}, column “{column}”: {}", self.line, self.text),
             None => write!(f, "Line {}: {}", self.line, self.text),
+        }
+    }
+}
+
+impl LineError {
+    /// As [`Display`](std::fmt::Display) shows it, in `locale` (the text itself is in the
+    /// language of whoever read the file).
+    pub fn words(&self, locale: Locale) -> String {
+        let line = self.line.to_string();
+        match &self.column {
+            Some(column) => tr!(locale, "bulk-line-column-error", line = line, column = column, text = &self.text),
+            None => tr!(locale, "bulk-line-error", line = line, text = &self.text),
         }
     }
 }
@@ -237,15 +280,20 @@ impl RowFields {
     /// The problems of the cells that have a fixed form (not the address itself: the checks
     /// before an invitation look at that), each naming its column.
     pub fn problems(&self) -> Vec<(Column, String)> {
+        self.problems_in(Locale::En)
+    }
+
+    /// [`RowFields::problems`] in `locale`.
+    pub fn problems_in(&self, locale: Locale) -> Vec<(Column, String)> {
         let mut problems = Vec::new();
         if self.email.is_empty() {
-            problems.push((Column::Email, "there is no e-mail address. Fill it in or drop the row.".to_owned()));
+            problems.push((Column::Email, tr!(locale, "bulk-cell-no-email")));
         }
         if send_mail(&self.send_mail).is_none() {
-            problems.push((Column::SendMail, format!("“{}” is neither true nor false. Write true to send Microsoft's invitation e-mail, false not to.", self.send_mail)));
+            problems.push((Column::SendMail, tr!(locale, "bulk-cell-send-mail", value = &self.send_mail)));
         }
         if user_type(&self.user_type).is_none() {
-            problems.push((Column::UserType, format!("“{}” is not a user type. Write Guest or Member (or leave it empty for Guest).", self.user_type)));
+            problems.push((Column::UserType, tr!(locale, "bulk-cell-user-type", value = &self.user_type)));
         }
         problems
     }
@@ -424,22 +472,35 @@ fn looks_like_addresses(first: &str) -> bool {
 /// Reads a file (its bytes as uploaded), mapping headers as `mapping` says where it names one
 /// (header text → column, or `None` to ignore it) and as they read otherwise.
 pub fn parse(bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>) -> Result<ParsedFile, FileError> {
+    parse_in(bytes, mapping, Locale::En)
+}
+
+/// [`parse`], its problems in `locale`.
+pub fn parse_in(bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>, locale: Locale) -> Result<ParsedFile, FileError> {
     if bytes.len() > MAX_BYTES {
-        return Err(FileError(format!(
-            "The file is {:.1} MB; Guestlist takes at most {} MB ({} rows) at once. Split it into smaller files and send each.",
-            bytes.len() as f64 / 1_048_576.0,
-            MAX_BYTES / 1_048_576,
-            MAX_ROWS
+        let size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0);
+        let size = if matches!(locale, Locale::En | Locale::Ar) { size } else { size.replace('.', ",") };
+        return Err(FileError(tr!(
+            locale,
+            "bulk-file-too-large",
+            size = size,
+            max = (MAX_BYTES / 1_048_576).to_string(),
+            rows = MAX_ROWS.to_string()
         )));
     }
-    parse_text(&decode(bytes), mapping)
+    parse_text_in(&decode(bytes), mapping, locale)
 }
 
 /// [`parse`] for text already decoded (a pasted list).
 pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Result<ParsedFile, FileError> {
+    parse_text_in(text, mapping, Locale::En)
+}
+
+/// [`parse_text`], its problems in `locale`.
+pub fn parse_text_in(text: &str, mapping: &BTreeMap<String, Option<Column>>, locale: Locale) -> Result<ParsedFile, FileError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() > MAX_BYTES {
-        return parse(text.as_bytes(), mapping);
+        return parse_in(text.as_bytes(), mapping, locale);
     }
     // Lines before the header: Entra's version line, Excel's `sep=;` line, empty lines.
     let mut offset = 0;
@@ -452,15 +513,13 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
         let first = rest[..end].trim();
         let bare = first.trim_end_matches([',', ';', '\t']).trim_matches('"').trim();
         if rest.is_empty() {
-            return Err(FileError("The file is empty. Use the template, or paste the addresses one a line.".into()));
+            return Err(FileError(tr!(locale, "bulk-file-empty")));
         } else if bare.is_empty() {
         } else if bare.to_lowercase().starts_with("version:") {
             format = Format::EntraTemplate;
             let version = bare["version:".len()..].trim();
             if version != "v1.0" {
-                return Err(FileError(format!(
-                    "Line {line}: this is version “{version}” of Microsoft's bulk invite template; Guestlist reads version v1.0. Download the template again."
-                )));
+                return Err(FileError(tr!(locale, "bulk-file-template-version", line = line.to_string(), version = version)));
             }
         } else if let Some(separator) = first.strip_prefix("sep=").and_then(|s| s.bytes().next()) {
             forced_delimiter = Some(separator);
@@ -473,14 +532,12 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
     let body = &text[offset..];
     let first_line = body.lines().next().unwrap_or_default();
     if format == Format::Csv && forced_delimiter.is_none() && looks_like_addresses(first_line) {
-        return Ok(addresses(body, line));
+        return Ok(addresses(body, line, locale));
     }
     let delimiter = forced_delimiter.unwrap_or_else(|| sniff_delimiter(first_line));
     if let Some(opened) = unclosed_quote(body, delimiter) {
         let at = opened + line - 1;
-        return Err(FileError(format!(
-            "Line {at}: a quote (\") opens a cell there and is never closed, so the rest of the file would be read as one cell. Close the quote, or remove it."
-        )));
+        return Err(FileError(tr!(locale, "bulk-file-unclosed-quote", line = at.to_string())));
     }
     // The line a record starts on, from its byte offset in `body` (the reader counts records;
     // after a CR it places the next record at the LF).
@@ -496,8 +553,8 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(record)) => record,
-        Some(Err(error)) => return Err(FileError(format!("Line {line}: the header row cannot be read ({error})."))),
-        None => return Err(FileError("The file has no header row. Use the template, or paste the addresses one a line.".into())),
+        Some(Err(error)) => return Err(FileError(tr!(locale, "bulk-file-header-unreadable", line = line.to_string(), error = error.to_string()))),
+        None => return Err(FileError(tr!(locale, "bulk-file-no-header"))),
     };
     let headers: Vec<HeaderMapping> = header
         .iter()
@@ -511,18 +568,19 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
     for mapped in &headers {
         if let Some(column) = mapped.column {
             if let Some(earlier) = taken.insert(column, mapped.header.clone()) {
-                return Err(FileError(format!(
-                    "Line {line}: the columns “{earlier}” and “{}” both hold the {}. Choose which one to use.",
-                    mapped.header,
-                    column.words().to_lowercase()
+                return Err(FileError(tr!(
+                    locale,
+                    "bulk-file-two-columns",
+                    line = line.to_string(),
+                    earlier = earlier,
+                    header = &mapped.header,
+                    column = column.name(locale).to_lowercase()
                 )));
             }
         }
     }
     if !taken.contains_key(&Column::Email) {
-        return Err(FileError(format!(
-            "Line {line}: no column holds the e-mail addresses. Name one “Email address to invite [inviteeEmail]” or “email”, or choose which column holds them."
-        )));
+        return Err(FileError(tr!(locale, "bulk-file-no-email-column", line = line.to_string())));
     }
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -531,7 +589,7 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
             Ok(record) => record,
             Err(error) => {
                 let at = error.position().map_or(line, |p| line_at(p.byte()));
-                errors.push(LineError { line: at, column: None, text: format!("this line cannot be read ({error}).") });
+                errors.push(LineError { line: at, column: None, text: tr!(locale, "bulk-line-unreadable", error = error.to_string()) });
                 continue;
             }
         };
@@ -548,17 +606,17 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
             errors.push(LineError {
                 line: at,
                 column: None,
-                text: format!(
-                    "this line has {} cells but the header row only {}: a separator inside a cell? Put cells with {} in double quotes.",
-                    record.len(),
-                    headers.len(),
-                    if delimiter == b';' { "semicolons" } else { "commas" },
+                text: tr!(
+                    locale,
+                    if delimiter == b';' { "bulk-line-too-many-cells-semicolons" } else { "bulk-line-too-many-cells-commas" },
+                    cells = record.len(),
+                    headers = headers.len()
                 ),
             });
             continue;
         }
         if rows.len() == MAX_ROWS {
-            return Err(FileError(format!("The file has more than {MAX_ROWS} rows; Guestlist takes at most {MAX_ROWS} at once. Split it into smaller files and send each.")));
+            return Err(FileError(tr!(locale, "bulk-file-too-many-rows", max = MAX_ROWS.to_string())));
         }
         let mut fields = RowFields::default();
         for (mapped, cell) in headers.iter().zip(record.iter()) {
@@ -569,13 +627,13 @@ pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Res
         rows.push(ParsedRow { line: at, fields });
     }
     if rows.is_empty() && errors.is_empty() {
-        return Err(FileError("The file has a header row but nobody to invite under it.".into()));
+        return Err(FileError(tr!(locale, "bulk-file-nobody")));
     }
     Ok(ParsedFile { format, headers, delimiter: char::from(delimiter), rows, errors })
 }
 
 /// Addresses, one a line (optionally `Name <address>`), starting at line `first`.
-fn addresses(body: &str, first: u64) -> ParsedFile {
+fn addresses(body: &str, first: u64, locale: Locale) -> ParsedFile {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     for (index, text) in body.lines().enumerate() {
@@ -584,7 +642,7 @@ fn addresses(body: &str, first: u64) -> ParsedFile {
             continue;
         }
         if rows.len() == MAX_ROWS {
-            errors.push(LineError { line, column: None, text: format!("Guestlist takes at most {MAX_ROWS} addresses at once; this one and those after it were left out.") });
+            errors.push(LineError { line, column: None, text: tr!(locale, "bulk-line-too-many-addresses", max = MAX_ROWS.to_string()) });
             break;
         }
         let (email, display_name) = named_address(text);

@@ -16,6 +16,7 @@ use crate::jobs::{self, Job, JobId, JobInfo, JobKind, JobRow, JobState};
 use crate::requests::{self, Route};
 use crate::settings::CredentialMode;
 use crate::{Actor, Context, Error, Result, Role};
+use i18n::tr;
 
 /// Rows checked against the directory at the same time while previewing (each check is a few
 /// Graph reads; reads have a far larger budget than invitations).
@@ -35,7 +36,7 @@ fn invalid(text: impl Into<String>) -> Error {
 /// (and anyone for a domain whose rule needs approval) get rows that need an approver's approval.
 pub async fn preview(ctx: &Context, actor: &Actor, source: &str, bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>) -> Result<BulkInvite> {
     actor.require_invite_form()?;
-    let file = parse::parse(bytes, mapping).map_err(|e| Error::Invalid(e.0))?;
+    let file = parse::parse_in(bytes, mapping, actor.locale()).map_err(|e| Error::Invalid(e.0))?;
     let rows = file
         .rows
         .into_iter()
@@ -93,7 +94,7 @@ async fn refresh(ctx: &Context, actor: &Actor, invite: &mut BulkInvite, check: &
             Some(line) => {
                 row.verdict = Verdict::Duplicate;
                 row.existing = None;
-                row.reasons = vec![format!("The same address is on line {line}: only that row is used. Drop this one, or correct its address.")];
+                row.reasons = vec![tr!(actor.locale(), "bulk-reason-duplicate", line = line.to_string())];
             }
             None => {
                 if !row.dropped && !key.is_empty() {
@@ -145,13 +146,14 @@ fn form_of(ctx: &Context, fields: &RowFields) -> crate::invite::InviteForm {
 /// One row through the checks one invitation goes through: as the person's own invitation, or as
 /// their request when the rules in force (`document`) say an approver must approve it.
 async fn classify(ctx: &Context, actor: &Actor, settings: &crate::settings::InviteSettings, document: &PortalSettings, fields: &RowFields) -> Result<Checked> {
-    let problems = fields.problems();
+    let locale = actor.locale();
+    let problems = fields.problems_in(locale);
     if !problems.is_empty() {
-        let reasons = problems.into_iter().map(|(column, text)| format!("{}: {text}", column.words())).collect();
+        let reasons = problems.into_iter().map(|(column, text)| tr!(locale, "bulk-reason-cell", column = column.name(locale), text = text)).collect();
         return Ok(Checked { verdict: Verdict::Invalid, reasons, existing: None });
     }
     if let Err(error) = EmailAddress::parse(&fields.email) {
-        let text = format!("{}: “{}” cannot be invited: {error}. Microsoft does not accept addresses with '+' or similar characters; ask for the person's plain address.", Column::Email.words(), fields.email);
+        let text = tr!(locale, "bulk-reason-address-unusable", column = Column::Email.name(locale), email = &fields.email, error = error.to_string());
         return Ok(Checked { verdict: Verdict::Invalid, reasons: vec![text], existing: None });
     }
     let form = form_of(ctx, fields);
@@ -164,23 +166,23 @@ async fn classify(ctx: &Context, actor: &Actor, settings: &crate::settings::Invi
     let review = match reviewed {
         Ok((_, review)) => review,
         Err(error @ Error::Graph { .. }) => {
-            let text = format!("Could not be checked: {error} Fix or re-check the row to try again.");
+            let text = tr!(locale, "bulk-reason-not-checked", error = error.to_string());
             return Ok(Checked { verdict: Verdict::Blocked, reasons: vec![text], existing: None });
         }
         Err(error) => return Err(error),
     };
     let mut reasons: Vec<String> = review.problems.iter().map(|p| p.text.clone()).collect();
     if checks::entries(&fields.sponsors).is_empty() && actor.object_id().is_none() {
-        reasons.push("Name a sponsor in the row: nobody is signed in to be the sponsor (at the command line, use --as with your user name).".to_owned());
+        reasons.push(tr!(locale, "bulk-reason-no-sponsor"));
     }
     if let Some(existing) = review.existing {
-        let state = match (existing.is_guest, existing.state.as_deref()) {
-            (false, _) => "a member of your organization: they need no invitation".to_owned(),
-            (true, Some("PendingAcceptance")) => "a guest who has not accepted yet: resend to give them a new link".to_owned(),
-            (true, Some(state)) => format!("a guest ({state}): reset their redemption if they must accept again"),
-            (true, None) => "an external user".to_owned(),
+        let (name, upn) = (&existing.display_name, &existing.user_principal_name);
+        let text = match (existing.is_guest, existing.state.as_deref()) {
+            (false, _) => tr!(locale, "bulk-reason-existing-member", name = name, upn = upn),
+            (true, Some("PendingAcceptance")) => tr!(locale, "bulk-reason-existing-pending", name = name, upn = upn),
+            (true, Some(state)) => tr!(locale, "bulk-reason-existing-guest", name = name, upn = upn, state = state),
+            (true, None) => tr!(locale, "bulk-reason-existing-external", name = name, upn = upn),
         };
-        let text = format!("Already in the directory as {} ({}), {state}.", existing.display_name, existing.user_principal_name);
         reasons.retain(|r| !review.problems.iter().any(|p| p.field == Field::Email && &p.text == r));
         reasons.insert(0, text);
         return Ok(Checked { verdict: Verdict::Existing, reasons, existing: Some(existing) });
@@ -192,31 +194,31 @@ async fn classify(ctx: &Context, actor: &Actor, settings: &crate::settings::Invi
         Route::Direct => Ok(Checked { verdict: Verdict::New, reasons, existing: None }),
         Route::Request(why) => {
             let approvers = configuration::approvers_for(settings, document, &domain);
-            let who = if approvers.is_empty() { "Guestlist's administrators".to_owned() } else { approvers.join(", ") };
-            let text = format!("{why} Who approves: {who}.");
+            let who = if approvers.is_empty() { tr!(locale, "bulk-reason-admins-approve") } else { approvers.join(", ") };
+            let text = tr!(locale, "bulk-reason-needs-approval", why = why, who = who);
             Ok(Checked { verdict: Verdict::NeedsApproval, reasons: vec![text], existing: None })
         }
     }
 }
 
 /// The stored bulk invitation `id` and its owner key.
-async fn load(ctx: &Context, id: &str) -> Result<(String, BulkInvite)> {
+async fn load(ctx: &Context, actor: &Actor, id: &str) -> Result<(String, BulkInvite)> {
     let row: Option<(String, sqlx::types::Json<BulkInvite>)> = on_db!(&ctx.db, pool => {
         sqlx::query_as("SELECT owner_id, invite FROM bulk_invites WHERE id = $1").bind(id.trim()).fetch_optional(pool).await?
     });
-    row.map(|(owner, invite)| (owner, invite.0)).ok_or_else(no_such_bulk_invite)
+    row.map(|(owner, invite)| (owner, invite.0)).ok_or_else(|| no_such_bulk_invite(actor))
 }
 
-fn no_such_bulk_invite() -> Error {
-    Error::NotFound("There is no such bulk invitation (or no longer). Start a new one on the Bulk invite page.".into())
+fn no_such_bulk_invite(actor: &Actor) -> Error {
+    Error::NotFound(tr!(actor.locale(), "bulk-no-such"))
 }
 
 /// The bulk invitation `id` if `actor` made it (members who may not invite make requests with theirs).
 async fn own(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkInvite> {
     actor.require_invite_form()?;
-    let (owner, invite) = load(ctx, id).await?;
+    let (owner, invite) = load(ctx, actor, id).await?;
     if owner != owner_key(actor) {
-        return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it can change or send it.".into()));
+        return Err(Error::NotFound(tr!(actor.locale(), "bulk-someone-elses-change")));
     }
     Ok(invite)
 }
@@ -234,22 +236,20 @@ async fn save(ctx: &Context, invite: &BulkInvite) -> Result<()> {
     Ok(())
 }
 
-fn not_after_confirming(invite: &BulkInvite) -> Result<()> {
+fn not_after_confirming(actor: &Actor, invite: &BulkInvite) -> Result<()> {
     match invite.job {
-        Some(job) => Err(invalid(format!("This bulk invitation was sent already (job {job}); its rows cannot change any more. Retry failed rows as a new job instead."))),
-        None if invite.confirmed_at.is_some() => {
-            Err(invalid("This bulk invitation was sent already: its requests are with the approvers (see My requests), and its rows cannot change any more."))
-        }
+        Some(job) => Err(invalid(tr!(actor.locale(), "bulk-sent-already-job", job = job.to_string()))),
+        None if invite.confirmed_at.is_some() => Err(invalid(tr!(actor.locale(), "bulk-sent-already-requests"))),
         None => Ok(()),
     }
 }
 
-fn row_mut(invite: &mut BulkInvite, number: usize) -> Result<&mut PreviewRow> {
+fn row_mut<'a>(actor: &Actor, invite: &'a mut BulkInvite, number: usize) -> Result<&'a mut PreviewRow> {
     let count = invite.rows.len();
     invite
         .rows
         .get_mut(number.wrapping_sub(1))
-        .ok_or_else(|| invalid(format!("There is no row {number}: this bulk invitation has {count} rows.")))
+        .ok_or_else(|| invalid(tr!(actor.locale(), "bulk-no-such-row", number = number.to_string(), count = count)))
 }
 
 /// Whether `actor` made the bulk invitation of `owner` (the person who made it and Admins may see
@@ -257,13 +257,13 @@ fn row_mut(invite: &mut BulkInvite, number: usize) -> Result<&mut PreviewRow> {
 fn may_see(actor: &Actor, owner: &str) -> Result<bool> {
     let mine = owner == owner_key(actor);
     if !mine && !actor.has(Role::Admin) {
-        return Err(Error::NotFound("This bulk invitation is someone else's: only the person who made it and administrators can see it.".into()));
+        return Err(Error::NotFound(tr!(actor.locale(), "bulk-someone-elses-see")));
     }
     Ok(mine)
 }
 
 /// How far `job` is, from its rows counted by state.
-fn progress_of(ctx: &Context, job: &Job) -> Progress {
+fn progress_of(ctx: &Context, actor: &Actor, job: &Job) -> Progress {
     let started = chrono::DateTime::parse_from_rfc3339(&job.created_at).map(|t| t.with_timezone(&chrono::Utc)).ok();
     let until = job
         .finished_at
@@ -273,20 +273,20 @@ fn progress_of(ctx: &Context, job: &Job) -> Progress {
     let seconds = started.map_or(0.0, |s| (until - s).num_milliseconds().max(0) as f64 / 1000.0);
     let mut progress = Progress::of(job.rows, job.total, job.state.label(), job.state.is_open(), seconds);
     progress.paused_until = job.paused_until(&timestamp(ctx.clock.now())).map(time_of_day);
-    progress
+    progress.told(actor.locale())
 }
 
 /// A bulk invitation with its job and progress (the job's rows counted, none read): for the
 /// person who made it, and for Admins.
 pub async fn status(ctx: &Context, actor: &Actor, id: &str) -> Result<BulkStatus> {
     actor.require_invite_form()?;
-    let (owner, invite) = load(ctx, id).await?;
+    let (owner, invite) = load(ctx, actor, id).await?;
     let mine = may_see(actor, &owner)?;
     let job = match invite.job {
         Some(job) => Some(jobs::summary(&ctx.db, actor, job).await?),
         None => None,
     };
-    let progress = job.as_ref().map(|job| progress_of(ctx, job));
+    let progress = job.as_ref().map(|job| progress_of(ctx, actor, job));
     Ok(BulkStatus { invite, job, mine, progress })
 }
 
@@ -297,10 +297,10 @@ pub async fn progress(ctx: &Context, actor: &Actor, id: &str) -> Result<Option<P
     let head: Option<(String, Option<i64>)> = on_db!(&ctx.db, pool => {
         sqlx::query_as("SELECT owner_id, job_id FROM bulk_invites WHERE id = $1").bind(id.trim()).fetch_optional(pool).await?
     });
-    let (owner, job) = head.ok_or_else(no_such_bulk_invite)?;
+    let (owner, job) = head.ok_or_else(|| no_such_bulk_invite(actor))?;
     may_see(actor, &owner)?;
     match job {
-        Some(job) => Ok(Some(progress_of(ctx, &jobs::summary(&ctx.db, actor, JobId(job)).await?))),
+        Some(job) => Ok(Some(progress_of(ctx, actor, &jobs::summary(&ctx.db, actor, JobId(job)).await?))),
         None => Ok(None),
     }
 }
@@ -324,8 +324,8 @@ pub async fn results(ctx: &Context, actor: &Actor, id: &str) -> Result<(BulkStat
 /// Replaces row `number`'s cells (its owner, before sending) and checks it again.
 pub async fn fix(ctx: &Context, actor: &Actor, id: &str, number: usize, fields: RowFields) -> Result<BulkInvite> {
     let mut invite = own(ctx, actor, id).await?;
-    not_after_confirming(&invite)?;
-    let row = row_mut(&mut invite, number)?;
+    not_after_confirming(actor, &invite)?;
+    let row = row_mut(actor, &mut invite, number)?;
     let mut cleaned = RowFields::default();
     for column in Column::ALL {
         cleaned.set(column, fields.get(column));
@@ -340,8 +340,8 @@ pub async fn fix(ctx: &Context, actor: &Actor, id: &str, number: usize, fields: 
 /// Drops row `number` (or takes it back), before sending.
 pub async fn set_dropped(ctx: &Context, actor: &Actor, id: &str, number: usize, dropped: bool) -> Result<BulkInvite> {
     let mut invite = own(ctx, actor, id).await?;
-    not_after_confirming(&invite)?;
-    row_mut(&mut invite, number)?.dropped = dropped;
+    not_after_confirming(actor, &invite)?;
+    row_mut(actor, &mut invite, number)?.dropped = dropped;
     refresh(ctx, actor, &mut invite, &[]).await?;
     save(ctx, &invite).await?;
     Ok(invite)
@@ -352,14 +352,14 @@ pub async fn choose(ctx: &Context, actor: &Actor, id: &str, number: usize, choic
     // Resending and resetting are invitations the person sends themselves.
     actor.require_inviter()?;
     let mut invite = own(ctx, actor, id).await?;
-    not_after_confirming(&invite)?;
+    not_after_confirming(actor, &invite)?;
     let may_reset = actor.has(Role::Admin) || ctx.settings.credential == CredentialMode::Application;
-    let row = row_mut(&mut invite, number)?;
+    let row = row_mut(actor, &mut invite, number)?;
     match (&row.existing, choice) {
         (_, ExistingChoice::Skip) => {}
-        (None, _) => return Err(invalid(format!("Row {number} is not someone already in the directory: there is nothing to resend or reset."))),
+        (None, _) => return Err(invalid(tr!(actor.locale(), "bulk-choice-not-existing", number = number.to_string()))),
         (Some(existing), _) if !existing.is_guest && existing.state.is_none() => {
-            return Err(invalid(format!("{} is a member of your organization, not an external user: they need no invitation.", existing.user_principal_name)))
+            return Err(invalid(tr!(actor.locale(), "bulk-choice-member", upn = &existing.user_principal_name)))
         }
         (Some(_), ExistingChoice::Reset) if !may_reset => return Err(Error::NotAllowed { needed: Role::Admin }),
         (Some(_), _) => {}
@@ -375,7 +375,7 @@ pub async fn choose(ctx: &Context, actor: &Actor, id: &str, number: usize, choic
 /// job's number, if there is a job.
 pub async fn confirm(ctx: &Context, actor: &Actor, id: &str, reason: &str) -> Result<Option<JobId>> {
     let mut invite = own(ctx, actor, id).await?;
-    not_after_confirming(&invite)?;
+    not_after_confirming(actor, &invite)?;
     let inputs: Vec<Value> = invite
         .rows
         .iter()
@@ -398,13 +398,10 @@ pub async fn confirm(ctx: &Context, actor: &Actor, id: &str, reason: &str) -> Re
         .collect();
     let asks: Vec<usize> = invite.rows.iter().filter(|row| row.will_ask() && row.request.is_none()).map(|row| row.number).collect();
     if inputs.is_empty() && asks.is_empty() && !invite.rows.iter().any(|row| row.request.is_some()) {
-        return Err(invalid("Nothing would be sent: no row is new, and nobody already in the directory is to be resent or reset. Fix rows, or choose resend or reset."));
+        return Err(invalid(tr!(actor.locale(), "bulk-nothing-to-send")));
     }
     if !asks.is_empty() && reason.trim().is_empty() {
-        return Err(invalid(format!(
-            "{} rows need an approver's approval: say why these guests are needed (the business reason), for the approvers to decide on.",
-            asks.len()
-        )));
+        return Err(invalid(tr!(actor.locale(), "bulk-reason-needed", count = asks.len())));
     }
     // Each request is written down as soon as it is made: confirming again after an interruption
     // asks only for the rest.
@@ -419,7 +416,10 @@ pub async fn confirm(ctx: &Context, actor: &Actor, id: &str, reason: &str) -> Re
                 row.verdict = Verdict::Blocked;
                 row.reasons = review.problems.into_iter().map(|p| p.text).collect();
                 if let Some(existing) = review.existing {
-                    row.reasons.insert(0, format!("Already in the directory as {} ({}).", existing.display_name, existing.user_principal_name));
+                    row.reasons.insert(
+                        0,
+                        tr!(actor.locale(), "bulk-reason-existing", name = &existing.display_name, upn = &existing.user_principal_name),
+                    );
                 }
             }
         }
@@ -440,10 +440,10 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
     // Only a job's rows fail, and only those who may invite start jobs.
     actor.require_inviter()?;
     let invite = own(ctx, actor, id).await?;
-    let Some(job) = invite.job else { return Err(invalid("This bulk invitation has not been sent yet: there are no failed rows to retry.")) };
+    let Some(job) = invite.job else { return Err(invalid(tr!(actor.locale(), "bulk-retry-not-sent"))) };
     let detail = jobs::show(&ctx.db, actor, job).await?;
     if detail.job.state.is_open() {
-        return Err(invalid(format!("Job {job} is still running: wait until it ends, then retry its failed rows.")));
+        return Err(invalid(tr!(actor.locale(), "bulk-retry-running", job = job.to_string())));
     }
     let failed: Vec<usize> = detail
         .rows
@@ -452,7 +452,7 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
         .filter_map(|row| row.input.get("number").and_then(Value::as_u64).map(|n| n as usize))
         .collect();
     if failed.is_empty() {
-        return Err(invalid("No row failed: there is nothing to retry."));
+        return Err(invalid(tr!(actor.locale(), "bulk-retry-nothing")));
     }
     let mut rows: Vec<PreviewRow> = invite.rows.iter().filter(|row| failed.contains(&row.number)).cloned().collect();
     for (index, row) in rows.iter_mut().enumerate() {
@@ -460,7 +460,7 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
     }
     let mut retry = BulkInvite {
         id: uuid::Uuid::new_v4().to_string(),
-        source: format!("Failed rows of {}", invite.source),
+        source: tr!(actor.locale(), "bulk-retry-source", source = &invite.source),
         rows,
         errors: Vec::new(),
         created_by: actor.audit_name(),
@@ -494,14 +494,14 @@ pub async fn retry_failed(ctx: &Context, actor: &Actor, id: &str) -> Result<Stri
 pub async fn steer(ctx: &Context, actor: &Actor, id: &str, to: JobState) -> Result<()> {
     actor.require_inviter()?;
     let status = status(ctx, actor, id).await?;
-    let job = status.invite.job.ok_or_else(|| invalid("This bulk invitation has not been sent yet: there is no job to pause, resume or cancel."))?;
+    let job = status.invite.job.ok_or_else(|| invalid(tr!(actor.locale(), "bulk-steer-not-sent")))?;
     // Jobs are the starter's; Admins may steer anyone's (the jobs store checks both).
     let steering = actor;
     match to {
         JobState::Paused => jobs::pause(&ctx.db, steering, job).await.map(drop),
         JobState::Running => jobs::resume(&ctx.db, steering, job).await.map(drop),
         JobState::Cancelled => jobs::cancel(&ctx.db, steering, job).await.map(drop),
-        _ => Err(invalid("A job can be paused, resumed or cancelled.")),
+        _ => Err(invalid(tr!(actor.locale(), "bulk-steer-unknown"))),
     }
 }
 
@@ -524,7 +524,7 @@ impl JobKind for BulkInviteJob {
     async fn run_row(&self, ctx: &Context, job: &JobInfo, input: &Value) -> Result<Value, Error> {
         let actor = job.started_by.actor();
         actor.require_inviter()?;
-        let unreadable = || invalid(format!("Row {} is not a bulk invitation Guestlist can read.", job.row));
+        let unreadable = || invalid(tr!(actor.locale(), "jobs-row-unreadable-bulk", row = job.row.to_string()));
         match input.get("action").and_then(Value::as_str) {
             // The invitation itself, with its re-check after an interrupted attempt.
             Some("invite") => InviteJob.run_row(ctx, job, input.get("form").ok_or_else(unreadable)?).await,

@@ -40,6 +40,10 @@ pub struct ExistingUser {
     pub is_guest: bool,
     /// `PendingAcceptance` or `Accepted` for invited guests.
     pub state: Option<String>,
+    /// Who they are, in a sentence in the language of whoever asked ("Ann Lee (ann@…), guest,
+    /// PendingAcceptance."), for the Invite form (whose browser side has no messages).
+    #[serde(default)]
+    pub description: String,
 }
 
 /// The result of the checks before sending.

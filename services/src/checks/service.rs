@@ -9,11 +9,12 @@ use crate::grants::{self, Grant};
 use crate::invite::{InviteForm, LANGUAGES};
 use crate::settings::{https_url, InviteSettings};
 use crate::{Actor, Context, Error, Result, Role};
+use i18n::{tr, Locale};
 
 /// The checks on one address, as someone typing it into the Invite form sees them live.
 pub async fn check_address(ctx: &Context, actor: &Actor, email: &str) -> Result<Review> {
     actor.require_invite_form()?;
-    review_address(&ctx.callers(actor), &ctx.settings, email).await
+    review_address_in(&ctx.callers(actor), &ctx.settings, email, actor.locale()).await
 }
 
 /// What the tenant and Guestlist decide about an address.
@@ -21,12 +22,18 @@ fn problem(field: Field, text: impl Into<String>) -> Problem {
     Problem { field, text: text.into() }
 }
 
-/// Every check that only depends on the address: syntax, own domain, domain lists, existing user.
+/// [`review_address_in`] in English (for callers without a person to answer).
 pub async fn review_address(callers: &Callers, settings: &InviteSettings, input: &str) -> Result<Review> {
+    review_address_in(callers, settings, input, Locale::En).await
+}
+
+/// Every check that only depends on the address: syntax, own domain, domain lists, existing user;
+/// the problems in `locale`.
+pub async fn review_address_in(callers: &Callers, settings: &InviteSettings, input: &str, locale: Locale) -> Result<Review> {
     let email = match EmailAddress::parse(input) {
         Ok(email) => email,
         Err(error) => {
-            let text = format!("This address cannot be invited: {error}. Check it for typos; Microsoft does not accept addresses with '+' or similar characters, so ask the person for their plain address.");
+            let text = tr!(locale, "checks-address-unusable", error = error.to_string());
             return Ok(Review { problems: vec![problem(Field::Email, text)], existing: None });
         }
     };
@@ -35,21 +42,27 @@ pub async fn review_address(callers: &Callers, settings: &InviteSettings, input:
     if callers.tenant.organization().await?.owns_domain(&domain) {
         problems.push(problem(
             Field::Email,
-            format!("{domain} is your own organization's domain: this is a colleague, not a guest. They can sign in with their work account already."),
+            tr!(locale, "checks-own-domain", domain = domain.to_string()),
         ));
     }
     if settings.blocked_domains.contains(&domain) {
-        problems.push(problem(Field::Email, format!("Guestlist is set up not to invite people from {domain}. Ask an administrator if this person really needs access.")));
+        problems.push(problem(Field::Email, tr!(locale, "checks-blocked-domain", domain = domain.to_string())));
     }
     for policy in callers.tenant.b2b_management_policies().await? {
         let restriction = policy
             .domain_restriction()
-            .map_err(|e| Error::Invalid(format!("The tenant's list of allowed or blocked domains cannot be read ({e}). Ask an administrator to check the external collaboration settings.")))?;
+            .map_err(|e| Error::Invalid(tr!(locale, "checks-tenant-list-unreadable", error = e.to_string())))?;
         if !restriction.permits(&domain) {
-            problems.push(problem(Field::Email, format!("Your organization's guest settings do not allow invitations to {domain}. Ask an administrator to allow the domain, or use another address.")));
+            problems.push(problem(Field::Email, tr!(locale, "checks-tenant-disallows", domain = domain.to_string())));
         }
     }
-    let existing = existing_user(&callers.acting, &email).await?;
+    let existing = existing_user(&callers.acting, &email).await?.map(|mut user| {
+        let state = user.state.clone().unwrap_or_else(|| tr!(locale, "checks-existing-no-state"));
+        let id = if user.is_guest { "checks-existing-guest" } else { "checks-existing-member" };
+        let args = [("name", i18n::Arg::from(&user.display_name)), ("upn", i18n::Arg::from(&user.user_principal_name)), ("state", i18n::Arg::from(state))];
+        user.description = i18n::translate(locale, id, &args);
+        user
+    });
     Ok(Review { problems, existing })
 }
 
@@ -64,6 +77,7 @@ pub async fn existing_user(checks: &Caller, email: &EmailAddress) -> Result<Opti
         user_principal_name: user.user_principal_name.unwrap_or_default(),
         is_guest: user.user_type == Some(UserType::Guest),
         state: user.external_user_state.map(|s| s.as_str().to_owned()),
+        description: String::new(),
     }))
 }
 
@@ -76,37 +90,42 @@ pub async fn review(
     allowed: &[Grant],
     form: &InviteForm,
 ) -> Result<Review> {
-    let mut review = review_address(callers, settings, &form.email).await?;
+    let locale = actor.locale();
+    let mut review = review_address_in(callers, settings, &form.email, locale).await?;
     let allowed_by_tenant = match callers.tenant.authorization_policy().await?.allow_invites_from {
         Some(AllowInvitesFrom::None) => false,
         Some(AllowInvitesFrom::AdminsAndGuestInviters) => actor.principal().is_none_or(|p| p.may_invite()),
         _ => true,
     };
     if !allowed_by_tenant {
-        review.problems.push(problem(Field::Permission, "Your organization has switched off guest invitations for everyone. An administrator can turn them back on in the tenant's external collaboration settings."));
+        review.problems.push(problem(Field::Permission, tr!(locale, "checks-invites-off")));
     }
     if !form.cc.trim().is_empty() && EmailAddress::parse(&form.cc).is_err() {
-        review.problems.push(problem(Field::Cc, "The copy recipient is not a valid e-mail address. Correct it or leave the field empty."));
+        review.problems.push(problem(Field::Cc, tr!(locale, "checks-cc-invalid")));
     }
     match https_url(&form.redirect_url) {
         Some(url) if settings.redirect_allowed(&url) => {}
         Some(_) => review.problems.push(problem(
             Field::RedirectUrl,
-            format!("Guests may only be sent to addresses starting with {}. Pick one of those or leave the default.", settings.allowed_redirect_prefixes.join(" or ")),
+            tr!(
+                locale,
+                "checks-redirect-not-allowed",
+                prefixes = settings.allowed_redirect_prefixes.join(&format!(" {} ", tr!(locale, "checks-or")))
+            ),
         )),
-        None => review.problems.push(problem(Field::RedirectUrl, "The page after acceptance must be an https:// address.")),
+        None => review.problems.push(problem(Field::RedirectUrl, tr!(locale, "checks-redirect-not-https"))),
     }
     if form.as_member() && !actor.has(Role::Admin) {
-        review.problems.push(problem(Field::UserType, "Only administrators can invite someone as a member. Leave the box unticked to invite a guest."));
+        review.problems.push(problem(Field::UserType, tr!(locale, "checks-member-admins-only")));
     }
     if !form.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == form.language) {
-        review.problems.push(problem(Field::Language, "Pick a language from the list."));
+        review.problems.push(problem(Field::Language, tr!(locale, "checks-language-pick")));
     }
     let usage_location = form.usage_location.trim();
     if !usage_location.is_empty() && !(usage_location.len() == 2 && usage_location.chars().all(|c| c.is_ascii_alphabetic())) {
-        review.problems.push(problem(Field::UsageLocation, "The usage location is a two-letter country code such as DE or US."));
+        review.problems.push(problem(Field::UsageLocation, tr!(locale, "checks-usage-location")));
     }
-    let (access, problems) = resolve_access(&callers.acting, settings, form).await?;
+    let (access, problems) = resolve_access(&callers.acting, settings, form, locale).await?;
     review.problems.extend(problems);
     review.problems.extend(grants::refusals(actor, allowed, &access));
     Ok(review)
@@ -128,7 +147,13 @@ pub fn entries(text: &str) -> Vec<&str> {
     text.split(['\n', ',', ';']).map(str::trim).filter(|e| !e.is_empty()).collect()
 }
 
+/// [`one_group_in`], its problem in English.
 pub(crate) async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, String), String>> {
+    one_group_in(checks, name, Locale::En).await
+}
+
+/// The one group called `name` (or with that address); else why not, in `locale`.
+pub(crate) async fn one_group_in(checks: &Caller, name: &str, locale: Locale) -> Result<Result<(ObjectId, String), String>> {
     let query = Query::new()
         .select(&["id", "displayName"])
         .filter(Filter::eq("displayName", name).or(Filter::eq("mail", name)))
@@ -136,20 +161,23 @@ pub(crate) async fn one_group(checks: &Caller, name: &str) -> Result<Result<(Obj
     let groups: Vec<graph::Group> = checks.groups(query).take(2).try_collect().await?;
     Ok(match groups.as_slice() {
         [graph::Group { id: Some(id), display_name, .. }] => Ok((*id, display_name.clone().unwrap_or_default())),
-        [_] => Err(format!("Microsoft returned the group “{name}” without an id. Try again.")),
-        [] => Err(format!("There is no group called “{name}”. Check the spelling, or use the group's e-mail address.")),
-        _ => Err(format!("Several groups are called “{name}”. Use the group's e-mail address instead.")),
+        [_] => Err(tr!(locale, "checks-group-no-id", name = name)),
+        [] => Err(tr!(locale, "checks-group-unknown", name = name)),
+        _ => Err(tr!(locale, "checks-group-several", name = name)),
     })
 }
 
 /// Finds the form's sponsors (people by address, groups by name), groups and app. Guestlist's own
-/// app roles and inviter group are refused whoever asks (see [`grants`]).
-pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &InviteForm) -> Result<(Access, Vec<Problem>)> {
+/// app roles and inviter group are refused whoever asks (see [`grants`]). Problems in `locale`.
+pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &InviteForm, locale: Locale) -> Result<(Access, Vec<Problem>)> {
     let mut access = Access::default();
     let mut problems = Vec::new();
     let sponsors = entries(&form.sponsors);
     if sponsors.len() > MAX_INVITATION_SPONSORS {
-        problems.push(problem(Field::Sponsors, format!("A guest can have at most {MAX_INVITATION_SPONSORS} sponsors; remove {}.", sponsors.len() - MAX_INVITATION_SPONSORS)));
+        problems.push(problem(
+            Field::Sponsors,
+            tr!(locale, "checks-sponsors-too-many", max = MAX_INVITATION_SPONSORS, remove = sponsors.len() - MAX_INVITATION_SPONSORS),
+        ));
     }
     for entry in sponsors {
         if entry.contains('@') {
@@ -158,10 +186,10 @@ pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &I
                 .filter(Filter::eq("userPrincipalName", entry).or(Filter::eq("mail", entry)));
             match checks.users(query).try_next().await? {
                 Some(graph::User { id: Some(id), .. }) => access.sponsors.push(id),
-                _ => problems.push(problem(Field::Sponsors, format!("Nobody in your directory has the address {entry}. Check it, or leave the field empty to be the sponsor yourself."))),
+                _ => problems.push(problem(Field::Sponsors, tr!(locale, "checks-sponsor-unknown", address = entry))),
             }
         } else {
-            match one_group(checks, entry).await? {
+            match one_group_in(checks, entry, locale).await? {
                 Ok((id, _)) => access.sponsors.push(id),
                 Err(text) => problems.push(problem(Field::Sponsors, text)),
             }
@@ -169,10 +197,10 @@ pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &I
     }
     let groups = entries(&form.groups);
     if groups.len() > MAX_GROUPS {
-        problems.push(problem(Field::Groups, format!("At most {MAX_GROUPS} groups at once; invite first, then add the rest.")));
+        problems.push(problem(Field::Groups, tr!(locale, "checks-groups-too-many", max = MAX_GROUPS)));
     }
     for entry in groups {
-        match one_group(checks, entry).await? {
+        match one_group_in(checks, entry, locale).await? {
             Ok((id, name)) if grants::is_inviter_group(settings, id) => problems.push(problem(Field::Groups, grants::inviter_group_refusal(&name))),
             Ok(group) => access.groups.push(group),
             Err(text) => problems.push(problem(Field::Groups, text)),

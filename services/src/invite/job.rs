@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use super::service::{finish_interrupted, invite, Attempt};
 use super::{InviteForm, InviteOutcome};
-use crate::checks::review_address;
+use crate::checks::review_address_in;
 use crate::jobs::{JobInfo, JobKind};
 use crate::{Actor, Context, Error, Role};
 
@@ -26,13 +26,14 @@ impl JobKind for InviteJob {
     }
 
     async fn run_row(&self, ctx: &Context, job: &JobInfo, input: &Value) -> Result<Value, Error> {
-        let form: InviteForm = serde_json::from_value(input.clone())
-            .map_err(|e| Error::Invalid(format!("Row {} is not an invitation Guestlist can read ({e}).", job.row)))?;
+        let form = serde_json::from_value::<InviteForm>(input.clone());
         let actor = job.started_by.actor();
+        let form: InviteForm = form
+            .map_err(|e| Error::Invalid(i18n::tr!(actor.locale(), "jobs-row-unreadable-invitation", row = job.row.to_string(), error = e.to_string())))?;
         // An earlier run of this row was cut off, possibly after Graph created the guest and
         // before the follow-up steps: look them up instead of inviting twice, and do the steps.
         if job.is_rerun() {
-            if let Some(existing) = review_address(&ctx.callers(&actor), &ctx.settings, &form.email).await?.existing {
+            if let Some(existing) = review_address_in(&ctx.callers(&actor), &ctx.settings, &form.email, actor.locale()).await?.existing {
                 let outcome = finish_interrupted(ctx, &actor, &form, &existing.id).await?;
                 return Ok(json!({
                     "userId": existing.id,
@@ -53,7 +54,12 @@ impl JobKind for InviteJob {
             Attempt::Refused(review) => {
                 let mut reasons: Vec<String> = review.problems.into_iter().map(|p| p.text).collect();
                 if let Some(existing) = review.existing {
-                    reasons.push(format!("{} is already in the directory as {}.", form.email.trim(), existing.user_principal_name));
+                    reasons.push(i18n::tr!(
+                        actor.locale(),
+                        "jobs-already-in-directory",
+                        email = form.email.trim(),
+                        upn = existing.user_principal_name
+                    ));
                 }
                 Err(Error::Invalid(reasons.join(" ")))
             }

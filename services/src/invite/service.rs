@@ -16,6 +16,7 @@ use crate::mail::LinkMail;
 use crate::settings::{https_url, CredentialMode, InviteSettings};
 use crate::outbox::{self, MailState};
 use crate::{grants, sponsors, worker, Actor, Context, Error, Result, Role};
+use i18n::{tr, Locale};
 
 /// How an invitation attempt ended when nothing failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,7 +78,7 @@ pub async fn review_ruled(ctx: &Context, callers: &Callers, actor: &Actor, form:
     let ruled = ruled(ctx, form).await?;
     let allowed = allowed_for(ctx, &callers.acting, &ruled.rule).await?;
     let mut review = checks::review(callers, &ruled.settings, actor, &allowed, &ruled.form).await?;
-    review.problems.extend(partners::problems(&ruled.rule, &ruled.form));
+    review.problems.extend(partners::problems(&ruled.rule, &ruled.form, actor.locale()));
     Ok((ruled, review))
 }
 
@@ -111,10 +112,10 @@ pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<A
             return Err(error);
         }
     };
-    review.problems.extend(partners::problems(&rule, form));
+    review.problems.extend(partners::problems(&rule, form, actor.locale()));
     if rule.decision == Decision::ApprovalRequired && !actor.has(Role::Admin) {
         // The Invite page turns such a form into a request; other ways in (bulk) are refused.
-        let text = format!("Invitations to {} need an approver's approval: ask for this one on the Invite page.", domain_of(&form.email));
+        let text = tr!(actor.locale(), "invite-needs-approval", domain = domain_of(&form.email));
         review.problems.push(Problem { field: Field::Permission, text });
     }
     if !review.can_send() {
@@ -150,15 +151,13 @@ pub async fn invite_again(ctx: &Context, actor: &Actor, user_id: ObjectId, reset
     let action = if reset { AuditAction::ResetRedemption } else { AuditAction::NewInvitationLink };
     let query = Query::new().select(&["id", "displayName", "userPrincipalName", "userType", "externalUserState"]);
     let target = ctx.app().user(&UserRef::Id(user_id), &query).await.map_err(|error| match error.code() {
-        Some(graph::ErrorCode::ResourceNotFound) => Error::NotFound("That is not a user of this directory.".into()),
+        Some(graph::ErrorCode::ResourceNotFound) => Error::NotFound(tr!(actor.locale(), "invite-not-a-user")),
         _ => error.into(),
     })?;
     if target.user_type != Some(UserType::Guest) && target.external_user_state.is_none() {
         let name = target.user_principal_name.unwrap_or_else(|| user_id.to_string());
         audit::record(&ctx.db, actor, Entry::new(action, &name, AuditOutcome::Refused)).await?;
-        return Err(Error::Invalid(format!(
-            "{name} is a member of your organization, not an external user: they sign in with their work account and need no invitation."
-        )));
+        return Err(Error::Invalid(tr!(actor.locale(), "invite-member-needs-none", name = name)));
     }
     let sender = ctx.callers(actor).acting;
     match reinvite(&sender, &ctx.settings, actor, user_id, reset, None).await {
@@ -183,9 +182,9 @@ pub async fn finish_interrupted(ctx: &Context, actor: &Actor, form: &InviteForm,
     actor.require_inviter()?;
     let Ruled { settings, rule, form, .. } = ruled(ctx, form).await?;
     let acting = ctx.callers(actor).acting;
-    let (access, _) = resolve_access(&acting, &settings, &form).await?;
+    let (access, _) = resolve_access(&acting, &settings, &form, actor.locale()).await?;
     let mut outcome = InviteOutcome { user_id: user_id.to_owned(), email: form.email.trim().to_owned(), ..InviteOutcome::default() };
-    follow_ups(&acting, &settings, &form, access, &mut outcome).await;
+    follow_ups(&acting, &settings, &form, access, &mut outcome, actor.locale()).await;
     record_lifetime(ctx, &rule, &outcome, &actor.audit_name()).await?;
     let entry = Entry::new(AuditAction::RetryFollowUpSteps, &outcome.email, invited(&outcome)).options(&form);
     audit::record(&ctx.db, actor, entry).await?;
@@ -196,7 +195,7 @@ pub async fn finish_interrupted(ctx: &Context, actor: &Actor, form: &InviteForm,
 pub async fn retry_steps(ctx: &Context, actor: &Actor, outcome: &mut InviteOutcome) -> Result<()> {
     actor.require_inviter()?;
     let form = outcome.retry_form.clone().unwrap_or_default();
-    retry(&ctx.callers(actor).acting, &ctx.settings, outcome).await;
+    retry(&ctx.callers(actor).acting, &ctx.settings, outcome, actor.locale()).await;
     let entry = Entry::new(AuditAction::RetryFollowUpSteps, &outcome.email, invited(outcome)).options(&form);
     audit::record(&ctx.db, actor, entry).await
 }
@@ -216,13 +215,13 @@ pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool
             .into_iter()
             .filter_map(|grant| match grant {
                 grants::Grant::Group { name, .. } if name.to_lowercase().starts_with(&lower) => {
-                    Some(Suggestion { label: format!("{name} (group)"), value: name })
+                    Some(Suggestion { label: tr!(actor.locale(), "invite-suggestion-group", name = &name), value: name })
                 }
                 _ => None,
             })
             .collect());
     }
-    suggestions(&ctx.callers(actor).acting, text, groups_only).await
+    suggestions_in(&ctx.callers(actor).acting, text, groups_only, actor.locale()).await
 }
 
 /// The enterprise app roles the Invite form offers: for an Admin every one people can be given
@@ -264,12 +263,12 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
     // Helpdesk Administrators send the fresh link of a resend this way too.
     actor.require_inviter().or_else(|_| actor.require_helpdesk())?;
     let mailer = configuration::mailer(ctx).await?.ok_or_else(|| {
-        Error::NotConfigured("Guestlist has no mail server set up (Settings page or GUESTLIST_SMTP_URL). Copy the link instead.".into())
+        Error::NotConfigured(tr!(actor.locale(), "invite-no-mail-server"))
     })?;
     let link = outcome
         .redeem_url
         .as_deref()
-        .ok_or_else(|| Error::NotFound("There is no invitation link to send. Start a new one on the Invite page.".into()))?;
+        .ok_or_else(|| Error::NotFound(tr!(actor.locale(), "invite-no-link-to-send")))?;
     let mail = LinkMail { to: &outcome.email, inviter: actor.name(), language: &outcome.language, message: outcome.message.as_deref(), link };
     let options = serde_json::json!({ "language": outcome.language });
     let entry = Entry::new(AuditAction::SendLinkFromGuestlist, &outcome.email, AuditOutcome::Queued).options(&options);
@@ -278,18 +277,21 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
     let status = outbox::status(&ctx.db, id).await?;
     match status.state {
         MailState::Sent => Ok(outcome.email.clone()),
-        _ => Err(Error::Unavailable(format!(
-            "The mail server did not take the e-mail yet. {} Guestlist keeps trying by itself; copy the link instead if it is urgent.",
-            status.describe()
-        ))),
+        _ => Err(Error::Unavailable(tr!(actor.locale(), "invite-mail-not-taken", status = status.describe()))),
     }
 }
 
 /// Most suggestions of each kind the pickers show.
 const MAX_SUGGESTIONS: u16 = 8;
 
-/// Members (by name or address) and groups (by name) whose name starts with `text`.
+/// [`suggestions_in`], in English.
 pub(crate) async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
+    suggestions_in(checks, text, groups_only, Locale::En).await
+}
+
+/// Members (by name or address) and groups (by name) whose name starts with `text`; groups are
+/// marked as such in `locale`.
+pub(crate) async fn suggestions_in(checks: &Caller, text: &str, groups_only: bool, locale: Locale) -> Result<Vec<Suggestion>> {
     let mut found = Vec::new();
     if !groups_only {
         let filter = Filter::starts_with("displayName", text)
@@ -306,7 +308,7 @@ pub(crate) async fn suggestions(checks: &Caller, text: &str, groups_only: bool) 
     let groups: Vec<graph::Group> = checks.groups(query).take(MAX_SUGGESTIONS.into()).try_collect().await?;
     found.extend(groups.into_iter().filter_map(|g| {
         let name = g.display_name?;
-        Some(Suggestion { label: format!("{name} (group)"), value: name })
+        Some(Suggestion { label: tr!(locale, "invite-suggestion-group", name = &name), value: name })
     }));
     Ok(found)
 }
@@ -360,11 +362,12 @@ pub async fn send(
     actor: &Actor,
     form: &InviteForm,
 ) -> Result<InviteOutcome> {
-    let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(format!("This address cannot be invited: {e}.")))?;
+    let locale = actor.locale();
+    let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(tr!(locale, "invite-address-unusable", error = e.to_string())))?;
     let redirect = https_url(&form.redirect_url).unwrap_or_else(|| settings.default_redirect.clone());
-    let (access, _) = resolve_access(&callers.acting, settings, form).await?;
+    let (access, _) = resolve_access(&callers.acting, settings, form, locale).await?;
     let sponsors = if access.sponsors.is_empty() {
-        let no_sponsor = || Error::Invalid("Name at least one sponsor: there is no signed-in person to be the sponsor.".into());
+        let no_sponsor = || Error::Invalid(tr!(locale, "invite-no-sponsor"));
         vec![actor.object_id().and_then(|id| id.parse().ok()).ok_or_else(no_sponsor)?]
     } else {
         access.sponsors.clone()
@@ -392,10 +395,7 @@ pub async fn send(
             let lost = Error::from(error);
             let Some(guest) = created_after_all(&callers.acting, &email).await? else {
                 // Still Graph's error (an outage, which a job waits out and runs again, looking first).
-                return Err(lost.with_advice(
-                    "Microsoft may still create the guest: wait a minute, then type the address on the Invite page again; \
-                     Guestlist shows them if they exist, so you do not invite them twice.",
-                ));
+                return Err(lost.with_advice(&tr!(locale, "invite-lost-answer-advice")));
             };
             let found = Invitation {
                 invited_user: Some(graph::User { id: guest.id.parse().ok(), ..Default::default() }),
@@ -405,11 +405,8 @@ pub async fn send(
             let sent = Sent { value: found, request_id: lost.request_id().map(str::to_owned), client_request_id: String::new() };
             let mut outcome = read_back(&callers.acting, sent, actor).await;
             outcome.mail_sent = form.send_mail();
-            outcome.notes.push(format!(
-                "Microsoft did not confirm the invitation ({lost}), but the guest is in the directory now, so Guestlist carried on with them. \
-                 {}",
-                if form.send_mail() { "Microsoft has probably sent the invitation e-mail." } else { "Get an invitation link to pass on from the Directory." }
-            ));
+            let id = if form.send_mail() { "invite-lost-answer-found-mailed" } else { "invite-lost-answer-found-link" };
+            outcome.notes.push(i18n::translate(locale, id, &[("error", i18n::Arg::from(lost.to_string()))]));
             outcome.lost_answer = Some(lost.to_string());
             outcome
         }
@@ -419,30 +416,28 @@ pub async fn send(
     outcome.message = filled(&form.message);
     if form.send_mail() && outcome.message.is_some() && filled(&form.language).is_some() {
         // Graph ignores `messageLanguage` when `customizedMessageBody` is set (invitedUserMessageInfo resource type).
-        outcome.notes.push(
-            "Your personal message replaced Microsoft's text, so the language you chose was not used for the e-mail.".to_owned(),
-        );
+        outcome.notes.push(tr!(locale, "invite-message-replaced-language"));
     }
-    follow_ups(&callers.acting, settings, form, access, &mut outcome).await;
+    follow_ups(&callers.acting, settings, form, access, &mut outcome, locale).await;
     Ok(outcome)
 }
 
 /// The follow-up steps of `form` for the invited `outcome.user_id` (properties, groups, app),
 /// each recorded in the outcome with its error; the form is kept for a retry if one failed.
-async fn follow_ups(sender: &Caller, settings: &InviteSettings, form: &InviteForm, access: checks::Access, outcome: &mut InviteOutcome) {
+async fn follow_ups(sender: &Caller, settings: &InviteSettings, form: &InviteForm, access: checks::Access, outcome: &mut InviteOutcome, locale: Locale) {
     let mut plan = Vec::new();
     if properties(form).is_some() {
-        plan.push((PROPERTIES_STEP.to_owned(), FollowUp::Properties));
+        plan.push((tr!(locale, "invite-step-properties"), FollowUp::Properties));
     }
     for (id, name) in access.groups {
-        plan.push((format!("Add to the group {name}"), FollowUp::AddToGroup { group_id: id.to_string() }));
+        plan.push((tr!(locale, "invite-step-group", name = name), FollowUp::AddToGroup { group_id: id.to_string() }));
     }
     if let Some((sp, role, label)) = access.app {
         let action = FollowUp::AssignApp { service_principal_id: sp.to_string(), app_role_id: role };
-        plan.push((format!("Give access to {label}"), action));
+        plan.push((tr!(locale, "invite-step-app", app = label), action));
     }
     for (what, action) in plan {
-        let error = follow_up(sender, settings, &outcome.user_id, form, &action).await.err().map(|e| e.to_string());
+        let error = follow_up(sender, settings, &outcome.user_id, form, &action, locale).await.err().map(|e| e.to_string());
         outcome.steps.push(Step { what, action, error });
     }
     if outcome.steps.iter().any(|step| step.error.is_some()) {
@@ -475,46 +470,44 @@ async fn created_after_all(checks: &Caller, email: &EmailAddress) -> Result<Opti
 
 /// Runs one follow-up step for the invited user. Guestlist's own app roles and inviter group are
 /// refused here too, whatever the step says (see [`grants`]).
-async fn follow_up(sender: &Caller, settings: &InviteSettings, user_id: &str, form: &InviteForm, action: &FollowUp) -> Result<()> {
-    let invalid = |what: &str| Error::Invalid(format!("This step cannot be sent: {what} is not a valid directory id."));
-    let user: ObjectId = user_id.parse().map_err(|_| invalid("the new user"))?;
+async fn follow_up(sender: &Caller, settings: &InviteSettings, user_id: &str, form: &InviteForm, action: &FollowUp, locale: Locale) -> Result<()> {
+    let invalid = |what: &str| Error::Invalid(i18n::translate(locale, what, &[]));
+    let user: ObjectId = user_id.parse().map_err(|_| invalid("invite-step-bad-user-id"))?;
     match action {
         FollowUp::Properties => match properties(form) {
             Some(update) => Ok(sender.update_user(&UserRef::Id(user), &update).await.map(drop)?),
             None => Ok(()),
         },
         FollowUp::AddToGroup { group_id } => {
-            let group = group_id.parse().map_err(|_| invalid("the group"))?;
+            let group = group_id.parse().map_err(|_| invalid("invite-step-bad-group-id"))?;
             if grants::is_inviter_group(settings, group) {
                 return Err(Error::Invalid(grants::inviter_group_refusal(group_id)));
             }
             done_if_already_there(sender.add_group_member(group, user).await)
         }
         FollowUp::AssignApp { service_principal_id, app_role_id } => {
-            let app = sender.service_principal(service_principal_id.parse().map_err(|_| invalid("the app"))?).await?;
+            let app = sender.service_principal(service_principal_id.parse().map_err(|_| invalid("invite-step-bad-app-id"))?).await?;
             if grants::is_portal_app(sender, &app) {
                 return Err(Error::Invalid(grants::OWN_APP_REFUSAL.into()));
             }
             let role = app.app_roles.iter().filter_map(|r| r.id).find(|id| id.to_string() == *app_role_id);
-            let role = role.ok_or_else(|| Error::Invalid("The app no longer has that role. Pick another one from the list.".into()))?;
-            let app_id = app.id.ok_or_else(|| invalid("the app"))?;
+            let role = role.ok_or_else(|| Error::Invalid(tr!(locale, "invite-step-role-gone")))?;
+            let app_id = app.id.ok_or_else(|| invalid("invite-step-bad-app-id"))?;
             done_if_already_there(sender.assign_app_role(user, app_id, role).await)
         }
     }
 }
 
 /// Retries the failed follow-up steps of `outcome`, replacing their results.
-pub async fn retry(sender: &Caller, settings: &InviteSettings, outcome: &mut InviteOutcome) {
+pub async fn retry(sender: &Caller, settings: &InviteSettings, outcome: &mut InviteOutcome, locale: Locale) {
     let Some(form) = outcome.retry_form.take() else { return };
     for step in outcome.steps.iter_mut().filter(|step| step.error.is_some()) {
-        step.error = follow_up(sender, settings, &outcome.user_id, &form, &step.action).await.err().map(|e| e.to_string());
+        step.error = follow_up(sender, settings, &outcome.user_id, &form, &step.action, locale).await.err().map(|e| e.to_string());
     }
     if outcome.steps.iter().any(|step| step.error.is_some()) {
         outcome.retry_form = Some(form);
     }
 }
-
-const PROPERTIES_STEP: &str = "Set name, job title, company, department and usage location";
 
 /// The outcome of an invitation, completed from the directory: Graph's answer names only the
 /// user's id, not their UPN, state or sponsors. A failed read is reported, not fatal.
@@ -541,7 +534,7 @@ pub async fn read_back(sender: &Caller, invitation: Sent<Invitation>, actor: &Ac
         // none of them; "List sponsors", Microsoft Graph documentation): not shown then, the rest is.
         let sponsors = match sender.sponsors(&user).await {
             Err(GraphError::Api(refused)) if refused.status == http::StatusCode::FORBIDDEN => {
-                outcome.notes.push("Your role in Microsoft Entra may not read sponsors, so they are not shown here.".into());
+                outcome.notes.push(tr!(actor.locale(), "invite-sponsors-unreadable"));
                 Vec::new()
             }
             read => read?,
@@ -594,8 +587,8 @@ pub async fn reinvite(
         None => {
             let user = sender.user(&UserRef::Id(user_id), &Query::new().select(&["id", "mail", "otherMails"])).await?;
             let address = user.mail.or_else(|| user.other_mails.and_then(|m| m.into_iter().next()));
-            let address = address.ok_or_else(|| Error::Invalid("This user has no e-mail address to invite. Set one first.".into()))?;
-            EmailAddress::parse(&address).map_err(|e| Error::Invalid(format!("This user's e-mail address cannot be invited: {e}.")))?
+            let address = address.ok_or_else(|| Error::Invalid(tr!(actor.locale(), "invite-user-without-address")))?;
+            EmailAddress::parse(&address).map_err(|e| Error::Invalid(tr!(actor.locale(), "invite-user-address-unusable", error = e.to_string())))?
         }
     };
     let mut request = InvitationRequest::new(email, settings.default_redirect.clone());

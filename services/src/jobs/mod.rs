@@ -153,6 +153,32 @@ impl JobState {
     pub fn is_open(self) -> bool {
         matches!(self, JobState::Queued | JobState::Running | JobState::Paused)
     }
+
+    /// [`JobState::label`] in `locale`.
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            JobState::Queued => "jobs-state-queued",
+            JobState::Running => "jobs-state-running",
+            JobState::Paused => "jobs-state-paused",
+            JobState::Cancelled => "jobs-state-cancelled",
+            JobState::Done => "jobs-state-done",
+        };
+        i18n::translate(locale, id, &[])
+    }
+}
+
+impl RowState {
+    /// [`RowState::label`] in `locale`.
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            RowState::Pending => "jobs-row-pending",
+            RowState::InFlight => "jobs-row-in-flight",
+            RowState::Done => "jobs-row-done",
+            RowState::Failed => "jobs-row-failed",
+            RowState::Cancelled => "jobs-row-cancelled",
+        };
+        i18n::translate(locale, id, &[])
+    }
 }
 
 /// Who started a job, as stored with it: the worker runs the rows on their behalf later.

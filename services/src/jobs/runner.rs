@@ -86,20 +86,18 @@ const MAX_PAUSE: Duration = Duration::from_secs(300);
 
 /// When a row that met Graph busy or out of reach `waits` times before may run again (5 s the
 /// first time, doubling each time, at most [`MAX_PAUSE`]), and the note the row shows meanwhile.
-fn outage_wait(error: &Error, waits: i64, now: chrono::DateTime<chrono::Utc>) -> (String, String) {
+fn outage_wait(error: &Error, waits: i64, now: chrono::DateTime<chrono::Utc>, locale: i18n::Locale) -> (String, String) {
     let pause = Duration::from_secs(5u64.saturating_mul(1 << waits.clamp(0, 6))).min(MAX_PAUSE);
     let until = timestamp_after(now, pause);
     let at = time_of_day(&until);
     let note = if error.status() == 429 {
-        format!("Microsoft Graph asked Guestlist to slow down, so the job waits and this row is tried again after {at}.")
+        i18n::tr!(locale, "jobs-graph-throttled", at = at)
     } else {
-        format!("Microsoft Graph did not answer ({error}), so the job pauses and this row is tried again after {at}.")
+        i18n::tr!(locale, "jobs-graph-silent", error = error.to_string(), at = at)
     };
     (until, note)
 }
 
-const PANICKED: &str = "Guestlist hit an internal error while doing this row, so it stopped. Tell an administrator; \
-     the server's log has the details.";
 
 #[derive(sqlx::FromRow)]
 struct ClaimRecord {
@@ -232,7 +230,7 @@ impl Runner {
             let outcome = match self.registry.get(&row.info.kind) {
                 Some(kind) => self.run_handler(kind.as_ref(), &row).await,
                 // Only kinds in the registry are claimed.
-                None => Err(Error::NotConfigured(format!("This Guestlist cannot run jobs of kind {:?}.", row.info.kind))),
+                None => Err(Error::NotConfigured(i18n::tr!(row.info.started_by.actor().locale(), "jobs-unknown-kind", kind = format!("{:?}", row.info.kind)))),
             };
             self.finish(&row, outcome).await
         }
@@ -253,7 +251,7 @@ impl Runner {
                 outcome = &mut handler => {
                     return outcome.unwrap_or_else(|_| {
                         tracing::error!("the job's handler panicked");
-                        Err(Error::Unavailable(PANICKED.into()))
+                        Err(Error::Unavailable(i18n::tr!(row.info.started_by.actor().locale(), "jobs-row-panicked")))
                     });
                 }
                 _ = renew.tick() => self.renew(row.id).await,
@@ -282,7 +280,7 @@ impl Runner {
             // runs again later, rather than failing for Graph being busy or down (up to a limit,
             // so it still ends).
             Err(error) if error.is_graph_outage() && row.throttled < MAX_THROTTLED => {
-                let (until, note) = outage_wait(&error, row.throttled, now);
+                let (until, note) = outage_wait(&error, row.throttled, now, row.info.started_by.actor().locale());
                 (RowState::Pending, None, Some(note), Some(until))
             }
             Err(error) => (RowState::Failed, None, Some(error.to_string()), None),

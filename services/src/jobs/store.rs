@@ -7,6 +7,7 @@ use sqlx::types::Json;
 use super::lease::{on_db, timestamp};
 use super::{Job, JobActor, JobDetail, JobId, JobKind, JobRow, JobState, RowCounts, RowState};
 use crate::{Actor, Db, Error, Role};
+use i18n::tr;
 
 /// Most inputs one job takes.
 pub const MAX_INPUTS: usize = 10_000;
@@ -125,13 +126,10 @@ impl JobActor {
 pub async fn create(db: &Db, actor: &Actor, kind: &dyn JobKind, inputs: Vec<Value>) -> Result<JobId, Error> {
     kind.may_start(actor)?;
     if inputs.is_empty() {
-        return Err(Error::Invalid("There is nothing to do: the job has no rows.".into()));
+        return Err(Error::Invalid(tr!(actor.locale(), "jobs-no-rows")));
     }
     if inputs.len() > MAX_INPUTS {
-        return Err(Error::Invalid(format!(
-            "A job takes at most {MAX_INPUTS} rows; this one has {}. Split it into smaller ones.",
-            inputs.len()
-        )));
+        return Err(Error::Invalid(tr!(actor.locale(), "jobs-too-many-rows", max = MAX_INPUTS, rows = inputs.len())));
     }
     let started_by = JobActor::of(actor);
     let now = timestamp(Utc::now());
@@ -191,7 +189,7 @@ pub async fn list(db: &Db, actor: &Actor, limit: usize) -> Result<Vec<Job>, Erro
 /// in SQL, none is read (what a progress bar polls, however many rows the job has).
 pub async fn summary(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
     let found = select_jobs(db, actor, Some(id), 1).await?.pop();
-    found.ok_or_else(|| Error::NotFound(format!("There is no job {id}, or it is not yours to see.")))
+    found.ok_or_else(|| Error::NotFound(tr!(actor.locale(), "jobs-no-such-job", job = id.to_string())))
 }
 
 /// A job with every row: its input, state, result or error, attempts and worker.
@@ -208,7 +206,16 @@ pub async fn show(db: &Db, actor: &Actor, id: JobId) -> Result<JobDetail, Error>
 /// refuses with `refusal` when it is in another state.
 async fn change_state(db: &Db, actor: &Actor, id: JobId, from: &[JobState], to: JobState, refusal: &str) -> Result<Job, Error> {
     let current = summary(db, actor, id).await?;
-    let refused = || Error::Invalid(format!("Job {id} is {}: {refusal}", current.state.label().to_lowercase()));
+    let locale = actor.locale();
+    let refused = || {
+        Error::Invalid(tr!(
+            locale,
+            "jobs-cannot-change",
+            job = id.to_string(),
+            state = current.state.name(locale).to_lowercase(),
+            refusal = i18n::translate(locale, refusal, &[])
+        ))
+    };
     if !from.contains(&current.state) {
         return Err(refused());
     }
@@ -254,18 +261,18 @@ async fn change_state(db: &Db, actor: &Actor, id: JobId, from: &[JobState], to: 
 /// Cancels job `id`: rows that have not started are cancelled; rows already running finish.
 pub async fn cancel(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
     let open = [JobState::Queued, JobState::Running, JobState::Paused];
-    change_state(db, actor, id, &open, JobState::Cancelled, "only a job that has not finished can be cancelled.").await
+    change_state(db, actor, id, &open, JobState::Cancelled, "jobs-cancel-refused").await
 }
 
 /// Pauses job `id`: no more rows start until [`resume`]; rows already running finish.
 pub async fn pause(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
     let running = [JobState::Queued, JobState::Running];
-    change_state(db, actor, id, &running, JobState::Paused, "only a queued or running job can be paused.").await
+    change_state(db, actor, id, &running, JobState::Paused, "jobs-pause-refused").await
 }
 
 /// Resumes paused job `id`.
 pub async fn resume(db: &Db, actor: &Actor, id: JobId) -> Result<Job, Error> {
-    change_state(db, actor, id, &[JobState::Paused], JobState::Running, "only a paused job can be resumed.").await
+    change_state(db, actor, id, &[JobState::Paused], JobState::Running, "jobs-resume-refused").await
 }
 
 /// How many job rows are in each state, across all jobs (every state, zero included), for the

@@ -1,0 +1,113 @@
+# دعوة شخص واحد: صفحة الدعوة وصفحة النتيجة وما تقوله خدمة الدعوات.
+
+## ما تقوله خدمة الدعوات.
+
+invite-needs-approval = تحتاج الدعوات إلى { $domain } إلى موافقة أحد المعتمِدين: اطلب هذه الدعوة من صفحة الدعوة.
+invite-not-a-user = هذا ليس مستخدماً في هذا الدليل.
+invite-member-needs-none = { $name } عضو في مؤسستك وليس مستخدماً خارجياً: يسجّل الدخول بحساب العمل الخاص به ولا يحتاج إلى دعوة.
+invite-suggestion-group = { $name } (مجموعة)
+invite-no-mail-server = لا يوجد خادم بريد معدّ في Guestlist (صفحة الإعدادات أو GUESTLIST_SMTP_URL). انسخ الرابط بدلاً من ذلك.
+invite-no-link-to-send = لا يوجد رابط دعوة لإرساله. ابدأ دعوة جديدة من صفحة الدعوة.
+invite-mail-not-taken = لم يقبل خادم البريد الرسالة بعد. { $status } يواصل Guestlist المحاولة من تلقاء نفسه؛ انسخ الرابط بدلاً من ذلك إذا كان الأمر عاجلاً.
+invite-address-unusable = لا يمكن دعوة هذا العنوان: { $error }.
+invite-no-sponsor = حدّد راعياً واحداً على الأقل: لا يوجد شخص مسجّل الدخول ليكون الراعي.
+invite-lost-answer-advice = قد تنشئ Microsoft الضيف لاحقاً: انتظر دقيقة، ثم اكتب العنوان مرة أخرى في صفحة الدعوة؛ يعرض Guestlist الضيف إن كان موجوداً، فلا تدعوه مرتين.
+invite-lost-answer-found-mailed = لم تؤكد Microsoft الدعوة ({ $error })، لكن الضيف موجود الآن في الدليل، لذا تابع Guestlist العمل معه. على الأرجح أرسلت Microsoft رسالة الدعوة.
+invite-lost-answer-found-link = لم تؤكد Microsoft الدعوة ({ $error })، لكن الضيف موجود الآن في الدليل، لذا تابع Guestlist العمل معه. احصل على رابط دعوة لتمريره من صفحة الدليل.
+invite-message-replaced-language = حلّت رسالتك الشخصية محل نص Microsoft، لذا لم تُستخدم اللغة التي اخترتها في الرسالة.
+invite-step-properties = تعيين الاسم والمسمى الوظيفي والشركة والقسم وموقع الاستخدام
+invite-step-group = الإضافة إلى المجموعة { $name }
+invite-step-app = منح الوصول إلى { $app }
+invite-step-bad-user-id = لا يمكن إرسال هذه الخطوة: المستخدم الجديد ليس له معرّف دليل صالح.
+invite-step-bad-group-id = لا يمكن إرسال هذه الخطوة: المجموعة ليس لها معرّف دليل صالح.
+invite-step-bad-app-id = لا يمكن إرسال هذه الخطوة: التطبيق ليس له معرّف دليل صالح.
+invite-step-role-gone = لم يعد للتطبيق هذا الدور. اختر دوراً آخر من القائمة.
+invite-sponsors-unreadable = قد لا يسمح دورك في Microsoft Entra بقراءة الرعاة، لذا لا يظهرون هنا.
+invite-user-without-address = ليس لهذا المستخدم عنوان بريد إلكتروني لدعوته. عيّن عنواناً أولاً.
+invite-user-address-unusable = لا يمكن دعوة عنوان البريد الإلكتروني لهذا المستخدم: { $error }.
+
+## صفحة الدعوة.
+
+invite-title = دعوة ضيف
+invite-lead = ادعُ شخصاً من خارج مؤسستك. يتحقق Guestlist من العنوان قبل إرسال أي شيء، ويخبرك بما عليك فعله إذا كانت الدعوة لن تنجح.
+invite-who = مَن
+invite-email-label = عنوان البريد الإلكتروني (مطلوب)
+invite-email-help = العنوان الذي يستخدمه الضيف في العمل، مثل ann@fabrikam.com. يسجّل الدخول به.
+invite-display-name-label = اسم العرض
+invite-display-name-help = كيف يظهر الضيف في دليلك، مثل "Ann Lee (Fabrikam)". اتركه فارغاً لاستخدام العنوان.
+invite-mail-legend = رسالة الدعوة
+invite-send-mail-label = ترسل Microsoft رسالة الدعوة
+invite-send-mail-help = ألغِ التحديد حتى لا يُرسل شيء الآن: ستحصل على رابط تمرره بنفسك (عبر الدردشة أو في اجتماع…).
+invite-message-help = بضع كلمات عن سبب دعوتك له. ترسل Microsoft حينها كلماتك بدلاً من نصها القياسي وتتجاهل اللغة المختارة أعلاه، لذا اكتب بلغة الضيف.
+invite-redirect-label = الصفحة بعد القبول
+invite-redirect-help = المكان الذي يصل إليه الضيف بعد القبول. يجب أن يبدأ بـ: { $prefixes }.
+invite-member-label = الدعوة بصفة عضو بدلاً من ضيف
+invite-member-help = يرى الأعضاء الدليل كما يراه موظفوك؛ أما الضيوف فلا يرون إلا ما يُمنح لهم. استخدم هذا لأشخاص من شركة شريكة تعمل كجزء من شركتك.
+invite-about-legend = عن الضيف (اختياري)
+invite-given-name-label = الاسم الأول
+invite-surname-label = اسم العائلة
+invite-name-help = يظهر في الدليل ودفاتر العناوين.
+invite-job-title-label = المسمى الوظيفي
+invite-job-title-help = يساعد الزملاء على التعرّف على الضيف.
+invite-company-label = الشركة
+invite-company-help = مؤسسة الضيف نفسه، مثل Fabrikam.
+invite-department-label = القسم
+invite-department-help = قسمه، إن كان ذلك مفيداً.
+invite-usage-location-label = موقع الاستخدام
+invite-usage-location-help = رمز البلد من حرفين (مثل DE) الذي يعمل فيه الضيف؛ مطلوب قبل منح التراخيص.
+invite-access-legend = الرعاة والوصول (اختياري)
+invite-sponsors-label = الرعاة
+invite-sponsors-help = ما يصل إلى 5 أشخاص للتواصل مع الضيف: عنوان بريد زميل أو اسم مجموعة، واحد في كل سطر. اتركه فارغاً لتكون أنت الراعي.
+invite-groups-label = الإضافة إلى مجموعات
+invite-groups-help = ما يصل إلى 20 مجموعة ينضم إليها الضيف فور الدعوة (أسماء المجموعات أو عناوين بريدها، واحد في كل سطر). تمنح المجموعات الوصول إلى الفرق والمواقع والملفات.
+invite-groups-help-none = لم يسمح مسؤولوك بعد للداعين بإضافة الضيوف إلى أي مجموعة. اترك هذا الحقل فارغاً، أو اسأل أحد المسؤولين.
+invite-groups-help-allowed = المجموعات التي ينضم إليها الضيف فور الدعوة، واحدة في كل سطر. يمكنك إضافة الضيوف إلى: { $groups }.
+invite-app-label = منح الوصول إلى تطبيق
+invite-no-app = لا تطبيق
+invite-app-help = تطبيق من تطبيقات مؤسستك يمكن للضيف استخدامه، مع الدور الذي يحصل عليه فيه.
+invite-app-help-inviter = تطبيق يمكن للضيف استخدامه، مع دوره فيه: التطبيقات التي يسمح مسؤولوك للداعين بمنحها.
+invite-submit = إرسال الدعوة
+invite-submit-request = إرسال الطلب إلى معتمِد
+invite-reason-label = سبب الحاجة إلى الضيف (مطلوب)
+invite-reason-help = يقرر المعتمِد بناءً على ذلك: المشروع أو العمل، والمدة.
+invite-find-groups = البحث والإضافة (مجموعات)
+invite-find-people = البحث والإضافة (أشخاص أو مجموعات)
+invite-error-summary-title = لم تُرسل الدعوة: يرجى إصلاح ما يلي أولاً
+invite-existing-title = موجود بالفعل في دليلك:
+invite-existing-instead = بدلاً من دعوة جديدة يمكنك:
+invite-existing-new-link = الحصول على رابط دعوة جديد
+invite-existing-new-link-help = — لتمريره بنفسك؛ لا ترسل Microsoft إلى العنوان نفسه مرتين.
+invite-existing-reset = إعادة تعيين الاسترداد
+invite-existing-reset-help = — يقبل الضيف من جديد، مثلاً بعنوان أو حساب جديد.
+invite-existing-member = هذا عضو في مؤسستك: يمكنه تسجيل الدخول بالفعل ولا يحتاج إلى دعوة.
+invite-trouble = { $error } وإلى ذلك الحين، لا تُعرض هنا المجموعات والتطبيقات التي يمكنك منحها؛ ويُعاد التحقق من الدعوة عند إرسالها.
+invite-request-sent = أُرسل طلبك لدعوة { $email } إلى المعتمِدين. ستصلك أخبارهم بالبريد وهنا.
+invite-nothing-to-show = لا توجد دعوة لعرضها. ابدأ دعوة جديدة من صفحة الدعوة.
+
+## صفحة النتيجة.
+
+invite-done-title = أُرسلت الدعوة
+invite-done-heading-plain = الدعوة
+invite-done-partly = تمت الدعوة، لكن لم ينجح كل شيء
+invite-what-next = ماذا يحدث بعد ذلك
+invite-step-ok = { $step }: تم
+invite-step-failed = { $step }: فشل — { $error }
+invite-mail-sent = أرسلت Microsoft رسالة الدعوة إلى { $email }.
+invite-qr-label = رمز QR لرابط الدعوة
+invite-qr-caption = أو دع الضيف يمسح هذا الرمز بهاتفه.
+invite-pass-on = مرّر رابط الدعوة هذا
+invite-pass-on-help = لم تُرسل أي رسالة. أعطِ الضيف هذا الرابط؛ يفتحه لقبول الدعوة.
+invite-link-label = رابط الدعوة
+invite-copy-link = نسخ الرابط
+invite-read-error = أُرسلت الدعوة، لكن تعذرت قراءة تفاصيلها: { $error }
+invite-outcome-name = الاسم
+invite-outcome-email = عنوان البريد الإلكتروني
+invite-outcome-upn = اسم المستخدم في دليلك
+invite-outcome-state = الحالة
+invite-outcome-sponsors = الرعاة
+invite-follow-up-steps = خطوات المتابعة
+invite-retry-steps = إعادة محاولة الخطوات الفاشلة
+invite-someone-else = دعوة شخص آخر
+invite-link-mailed = أرسل Guestlist الرابط بالبريد الإلكتروني إلى { $to }.
+invite-mail-link = إرساله من Guestlist
+invite-mail-link-help = — رسالة قصيرة باللغة التي اخترتها، تتضمن رسالتك وهذا الرابط.

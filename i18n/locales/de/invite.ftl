@@ -1,0 +1,113 @@
+# Eine Person einladen: die Seite „Einladen“, ihre Ergebnisseite und was der Einladungsdienst sagt.
+
+## Was der Einladungsdienst sagt.
+
+invite-needs-approval = Einladungen an { $domain } brauchen die Genehmigung einer genehmigenden Person: Beantragen Sie diese Einladung auf der Seite „Einladen“.
+invite-not-a-user = Das ist kein Benutzer dieses Verzeichnisses.
+invite-member-needs-none = { $name } ist Mitglied Ihrer Organisation, kein externer Benutzer: Die Person meldet sich mit ihrem Arbeitskonto an und braucht keine Einladung.
+invite-suggestion-group = { $name } (Gruppe)
+invite-no-mail-server = Für Guestlist ist kein Mailserver eingerichtet (Seite „Einstellungen“ oder GUESTLIST_SMTP_URL). Kopieren Sie stattdessen den Link.
+invite-no-link-to-send = Es gibt keinen Einladungslink zum Senden. Beginnen Sie eine neue Einladung auf der Seite „Einladen“.
+invite-mail-not-taken = Der Mailserver hat die E-Mail noch nicht angenommen. { $status } Guestlist versucht es selbstständig weiter; kopieren Sie stattdessen den Link, wenn es eilt.
+invite-address-unusable = Diese Adresse kann nicht eingeladen werden: { $error }.
+invite-no-sponsor = Nennen Sie mindestens einen Sponsor: Es ist niemand angemeldet, der Sponsor sein könnte.
+invite-lost-answer-advice = Microsoft legt den Gast möglicherweise noch an: Warten Sie eine Minute und geben Sie die Adresse dann erneut auf der Seite „Einladen“ ein. Guestlist zeigt den Gast an, wenn es ihn gibt, sodass Sie ihn nicht zweimal einladen.
+invite-lost-answer-found-mailed = Microsoft hat die Einladung nicht bestätigt ({ $error }), aber der Gast ist jetzt im Verzeichnis, daher hat Guestlist mit ihm weitergemacht. Microsoft hat die Einladungs-E-Mail wahrscheinlich gesendet.
+invite-lost-answer-found-link = Microsoft hat die Einladung nicht bestätigt ({ $error }), aber der Gast ist jetzt im Verzeichnis, daher hat Guestlist mit ihm weitergemacht. Holen Sie sich im Verzeichnis einen Einladungslink zum Weitergeben.
+invite-message-replaced-language = Ihre persönliche Nachricht hat den Text von Microsoft ersetzt, daher wurde die gewählte Sprache für die E-Mail nicht verwendet.
+invite-step-properties = Name, Position, Firma, Abteilung und Nutzungsstandort festlegen
+invite-step-group = Zur Gruppe { $name } hinzufügen
+invite-step-app = Zugriff auf { $app } geben
+invite-step-bad-user-id = Dieser Schritt kann nicht gesendet werden: Der neue Benutzer ist keine gültige Verzeichnis-ID.
+invite-step-bad-group-id = Dieser Schritt kann nicht gesendet werden: Die Gruppe ist keine gültige Verzeichnis-ID.
+invite-step-bad-app-id = Dieser Schritt kann nicht gesendet werden: Die App ist keine gültige Verzeichnis-ID.
+invite-step-role-gone = Die App hat diese Rolle nicht mehr. Wählen Sie eine andere aus der Liste.
+invite-sponsors-unreadable = Ihre Rolle in Microsoft Entra darf Sponsoren möglicherweise nicht lesen, daher werden sie hier nicht angezeigt.
+invite-user-without-address = Dieser Benutzer hat keine E-Mail-Adresse, an die eingeladen werden kann. Legen Sie zuerst eine fest.
+invite-user-address-unusable = Die E-Mail-Adresse dieses Benutzers kann nicht eingeladen werden: { $error }.
+
+## Die Seite „Einladen“.
+
+invite-title = Gast einladen
+invite-lead = Laden Sie jemanden von außerhalb Ihrer Organisation ein. Guestlist prüft die Adresse, bevor etwas gesendet wird, und sagt Ihnen, was zu tun ist, wenn die Einladung nicht funktionieren würde.
+invite-who = Wer
+invite-email-label = E-Mail-Adresse (erforderlich)
+invite-email-help = Die Adresse, die der Gast beruflich verwendet, z. B. ann@fabrikam.com. Damit meldet er sich an.
+invite-display-name-label = Anzeigename
+invite-display-name-help = Wie der Gast in Ihrem Verzeichnis erscheint, z. B. „Ann Lee (Fabrikam)“. Leer lassen, um die Adresse zu verwenden.
+invite-mail-legend = Die Einladungs-E-Mail
+invite-send-mail-label = Microsoft sendet die Einladungs-E-Mail
+invite-send-mail-help = Haken entfernen, um jetzt nichts zu senden: Sie erhalten einen Link, den Sie selbst weitergeben (per Chat, in einer Besprechung …).
+invite-message-help = Ein paar Worte dazu, warum Sie die Person einladen. Microsoft sendet dann Ihren Text statt seines Standardtexts und ignoriert die oben gewählte Sprache; schreiben Sie also in der Sprache des Gastes.
+invite-redirect-label = Seite nach der Annahme
+invite-redirect-help = Wohin der Gast nach der Annahme gelangt. Sie muss beginnen mit: { $prefixes }.
+invite-member-label = Als Mitglied statt als Gast einladen
+invite-member-help = Mitglieder sehen das Verzeichnis wie Ihre eigenen Mitarbeitenden; Gäste sehen nur, was ihnen freigegeben wird. Verwenden Sie dies für Personen einer Partnerfirma, die wie ein Teil Ihrer eigenen arbeitet.
+invite-about-legend = Über den Gast (optional)
+invite-given-name-label = Vorname
+invite-surname-label = Nachname
+invite-name-help = Wird im Verzeichnis und in Adressbüchern angezeigt.
+invite-job-title-label = Position
+invite-job-title-help = Hilft Kolleginnen und Kollegen, den Gast zu erkennen.
+invite-company-label = Firma
+invite-company-help = Die eigene Organisation des Gastes, z. B. Fabrikam.
+invite-department-label = Abteilung
+invite-department-help = Seine Abteilung, falls das hilft.
+invite-usage-location-label = Nutzungsstandort
+invite-usage-location-help = Ländercode aus zwei Buchstaben (z. B. DE), wo der Gast arbeitet; wird benötigt, bevor Lizenzen vergeben werden können.
+invite-access-legend = Sponsoren und Zugriff (optional)
+invite-sponsors-label = Sponsoren
+invite-sponsors-help = Bis zu 5 Ansprechpersonen für den Gast: die E-Mail-Adresse einer Kollegin oder eines Kollegen oder der Name einer Gruppe, eine pro Zeile. Leer lassen, dann sind Sie der Sponsor.
+invite-groups-label = Zu Gruppen hinzufügen
+invite-groups-help = Bis zu 20 Gruppen, denen der Gast direkt nach der Einladung beitritt (Namen oder E-Mail-Adressen von Gruppen, eine pro Zeile). Gruppen geben Zugriff auf Teams, Websites und Dateien.
+invite-groups-help-none = Ihre Administratoren haben Einladenden noch nicht erlaubt, Gäste zu Gruppen hinzuzufügen. Lassen Sie das Feld leer oder fragen Sie eine Administratorin oder einen Administrator.
+invite-groups-help-allowed = Gruppen, denen der Gast direkt nach der Einladung beitritt, eine pro Zeile. Sie dürfen Gäste hinzufügen zu: { $groups }.
+invite-app-label = Zugriff auf eine App geben
+invite-no-app = Keine App
+invite-app-help = Eine Anwendung Ihrer Organisation, die der Gast nutzen darf, mit der Rolle, die er darin erhält.
+invite-app-help-inviter = Eine Anwendung, die der Gast nutzen darf, mit seiner Rolle darin: diejenigen, die Einladende nach dem Willen Ihrer Administratoren vergeben dürfen.
+invite-submit = Einladung senden
+invite-submit-request = Antrag an eine genehmigende Person senden
+invite-reason-label = Warum der Gast gebraucht wird (erforderlich)
+invite-reason-help = Darüber entscheidet die genehmigende Person: das Projekt oder die Arbeit, und für wie lange.
+invite-find-groups = Suchen und hinzufügen (Gruppen)
+invite-find-people = Suchen und hinzufügen (Personen oder Gruppen)
+invite-error-summary-title = Die Einladung wurde nicht gesendet: Bitte beheben Sie zuerst Folgendes
+invite-existing-title = Bereits in Ihrem Verzeichnis:
+invite-existing-instead = Statt einer neuen Einladung können Sie:
+invite-existing-new-link = Neuen Einladungslink holen
+invite-existing-new-link-help = – um ihn selbst weiterzugeben; Microsoft schreibt eine Adresse nicht zweimal an.
+invite-existing-reset = Einlösung zurücksetzen
+invite-existing-reset-help = – der Gast nimmt erneut an, z. B. mit einer neuen Adresse oder einem neuen Konto.
+invite-existing-member = Dies ist ein Mitglied Ihrer Organisation: Es kann sich bereits anmelden und braucht keine Einladung.
+invite-trouble = { $error } Bis dahin werden die Gruppen und Apps, die Sie vergeben dürfen, hier nicht angeboten; die Einladung wird beim Senden erneut geprüft.
+invite-request-sent = Ihr Antrag, { $email } einzuladen, wurde an die genehmigenden Personen gesendet. Sie hören per E-Mail und hier von ihnen.
+invite-nothing-to-show = Es gibt keine Einladung anzuzeigen. Beginnen Sie eine neue auf der Seite „Einladen“.
+
+## Die Ergebnisseite.
+
+invite-done-title = Einladung gesendet
+invite-done-heading-plain = Einladung
+invite-done-partly = Eingeladen, aber nicht alles hat geklappt
+invite-what-next = Wie es weitergeht
+invite-step-ok = { $step }: erledigt
+invite-step-failed = { $step }: fehlgeschlagen – { $error }
+invite-mail-sent = Microsoft hat die Einladungs-E-Mail an { $email } gesendet.
+invite-qr-label = QR-Code des Einladungslinks
+invite-qr-caption = Oder lassen Sie den Gast diesen Code mit dem Handy scannen.
+invite-pass-on = Diesen Einladungslink weitergeben
+invite-pass-on-help = Es wurde keine E-Mail gesendet. Geben Sie dem Gast diesen Link; er öffnet ihn, um die Einladung anzunehmen.
+invite-link-label = Einladungslink
+invite-copy-link = Link kopieren
+invite-read-error = Die Einladung wurde gesendet, aber ihre Details konnten nicht zurückgelesen werden: { $error }
+invite-outcome-name = Name
+invite-outcome-email = E-Mail-Adresse
+invite-outcome-upn = Benutzername in Ihrem Verzeichnis
+invite-outcome-state = Status
+invite-outcome-sponsors = Sponsoren
+invite-follow-up-steps = Folgeschritte
+invite-retry-steps = Fehlgeschlagene Schritte erneut versuchen
+invite-someone-else = Jemand anderen einladen
+invite-link-mailed = Guestlist hat den Link per E-Mail an { $to } gesendet.
+invite-mail-link = Von Guestlist aus senden
+invite-mail-link-help = – eine kurze E-Mail in der gewählten Sprache, mit Ihrer Nachricht und diesem Link.

@@ -1,0 +1,113 @@
+# Inviting one person: the Invite page, its result page, and what the invite service says.
+
+## What the invite service says.
+
+invite-needs-approval = Invitations to { $domain } need an approver's approval: ask for this one on the Invite page.
+invite-not-a-user = That is not a user of this directory.
+invite-member-needs-none = { $name } is a member of your organization, not an external user: they sign in with their work account and need no invitation.
+invite-suggestion-group = { $name } (group)
+invite-no-mail-server = Guestlist has no mail server set up (Settings page or GUESTLIST_SMTP_URL). Copy the link instead.
+invite-no-link-to-send = There is no invitation link to send. Start a new one on the Invite page.
+invite-mail-not-taken = The mail server did not take the e-mail yet. { $status } Guestlist keeps trying by itself; copy the link instead if it is urgent.
+invite-address-unusable = This address cannot be invited: { $error }.
+invite-no-sponsor = Name at least one sponsor: there is no signed-in person to be the sponsor.
+invite-lost-answer-advice = Microsoft may still create the guest: wait a minute, then type the address on the Invite page again; Guestlist shows them if they exist, so you do not invite them twice.
+invite-lost-answer-found-mailed = Microsoft did not confirm the invitation ({ $error }), but the guest is in the directory now, so Guestlist carried on with them. Microsoft has probably sent the invitation e-mail.
+invite-lost-answer-found-link = Microsoft did not confirm the invitation ({ $error }), but the guest is in the directory now, so Guestlist carried on with them. Get an invitation link to pass on from the Directory.
+invite-message-replaced-language = Your personal message replaced Microsoft's text, so the language you chose was not used for the e-mail.
+invite-step-properties = Set name, job title, company, department and usage location
+invite-step-group = Add to the group { $name }
+invite-step-app = Give access to { $app }
+invite-step-bad-user-id = This step cannot be sent: the new user is not a valid directory id.
+invite-step-bad-group-id = This step cannot be sent: the group is not a valid directory id.
+invite-step-bad-app-id = This step cannot be sent: the app is not a valid directory id.
+invite-step-role-gone = The app no longer has that role. Pick another one from the list.
+invite-sponsors-unreadable = Your role in Microsoft Entra may not read sponsors, so they are not shown here.
+invite-user-without-address = This user has no e-mail address to invite. Set one first.
+invite-user-address-unusable = This user's e-mail address cannot be invited: { $error }.
+
+## The Invite page.
+
+invite-title = Invite a guest
+invite-lead = Invite someone from outside your organization. Guestlist checks the address before anything is sent and tells you what to do if the invitation would not work.
+invite-who = Who
+invite-email-label = E-mail address (required)
+invite-email-help = The address the guest uses for work, e.g. ann@fabrikam.com. They sign in with it.
+invite-display-name-label = Display name
+invite-display-name-help = How the guest appears in your directory, e.g. “Ann Lee (Fabrikam)”. Leave empty to use the address.
+invite-mail-legend = The invitation e-mail
+invite-send-mail-label = Microsoft sends the invitation e-mail
+invite-send-mail-help = Untick to send nothing now: you get a link to pass on yourself (by chat, in a meeting…).
+invite-message-help = A few words on why you invite them. Microsoft then sends your words instead of its standard text and ignores the language chosen above, so write in the guest's language.
+invite-redirect-label = Page after acceptance
+invite-redirect-help = Where the guest lands after accepting. It must start with: { $prefixes }.
+invite-member-label = Invite as a member instead of a guest
+invite-member-help = Members see the directory like your own staff; guests see only what they are given. Use it for people of a partner company that works like part of yours.
+invite-about-legend = About the guest (optional)
+invite-given-name-label = First name
+invite-surname-label = Last name
+invite-name-help = Shown in the directory and address books.
+invite-job-title-label = Job title
+invite-job-title-help = Helps colleagues recognise the guest.
+invite-company-label = Company
+invite-company-help = The guest's own organization, e.g. Fabrikam.
+invite-department-label = Department
+invite-department-help = Their department, if it helps.
+invite-usage-location-label = Usage location
+invite-usage-location-help = Two-letter country code (e.g. DE) where the guest works; needed before licences can be given.
+invite-access-legend = Sponsors and access (optional)
+invite-sponsors-label = Sponsors
+invite-sponsors-help = Up to 5 contact people for the guest: a colleague's e-mail address or a group's name, one a line. Leave empty and you are the sponsor.
+invite-groups-label = Add to groups
+invite-groups-help = Up to 20 groups the guest joins right after the invitation (names or group e-mail addresses, one a line). Groups give access to teams, sites and files.
+invite-groups-help-none = Your administrators have not allowed inviters to add guests to any group yet. Leave this empty, or ask an administrator.
+invite-groups-help-allowed = Groups the guest joins right after the invitation, one a line. You may add guests to: { $groups }.
+invite-app-label = Give access to an app
+invite-no-app = No app
+invite-app-help = An application of your organization the guest may use, with the role they get in it.
+invite-app-help-inviter = An application the guest may use, with their role in it: the ones your administrators allow inviters to give.
+invite-submit = Send invitation
+invite-submit-request = Send the request to an approver
+invite-reason-label = Why the guest is needed (required)
+invite-reason-help = The approver decides on this: the project or work, and for how long.
+invite-find-groups = Find and add (groups)
+invite-find-people = Find and add (people or groups)
+invite-error-summary-title = The invitation was not sent: please fix this first
+invite-existing-title = Already in your directory:
+invite-existing-instead = Instead of a new invitation you can:
+invite-existing-new-link = Get a new invitation link
+invite-existing-new-link-help = — to pass on yourself; Microsoft does not mail an address twice.
+invite-existing-reset = Reset redemption
+invite-existing-reset-help = — the guest accepts again, e.g. with a new address or account.
+invite-existing-member = This is a member of your organization: they can already sign in and need no invitation.
+invite-trouble = { $error } Until then, the groups and apps you may give are not offered here; the invitation is checked again when you send it.
+invite-request-sent = Your request to invite { $email } was sent to the approvers. You hear from them by mail and here.
+invite-nothing-to-show = There is no invitation to show. Start a new one on the Invite page.
+
+## The result page.
+
+invite-done-title = Invitation sent
+invite-done-heading-plain = Invitation
+invite-done-partly = Invited, but not everything worked
+invite-what-next = What happens next
+invite-step-ok = { $step }: done
+invite-step-failed = { $step }: failed — { $error }
+invite-mail-sent = Microsoft has sent the invitation e-mail to { $email }.
+invite-qr-label = QR code of the invitation link
+invite-qr-caption = Or let the guest scan this with their phone.
+invite-pass-on = Pass on this invitation link
+invite-pass-on-help = No e-mail was sent. Give the guest this link; they open it to accept the invitation.
+invite-link-label = Invitation link
+invite-copy-link = Copy link
+invite-read-error = The invitation was sent, but its details could not be read back: { $error }
+invite-outcome-name = Name
+invite-outcome-email = E-mail address
+invite-outcome-upn = User name in your directory
+invite-outcome-state = State
+invite-outcome-sponsors = Sponsors
+invite-follow-up-steps = Follow-up steps
+invite-retry-steps = Try the failed steps again
+invite-someone-else = Invite someone else
+invite-link-mailed = Guestlist has e-mailed the link to { $to }.
+invite-mail-link = Send it from Guestlist
+invite-mail-link-help = — a short e-mail in the language you chose, with your message and this link.

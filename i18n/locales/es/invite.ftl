@@ -1,0 +1,113 @@
+# Invitar a una persona: la página Invitar, su página de resultado y lo que dice el servicio de invitaciones.
+
+## Lo que dice el servicio de invitaciones.
+
+invite-needs-approval = Las invitaciones a { $domain } necesitan la aprobación de un aprobador: solicite esta en la página Invitar.
+invite-not-a-user = No es un usuario de este directorio.
+invite-member-needs-none = { $name } es miembro de su organización, no un usuario externo: inicia sesión con su cuenta de trabajo y no necesita invitación.
+invite-suggestion-group = { $name } (grupo)
+invite-no-mail-server = Guestlist no tiene configurado ningún servidor de correo (página Configuración o GUESTLIST_SMTP_URL). Copie el enlace en su lugar.
+invite-no-link-to-send = No hay ningún enlace de invitación que enviar. Empiece una nueva en la página Invitar.
+invite-mail-not-taken = El servidor de correo aún no ha aceptado el mensaje. { $status } Guestlist sigue intentándolo por sí mismo; copie el enlace en su lugar si es urgente.
+invite-address-unusable = Esta dirección no se puede invitar: { $error }.
+invite-no-sponsor = Indique al menos un patrocinador: no hay ninguna persona con la sesión iniciada que pueda serlo.
+invite-lost-answer-advice = Puede que Microsoft aún cree el invitado: espere un minuto y vuelva a escribir la dirección en la página Invitar; Guestlist lo muestra si existe, para que no lo invite dos veces.
+invite-lost-answer-found-mailed = Microsoft no confirmó la invitación ({ $error }), pero el invitado ya está en el directorio, así que Guestlist continuó con él. Es probable que Microsoft haya enviado el correo de invitación.
+invite-lost-answer-found-link = Microsoft no confirmó la invitación ({ $error }), pero el invitado ya está en el directorio, así que Guestlist continuó con él. Obtenga un enlace de invitación para compartir desde el Directorio.
+invite-message-replaced-language = Su mensaje personal sustituyó el texto de Microsoft, así que el idioma elegido no se usó para el correo.
+invite-step-properties = Establecer nombre, cargo, empresa, departamento y ubicación de uso
+invite-step-group = Añadir al grupo { $name }
+invite-step-app = Dar acceso a { $app }
+invite-step-bad-user-id = Este paso no se puede enviar: el nuevo usuario no tiene un identificador de directorio válido.
+invite-step-bad-group-id = Este paso no se puede enviar: el grupo no tiene un identificador de directorio válido.
+invite-step-bad-app-id = Este paso no se puede enviar: la aplicación no tiene un identificador de directorio válido.
+invite-step-role-gone = La aplicación ya no tiene ese rol. Elija otro de la lista.
+invite-sponsors-unreadable = Puede que su rol en Microsoft Entra no permita leer los patrocinadores, así que no se muestran aquí.
+invite-user-without-address = Este usuario no tiene ninguna dirección de correo a la que invitar. Establezca una primero.
+invite-user-address-unusable = La dirección de correo de este usuario no se puede invitar: { $error }.
+
+## La página Invitar.
+
+invite-title = Invitar a un invitado
+invite-lead = Invite a alguien de fuera de su organización. Guestlist comprueba la dirección antes de enviar nada y le indica qué hacer si la invitación no fuera a funcionar.
+invite-who = Quién
+invite-email-label = Dirección de correo electrónico (obligatoria)
+invite-email-help = La dirección que el invitado usa para trabajar, p. ej. ann@fabrikam.com. Inicia sesión con ella.
+invite-display-name-label = Nombre para mostrar
+invite-display-name-help = Cómo aparece el invitado en su directorio, p. ej. «Ann Lee (Fabrikam)». Déjelo vacío para usar la dirección.
+invite-mail-legend = El correo de invitación
+invite-send-mail-label = Microsoft envía el correo de invitación
+invite-send-mail-help = Desmarque para no enviar nada ahora: recibirá un enlace para compartirlo usted mismo (por chat, en una reunión…).
+invite-message-help = Unas palabras sobre por qué lo invita. Microsoft envía entonces sus palabras en lugar de su texto estándar e ignora el idioma elegido arriba, así que escriba en el idioma del invitado.
+invite-redirect-label = Página tras la aceptación
+invite-redirect-help = Adónde llega el invitado tras aceptar. Debe empezar por: { $prefixes }.
+invite-member-label = Invitar como miembro en lugar de como invitado
+invite-member-help = Los miembros ven el directorio como su propio personal; los invitados solo ven lo que se les da. Úselo para personas de una empresa asociada que trabaja como parte de la suya.
+invite-about-legend = Sobre el invitado (opcional)
+invite-given-name-label = Nombre
+invite-surname-label = Apellidos
+invite-name-help = Se muestra en el directorio y en las libretas de direcciones.
+invite-job-title-label = Cargo
+invite-job-title-help = Ayuda a los compañeros a reconocer al invitado.
+invite-company-label = Empresa
+invite-company-help = La organización propia del invitado, p. ej. Fabrikam.
+invite-department-label = Departamento
+invite-department-help = Su departamento, si ayuda.
+invite-usage-location-label = Ubicación de uso
+invite-usage-location-help = Código de país de dos letras (p. ej. DE) donde trabaja el invitado; necesario antes de poder asignar licencias.
+invite-access-legend = Patrocinadores y acceso (opcional)
+invite-sponsors-label = Patrocinadores
+invite-sponsors-help = Hasta 5 personas de contacto para el invitado: la dirección de correo de un compañero o el nombre de un grupo, uno por línea. Si lo deja vacío, usted es el patrocinador.
+invite-groups-label = Añadir a grupos
+invite-groups-help = Hasta 20 grupos a los que el invitado se une justo después de la invitación (nombres o direcciones de correo de grupos, uno por línea). Los grupos dan acceso a equipos, sitios y archivos.
+invite-groups-help-none = Sus administradores aún no han permitido a los invitadores añadir invitados a ningún grupo. Deje esto vacío o consulte a un administrador.
+invite-groups-help-allowed = Grupos a los que el invitado se une justo después de la invitación, uno por línea. Puede añadir invitados a: { $groups }.
+invite-app-label = Dar acceso a una aplicación
+invite-no-app = Ninguna aplicación
+invite-app-help = Una aplicación de su organización que el invitado puede usar, con el rol que recibe en ella.
+invite-app-help-inviter = Una aplicación que el invitado puede usar, con su rol en ella: las que sus administradores permiten dar a los invitadores.
+invite-submit = Enviar invitación
+invite-submit-request = Enviar la solicitud a un aprobador
+invite-reason-label = Por qué se necesita al invitado (obligatorio)
+invite-reason-help = El aprobador decide sobre esto: el proyecto o el trabajo, y por cuánto tiempo.
+invite-find-groups = Buscar y añadir (grupos)
+invite-find-people = Buscar y añadir (personas o grupos)
+invite-error-summary-title = La invitación no se envió: corrija primero lo siguiente
+invite-existing-title = Ya está en su directorio:
+invite-existing-instead = En lugar de una nueva invitación, puede:
+invite-existing-new-link = Obtener un nuevo enlace de invitación
+invite-existing-new-link-help = — para compartirlo usted mismo; Microsoft no escribe dos veces a la misma dirección.
+invite-existing-reset = Restablecer el canje
+invite-existing-reset-help = — el invitado vuelve a aceptar, p. ej. con una nueva dirección o cuenta.
+invite-existing-member = Es un miembro de su organización: ya puede iniciar sesión y no necesita invitación.
+invite-trouble = { $error } Mientras tanto, los grupos y aplicaciones que puede dar no se ofrecen aquí; la invitación se vuelve a comprobar al enviarla.
+invite-request-sent = Su solicitud para invitar a { $email } se envió a los aprobadores. Recibirá noticias suyas por correo y aquí.
+invite-nothing-to-show = No hay ninguna invitación que mostrar. Empiece una nueva en la página Invitar.
+
+## La página de resultado.
+
+invite-done-title = Invitación enviada
+invite-done-heading-plain = Invitación
+invite-done-partly = Invitado, pero no todo funcionó
+invite-what-next = Qué ocurre ahora
+invite-step-ok = { $step }: hecho
+invite-step-failed = { $step }: error — { $error }
+invite-mail-sent = Microsoft ha enviado el correo de invitación a { $email }.
+invite-qr-label = Código QR del enlace de invitación
+invite-qr-caption = O deje que el invitado lo escanee con su teléfono.
+invite-pass-on = Comparta este enlace de invitación
+invite-pass-on-help = No se envió ningún correo. Dé este enlace al invitado; lo abre para aceptar la invitación.
+invite-link-label = Enlace de invitación
+invite-copy-link = Copiar enlace
+invite-read-error = La invitación se envió, pero sus detalles no se pudieron volver a leer: { $error }
+invite-outcome-name = Nombre
+invite-outcome-email = Dirección de correo electrónico
+invite-outcome-upn = Nombre de usuario en su directorio
+invite-outcome-state = Estado
+invite-outcome-sponsors = Patrocinadores
+invite-follow-up-steps = Pasos posteriores
+invite-retry-steps = Volver a intentar los pasos fallidos
+invite-someone-else = Invitar a otra persona
+invite-link-mailed = Guestlist ha enviado el enlace por correo a { $to }.
+invite-mail-link = Enviarlo desde Guestlist
+invite-mail-link-help = — un correo breve en el idioma elegido, con su mensaje y este enlace.

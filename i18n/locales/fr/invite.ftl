@@ -1,0 +1,113 @@
+# Inviter une personne : la page Inviter, sa page de résultat, et ce que dit le service d'invitation.
+
+## Ce que dit le service d'invitation.
+
+invite-needs-approval = Les invitations vers { $domain } nécessitent l'approbation d'un approbateur : demandez celle-ci sur la page Inviter.
+invite-not-a-user = Ce n'est pas un utilisateur de cet annuaire.
+invite-member-needs-none = { $name } est membre de votre organisation, pas un utilisateur externe : cette personne se connecte avec son compte professionnel et n'a pas besoin d'invitation.
+invite-suggestion-group = { $name } (groupe)
+invite-no-mail-server = Aucun serveur de messagerie n'est configuré pour Guestlist (page Paramètres ou GUESTLIST_SMTP_URL). Copiez plutôt le lien.
+invite-no-link-to-send = Il n'y a aucun lien d'invitation à envoyer. Commencez une nouvelle invitation sur la page Inviter.
+invite-mail-not-taken = Le serveur de messagerie n'a pas encore accepté l'e-mail. { $status } Guestlist continue d'essayer de lui-même ; copiez plutôt le lien si c'est urgent.
+invite-address-unusable = Cette adresse ne peut pas être invitée : { $error }.
+invite-no-sponsor = Indiquez au moins un sponsor : aucune personne connectée ne peut être le sponsor.
+invite-lost-answer-advice = Microsoft est peut-être encore en train de créer l'invité : attendez une minute, puis saisissez à nouveau l'adresse sur la page Inviter ; Guestlist affiche l'invité s'il existe, pour que vous ne l'invitiez pas deux fois.
+invite-lost-answer-found-mailed = Microsoft n'a pas confirmé l'invitation ({ $error }), mais l'invité figure maintenant dans l'annuaire ; Guestlist a donc poursuivi avec lui. Microsoft a probablement envoyé l'e-mail d'invitation.
+invite-lost-answer-found-link = Microsoft n'a pas confirmé l'invitation ({ $error }), mais l'invité figure maintenant dans l'annuaire ; Guestlist a donc poursuivi avec lui. Obtenez un lien d'invitation à transmettre depuis l'Annuaire.
+invite-message-replaced-language = Votre message personnel a remplacé le texte de Microsoft ; la langue choisie n'a donc pas été utilisée pour l'e-mail.
+invite-step-properties = Définir le nom, la fonction, la société, le service et le lieu d'utilisation
+invite-step-group = Ajouter au groupe { $name }
+invite-step-app = Donner accès à { $app }
+invite-step-bad-user-id = Cette étape ne peut pas être envoyée : le nouvel utilisateur n'a pas un identifiant d'annuaire valide.
+invite-step-bad-group-id = Cette étape ne peut pas être envoyée : le groupe n'a pas un identifiant d'annuaire valide.
+invite-step-bad-app-id = Cette étape ne peut pas être envoyée : l'application n'a pas un identifiant d'annuaire valide.
+invite-step-role-gone = L'application n'a plus ce rôle. Choisissez-en un autre dans la liste.
+invite-sponsors-unreadable = Votre rôle dans Microsoft Entra ne permet peut-être pas de lire les sponsors ; ils ne sont donc pas affichés ici.
+invite-user-without-address = Cet utilisateur n'a pas d'adresse e-mail à laquelle l'inviter. Définissez-en une d'abord.
+invite-user-address-unusable = L'adresse e-mail de cet utilisateur ne peut pas être invitée : { $error }.
+
+## La page Inviter.
+
+invite-title = Inviter un invité
+invite-lead = Invitez une personne extérieure à votre organisation. Guestlist vérifie l'adresse avant tout envoi et vous indique quoi faire si l'invitation ne devait pas fonctionner.
+invite-who = Qui
+invite-email-label = Adresse e-mail (obligatoire)
+invite-email-help = L'adresse que l'invité utilise pour le travail, par exemple ann@fabrikam.com. Il se connecte avec elle.
+invite-display-name-label = Nom d'affichage
+invite-display-name-help = Comment l'invité apparaît dans votre annuaire, par exemple « Ann Lee (Fabrikam) ». Laissez vide pour utiliser l'adresse.
+invite-mail-legend = L'e-mail d'invitation
+invite-send-mail-label = Microsoft envoie l'e-mail d'invitation
+invite-send-mail-help = Décochez pour ne rien envoyer maintenant : vous obtenez un lien à transmettre vous-même (par chat, lors d'une réunion…).
+invite-message-help = Quelques mots sur la raison de l'invitation. Microsoft envoie alors vos mots au lieu de son texte standard et ignore la langue choisie ci-dessus ; écrivez donc dans la langue de l'invité.
+invite-redirect-label = Page après l'acceptation
+invite-redirect-help = Où l'invité arrive après avoir accepté. Elle doit commencer par : { $prefixes }.
+invite-member-label = Inviter en tant que membre plutôt qu'invité
+invite-member-help = Les membres voient l'annuaire comme votre propre personnel ; les invités ne voient que ce qui leur est donné. Utilisez cette option pour les personnes d'une entreprise partenaire qui travaille comme une partie de la vôtre.
+invite-about-legend = À propos de l'invité (facultatif)
+invite-given-name-label = Prénom
+invite-surname-label = Nom
+invite-name-help = Affiché dans l'annuaire et les carnets d'adresses.
+invite-job-title-label = Fonction
+invite-job-title-help = Aide les collègues à reconnaître l'invité.
+invite-company-label = Société
+invite-company-help = L'organisation propre de l'invité, par exemple Fabrikam.
+invite-department-label = Service
+invite-department-help = Son service, si cela aide.
+invite-usage-location-label = Lieu d'utilisation
+invite-usage-location-help = Code pays à deux lettres (par exemple DE) du lieu de travail de l'invité ; nécessaire avant de pouvoir attribuer des licences.
+invite-access-legend = Sponsors et accès (facultatif)
+invite-sponsors-label = Sponsors
+invite-sponsors-help = Jusqu'à 5 personnes de contact pour l'invité : l'adresse e-mail d'un collègue ou le nom d'un groupe, un par ligne. Laissez vide et vous êtes le sponsor.
+invite-groups-label = Ajouter à des groupes
+invite-groups-help = Jusqu'à 20 groupes que l'invité rejoint juste après l'invitation (noms ou adresses e-mail de groupes, un par ligne). Les groupes donnent accès à des équipes, des sites et des fichiers.
+invite-groups-help-none = Vos administrateurs n'ont encore autorisé les inviteurs à ajouter des invités à aucun groupe. Laissez ce champ vide, ou demandez à un administrateur.
+invite-groups-help-allowed = Groupes que l'invité rejoint juste après l'invitation, un par ligne. Vous pouvez ajouter des invités à : { $groups }.
+invite-app-label = Donner accès à une application
+invite-no-app = Aucune application
+invite-app-help = Une application de votre organisation que l'invité peut utiliser, avec le rôle qu'il y reçoit.
+invite-app-help-inviter = Une application que l'invité peut utiliser, avec son rôle : celles que vos administrateurs permettent aux inviteurs de donner.
+invite-submit = Envoyer l'invitation
+invite-submit-request = Envoyer la demande à un approbateur
+invite-reason-label = Pourquoi l'invité est nécessaire (obligatoire)
+invite-reason-help = L'approbateur décide sur cette base : le projet ou le travail, et pour combien de temps.
+invite-find-groups = Rechercher et ajouter (groupes)
+invite-find-people = Rechercher et ajouter (personnes ou groupes)
+invite-error-summary-title = L'invitation n'a pas été envoyée : veuillez d'abord corriger ceci
+invite-existing-title = Déjà dans votre annuaire :
+invite-existing-instead = Au lieu d'une nouvelle invitation, vous pouvez :
+invite-existing-new-link = Obtenir un nouveau lien d'invitation
+invite-existing-new-link-help = — à transmettre vous-même ; Microsoft n'écrit pas deux fois à la même adresse.
+invite-existing-reset = Réinitialiser l'acceptation
+invite-existing-reset-help = — l'invité accepte à nouveau, par exemple avec une nouvelle adresse ou un nouveau compte.
+invite-existing-member = C'est un membre de votre organisation : il peut déjà se connecter et n'a pas besoin d'invitation.
+invite-trouble = { $error } D'ici là, les groupes et applications que vous pouvez donner ne sont pas proposés ici ; l'invitation est vérifiée à nouveau lors de l'envoi.
+invite-request-sent = Votre demande d'invitation de { $email } a été envoyée aux approbateurs. Vous aurez de leurs nouvelles par e-mail et ici.
+invite-nothing-to-show = Il n'y a aucune invitation à afficher. Commencez-en une nouvelle sur la page Inviter.
+
+## La page de résultat.
+
+invite-done-title = Invitation envoyée
+invite-done-heading-plain = Invitation
+invite-done-partly = Invité, mais tout n'a pas fonctionné
+invite-what-next = Et ensuite
+invite-step-ok = { $step } : fait
+invite-step-failed = { $step } : échec — { $error }
+invite-mail-sent = Microsoft a envoyé l'e-mail d'invitation à { $email }.
+invite-qr-label = Code QR du lien d'invitation
+invite-qr-caption = Ou laissez l'invité scanner ce code avec son téléphone.
+invite-pass-on = Transmettez ce lien d'invitation
+invite-pass-on-help = Aucun e-mail n'a été envoyé. Donnez ce lien à l'invité ; il l'ouvre pour accepter l'invitation.
+invite-link-label = Lien d'invitation
+invite-copy-link = Copier le lien
+invite-read-error = L'invitation a été envoyée, mais ses détails n'ont pas pu être relus : { $error }
+invite-outcome-name = Nom
+invite-outcome-email = Adresse e-mail
+invite-outcome-upn = Nom d'utilisateur dans votre annuaire
+invite-outcome-state = État
+invite-outcome-sponsors = Sponsors
+invite-follow-up-steps = Étapes suivantes
+invite-retry-steps = Réessayer les étapes en échec
+invite-someone-else = Inviter quelqu'un d'autre
+invite-link-mailed = Guestlist a envoyé le lien par e-mail à { $to }.
+invite-mail-link = L'envoyer depuis Guestlist
+invite-mail-link-help = — un court e-mail dans la langue choisie, avec votre message et ce lien.
