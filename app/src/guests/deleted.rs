@@ -156,7 +156,7 @@ fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) ->
                 <tr>
                     <td>{guest.display_name.clone()}</td>
                     <td class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</td>
-                    <td>{guest.user_type.clone()}</td>
+                    <td>{services::guests::filter::user_type_name(&guest.user_type, locale)}</td>
                     <td>{guest.deleted_on.clone()}</td>
                     <td>{guest.purge_words_in(locale)}</td>
                     <td>

@@ -254,11 +254,7 @@ mod server {
 
     /// The key properties, each with what it means, in `locale`.
     pub fn facts(user: &User, organisation: &Organization, locale: Locale) -> Vec<Fact> {
-        let user_type = match user.user_type.as_ref().map(|t| t.as_str()) {
-            Some("Guest") => tr!(locale, "guests-type-guest"),
-            Some("Member") | None => tr!(locale, "guests-type-member"),
-            Some(other) => other.to_owned(),
-        };
+        let user_type = crate::guests::filter::user_type_name(user.user_type.as_ref().map_or("Member", |t| t.as_str()), locale);
         let state = match user.external_user_state.as_ref().map(|s| s.as_str()) {
             None => tr!(locale, "guests-cell-not-invited"),
             Some("PendingAcceptance") => tr!(locale, "guests-fact-state-pending"),

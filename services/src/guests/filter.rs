@@ -145,6 +145,15 @@ pub fn provider_name(issuer: &str, locale: Locale) -> String {
     i18n::translate(locale, id, &[])
 }
 
+/// A user type as Graph spells it (`Guest`, `Member`) in words in `locale`; any other as it is.
+pub fn user_type_name(user_type: &str, locale: Locale) -> String {
+    match user_type {
+        "Guest" => TypeFilter::Guest.words_in(locale),
+        "Member" => TypeFilter::Member.words_in(locale),
+        other => other.to_owned(),
+    }
+}
+
 /// Identity providers as Graph's `identities` name them, in the filter's choices (in English;
 /// [`provider_name`] names them in a person's language).
 pub const PROVIDERS: &[(&str, &str)] = &[

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use i18n::{tr, Locale};
 
-use super::filter::{provider_name, Column};
+use super::filter::{provider_name, user_type_name, Column};
 use super::status::GuestStatus;
 
 /// One external user as the list (and its CSV export) shows them.
@@ -49,7 +49,7 @@ impl Guest {
             Column::Name => self.display_name.clone(),
             Column::Upn => self.user_principal_name.clone(),
             Column::Mail => self.mail.clone().unwrap_or_default(),
-            Column::UserType => self.user_type.clone(),
+            Column::UserType => user_type_name(&self.user_type, locale),
             Column::Identities => self.providers.iter().map(|p| provider_name(p, locale)).collect::<Vec<_>>().join(", "),
             Column::Synced => yes_no(self.synced),
             Column::Invitation => match (self.invitation.as_deref(), self.state_changed) {
