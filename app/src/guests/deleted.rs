@@ -5,6 +5,7 @@
 
 use crate::error::PageError;
 use crate::routes;
+use crate::t;
 use crate::widgets::{answer_view, latest_answer, Alert, CheckboxField, DataTable, Loaded};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -56,7 +57,7 @@ mod server {
 
     pub fn user_id(text: &str) -> Result<graph::ObjectId, PageError> {
         text.trim().parse().map_err(|_| {
-            services::Error::NotFound("That is not a deleted guest. Pick one on the Recently deleted guests page.".into()).into()
+            services::Error::NotFound(crate::t!("guests-deleted-bad-id")).into()
         })
     }
 
@@ -113,13 +114,10 @@ pub fn DeletedGuestsPage() -> impl IntoView {
     let restore = ServerAction::<RestoreDeletedGuest>::new();
     let data = Resource::new_blocking(move || restore.version().get(), |_| load_deleted_guests());
     view! {
-        <Title text="Recently deleted guests"/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::GUESTS>"Guests"</a></nav>
-        <h1>"Recently deleted guests"</h1>
-        <p class="lead">
-            {format!("Microsoft Entra keeps a deleted user for {RETENTION_DAYS} days, then deletes them for good. Until then you can restore them: ")}
-            "they come back with their group memberships and sign in as before."
-        </p>
+        <Title text=t!("guests-deleted-link")/>
+        <nav class="breadcrumb" aria-label=t!("guests-breadcrumb")><a href=routes::GUESTS>{t!("guests-title")}</a></nav>
+        <h1>{t!("guests-deleted-link")}</h1>
+        <p class="lead">{t!("guests-deleted-lead", days = RETENTION_DAYS)}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
@@ -138,29 +136,29 @@ fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) ->
     if list.guests.is_empty() {
         return view! {
             {notice_view(notice)}
-            <p role="status">{format!("No external users were deleted in the last {RETENTION_DAYS} days.")}</p>
+            <p role="status">{t!("guests-deleted-none", days = RETENTION_DAYS)}</p>
         }
         .into_any();
     }
     let summary = match (list.guests.len(), list.more) {
-        (n, true) => format!("The {n} most recently deleted external users; more were deleted."),
-        (1, false) => "1 external user was deleted in the last 30 days.".to_owned(),
-        (n, false) => format!("{n} external users were deleted in the last {RETENTION_DAYS} days."),
+        (n, true) => t!("guests-deleted-summary-more", count = n),
+        (n, false) => t!("guests-deleted-summary", count = n, days = RETENTION_DAYS),
     };
+    let locale = crate::lang::locale();
     let rows = list
         .guests
         .into_iter()
         .map(|guest| {
-            let restore_label = format!("Restore {}", guest.display_name);
-            let purge_label = format!("Delete {} for good…", guest.display_name);
+            let restore_label = t!("guests-deleted-restore", name = &guest.display_name);
+            let purge_label = t!("guests-deleted-purge-link", name = &guest.display_name);
             let purge_href = routes::deleted_guest(&guest.id);
             view! {
                 <tr>
                     <td>{guest.display_name.clone()}</td>
                     <td class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</td>
-                    <td>{guest.user_type.clone()}</td>
+                    <td>{services::guests::filter::user_type_name(&guest.user_type, locale)}</td>
                     <td>{guest.deleted_on.clone()}</td>
-                    <td>{guest.purge_words()}</td>
+                    <td>{guest.purge_words_in(locale)}</td>
                     <td>
                         <ActionForm action=restore>
                             <input type="hidden" name="user_id" value=guest.id.clone()/>
@@ -175,7 +173,7 @@ fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) ->
     view! {
         {notice_view(notice)}
         <p role="status">{summary}</p>
-        <DataTable class="deleted-guests" headings=vec!["Name".into(), "E-mail or user name".into(), "User type".into(), "Deleted on".into(), "Restorable until".into(), "Actions".into()]>
+        <DataTable class="deleted-guests" headings=vec![t!("guests-column-name"), t!("guests-deleted-address"), t!("guests-column-type"), t!("guests-deleted-on"), t!("guests-deleted-until"), t!("guests-deleted-actions")]>
             {rows}
         </DataTable>
     }
@@ -189,8 +187,8 @@ pub fn PurgeGuestPage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, load_deleted_guest);
     view! {
-        <Loaded data content=|data| view! { <PurgeView data/> } title="Recently deleted guests"
-            back=routes::GUESTS_DELETED back_label="See the recently deleted guests"/>
+        <Loaded data content=|data| view! { <PurgeView data/> } title=t!("guests-deleted-link")
+            back=routes::GUESTS_DELETED back_label=t!("guests-deleted-back")/>
     }
 }
 
@@ -199,29 +197,29 @@ fn PurgeView(data: PurgeData) -> impl IntoView {
     let PurgeData { guest, notice } = data;
     let purge = ServerAction::<PurgeDeletedGuest>::new();
     let notice = latest_answer(notice, move || purge.value().get(), DeletedNotice::failed);
-    let title = format!("Delete {} for good", guest.display_name);
+    let title = t!("guests-deleted-purge-title", name = &guest.display_name);
     view! {
         <Title text=title.clone()/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::GUESTS_DELETED>"Recently deleted guests"</a></nav>
+        <nav class="breadcrumb" aria-label=t!("guests-breadcrumb")><a href=routes::GUESTS_DELETED>{t!("guests-deleted-link")}</a></nav>
         <h1>{title.clone()}</h1>
         {notice_view(notice)}
         <dl class="outcome person">
-            <dt>"E-mail or user name"</dt><dd class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</dd>
-            <dt>"Deleted on"</dt><dd>{guest.deleted_on.clone()}</dd>
-            <dt>"Restorable until"</dt><dd>{guest.purge_words()}</dd>
+            <dt>{t!("guests-deleted-address")}</dt><dd class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</dd>
+            <dt>{t!("guests-deleted-on")}</dt><dd>{guest.deleted_on.clone()}</dd>
+            <dt>{t!("guests-deleted-until")}</dt><dd>{guest.purge_words_in(crate::lang::locale())}</dd>
         </dl>
-        <h2>"This cannot be undone"</h2>
+        <h2>{t!("guests-deleted-cannot-undo")}</h2>
         <ul class="what-next">
-            <li>{format!("{} is removed from Microsoft Entra at once, instead of on {}.", guest.display_name, guest.purged_on)}</li>
-            <li>"Nobody can restore them afterwards: not you, not Microsoft. Their group memberships and app assignments are gone with them."</li>
-            <li>"If they need access again later, invite them again: they start over as a new guest."</li>
+            <li>{t!("guests-deleted-removed-at-once", name = &guest.display_name, date = &guest.purged_on)}</li>
+            <li>{t!("guests-deleted-nobody-can-restore")}</li>
+            <li>{t!("guests-deleted-invite-again")}</li>
         </ul>
         <ActionForm action=purge attr:class="invite-form directory-action">
             <input type="hidden" name="user_id" value=guest.id.clone()/>
-            <CheckboxField name="confirm" label="I understand this cannot be undone" checked=false
-                help="Without this tick nothing is deleted."/>
+            <CheckboxField name="confirm" label=t!("guests-deleted-confirm") checked=false
+                help=t!("guests-deleted-confirm-help")/>
             <button type="submit" class="button primary">{title}</button>
         </ActionForm>
-        <p><a href=routes::GUESTS_DELETED>"Keep them, and go back to the list"</a></p>
+        <p><a href=routes::GUESTS_DELETED>{t!("guests-deleted-keep")}</a></p>
     }
 }

@@ -18,6 +18,7 @@ use services::guests::details::{GuestDetails, Linked, LinkedKind, SignIns};
 
 use crate::error::PageError;
 use crate::routes;
+use crate::t;
 use crate::widgets::{Alert, CheckboxField, DataTable, Loaded};
 
 /// The answer to an action, shown on the page after it.
@@ -50,7 +51,7 @@ mod server {
     pub const NOTICE: &str = "guests_notice";
 
     pub fn user_id(text: &str) -> Result<graph::ObjectId, PageError> {
-        text.trim().parse().map_err(|_| services::Error::NotFound("That is not a user of this directory. Find them on the Guests page.".into()).into())
+        text.trim().parse().map_err(|_| services::Error::NotFound(crate::t!("guests-details-bad-id")).into())
     }
 
     /// Done: to `then` (the guest's page) with what changed. Refused: back to the form's page
@@ -103,7 +104,7 @@ pub async fn set_sign_in(user_id: String, enabled: String) -> Result<Option<Noti
 pub async fn change_group(user_id: String, group_id: String, change: String) -> Result<Option<Notice>, PageError> {
     let me = crate::server::Me::load().await?;
     let id = server::user_id(&user_id)?;
-    let group = group_id.trim().parse().map_err(|_| services::Error::NotFound("That group does not exist. Pick it again.".into()))?;
+    let group = group_id.trim().parse().map_err(|_| services::Error::NotFound(t!("guests-details-bad-group")))?;
     let result = services::guests::actions::change_group(&me.ctx, &me.actor, id, group, change == "add").await;
     server::answered(&me, &id.to_string(), result, &routes::guest(&id.to_string())).await
 }
@@ -148,14 +149,14 @@ fn WithGuest<V: IntoView + 'static>(action: &'static str, content: fn(GuestPageD
     let id = move || params.read().get("id").unwrap_or_default();
     let q = move || query.read().get("q").unwrap_or_default();
     let data = Resource::new_blocking(move || (id(), q()), move |(id, q)| load_guest(id, action.to_owned(), q));
-    view! { <Loaded data content title="Guest" back=routes::GUESTS back_label="Back to the guests"/> }
+    view! { <Loaded data content title=t!("guests-details-title") back=routes::GUESTS back_label=t!("guests-back")/> }
 }
 
 #[component]
 fn Breadcrumb(#[prop(optional)] guest: Option<(String, String)>) -> impl IntoView {
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href=routes::GUESTS>"Guests"</a>
+        <nav class="breadcrumb" aria-label=t!("guests-breadcrumb")>
+            <a href=routes::GUESTS>{t!("guests-title")}</a>
             {guest.map(|(id, name)| view! { " › " <a href=routes::guest(&id)>{name}</a> })}
         </nav>
     }
@@ -174,7 +175,7 @@ fn or_dash(value: Option<String>) -> String {
 #[component]
 fn DetailsView(data: GuestPageData) -> impl IntoView {
     let GuestPageData { details, notice, .. } = data;
-    let Some(g) = details else { return view! { <Alert text="This guest no longer exists."/> }.into_any() };
+    let Some(g) = details else { return view! { <Alert text=t!("guests-details-gone")/> }.into_any() };
     let sign_in = ServerAction::<SetSignIn>::new();
     let group = ServerAction::<ChangeGroup>::new();
     let notice = latest(notice, move || sign_in.value().get().or_else(|| group.value().get()));
@@ -186,13 +187,13 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
         .collect_view();
     let offers = g.offers.clone();
     let directory_links = [
-        (offers.resend, routes::person(&id), "Resend invitation…", "A new invitation link, on the Directory's card for them."),
-        (offers.reset, routes::person_action(&id, "reset"), "Reset redemption…", "They accept again, with the same or (Admins) a new e-mail address."),
-        (offers.manage && !g.synced, routes::person_action(&id, "user-type"), "Change user type…", "Member or Guest, after Microsoft's questions."),
-        (offers.manage && !g.synced && g.external, routes::person_action(&id, "e-mail"), "Change e-mail address…", "Where Microsoft sends their invitations."),
-        (offers.manage, routes::guest_action(&id, "sponsors"), "Change sponsors…", "Who looks after their access (at most five)."),
-        (offers.manage, routes::guest_action(&id, "groups"), "Add to a group…", "Find a group by name."),
-        (offers.delete, routes::guest_action(&id, "delete"), "Delete…", "Restorable for 30 days."),
+        (offers.resend, routes::person(&id), t!("guests-offer-resend"), t!("guests-offer-resend-help")),
+        (offers.reset, routes::person_action(&id, "reset"), t!("guests-offer-reset"), t!("guests-offer-reset-help")),
+        (offers.manage && !g.synced, routes::person_action(&id, "user-type"), t!("guests-offer-user-type"), t!("guests-offer-user-type-help")),
+        (offers.manage && !g.synced && g.external, routes::person_action(&id, "e-mail"), t!("guests-offer-mail"), t!("guests-offer-mail-help")),
+        (offers.manage, routes::guest_action(&id, "sponsors"), t!("guests-offer-sponsors"), t!("guests-offer-sponsors-help")),
+        (offers.manage, routes::guest_action(&id, "groups"), t!("guests-offer-groups"), t!("guests-offer-groups-help")),
+        (offers.delete, routes::guest_action(&id, "delete"), t!("guests-offer-delete"), t!("guests-offer-delete-help")),
     ]
     .into_iter()
     .filter(|(offered, ..)| *offered)
@@ -200,7 +201,7 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
     .collect_view();
     let block_id = id.clone();
     let block = offers.enable_disable.then(move || {
-        let (value, label) = if g.enabled { ("false", "Block sign-in") } else { ("true", "Allow sign-in") };
+        let (value, label) = if g.enabled { ("false", t!("guests-bulk-disable")) } else { ("true", t!("guests-bulk-enable")) };
         view! {
             <li>
                 <ActionForm action=sign_in>
@@ -208,13 +209,13 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
                     <input type="hidden" name="enabled" value=value/>
                     <button type="submit" class="button secondary">{label}</button>
                 </ActionForm>
-                <span class="help">"Blocked accounts cannot sign in; their groups, apps and sponsors stay."</span>
+                <span class="help">{t!("guests-offer-block-help")}</span>
             </li>
         }
     });
     let notes = offers.notes.iter().map(|n| view! { <p class="help">{n.clone()}</p> }).collect_view();
     let sponsors = match &g.sponsors {
-        Ok(list) if list.is_empty() => view! { <p>"No sponsor: nobody is named to look after their access."</p> }.into_any(),
+        Ok(list) if list.is_empty() => view! { <p>{t!("guests-details-no-sponsor")}</p> }.into_any(),
         Ok(list) => {
             let items = list
                 .iter()
@@ -222,7 +223,7 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
                     // A person's other guests are the list filtered by them (groups sponsor by their members).
                     let others = (s.kind == LinkedKind::User).then(|| {
                         let href = GuestFilter { sponsor: Some(s.id.clone()), ..GuestFilter::default() }.href();
-                        view! { " — " <a href=href>{format!("every guest {} sponsors", s.name)}</a> }
+                        view! { " — " <a href=href>{t!("guests-details-sponsored-by", name = &s.name)}</a> }
                     });
                     view! { <li>{linked_words(s)}{others}</li> }
                 })
@@ -233,14 +234,14 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
     };
     let manage = offers.manage;
     let groups = if g.groups.is_empty() {
-        view! { <p>"Not a member of any group."</p> }.into_any()
+        view! { <p>{t!("guests-details-no-groups")}</p> }.into_any()
     } else {
         let rows = g
             .groups
             .clone()
             .into_iter()
             .map(|grp| {
-                let (user_id, group_id, label) = (id.clone(), grp.id.clone(), format!("Remove from {}", grp.name));
+                let (user_id, group_id, label) = (id.clone(), grp.id.clone(), t!("guests-details-remove-from", group = &grp.name));
                 let remove = manage.then(move || view! {
                     <ActionForm action=group>
                         <input type="hidden" name="user_id" value=user_id/>
@@ -254,23 +255,23 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
             .collect_view();
         view! { <ul class="groups">{rows}</ul> }.into_any()
     };
-    let more_groups = g.more_groups.then(|| view! { <p class="help">"They belong to more groups than shown here: the Microsoft Entra admin center lists them all."</p> });
-    let roles = (!g.roles.is_empty()).then(|| view! { <p>{format!("Directory roles: {}.", g.roles.join(", "))}</p> });
+    let more_groups = g.more_groups.then(|| view! { <p class="help">{t!("guests-details-more-groups")}</p> });
+    let roles = (!g.roles.is_empty()).then(|| view! { <p>{t!("guests-details-roles", roles = g.roles.join(", "))}</p> });
     let apps = if g.apps.is_empty() {
-        view! { <p>"No app assignments."</p> }.into_any()
+        view! { <p>{t!("guests-details-no-apps")}</p> }.into_any()
     } else {
         let rows = g.apps.iter().map(|a| view! { <tr><td>{a.app.clone()}</td><td>{a.role.clone()}</td><td>{or_dash(a.since.clone())}</td></tr> }).collect_view();
-        view! { <DataTable class="apps" headings=vec!["App".into(), "Role".into(), "Since".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="apps" headings=vec![t!("guests-details-app"), t!("guests-details-app-role"), t!("guests-details-app-since")]>{rows}</DataTable> }.into_any()
     };
     let audit = if g.audit.is_empty() {
-        view! { <p>"Guestlist has done nothing about them yet."</p> }.into_any()
+        view! { <p>{t!("guests-details-no-audit")}</p> }.into_any()
     } else {
         let rows = g
             .audit
             .iter()
             .map(|e| view! { <tr><td>{e.at.clone()}</td><td>{e.actor.clone()}</td><td>{e.action.label()}</td><td>{e.outcome.label()}</td></tr> })
             .collect_view();
-        view! { <DataTable class="audit" headings=vec!["When".into(), "Who".into(), "What".into(), "Outcome".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="audit" headings=vec![t!("guests-details-audit-when"), t!("guests-details-audit-who"), t!("guests-details-audit-what"), t!("guests-details-audit-outcome")]>{rows}</DataTable> }.into_any()
     };
     view! {
         <Title text=g.display_name.clone()/>
@@ -279,36 +280,36 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
         <p class="b2b-state">{g.status.clone()}</p>
         <NoticeView notice/>
         <section aria-labelledby="actions-heading">
-            <h2 id="actions-heading">"What you can do"</h2>
+            <h2 id="actions-heading">{t!("guests-details-actions")}</h2>
             <ul class="b2b-actions">{block} {directory_links}</ul>
             {notes}
         </section>
         <section aria-labelledby="properties-heading">
-            <h2 id="properties-heading">"Properties"</h2>
+            <h2 id="properties-heading">{t!("guests-details-properties")}</h2>
             <dl class="outcome person">{facts}</dl>
         </section>
         <section aria-labelledby="invitation-heading">
-            <h2 id="invitation-heading">"Invitation"</h2>
+            <h2 id="invitation-heading">{t!("guests-details-invitation")}</h2>
             <p>{g.invited_by.clone()}</p>
         </section>
         <section aria-labelledby="sign-in-heading">
-            <h2 id="sign-in-heading">"Sign-in activity"</h2>
+            <h2 id="sign-in-heading">{t!("guests-details-sign-ins")}</h2>
             <SignInView sign_ins=g.sign_ins.clone()/>
         </section>
         <section aria-labelledby="sponsors-heading">
-            <h2 id="sponsors-heading">"Sponsors"</h2>
+            <h2 id="sponsors-heading">{t!("guests-column-sponsors")}</h2>
             {sponsors}
         </section>
         <section aria-labelledby="groups-heading">
-            <h2 id="groups-heading">"Groups"</h2>
+            <h2 id="groups-heading">{t!("guests-details-groups")}</h2>
             {groups} {more_groups} {roles}
         </section>
         <section aria-labelledby="apps-heading">
-            <h2 id="apps-heading">"Apps"</h2>
+            <h2 id="apps-heading">{t!("guests-details-apps")}</h2>
             {apps}
         </section>
         <section aria-labelledby="audit-heading">
-            <h2 id="audit-heading">"In Guestlist's audit trail"</h2>
+            <h2 id="audit-heading">{t!("guests-details-audit")}</h2>
             {audit}
         </section>
     }
@@ -316,13 +317,13 @@ fn DetailsView(data: GuestPageData) -> impl IntoView {
 }
 
 fn linked_words(linked: &Linked) -> String {
-    let kind = match linked.kind {
-        LinkedKind::User => "",
-        LinkedKind::Group => " (group)",
+    let name = match linked.kind {
+        LinkedKind::User => linked.name.clone(),
+        LinkedKind::Group => t!("guests-linked-group", name = &linked.name),
     };
     match &linked.detail {
-        Some(detail) => format!("{}{kind}, {detail}", linked.name),
-        None => format!("{}{kind}", linked.name),
+        Some(detail) => format!("{name}, {detail}"),
+        None => name,
     }
 }
 
@@ -331,17 +332,17 @@ fn SignInView(sign_ins: SignIns) -> impl IntoView {
     match sign_ins {
         SignIns::Unavailable(why) => view! { <p>{why}</p> }.into_any(),
         SignIns::Known { interactive: None, non_interactive: None, successful: None } => view! {
-            <p>"Never signed in: Microsoft Entra records no sign-in for them (or none since April 2020)."</p>
+            <p>{t!("guests-sign-ins-never")}</p>
         }
         .into_any(),
         SignIns::Known { interactive, non_interactive, successful } => view! {
             <dl class="outcome sign-ins">
-                <dt>"Last interactive sign-in"</dt>
-                <dd>{or_dash(interactive)} <span class="help">"They typed a password, a passcode or approved a prompt (failed attempts count too)."</span></dd>
-                <dt>"Last non-interactive sign-in"</dt>
-                <dd>{or_dash(non_interactive)} <span class="help">"An app renewed their session without them (Teams, Outlook…): they are still using it."</span></dd>
-                <dt>"Last successful sign-in"</dt>
-                <dd>{or_dash(successful)} <span class="help">"The last sign-in that worked (recorded since December 2023)."</span></dd>
+                <dt>{t!("guests-sign-ins-interactive")}</dt>
+                <dd>{or_dash(interactive)} <span class="help">{t!("guests-sign-ins-interactive-help")}</span></dd>
+                <dt>{t!("guests-sign-ins-non-interactive")}</dt>
+                <dd>{or_dash(non_interactive)} <span class="help">{t!("guests-sign-ins-non-interactive-help")}</span></dd>
+                <dt>{t!("guests-sign-ins-successful")}</dt>
+                <dd>{or_dash(successful)} <span class="help">{t!("guests-sign-ins-successful-help")}</span></dd>
             </dl>
         }
         .into_any(),
@@ -366,10 +367,10 @@ pub fn GuestActionPage() -> impl IntoView {
 fn NoSuchAction(data: GuestPageData) -> impl IntoView {
     let guest = data.details.map(|g| (g.id, g.display_name));
     view! {
-        <Title text="Guests"/>
+        <Title text=t!("guests-title")/>
         <Breadcrumb guest=guest.clone().unwrap_or_default()/>
-        <h1>"Guests"</h1>
-        <Alert text="There is no such page. Pick an action on the guest's page."/>
+        <h1>{t!("guests-title")}</h1>
+        <Alert text=t!("guests-details-no-such-page")/>
     }
 }
 
@@ -386,7 +387,7 @@ fn GroupsView(data: GuestPageData) -> impl IntoView {
         .into_iter()
         .map(|grp| {
             let member = g.groups.iter().any(|m| m.id == grp.id);
-            let (user_id, group_id, label) = (g.id.clone(), grp.id.clone(), format!("Add to {}", grp.name));
+            let (user_id, group_id, label) = (g.id.clone(), grp.id.clone(), t!("guests-groups-add-to", group = &grp.name));
             let action = (!member).then(move || view! {
                 <ActionForm action=group>
                     <input type="hidden" name="user_id" value=user_id/>
@@ -395,24 +396,24 @@ fn GroupsView(data: GuestPageData) -> impl IntoView {
                     <button type="submit" class="button secondary">{label}</button>
                 </ActionForm>
             });
-            let state = if member { "Already a member" } else { "" };
+            let state = if member { t!("guests-groups-already-member") } else { String::new() };
             view! { <tr><td>{linked_words(&grp)}</td><td>{state} {action}</td></tr> }
         })
         .collect_view();
     let searched = !q.trim().is_empty();
     view! {
-        <Title text=format!("Add {} to a group", g.display_name)/>
+        <Title text=t!("guests-groups-title", name = &g.display_name)/>
         <Breadcrumb guest=(g.id.clone(), g.display_name.clone())/>
-        <h1>{format!("Add {} to a group", g.display_name)}</h1>
+        <h1>{t!("guests-groups-title", name = &g.display_name)}</h1>
         <NoticeView notice/>
-        <p class="lead">"Group members get what the group gives: access to its apps, sites and teams. Groups with dynamic membership, distribution lists and groups that hold administrator roles cannot be changed here."</p>
+        <p class="lead">{t!("guests-groups-lead")}</p>
         <form method="get" action=path.clone() role="search" class="search">
-            <label for="group-q">"Group name"</label>
+            <label for="group-q">{t!("guests-groups-q")}</label>
             <input id="group-q" name="q" type="search" value=q.clone() aria-describedby="group-q-help"/>
-            <span class="help" id="group-q-help">"The start of the name is enough."</span>
-            <button type="submit" class="button primary">"Find groups"</button>
+            <span class="help" id="group-q-help">{t!("guests-groups-q-help")}</span>
+            <button type="submit" class="button primary">{t!("guests-groups-find")}</button>
         </form>
-        {searched.then(|| view! { <DataTable class="groups" headings=vec!["Group".into(), "Action".into()]>{rows}</DataTable> })}
+        {searched.then(|| view! { <DataTable class="groups" headings=vec![t!("guests-groups-group"), t!("guests-groups-action")]>{rows}</DataTable> })}
     }
     .into_any()
 }
@@ -447,28 +448,28 @@ fn SponsorsView(data: GuestPageData) -> impl IntoView {
         .collect_view();
     let path = routes::guest_action(&g.id, "sponsors");
     view! {
-        <Title text=format!("Sponsors of {}", g.display_name)/>
+        <Title text=t!("guests-sponsors-title", name = &g.display_name)/>
         <Breadcrumb guest=(g.id.clone(), g.display_name.clone())/>
-        <h1>{format!("Sponsors of {}", g.display_name)}</h1>
+        <h1>{t!("guests-sponsors-title", name = &g.display_name)}</h1>
         <NoticeView notice/>
-        <p class="lead">"Sponsors are the people (or groups) who look after a guest's access: they are asked in reviews whether the guest still needs it. At most five."</p>
+        <p class="lead">{t!("guests-sponsors-lead")}</p>
         <form method="get" action=path role="search" class="search">
-            <label for="sponsor-q">"Find a person or group to add"</label>
+            <label for="sponsor-q">{t!("guests-sponsors-q")}</label>
             <input id="sponsor-q" name="q" type="search" value=q aria-describedby="sponsor-q-help"/>
-            <span class="help" id="sponsor-q-help">"The start of a name or an e-mail address; then tick them below."</span>
-            <button type="submit" class="button secondary">"Find"</button>
+            <span class="help" id="sponsor-q-help">{t!("guests-sponsors-q-help")}</span>
+            <button type="submit" class="button secondary">{t!("guests-sponsors-find")}</button>
         </form>
         <ActionForm action=save attr:class="invite-form">
             <input type="hidden" name="user_id" value=g.id.clone()/>
             <fieldset>
-                <legend>"Sponsors after saving (tick up to five)"</legend>
+                <legend>{t!("guests-sponsors-after")}</legend>
                 {boxes}
             </fieldset>
             {had.then(|| view! {
-                <CheckboxField name="confirm_none" label="Remove every sponsor" checked=false
-                    help="Only if nobody should look after this guest any more: without it, Guestlist keeps at least one."/>
+                <CheckboxField name="confirm_none" label=t!("guests-sponsors-remove-all") checked=false
+                    help=t!("guests-sponsors-remove-all-help")/>
             })}
-            <button type="submit" class="button primary">"Save sponsors"</button>
+            <button type="submit" class="button primary">{t!("guests-sponsors-save")}</button>
         </ActionForm>
     }
     .into_any()
@@ -481,33 +482,33 @@ fn DeleteView(data: GuestPageData) -> impl IntoView {
     let notice = latest(notice, move || delete.value().get());
     let Some(g) = details else {
         return view! {
-            <Title text="Deleted"/>
+            <Title text=t!("guests-delete-done-title")/>
             <Breadcrumb/>
-            <h1>"Deleted"</h1>
+            <h1>{t!("guests-delete-done-title")}</h1>
             <NoticeView notice/>
-            <p><a href=routes::GUESTS>"Back to the guests"</a></p>
+            <p><a href=routes::GUESTS>{t!("guests-back")}</a></p>
         }
         .into_any();
     };
     let refusal = (!g.offers.delete).then(|| view! { <Alert text=g.offers.notes.join(" ")/> });
     let back = routes::guest(&g.id);
     view! {
-        <Title text=format!("Delete {}", g.display_name)/>
+        <Title text=t!("guests-delete-title", name = &g.display_name)/>
         <Breadcrumb guest=(g.id.clone(), g.display_name.clone())/>
-        <h1>{format!("Delete {}", g.display_name)}</h1>
+        <h1>{t!("guests-delete-title", name = &g.display_name)}</h1>
         <NoticeView notice/>
         {refusal}
         <ul class="what-next">
-            <li>{format!("{} can no longer sign in, and loses access to everything given to them: groups, apps, teams and sites.", g.display_name)}</li>
-            <li>"Microsoft keeps the deleted account for 30 days: until then it can be restored, with its group memberships, from Recently deleted guests. After 30 days it is gone for good."</li>
-            <li>"To stop them signing in for now, Block sign-in is gentler: nothing is lost."</li>
+            <li>{t!("guests-delete-loses-access", name = &g.display_name)}</li>
+            <li>{t!("guests-delete-restorable")}</li>
+            <li>{t!("guests-delete-block-instead")}</li>
         </ul>
         <ActionForm action=delete attr:class="invite-form">
             <input type="hidden" name="user_id" value=g.id.clone()/>
-            <CheckboxField name="confirm" label="I understand" checked=false help="The account is deleted at once; restoring it is possible for 30 days."/>
-            <button type="submit" class="button danger">{format!("Delete {}", g.display_name)}</button>
+            <CheckboxField name="confirm" label=t!("guests-delete-confirm") checked=false help=t!("guests-delete-confirm-help")/>
+            <button type="submit" class="button danger">{t!("guests-delete-title", name = &g.display_name)}</button>
         </ActionForm>
-        <p><a href=back>"Keep them: back to their page"</a></p>
+        <p><a href=back>{t!("guests-delete-keep")}</a></p>
     }
     .into_any()
 }

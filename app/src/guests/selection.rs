@@ -14,6 +14,7 @@ use services::jobs::{JobRow, RowState};
 
 use crate::error::PageError;
 use crate::routes;
+use crate::t;
 use crate::widgets::{Alert, DataTable, SearchForm};
 
 #[cfg(feature = "ssr")]
@@ -43,7 +44,7 @@ mod server {
             let me = Me::from_session(ctx, session.clone(), locale).await?;
             // Refuse before reading the form: only those who may act on guests get further.
             me.actor.require_helpdesk()?;
-            let request = SelectionRequest::from_pairs(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+            let request = SelectionRequest::from_pairs_in(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())), locale)?;
             let preview = preview(&me.ctx, &me.actor, &request).await?;
             me.save().await?;
             Ok::<_, PageError>(preview)
@@ -122,7 +123,7 @@ pub async fn find_selection_sponsors(q: String) -> Result<Vec<Linked>, PageError
 pub async fn choose_selection_sponsor(id: String, sponsor: Option<String>) -> Result<Option<ConfirmProblem>, PageError> {
     let me = crate::server::Me::load().await?;
     let Some(sponsor) = sponsor else {
-        return crate::server::answer(CONFIRM_PROBLEM, ConfirmProblem { id, text: "Choose one of the people or groups found first.".into() }).await;
+        return crate::server::answer(CONFIRM_PROBLEM, ConfirmProblem { id, text: t!("guests-selection-choose-found") }).await;
     };
     let result = services::guests::selection::choose_sponsor(&me.ctx, &me.actor, &id, &sponsor).await;
     back_to_preview(&me, id, result).await
@@ -140,18 +141,18 @@ pub async fn take_confirm_problem(id: String) -> Result<Option<ConfirmProblem>, 
 pub fn SelectionProblemPage() -> impl IntoView {
     let problem = Resource::new_blocking(|| (), |_| selection_problem());
     view! {
-        <Title text="Act on several guests"/>
-        <h1>"Act on several guests"</h1>
+        <Title text=t!("guests-selection-title")/>
+        <h1>{t!("guests-selection-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match problem.await {
                     Ok(Some(text)) => view! { <Alert text/> }.into_any(),
-                    Ok(None) => view! { <p>"Tick guests on the Guests page, or choose all guests matching its filter, then choose what to do."</p> }.into_any(),
+                    Ok(None) => view! { <p>{t!("guests-selection-how")}</p> }.into_any(),
                     Err(error) => view! { <Alert text=error.to_string()/> }.into_any(),
                 }
             })}
         </Suspense>
-        <p><a href=routes::GUESTS>"Back to the guests"</a></p>
+        <p><a href=routes::GUESTS>{t!("guests-back")}</a></p>
     }
 }
 
@@ -176,10 +177,10 @@ pub fn SelectionPage() -> impl IntoView {
                 match status.await {
                     Ok(status) => view! { <StatusView status problem found q=q()/> }.into_any(),
                     Err(error) => view! {
-                        <Title text="Act on several guests"/>
-                        <h1>"Act on several guests"</h1>
+                        <Title text=t!("guests-selection-title")/>
+                        <h1>{t!("guests-selection-title")}</h1>
                         <Alert text=error.to_string()/>
-                        <p><a href=routes::GUESTS>"Back to the guests"</a></p>
+                        <p><a href=routes::GUESTS>{t!("guests-back")}</a></p>
                     }
                     .into_any(),
                 }
@@ -194,15 +195,15 @@ fn replaced(preview: &Preview) -> Option<String> {
     match names.split_last() {
         None => None,
         Some((last, [])) => Some((*last).to_owned()),
-        Some((last, rest)) => Some(format!("{} and {last}", rest.join(", "))),
+        Some((last, rest)) => Some(t!("guests-selection-names-and", names = rest.join(", "), last = *last)),
     }
 }
 
 fn title(preview: &Preview) -> String {
     match (&preview.sponsor, replaced(preview)) {
-        (Some(sponsor), Some(old)) if preview.action == BulkAction::AddSponsor => format!("Add {} as sponsor in place of {old}", sponsor.name),
-        (Some(sponsor), None) if preview.action == BulkAction::AddSponsor => format!("Add {} as sponsor", sponsor.name),
-        _ => format!("{} — several guests", preview.action.words()),
+        (Some(sponsor), Some(old)) if preview.action == BulkAction::AddSponsor => t!("guests-selection-title-hand-over", sponsor = &sponsor.name, old = old),
+        (Some(sponsor), None) if preview.action == BulkAction::AddSponsor => t!("guests-selection-title-add-sponsor", sponsor = &sponsor.name),
+        _ => t!("guests-selection-title-action", action = preview.action.words(crate::lang::locale())),
     }
 }
 
@@ -229,9 +230,9 @@ fn GuestRows(guests: Vec<SelectedGuest>, skipped: bool) -> impl IntoView {
         })
         .collect_view();
     if skipped {
-        view! { <DataTable class="skipped" headings=vec!["Name".into(), "User name".into(), "Why skipped".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="skipped" headings=vec![t!("guests-column-name"), t!("guests-fact-upn"), t!("guests-selection-why-skipped")]>{rows}</DataTable> }.into_any()
     } else {
-        view! { <DataTable class="will-change" headings=vec!["Name".into(), "User name".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="will-change" headings=vec![t!("guests-column-name"), t!("guests-fact-upn")]>{rows}</DataTable> }.into_any()
     }
 }
 
@@ -243,7 +244,7 @@ fn SponsorPicker(id: String, q: String, found: Result<Vec<Linked>, String>, choo
     let path = routes::guest_selection(&id);
     let results = match found {
         Err(text) => view! { <Alert text/> }.into_any(),
-        Ok(found) if found.is_empty() && searched => view! { <p>"Nobody found. Try the start of the first name, the last name or the e-mail address."</p> }.into_any(),
+        Ok(found) if found.is_empty() && searched => view! { <p>{t!("guests-selection-nobody-found")}</p> }.into_any(),
         Ok(found) if found.is_empty() => ().into_any(),
         Ok(found) => {
             let choices = found
@@ -251,8 +252,8 @@ fn SponsorPicker(id: String, q: String, found: Result<Vec<Linked>, String>, choo
                 .enumerate()
                 .map(|(n, s)| {
                     let (input_id, value) = (format!("sponsor-{n}"), SponsorRef::of(&s).value());
-                    let kind = if s.kind == LinkedKind::Group { " (group)" } else { "" };
-                    let words = format!("{}{kind}{}", s.name, s.detail.map(|d| format!(", {d}")).unwrap_or_default());
+                    let name = if s.kind == LinkedKind::Group { t!("guests-linked-group", name = &s.name) } else { s.name.clone() };
+                    let words = format!("{name}{}", s.detail.map(|d| format!(", {d}")).unwrap_or_default());
                     view! {
                         <div class="field radio">
                             <input type="radio" id=input_id.clone() name="sponsor" value=value checked=n == 0/>
@@ -265,18 +266,18 @@ fn SponsorPicker(id: String, q: String, found: Result<Vec<Linked>, String>, choo
                 <ActionForm action=choose>
                     <input type="hidden" name="id" value=id/>
                     <fieldset>
-                        <legend>"Sponsor to add"</legend>
+                        <legend>{t!("guests-selection-sponsor-to-add")}</legend>
                         {choices}
                     </fieldset>
-                    <button type="submit" class="button primary">"Use this sponsor"</button>
+                    <button type="submit" class="button primary">{t!("guests-selection-use-sponsor")}</button>
                 </ActionForm>
             }
             .into_any()
         }
     };
     view! {
-        <h2>"Choose the sponsor to add"</h2>
-        <SearchForm action=path id="selection-sponsor-q" label="Find a person or group" help="The start of a name or an e-mail address." value=q/>
+        <h2>{t!("guests-selection-choose-sponsor")}</h2>
+        <SearchForm action=path id="selection-sponsor-q" label=t!("guests-selection-find") help=t!("guests-selection-find-help") value=q/>
         {results}
     }
 }
@@ -301,28 +302,32 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
     let back = back(&preview);
     let skipped = (!preview.skipped.is_empty()).then(|| {
         let guests = preview.skipped.clone();
-        view! { <h2>"Skipped"</h2> <GuestRows guests skipped=true/> }
+        view! { <h2>{t!("guests-selection-skipped")}</h2> <GuestRows guests skipped=true/> }
     });
     let body = match job {
         None => {
             let count = preview.change.len();
-            let button = match (preview.action, count) {
-                (BulkAction::Delete, n) => format!("Confirm: delete {n} guest{}", if n == 1 { "" } else { "s" }),
-                (action, n) => format!("Confirm: {} for {n} guest{}", action.words().to_lowercase(), if n == 1 { "" } else { "s" }),
+            let locale = crate::lang::locale();
+            let button = match preview.action {
+                BulkAction::Delete => t!("guests-selection-confirm-delete", count = count),
+                BulkAction::Resend => t!("guests-selection-confirm-resend", count = count),
+                BulkAction::Disable => t!("guests-selection-confirm-disable", count = count),
+                BulkAction::Enable => t!("guests-selection-confirm-enable", count = count),
+                BulkAction::AddSponsor => t!("guests-selection-confirm-add-sponsor", count = count),
             };
             let hand_over_note = replaced(&preview).map(|old| {
-                let new = preview.sponsor.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "the new sponsor".into());
-                view! { <p class="help">{format!("A hand-over: {old} no longer sponsors each guest once {new} is added, so nobody is left without a sponsor.")}</p> }
+                let new = preview.sponsor.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| t!("guests-selection-the-new-sponsor"));
+                view! { <p class="help">{t!("guests-selection-hand-over", old = old, new = new)}</p> }
             });
             let delete_note = (preview.action == BulkAction::Delete)
-                .then(|| view! { <p class="help">"Deleted guests can be restored, with their group memberships, from Recently deleted guests for 30 days."</p> });
+                .then(|| view! { <p class="help">{t!("guests-selection-delete-note")}</p> });
             let changes = (count > 0).then(|| {
                 let guests = preview.change.clone();
-                view! { <h2>"Will change"</h2> <GuestRows guests skipped=false/> }
+                view! { <h2>{t!("guests-selection-will-change")}</h2> <GuestRows guests skipped=false/> }
             });
             view! {
-                <p role="status">{preview.summary()}</p>
-                {preview.cap_note().map(|note| view! { <p class="alert">{note}</p> })}
+                <p role="status">{preview.summary(locale)}</p>
+                {preview.cap_note(locale).map(|note| view! { <p class="alert">{note}</p> })}
                 {move || problem.get().map(|text| view! { <Alert text/> })}
                 {changes}
                 {skipped}
@@ -332,11 +337,11 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
                 {(count > 0 && !preview.needs_sponsor()).then(|| view! {
                     <ActionForm action=confirm>
                         <input type="hidden" name="id" value=preview.id.clone()/>
-                        <p class="help">"Everyone is checked again when you confirm; then a background job changes them one by one, and this page shows each result."</p>
+                        <p class="help">{t!("guests-selection-confirm-help")}</p>
                         <button type="submit" class="button primary">{button}</button>
                     </ActionForm>
                 })}
-                <p><a href=back.clone()>"Cancel: back to the guests"</a></p>
+                <p><a href=back.clone()>{t!("guests-selection-cancel")}</a></p>
             }
             .into_any()
         }
@@ -348,18 +353,25 @@ fn StatusView(status: SelectionStatus, problem: Option<ConfirmProblem>, found: R
                 {running.then(|| view! { <Meta http_equiv="refresh" content="3"/> })}
                 // E.g. a second confirmation, refused: said here, above the job it refers to.
                 {move || problem.get().map(|text| view! { <Alert text/> })}
-                <p role="status">{format!("Job {}: {state}. {} done, {} failed, {} waiting.", detail.job.id, counts.done, counts.failed, counts.pending + counts.in_flight)}</p>
-                {running.then(|| view! { <p class="help">"This page refreshes itself every few seconds until the job is done."</p> })}
-                <DataTable class="job-rows" headings=vec!["Guest".into(), "State".into(), "Result".into()]>{rows}</DataTable>
+                <p role="status">{t!(
+                    "guests-selection-job",
+                    job = detail.job.id.to_string(),
+                    state = state,
+                    done = counts.done,
+                    failed = counts.failed,
+                    waiting = counts.pending + counts.in_flight,
+                )}</p>
+                {running.then(|| view! { <p class="help">{t!("guests-selection-refreshes")}</p> })}
+                <DataTable class="job-rows" headings=vec![t!("guests-details-title"), t!("guests-selection-row-state"), t!("guests-selection-row-result")]>{rows}</DataTable>
                 {skipped}
-                <p><a href=back.clone()>"Back to the guests"</a></p>
+                <p><a href=back.clone()>{t!("guests-back")}</a></p>
             }
             .into_any()
         }
     };
     view! {
         <Title text=heading.clone()/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=back.clone()>"Guests"</a></nav>
+        <nav class="breadcrumb" aria-label=t!("guests-breadcrumb")><a href=back.clone()>{t!("guests-title")}</a></nav>
         <h1>{heading}</h1>
         {body}
     }
@@ -370,7 +382,7 @@ fn ResultRow(row: JobRow) -> impl IntoView {
     let name = row.input.get("name").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
     let id = row.input.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_owned();
     let result = match row.state {
-        RowState::Done => row.result.as_ref().and_then(|r| r.get("done")).and_then(|d| d.as_str()).unwrap_or("Done.").to_owned(),
+        RowState::Done => row.result.as_ref().and_then(|r| r.get("done")).and_then(|d| d.as_str()).map(str::to_owned).unwrap_or_else(|| t!("guests-selection-row-done")),
         RowState::Failed => row.error.clone().unwrap_or_default(),
         _ => String::new(),
     };

@@ -56,9 +56,10 @@ mod server {
     use super::*;
     use crate::audit::{self, AuditAction, AuditOutcome, Entry};
     use crate::directory::{Answer, Refused};
-    use crate::guests::details::{read, sponsors_of, Read};
+    use crate::guests::details::{read_in, sponsors_of, Read};
     pub use crate::guests::details::protected;
     use crate::{Actor, Context, Error, Result, Role};
+    use i18n::{tr, Locale};
 
     /// Most matches a picker shows.
     const PICKER_LIMIT: usize = 20;
@@ -67,8 +68,8 @@ mod server {
         read.user.display_name.clone().unwrap_or_else(|| read.who())
     }
 
-    fn id_of(read: &Read) -> Result<ObjectId> {
-        read.user.id.ok_or_else(|| Error::NotFound("Graph gave the user without an id.".into()))
+    fn id_of(read: &Read, locale: Locale) -> Result<ObjectId> {
+        read.user.id.ok_or_else(|| Error::NotFound(tr!(locale, "guests-action-no-id")))
     }
 
     /// Records `entry` for `read`'s person, with their object id among the options.
@@ -88,11 +89,12 @@ mod server {
     /// Blocks (`enabled` false) or allows sign-in for `id` (Admins).
     pub async fn set_enabled(ctx: &Context, actor: &Actor, id: ObjectId, enabled: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read(&ctx.app(), id).await?;
+        let read = read_in(&ctx.app(), id, actor.locale()).await?;
         set_enabled_of(ctx, actor, &read, enabled).await
     }
 
     pub(crate) async fn set_enabled_of(ctx: &Context, actor: &Actor, read: &Read, enabled: bool) -> Answer<Vec<String>> {
+        let locale = actor.locale();
         let action = if enabled { AuditAction::EnableAccount } else { AuditAction::DisableAccount };
         let options = serde_json::json!({ "accountEnabled": enabled });
         let who = name(read);
@@ -102,20 +104,17 @@ mod server {
             return refuse(ctx, actor, read, action, options, why).await;
         }
         if (read.user.account_enabled != Some(false)) == enabled {
-            let state = if enabled { "can already sign in" } else { "is already blocked from signing in" };
-            return refuse(ctx, actor, read, action, options, format!("{who} {state}. Nothing was changed.")).await;
+            let why = if enabled { tr!(locale, "guests-action-already-allowed", who = who) } else { tr!(locale, "guests-action-already-blocked", who = who) };
+            return refuse(ctx, actor, read, action, options, why).await;
         }
         let update = UserUpdate { account_enabled: Some(enabled), ..UserUpdate::default() };
-        match ctx.callers(actor).acting.update_user(&UserRef::Id(id_of(read)?), &update).await {
+        match ctx.callers(actor).acting.update_user(&UserRef::Id(id_of(read, actor.locale())?), &update).await {
             Ok(sent) => {
                 record(ctx, actor, read, action, AuditOutcome::Changed, options, sent.request_id.as_deref()).await?;
                 Ok(Ok(if enabled {
-                    vec![format!("{who} can sign in again."), "Their invitation, groups, apps and sponsors are as they were.".into()]
+                    vec![tr!(locale, "guests-action-allowed", who = who), tr!(locale, "guests-action-allowed-more")]
                 } else {
-                    vec![
-                        format!("{who} is blocked from signing in."),
-                        "Sessions they already have end when their tokens expire (usually within an hour). Their groups, apps and sponsors stay, so allowing sign-in again restores their access.".into(),
-                    ]
+                    vec![tr!(locale, "guests-action-blocked", who = who), tr!(locale, "guests-action-blocked-more")]
                 }))
             }
             Err(error) => {
@@ -129,9 +128,9 @@ mod server {
     /// account in deleted items for 30 days ("Restore deleted item").
     pub async fn delete(ctx: &Context, actor: &Actor, id: ObjectId, confirmed: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read(&ctx.app(), id).await?;
+        let read = read_in(&ctx.app(), id, actor.locale()).await?;
         if !confirmed {
-            let why = "Tick “I understand” to confirm the deletion.".to_owned();
+            let why = tr!(actor.locale(), "guests-action-delete-unconfirmed");
             return refuse(ctx, actor, &read, AuditAction::DeleteUser, serde_json::json!({}), why).await;
         }
         delete_of(ctx, actor, &read).await
@@ -143,13 +142,10 @@ mod server {
             return refuse(ctx, actor, read, AuditAction::DeleteUser, options, why).await;
         }
         let who = name(read);
-        match ctx.callers(actor).acting.delete_user(&UserRef::Id(id_of(read)?)).await {
+        match ctx.callers(actor).acting.delete_user(&UserRef::Id(id_of(read, actor.locale())?)).await {
             Ok(()) => {
                 record(ctx, actor, read, AuditAction::DeleteUser, AuditOutcome::Changed, options, None).await?;
-                Ok(Ok(vec![
-                    format!("{who} was deleted and can no longer sign in."),
-                    "Microsoft keeps deleted accounts for 30 days: until then they can be restored, with their groups, from Recently deleted guests. After that they are gone for good.".into(),
-                ]))
+                Ok(Ok(vec![tr!(actor.locale(), "guests-action-deleted", who = who), tr!(actor.locale(), "guests-action-deleted-more")]))
             }
             Err(error) => {
                 record(ctx, actor, read, AuditAction::DeleteUser, AuditOutcome::Failed, options, error.request_id()).await?;
@@ -196,19 +192,19 @@ mod server {
     }
 
     /// Why Graph will not change this group's members, if it will not.
-    fn unmanageable(group: &graph::Group) -> Option<String> {
-        let name = group.display_name.clone().unwrap_or_else(|| "This group".into());
+    fn unmanageable(group: &graph::Group, locale: Locale) -> Option<String> {
+        let name = group.display_name.clone().unwrap_or_else(|| tr!(locale, "guests-group-this"));
         if group.group_types.iter().flatten().any(|t| t == "DynamicMembership") || group.membership_rule.is_some() {
-            return Some(format!("{name} has dynamic membership: its rule decides who is in it, so members cannot be added or removed by hand. Change the person's properties or the rule instead."));
+            return Some(tr!(locale, "guests-group-dynamic", group = name));
         }
         if group.mail_enabled == Some(true) && group.security_enabled != Some(false) && !group.group_types.iter().flatten().any(|t| t == "Unified") {
-            return Some(format!("{name} is a mail-enabled security group: Exchange manages its members, so Microsoft Graph cannot. Change it in the Exchange admin center."));
+            return Some(tr!(locale, "guests-group-mail-security", group = name));
         }
         if group.mail_enabled == Some(true) && group.security_enabled == Some(false) && !group.group_types.iter().flatten().any(|t| t == "Unified") {
-            return Some(format!("{name} is a distribution list: Exchange manages its members. Change it in the Exchange admin center."));
+            return Some(tr!(locale, "guests-group-distribution", group = name));
         }
         if group.is_assignable_to_role == Some(true) {
-            return Some(format!("{name} can hold administrator roles: only a Privileged Role Administrator may change its members, in the Microsoft Entra admin center."));
+            return Some(tr!(locale, "guests-group-role-assignable", group = name));
         }
         None
     }
@@ -216,13 +212,13 @@ mod server {
     /// Adds `id` to `group` (`add` true) or removes them from it (Admins). Audited.
     pub async fn change_group(ctx: &Context, actor: &Actor, id: ObjectId, group: ObjectId, add: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read(&ctx.app(), id).await?;
+        let read = read_in(&ctx.app(), id, actor.locale()).await?;
         let action = if add { AuditAction::AddToGroup } else { AuditAction::RemoveFromGroup };
         let select = Query::new().select(&["id", "displayName", "groupTypes", "membershipRule", "mailEnabled", "securityEnabled", "isAssignableToRole"]);
         let group_read = match ctx.app().group(group, &select).await {
             Ok(group) => group,
             Err(error) if error.code() == Some(&graph::ErrorCode::ResourceNotFound) => {
-                let why = "That group does not exist (any more). Pick it again.".to_owned();
+                let why = tr!(actor.locale(), "guests-group-gone");
                 return refuse(ctx, actor, &read, action, serde_json::json!({ "groupId": group.to_string() }), why).await;
             }
             Err(error) => return Err(error.into()),
@@ -232,10 +228,14 @@ mod server {
         let who = name(&read);
         let member = read.member_of.value.iter().any(|m| m.id == Some(group));
         if member == add {
-            let state = if add { "already a member of" } else { "not a member of" };
-            return refuse(ctx, actor, &read, action, options, format!("{who} is {state} {group_name}. Nothing was changed.")).await;
+            let why = if add {
+                tr!(actor.locale(), "guests-group-already-member", who = who, group = group_name)
+            } else {
+                tr!(actor.locale(), "guests-group-not-member", who = who, group = group_name)
+            };
+            return refuse(ctx, actor, &read, action, options, why).await;
         }
-        if let Some(why) = unmanageable(&group_read) {
+        if let Some(why) = unmanageable(&group_read, actor.locale()) {
             return refuse(ctx, actor, &read, action, options, why).await;
         }
         let acting = ctx.callers(actor).acting;
@@ -243,7 +243,11 @@ mod server {
         match done {
             Ok(()) => {
                 record(ctx, actor, &read, action, AuditOutcome::Changed, options, None).await?;
-                Ok(Ok(vec![if add { format!("{who} is now a member of {group_name}.") } else { format!("{who} is no longer a member of {group_name}.") }]))
+                Ok(Ok(vec![if add {
+                    tr!(actor.locale(), "guests-group-added", who = who, group = group_name)
+                } else {
+                    tr!(actor.locale(), "guests-group-removed", who = who, group = group_name)
+                }]))
             }
             Err(error) => {
                 record(ctx, actor, &read, action, AuditOutcome::Failed, options, error.request_id()).await?;
@@ -265,8 +269,9 @@ mod server {
     /// audit entry of its own.
     pub async fn set_sponsors(ctx: &Context, actor: &Actor, id: ObjectId, change: &SponsorsChange) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read(&ctx.app(), id).await?;
-        let current = match sponsors_of(&read) {
+        let read = read_in(&ctx.app(), id, actor.locale()).await?;
+        let locale = actor.locale();
+        let current = match sponsors_of(&read, locale) {
             Ok(current) => current,
             Err(why) => return Ok(Err(Refused(vec![why]))),
         };
@@ -275,15 +280,15 @@ mod server {
         let who = name(&read);
         let options = serde_json::json!({ "sponsors": wanted.iter().map(SponsorRef::value).collect::<Vec<_>>() });
         if wanted.len() > MAX_SPONSORS {
-            let why = format!("A guest can have at most {MAX_SPONSORS} sponsors; {} were chosen. Untick some.", wanted.len());
+            let why = tr!(locale, "guests-sponsors-too-many", most = MAX_SPONSORS, chosen = wanted.len());
             return refuse(ctx, actor, &read, AuditAction::AddSponsor, options, why).await;
         }
         if wanted.is_empty() && !had.is_empty() && !change.confirm_none {
-            let why = format!("That would leave {who} without a sponsor: nobody would look after their access. Tick “Remove every sponsor” to confirm, or keep one.");
+            let why = tr!(locale, "guests-sponsors-none-left", who = who.as_str());
             return refuse(ctx, actor, &read, AuditAction::RemoveSponsor, options, why).await;
         }
         if wanted == had {
-            return Ok(Err(Refused(vec![format!("{who}'s sponsors are already these. Nothing was changed.")])));
+            return Ok(Err(Refused(vec![tr!(locale, "guests-sponsors-unchanged", who = who)])));
         }
         let mut lines = Vec::new();
         let mut failed = Vec::new();
@@ -310,10 +315,11 @@ mod server {
 
     /// Adds one sponsor, audited; the line to show, or why not.
     pub(crate) async fn add_sponsor_of(ctx: &Context, actor: &Actor, read: &Read, sponsor: &SponsorRef) -> Answer<String> {
+        let locale = actor.locale();
         let who = name(read);
         let options = |label: &str| serde_json::json!({ "sponsor": sponsor.value(), "name": label });
         let Ok(sponsor_id) = sponsor.id.parse::<ObjectId>() else {
-            return refuse(ctx, actor, read, AuditAction::AddSponsor, options(&sponsor.id), "That sponsor is not in your directory. Pick them again.".into()).await;
+            return refuse(ctx, actor, read, AuditAction::AddSponsor, options(&sponsor.id), tr!(locale, "guests-sponsor-not-in-directory")).await;
         };
         // The sponsor's name for the sentence and the trail; also checks they exist.
         let label = match sponsor.kind {
@@ -323,44 +329,45 @@ mod server {
         let label = match label {
             Ok(name) => name.unwrap_or_else(|| sponsor.id.clone()),
             Err(error) if error.code() == Some(&graph::ErrorCode::ResourceNotFound) => {
-                return refuse(ctx, actor, read, AuditAction::AddSponsor, options(&sponsor.id), "That sponsor is not in your directory (any more). Pick them again.".into()).await;
+                return refuse(ctx, actor, read, AuditAction::AddSponsor, options(&sponsor.id), tr!(locale, "guests-sponsor-gone")).await;
             }
             Err(error) => return Err(error.into()),
         };
         if read.user.id == Some(sponsor_id) {
-            return refuse(ctx, actor, read, AuditAction::AddSponsor, options(&label), format!("{who} cannot sponsor themselves.")).await;
+            return refuse(ctx, actor, read, AuditAction::AddSponsor, options(&label), tr!(locale, "guests-sponsor-self", who = who)).await;
         }
         let principal = match sponsor.kind {
             LinkedKind::User => Principal::User(sponsor_id),
             LinkedKind::Group => Principal::Group(sponsor_id),
         };
-        match ctx.callers(actor).acting.add_sponsor(&UserRef::Id(id_of(read)?), principal).await {
+        match ctx.callers(actor).acting.add_sponsor(&UserRef::Id(id_of(read, actor.locale())?), principal).await {
             Ok(()) => {
                 record(ctx, actor, read, AuditAction::AddSponsor, AuditOutcome::Changed, options(&label), None).await?;
-                Ok(Ok(format!("{label} now sponsors {who}.")))
+                Ok(Ok(tr!(locale, "guests-sponsor-added", sponsor = label, who = who)))
             }
             Err(error) => {
                 record(ctx, actor, read, AuditAction::AddSponsor, AuditOutcome::Failed, options(&label), error.request_id()).await?;
-                Ok(Err(Refused(vec![format!("{label} could not be added: {}", Error::from(error))])))
+                Ok(Err(Refused(vec![tr!(locale, "guests-sponsor-add-failed", sponsor = label, problem = Error::from(error).to_string())])))
             }
         }
     }
 
     /// Removes one of `read`'s sponsors, audited; the line to show, or why not.
     async fn remove_sponsor_of(ctx: &Context, actor: &Actor, read: &Read, sponsor: &Linked) -> Answer<String> {
+        let locale = actor.locale();
         let who = name(read);
         let options = serde_json::json!({ "sponsor": SponsorRef::of(sponsor).value(), "name": sponsor.name });
         let Ok(sponsor_id) = sponsor.id.parse::<ObjectId>() else {
-            return refuse(ctx, actor, read, AuditAction::RemoveSponsor, options, format!("{} is not in your directory.", sponsor.name)).await;
+            return refuse(ctx, actor, read, AuditAction::RemoveSponsor, options, tr!(locale, "guests-sponsor-named-not-in-directory", sponsor = &sponsor.name)).await;
         };
-        match ctx.callers(actor).acting.remove_sponsor(&UserRef::Id(id_of(read)?), sponsor_id).await {
+        match ctx.callers(actor).acting.remove_sponsor(&UserRef::Id(id_of(read, actor.locale())?), sponsor_id).await {
             Ok(()) => {
                 record(ctx, actor, read, AuditAction::RemoveSponsor, AuditOutcome::Changed, options, None).await?;
-                Ok(Ok(format!("{} no longer sponsors {who}.", sponsor.name)))
+                Ok(Ok(tr!(locale, "guests-sponsor-removed", sponsor = &sponsor.name, who = who)))
             }
             Err(error) => {
                 record(ctx, actor, read, AuditAction::RemoveSponsor, AuditOutcome::Failed, options, error.request_id()).await?;
-                Ok(Err(Refused(vec![format!("{} could not be removed: {}", sponsor.name, Error::from(error))])))
+                Ok(Err(Refused(vec![tr!(locale, "guests-sponsor-remove-failed", sponsor = &sponsor.name, problem = Error::from(error).to_string())])))
             }
         }
     }
@@ -370,7 +377,8 @@ mod server {
     /// The guest is never left without a sponsor: at Microsoft's limit of five, one leaving
     /// sponsor makes room first and is put back if the addition fails.
     pub(crate) async fn hand_over_of(ctx: &Context, actor: &Actor, read: &Read, sponsor: &SponsorRef, replace: &[SponsorRef]) -> Answer<Vec<String>> {
-        let current = match sponsors_of(read) {
+        let locale = actor.locale();
+        let current = match sponsors_of(read, locale) {
             Ok(current) => current,
             Err(why) => return Ok(Err(Refused(vec![why]))),
         };
@@ -410,12 +418,12 @@ mod server {
             gone_names.push(gone.name.clone());
         }
         if added && !gone_names.is_empty() {
-            let new = (sponsor.id.parse::<ObjectId>().map_err(|_| Error::Invalid("That sponsor is not in your directory.".into()))?, sponsor.kind == LinkedKind::Group);
+            let new = (sponsor.id.parse::<ObjectId>().map_err(|_| Error::Invalid(tr!(locale, "guests-sponsor-not-in-directory-short")))?, sponsor.kind == LinkedKind::Group);
             let guest = name(read);
             // The hand-over is done; a mail that cannot be queued must not undo or fail it.
             match crate::sponsors::mails::succeeded(ctx, actor, new, (&guest, &read.who()), &gone_names.join(", ")).await {
                 Ok(0) => {}
-                Ok(_) => lines.push("The new sponsor was told by e-mail.".into()),
+                Ok(_) => lines.push(tr!(locale, "guests-sponsor-told")),
                 Err(error) => tracing::warn!(%error, "the new sponsor of a guest could not be told by mail"),
             }
         }
@@ -441,15 +449,15 @@ mod server {
         fn groups_graph_will_not_change_are_explained() {
             let group = |v: serde_json::Value| serde_json::from_value::<graph::Group>(v).unwrap();
             let dynamic = group(serde_json::json!({"displayName": "All partners", "groupTypes": ["DynamicMembership"], "membershipRule": "(user.userType -eq \"Guest\")"}));
-            assert!(unmanageable(&dynamic).unwrap().contains("dynamic membership"));
+            assert!(unmanageable(&dynamic, Locale::En).unwrap().contains("dynamic membership"));
             let list = group(serde_json::json!({"displayName": "News", "mailEnabled": true, "securityEnabled": false, "groupTypes": []}));
-            assert!(unmanageable(&list).unwrap().contains("distribution list"));
+            assert!(unmanageable(&list, Locale::En).unwrap().contains("distribution list"));
             let admins = group(serde_json::json!({"displayName": "Admins", "isAssignableToRole": true, "securityEnabled": true}));
-            assert!(unmanageable(&admins).unwrap().contains("Privileged Role Administrator"));
+            assert!(unmanageable(&admins, Locale::En).unwrap().contains("Privileged Role Administrator"));
             let team = group(serde_json::json!({"displayName": "Project X", "mailEnabled": true, "securityEnabled": false, "groupTypes": ["Unified"]}));
-            assert_eq!(unmanageable(&team), None);
+            assert_eq!(unmanageable(&team, Locale::En), None);
             let plain = group(serde_json::json!({"displayName": "Partners", "securityEnabled": true, "mailEnabled": false}));
-            assert_eq!(unmanageable(&plain), None);
+            assert_eq!(unmanageable(&plain, Locale::En), None);
         }
     }
 }

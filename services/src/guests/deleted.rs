@@ -3,6 +3,7 @@
 //! Graph brings back its group memberships ("Restore deleted item") — or delete it for good at
 //! once ("Permanently delete an item"). Every attempt is audited.
 
+use i18n::{tr, Locale};
 use serde::{Deserialize, Serialize};
 
 /// Days a deleted user stays restorable ("Restore deleted item": "within 30 days").
@@ -40,13 +41,15 @@ impl DeletedGuest {
         }
     }
 
-    /// "Deleted for good on 2 April 2026 (12 days left)".
+    /// "Deleted for good on 2 April 2026 (12 days left)", in English.
     pub fn purge_words(&self) -> String {
-        match self.days_left {
-            0 => format!("Deleted for good on {} (today is the last day to restore)", self.purged_on),
-            1 => format!("Deleted for good on {} (1 day left)", self.purged_on),
-            n => format!("Deleted for good on {} ({n} days left)", self.purged_on),
-        }
+        self.purge_words_in(Locale::En)
+    }
+
+    /// "Deleted for good on 2 April 2026 (12 days left)", in `locale` (the dates are in the
+    /// language of whoever the list was read for).
+    pub fn purge_words_in(&self, locale: Locale) -> String {
+        tr!(locale, "guests-deleted-purge-on", date = self.purged_on.as_str(), days = self.days_left)
     }
 }
 
@@ -73,7 +76,8 @@ mod server {
 
     use super::{DeletedGuest, DeletedGuests, LIST_LIMIT, RETENTION_DAYS};
     use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-    use crate::directory::{date_words, Answer, Refused};
+    use crate::directory::{Answer, Refused};
+    use i18n::{tr, Locale};
     use crate::guests::status::is_external;
     use crate::{Actor, Context, Error, Result, Role};
 
@@ -90,16 +94,12 @@ mod server {
         "deletedDateTime",
     ];
 
-    fn not_found() -> Error {
-        Error::NotFound(
-            "That guest is not among the recently deleted: they may have been restored or deleted for good already. \
-             Look for them on the Guests page."
-                .into(),
-        )
+    fn not_found(locale: Locale) -> Error {
+        Error::NotFound(tr!(locale, "guests-deleted-not-found"))
     }
 
-    /// The page's view of a deleted user at `now`.
-    pub fn deleted_guest(user: User, now: DateTime<Utc>) -> DeletedGuest {
+    /// The page's view of a deleted user at `now`, its dates in `locale`.
+    pub fn deleted_guest(user: User, now: DateTime<Utc>, locale: Locale) -> DeletedGuest {
         let deleted = user.deleted_date_time;
         // Graph keeps a deleted user for 30 days from its deletion ("Restore deleted item").
         let purged = deleted.map(|at| at + Duration::days(RETENTION_DAYS));
@@ -111,8 +111,8 @@ mod server {
             user_principal_name: user.user_principal_name.unwrap_or_default(),
             mail: user.mail,
             user_type: user.user_type.map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into()),
-            deleted_on: deleted.map(date_words).unwrap_or_default(),
-            purged_on: purged.map(date_words).unwrap_or_default(),
+            deleted_on: deleted.map(|at| i18n::date(locale, at)).unwrap_or_default(),
+            purged_on: purged.map(|at| i18n::date(locale, at)).unwrap_or_default(),
             days_left,
         }
     }
@@ -133,35 +133,34 @@ mod server {
         users.truncate(LIST_LIMIT);
         users.sort_by(|a, b| b.deleted_date_time.cmp(&a.deleted_date_time));
         let now = ctx.clock.now();
-        Ok(DeletedGuests { guests: users.into_iter().map(|user| deleted_guest(user, now)).collect(), more })
+        Ok(DeletedGuests { guests: users.into_iter().map(|user| deleted_guest(user, now, actor.locale())).collect(), more })
     }
 
     /// One deleted external user, for the confirmation page (Admins only).
     pub async fn get(ctx: &Context, actor: &Actor, id: ObjectId) -> Result<DeletedGuest> {
         actor.require(Role::Admin)?;
         let graph = ctx.callers(actor).acting;
-        Ok(deleted_guest(external(&graph, id).await?, ctx.clock.now()))
+        Ok(deleted_guest(external(&graph, id, actor.locale()).await?, ctx.clock.now(), actor.locale()))
     }
 
     /// The deleted user `id` if it is an external one; anyone else is "not found" here.
-    async fn external(graph: &Caller, id: ObjectId) -> Result<User> {
+    async fn external(graph: &Caller, id: ObjectId, locale: Locale) -> Result<User> {
         let organisation = graph.organization().await?;
         match graph.deleted_user(id, &Query::new().select(FIELDS)).await {
             Ok(user) if is_external(&user, &organisation) => Ok(user),
-            Ok(_) => Err(not_found()),
-            Err(error) if matches!(error.code(), Some(ErrorCode::ResourceNotFound)) => Err(not_found()),
+            Ok(_) => Err(not_found(locale)),
+            Err(error) if matches!(error.code(), Some(ErrorCode::ResourceNotFound)) => Err(not_found(locale)),
             Err(error) => Err(error.into()),
         }
     }
 
     /// Why Graph refused a restore, in words.
-    fn restore_refused(guest: &DeletedGuest, error: GraphError) -> String {
+    fn restore_refused(guest: &DeletedGuest, error: GraphError, locale: Locale) -> String {
         match error.code() {
             // The one rule Graph enforces on a restore: the user name must be free.
-            Some(ErrorCode::BadRequest) => format!(
-                "{} cannot be restored: another user now has the user name {}. Change that user's name or delete them, then restore again.",
-                guest.display_name, guest.user_principal_name
-            ),
+            Some(ErrorCode::BadRequest) => {
+                tr!(locale, "guests-deleted-name-taken", who = guest.display_name.as_str(), upn = guest.user_principal_name.as_str())
+            }
             _ => Error::from(error).to_string(),
         }
     }
@@ -171,20 +170,17 @@ mod server {
     pub async fn restore(ctx: &Context, actor: &Actor, id: ObjectId) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
         let graph = ctx.callers(actor).acting;
-        let guest = deleted_guest(external(&graph, id).await?, ctx.clock.now());
+        let locale = actor.locale();
+        let guest = deleted_guest(external(&graph, id, locale).await?, ctx.clock.now(), locale);
         let entry = |outcome| Entry::new(AuditAction::RestoreDeletedUser, guest.audit_target(), outcome).options(&serde_json::json!({ "id": guest.id }));
         match graph.restore_deleted_user(id).await {
             Ok(_) => {
                 audit::record(&ctx.db, actor, entry(AuditOutcome::Changed)).await?;
-                Ok(Ok(vec![
-                    format!("{} is restored.", guest.who()),
-                    "Microsoft Entra gave them back their group memberships; they sign in as before. Check their sponsors and app assignments on their page."
-                        .to_owned(),
-                ]))
+                Ok(Ok(vec![tr!(locale, "guests-deleted-restored", who = guest.who()), tr!(locale, "guests-deleted-restored-more")]))
             }
             Err(error) => {
                 audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
-                Ok(Err(Refused(vec![restore_refused(&guest, error)])))
+                Ok(Err(Refused(vec![restore_refused(&guest, error, locale)])))
             }
         }
     }
@@ -194,19 +190,17 @@ mod server {
     pub async fn purge(ctx: &Context, actor: &Actor, id: ObjectId, confirmed: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
         let graph = ctx.callers(actor).acting;
-        let guest = deleted_guest(external(&graph, id).await?, ctx.clock.now());
+        let locale = actor.locale();
+        let guest = deleted_guest(external(&graph, id, locale).await?, ctx.clock.now(), locale);
         let entry = |outcome| Entry::new(AuditAction::PurgeDeletedUser, guest.audit_target(), outcome).options(&serde_json::json!({ "id": guest.id }));
         if !confirmed {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
-            return Ok(Err(Refused(vec![format!(
-                "{} was not deleted: tick “I understand this cannot be undone” to delete them for good.",
-                guest.display_name
-            )])));
+            return Ok(Err(Refused(vec![tr!(locale, "guests-deleted-purge-unconfirmed", who = guest.display_name.as_str())])));
         }
         match graph.purge_deleted_user(id).await {
             Ok(()) => {
                 audit::record(&ctx.db, actor, entry(AuditOutcome::Changed)).await?;
-                Ok(Ok(vec![format!("{} is deleted for good. They can no longer be restored; invite them again if they need access.", guest.who())]))
+                Ok(Ok(vec![tr!(locale, "guests-deleted-purged", who = guest.who())]))
             }
             Err(error) => {
                 audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;

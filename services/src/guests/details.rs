@@ -114,9 +114,9 @@ mod server {
 
     use super::*;
     use crate::audit::{self, AuditAction, AuditOutcome};
-    use crate::directory::{date_words, provider_words};
     use crate::guests::status::{classify, is_external, INACTIVE_AFTER_DAYS};
     use crate::{Actor, Context, Error, Result, Role};
+    use i18n::{tr, Locale};
 
     /// Directory roles whose holders are the portal's own administrators: Guestlist never
     /// disables or deletes them (Global Administrator, User Administrator).
@@ -153,9 +153,9 @@ mod server {
         }
     }
 
-    fn not_found(error: GraphError) -> Error {
+    fn not_found(error: GraphError, locale: Locale) -> Error {
         match error.code() {
-            Some(ErrorCode::ResourceNotFound) => Error::NotFound("That is not a user of this directory (or no longer). Find them on the Guests page.".into()),
+            Some(ErrorCode::ResourceNotFound) => Error::NotFound(tr!(locale, "guests-details-not-found")),
             _ => error.into(),
         }
     }
@@ -170,6 +170,11 @@ mod server {
     /// sponsors are separate requests so that Graph refusing them (no Entra ID P1, no
     /// `AuditLog.Read.All`) leaves the rest of the page.
     pub async fn read(caller: &Caller, id: ObjectId) -> Result<Read> {
+        read_in(caller, id, Locale::En).await
+    }
+
+    /// [`read`], its problems said in `locale`.
+    pub async fn read_in(caller: &Caller, id: ObjectId, locale: Locale) -> Result<Read> {
         let user = id.to_string();
         let get = |name: &str, segments: &[&str], query: &Query| BatchRequest::new(name, Method::GET, segments, query);
         let mut batch = Batch::new(ApiVersion::V1);
@@ -186,12 +191,12 @@ mod server {
             batch.push(request).map_err(|e| Error::Invalid(e.to_string()))?;
         }
         let mut answers = caller.batch(&batch).await?;
-        let user: User = take(&mut answers, "user").map_err(not_found)?;
+        let user: User = take(&mut answers, "user").map_err(|e| not_found(e, locale))?;
         let organisation = take::<Page<Organization>>(&mut answers, "organization")?
             .value
             .into_iter()
             .next()
-            .ok_or_else(|| Error::Unavailable("Microsoft Entra did not describe your organisation. Try again in a moment.".into()))?;
+            .ok_or_else(|| Error::Unavailable(tr!(locale, "guests-details-no-organisation")))?;
         let sign_ins = take::<User>(&mut answers, "signIns").map(|u| u.sign_in_activity);
         let sponsors = take::<Page<DirectoryObject>>(&mut answers, "sponsors").map(|p| p.value).map_err(Error::from);
         let member_of: Page<DirectoryObject> = take(&mut answers, "memberOf")?;
@@ -219,39 +224,41 @@ mod server {
 
     /// What each identity issuer says about how they sign in (Microsoft Learn: "Properties of a
     /// Microsoft Entra B2B collaboration user", Identities).
-    pub fn issuer_explained(issuer: &str, organisation: &Organization) -> String {
+    pub fn issuer_explained(issuer: &str, organisation: &Organization, locale: Locale) -> String {
         if organisation.owns_domain(issuer) {
-            return format!("{issuer} is your own organisation: this entry is their user name in your directory, not how they prove who they are.");
+            return tr!(locale, "guests-issuer-own", issuer = issuer);
         }
         match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
-            "externalazuread" => "They sign in with a work or school account of another Microsoft Entra organisation, under that organisation's rules (MFA, password, Conditional Access).".into(),
-            "microsoftaccount" => "They sign in with a personal Microsoft account (Outlook.com, Hotmail, Xbox…).".into(),
-            "google.com" => "They sign in with their Google account (Google federation).".into(),
-            "facebook.com" => "They sign in with their Facebook account.".into(),
-            "mail" => "They sign in with a one-time passcode that Microsoft e-mails to their address each time: they have no account of their own with Microsoft or a federated provider.".into(),
-            other if other.starts_with("http") => format!("They sign in at their organisation's own identity provider ({issuer}), federated with yours by SAML or WS-Fed."),
-            _ => format!("They sign in with {}.", provider_words(issuer)),
+            "externalazuread" => tr!(locale, "guests-issuer-entra"),
+            "microsoftaccount" => tr!(locale, "guests-issuer-microsoft"),
+            "google.com" => tr!(locale, "guests-issuer-google"),
+            "facebook.com" => tr!(locale, "guests-issuer-facebook"),
+            "mail" => tr!(locale, "guests-issuer-mail"),
+            other if other.starts_with("http") => tr!(locale, "guests-issuer-federated", issuer = issuer),
+            other => tr!(locale, "guests-issuer-other", issuer = other),
         }
     }
 
-    fn words(at: Option<DateTime<Utc>>) -> Option<String> {
-        at.map(date_words)
+    fn words(at: Option<DateTime<Utc>>, locale: Locale) -> Option<String> {
+        at.map(|at| i18n::date(locale, at))
     }
 
     fn dash(value: Option<String>) -> String {
         value.filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "—".into())
     }
 
-    fn fact(label: &str, value: impl Into<String>, explain: impl Into<String>) -> Fact {
-        Fact { label: label.into(), value: value.into(), explain: explain.into() }
+    /// A fact whose label is the message `id` and whose explanation is `id`-explain.
+    fn fact(locale: Locale, id: &str, value: impl Into<String>, explain: impl Into<String>) -> Fact {
+        Fact { label: i18n::translate(locale, id, &[]), value: value.into(), explain: explain.into() }
     }
 
-    /// The key properties, each with what it means.
-    pub fn facts(user: &User, organisation: &Organization) -> Vec<Fact> {
-        let user_type = user.user_type.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into());
+    /// The key properties, each with what it means, in `locale`.
+    pub fn facts(user: &User, organisation: &Organization, locale: Locale) -> Vec<Fact> {
+        let user_type = crate::guests::filter::user_type_name(user.user_type.as_ref().map_or("Member", |t| t.as_str()), locale);
         let state = match user.external_user_state.as_ref().map(|s| s.as_str()) {
-            None => "Not invited".to_owned(),
-            Some("PendingAcceptance") => "Pending acceptance".to_owned(),
+            None => tr!(locale, "guests-cell-not-invited"),
+            Some("PendingAcceptance") => tr!(locale, "guests-fact-state-pending"),
+            Some("Accepted") => tr!(locale, "guests-cell-accepted"),
             Some(other) => other.to_owned(),
         };
         let identities: Vec<String> = user
@@ -259,80 +266,78 @@ mod server {
             .iter()
             .flatten()
             .filter_map(|i| i.issuer.as_deref())
-            .map(|issuer| issuer_explained(issuer, organisation))
+            .map(|issuer| issuer_explained(issuer, organisation, locale))
             .collect();
         let issuers: Vec<&str> = user.identities.iter().flatten().filter_map(|i| i.issuer.as_deref()).collect();
+        let t = |id: &str| i18n::translate(locale, id, &[]);
         let mut facts = vec![
-            fact("User name", dash(user.user_principal_name.clone()), "Their user name in your directory. Guests get one with #EXT#, made from their e-mail address; it never changes how they sign in."),
-            fact("E-mail address", dash(user.mail.clone()), "Where Microsoft sends their invitations and notifications."),
+            fact(locale, "guests-fact-upn", dash(user.user_principal_name.clone()), t("guests-fact-upn-explain")),
+            fact(locale, "guests-fact-mail", dash(user.mail.clone()), t("guests-fact-mail-explain")),
+            fact(locale, "guests-fact-type", user_type, t("guests-fact-type-explain")),
             fact(
-                "User type",
-                user_type,
-                "Member or Guest: whether they count as part of your organisation, which decides their default permissions in your directory. It does not say how they sign in or whether they are external.",
-            ),
-            fact(
-                "Identities",
+                locale,
+                "guests-fact-identities",
                 if issuers.is_empty() { "—".to_owned() } else { issuers.join(", ") },
-                if identities.is_empty() { "Graph lists no identities for them.".to_owned() } else { identities.join(" ") },
+                if identities.is_empty() { t("guests-fact-identities-none") } else { identities.join(" ") },
             ),
+            fact(locale, "guests-fact-state", state, t("guests-fact-state-explain")),
+            fact(locale, "guests-fact-state-changed", dash(words(user.external_user_state_change_date_time, locale)), t("guests-fact-state-changed-explain")),
             fact(
-                "Invitation state",
-                state,
-                "Pending acceptance: invited, but they have not accepted yet. Accepted: they redeemed the invitation and sign in with their own account. Empty: never invited.",
-            ),
-            fact(
-                "Invitation state changed",
-                dash(words(user.external_user_state_change_date_time)),
-                "When they were invited, accepted, or had their redemption reset last.",
-            ),
-            fact(
-                "Created by",
+                locale,
+                "guests-fact-creation",
                 user.creation_type.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_else(|| "—".into()),
-                "Invitation: created by a B2B invitation. Empty: created in your directory as a work account (internal, or synced).",
+                t("guests-fact-creation-explain"),
             ),
             fact(
-                "Directory synced",
-                if user.on_premises_sync_enabled == Some(true) { "Yes" } else { "No" },
-                "Synced accounts are mastered in your on-premises Active Directory: Microsoft Entra (and Guestlist) cannot change, disable or delete them.",
+                locale,
+                "guests-fact-synced",
+                if user.on_premises_sync_enabled == Some(true) { t("guests-cell-yes") } else { t("guests-cell-no") },
+                t("guests-fact-synced-explain"),
             ),
             fact(
-                "Sign-in",
-                if user.account_enabled == Some(false) { "Blocked" } else { "Allowed" },
-                "Blocked accounts cannot sign in at all, whatever their invitation says.",
+                locale,
+                "guests-fact-sign-in",
+                if user.account_enabled == Some(false) { t("guests-fact-sign-in-blocked") } else { t("guests-fact-sign-in-allowed") },
+                t("guests-fact-sign-in-explain"),
             ),
-            fact("Created", dash(words(user.created_date_time)), "When the account appeared in your directory (empty for some accounts from before June 2018)."),
-            fact("Company", dash(user.company_name.clone()), "As entered in your directory; nobody checks it."),
+            fact(locale, "guests-fact-created", dash(words(user.created_date_time, locale)), t("guests-fact-created-explain")),
+            fact(locale, "guests-fact-company", dash(user.company_name.clone()), t("guests-fact-company-explain")),
         ];
         if let Some(job) = user.job_title.clone().filter(|j| !j.is_empty()) {
-            facts.push(fact("Job title", job, "As entered in your directory."));
+            facts.push(fact(locale, "guests-fact-job", job, t("guests-fact-job-explain")));
         }
         if let Some(other) = user.other_mails.clone().filter(|m| !m.is_empty()) {
-            facts.push(fact("Other e-mail addresses", other.join(", "), "More addresses they can be found by."));
+            facts.push(fact(locale, "guests-fact-other-mails", other.join(", "), t("guests-fact-other-mails-explain")));
         }
         facts
     }
 
-    /// The three sign-in times in words, or why Graph gave none.
+    /// The three sign-in times in English words, or why Graph gave none.
     pub(crate) fn sign_ins(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>) -> (SignIns, bool) {
+        sign_ins_in(read, Locale::En)
+    }
+
+    /// The three sign-in times in words in `locale`, or why Graph gave none.
+    pub(crate) fn sign_ins_in(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>, locale: Locale) -> (SignIns, bool) {
         match read {
             Ok(Some(activity)) => (
                 SignIns::Known {
-                    interactive: words(activity.last_sign_in_date_time),
-                    non_interactive: words(activity.last_non_interactive_sign_in_date_time),
-                    successful: words(activity.last_successful_sign_in_date_time),
+                    interactive: words(activity.last_sign_in_date_time, locale),
+                    non_interactive: words(activity.last_non_interactive_sign_in_date_time, locale),
+                    successful: words(activity.last_successful_sign_in_date_time, locale),
                 },
                 true,
             ),
             Ok(None) => (SignIns::Known { interactive: None, non_interactive: None, successful: None }, true),
             Err(error) => {
                 let why = if matches!(error.code(), Some(ErrorCode::Other(code)) if code.contains("NonPremium")) {
-                    "Unavailable: your organisation has no Microsoft Entra ID P1 or P2 licence, which sign-in activity needs."
+                    "guests-sign-ins-no-licence"
                 } else if matches!(error.code(), Some(ErrorCode::AuthorizationRequestDenied) | Some(ErrorCode::Unauthorized)) {
-                    "Unavailable: Guestlist lacks the AuditLog.Read.All permission, which sign-in activity needs. An administrator can grant it to the app."
+                    "guests-sign-ins-no-permission"
                 } else {
-                    "Unavailable: Microsoft Entra did not give sign-in activity this time. Reload the page to try again."
+                    "guests-sign-ins-not-given"
                 };
-                (SignIns::Unavailable(why.into()), false)
+                (SignIns::Unavailable(i18n::translate(locale, why, &[])), false)
             }
         }
     }
@@ -350,16 +355,16 @@ mod server {
         Some(Linked { id: object.id?.to_string(), name: object.display_name.clone().unwrap_or_default(), kind, detail })
     }
 
-    /// The sponsors as the page lists them.
-    pub fn sponsors_of(read: &Read) -> std::result::Result<Vec<Linked>, String> {
+    /// The sponsors as the page lists them, or why not in `locale`.
+    pub fn sponsors_of(read: &Read, locale: Locale) -> std::result::Result<Vec<Linked>, String> {
         match &read.sponsors {
             Ok(sponsors) => Ok(sponsors.iter().filter_map(linked).collect()),
-            Err(error) => Err(format!("Their sponsors could not be read: {error}")),
+            Err(error) => Err(tr!(locale, "guests-sponsors-unreadable", problem = error.to_string())),
         }
     }
 
     /// Who invited them through Guestlist, from its own audit trail.
-    fn invited_by(trail: &[AuditEvent]) -> String {
+    fn invited_by(trail: &[AuditEvent], locale: Locale) -> String {
         let invited = |e: &&AuditEvent| {
             matches!(e.action, AuditAction::Invite | AuditAction::ConvertToExternalUser)
                 && matches!(e.outcome, AuditOutcome::Invited | AuditOutcome::InvitedStepFailed)
@@ -367,30 +372,27 @@ mod server {
         // The trail is newest first: the first invitation is the last one in it.
         match trail.iter().filter(invited).last() {
             Some(event) => {
-                let on = DateTime::parse_from_rfc3339(&event.at).map(|at| date_words(at.with_timezone(&Utc))).unwrap_or_else(|_| event.at.clone());
-                let how = if event.action == AuditAction::Invite { "Invited" } else { "Converted to B2B" };
-                format!("{how} by {} on {on}, through Guestlist", event.actor)
+                let on = DateTime::parse_from_rfc3339(&event.at).map(|at| i18n::date(locale, at.with_timezone(&Utc))).unwrap_or_else(|_| event.at.clone());
+                let id = if event.action == AuditAction::Invite { "guests-invited-by" } else { "guests-converted-by" };
+                i18n::translate(locale, id, &[("who", event.actor.as_str().into()), ("date", on.into())])
             }
-            None => "Not invited through Guestlist (or before its audit trail began): Microsoft Entra's own audit log says who invited them.".into(),
+            None => tr!(locale, "guests-invited-not-through-guestlist"),
         }
     }
 
     /// Why Guestlist may not block or delete this account, if it may not: synced accounts
     /// (Graph refuses), yourself, and the portal's own administrators.
     pub fn protected(actor: &Actor, read: &Read) -> Option<String> {
-        let who = name(&read.user);
+        let locale = actor.locale();
+        let who = name(&read.user, locale);
         if read.synced() {
-            return Some(format!(
-                "{who} is synced from your on-premises Active Directory, so Microsoft Entra refuses to change the account here: block or delete it in Active Directory, and Microsoft Entra Connect brings the change over."
-            ));
+            return Some(tr!(locale, "guests-protected-synced", who = who));
         }
         let myself = actor.object_id().zip(read.user.id).is_some_and(|(me, id)| id.to_string().eq_ignore_ascii_case(me));
         if myself {
-            return Some("That is your own account: Guestlist does not let you block or delete yourself.".into());
+            return Some(tr!(locale, "guests-protected-yourself"));
         }
-        read.is_portal_admin().then(|| format!(
-            "{who} holds an administrator role (Global Administrator or User Administrator) and so is an administrator of Guestlist: Guestlist does not block or delete its own administrators. Do it in the Microsoft Entra admin center if you must."
-        ))
+        read.is_portal_admin().then(|| tr!(locale, "guests-protected-admin", who = who))
     }
 
     /// What `actor` may do to this person, and why not.
@@ -405,10 +407,10 @@ mod server {
             notes.push(why);
         }
         if !admin && helpdesk {
-            notes.push("As a Helpdesk Administrator you can resend and reset invitations; other changes need an administrator.".into());
+            notes.push(tr!(actor.locale(), "guests-offers-helpdesk"));
         }
         if !external {
-            notes.push("Guestlist does not count this account as external: it has no invitation, no #EXT# user name and no outside identity.".into());
+            notes.push(tr!(actor.locale(), "guests-offers-not-external"));
         }
         Offers {
             resend: helpdesk && pending,
@@ -420,8 +422,8 @@ mod server {
         }
     }
 
-    fn name(user: &User) -> String {
-        user.display_name.clone().unwrap_or_else(|| "This person".into())
+    fn name(user: &User, locale: Locale) -> String {
+        user.display_name.clone().unwrap_or_else(|| tr!(locale, "guests-this-person"))
     }
 
     /// One person in full (Admins and Helpdesk Administrators). Reads with the application's
@@ -429,13 +431,14 @@ mod server {
     /// an Admin sees. At most two Graph calls.
     pub async fn details(ctx: &Context, actor: &Actor, id: ObjectId) -> Result<GuestDetails> {
         actor.require_helpdesk()?;
+        let locale = actor.locale();
         let caller = ctx.app();
-        let read = read(&caller, id).await?;
+        let read = read_in(&caller, id, locale).await?;
         let apps = role_names(&caller, &read.assignments).await;
-        let (sign_ins, sign_in_known) = sign_ins(&read.sign_ins);
+        let (sign_ins, sign_in_known) = sign_ins_in(&read.sign_ins, locale);
         let mut user = read.user.clone();
         user.sign_in_activity = read.sign_ins.as_ref().ok().cloned().flatten();
-        let status = classify(&user, sign_in_known, ctx.clock.now(), INACTIVE_AFTER_DAYS).words();
+        let status = classify(&user, sign_in_known, ctx.clock.now(), INACTIVE_AFTER_DAYS).words_in(locale);
         let external = is_external(&read.user, &read.organisation);
         let targets: Vec<String> = [read.user.mail.clone(), read.user.user_principal_name.clone(), Some(id.to_string())].into_iter().flatten().collect();
         let target_refs: Vec<&str> = targets.iter().map(String::as_str).collect();
@@ -448,20 +451,24 @@ mod server {
             .map(|a| {
                 let app = apps.iter().find(|p| p.id.is_some() && p.id == a.resource_id);
                 let role = match a.app_role_id {
-                    Some(role) if role.is_nil() => "Default access".to_owned(),
+                    Some(role) if role.is_nil() => tr!(locale, "guests-app-default-access"),
                     Some(role) => app
                         .and_then(|p| p.app_roles.iter().find(|r| r.id == Some(role)))
                         .and_then(|r| r.display_name.clone().or_else(|| r.value.clone()))
                         .unwrap_or_else(|| role.to_string()),
-                    None => "Default access".to_owned(),
+                    None => tr!(locale, "guests-app-default-access"),
                 };
-                AppAssignment { app: a.resource_display_name.clone().unwrap_or_else(|| "An app".into()), role, since: words(a.created_date_time) }
+                AppAssignment {
+                    app: a.resource_display_name.clone().unwrap_or_else(|| tr!(locale, "guests-app-unnamed")),
+                    role,
+                    since: words(a.created_date_time, locale),
+                }
             })
             .collect();
         let offers = offers(actor, &read, external);
         Ok(GuestDetails {
             id: id.to_string(),
-            display_name: name(&read.user),
+            display_name: name(&read.user, locale),
             user_principal_name: read.user.user_principal_name.clone().unwrap_or_default(),
             mail: read.user.mail.clone(),
             status,
@@ -469,9 +476,9 @@ mod server {
             synced: read.synced(),
             pending: read.user.external_user_state.as_ref().is_some_and(|s| s.as_str() != "Accepted"),
             external,
-            facts: facts(&read.user, &read.organisation),
-            invited_by: invited_by(&trail),
-            sponsors: sponsors_of(&read),
+            facts: facts(&read.user, &read.organisation, locale),
+            invited_by: invited_by(&trail, locale),
+            sponsors: sponsors_of(&read, locale),
             groups,
             more_groups: read.member_of.next_link.is_some(),
             roles,
@@ -491,16 +498,20 @@ mod server {
             serde_json::from_value(json!({"id": "t", "displayName": "Northwind Traders", "verifiedDomains": [{"name": "northwind.example"}]})).unwrap()
         }
 
+        fn issuer_explained_en(issuer: &str, org: &Organization) -> String {
+            issuer_explained(issuer, org, Locale::En)
+        }
+
         #[test]
         fn every_identity_issuer_is_explained() {
             let org = organisation();
-            assert!(issuer_explained("ExternalAzureAD", &org).contains("another Microsoft Entra organisation"));
-            assert!(issuer_explained("MicrosoftAccount", &org).contains("personal Microsoft account"));
-            assert!(issuer_explained("google.com", &org).contains("Google"));
-            assert!(issuer_explained("facebook.com", &org).contains("Facebook"));
-            assert!(issuer_explained("mail", &org).contains("one-time passcode"));
-            assert!(issuer_explained("northwind.example", &org).contains("your own organisation"));
-            assert!(issuer_explained("https://sts.fabrikam.example/adfs/services/trust", &org).contains("SAML or WS-Fed"));
+            assert!(issuer_explained_en("ExternalAzureAD", &org).contains("another Microsoft Entra organisation"));
+            assert!(issuer_explained_en("MicrosoftAccount", &org).contains("personal Microsoft account"));
+            assert!(issuer_explained_en("google.com", &org).contains("Google"));
+            assert!(issuer_explained_en("facebook.com", &org).contains("Facebook"));
+            assert!(issuer_explained_en("mail", &org).contains("one-time passcode"));
+            assert!(issuer_explained_en("northwind.example", &org).contains("your own organisation"));
+            assert!(issuer_explained_en("https://sts.fabrikam.example/adfs/services/trust", &org).contains("SAML or WS-Fed"));
         }
 
         #[test]
@@ -509,7 +520,7 @@ mod server {
                 "externalUserState": "PendingAcceptance", "externalUserStateChangeDateTime": "2026-03-03T10:00:00Z",
                 "identities": [{"signInType": "federated", "issuer": "mail"}]}))
             .unwrap();
-            let facts = facts(&user, &organisation());
+            let facts = facts(&user, &organisation(), Locale::En);
             let by = |label: &str| facts.iter().find(|f| f.label == label).unwrap().clone();
             assert_eq!(by("User type").value, "Guest");
             assert!(by("User type").explain.contains("does not say how they sign in"));
@@ -537,8 +548,9 @@ mod server {
                 event(1, AuditAction::Invite, AuditOutcome::Invited, "Priya"),
                 event(0, AuditAction::Invite, AuditOutcome::Refused, "Sofia"),
             ];
-            assert_eq!(invited_by(&trail), "Invited by Priya on 3 March 2026, through Guestlist");
-            assert!(invited_by(&trail[3..]).starts_with("Not invited through Guestlist"));
+            assert_eq!(invited_by(&trail, Locale::En), "Invited by Priya on 3 March 2026, through Guestlist");
+            assert!(invited_by(&trail[3..], Locale::En).starts_with("Not invited through Guestlist"));
+            assert_eq!(invited_by(&trail, Locale::De), "Am 3. März 2026 von Priya über Guestlist eingeladen");
         }
     }
 }

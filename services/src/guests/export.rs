@@ -7,15 +7,16 @@ use super::filter::{Column, GuestFilter};
 use super::list::{stream, Guest};
 use crate::audit::{csv_cell, AuditAction, AuditOutcome, Entry};
 use crate::{Actor, Context, Result};
+use i18n::Locale;
 
-/// The header line of `columns` (RFC 4180, CRLF).
-pub fn header(columns: &[Column]) -> String {
-    line(columns.iter().map(|c| c.words().to_owned()))
+/// The header line of `columns` in `locale` (RFC 4180, CRLF).
+pub fn header(columns: &[Column], locale: Locale) -> String {
+    line(columns.iter().map(|c| c.words_in(locale)))
 }
 
 /// One guest's line: the same text as the list's cells, formula-safe.
-pub fn row(guest: &Guest, columns: &[Column]) -> String {
-    line(columns.iter().map(|c| guest.cell(*c)))
+pub fn row(guest: &Guest, columns: &[Column], locale: Locale) -> String {
+    line(columns.iter().map(|c| guest.cell(*c, locale)))
 }
 
 fn line(cells: impl Iterator<Item = String>) -> String {
@@ -23,11 +24,13 @@ fn line(cells: impl Iterator<Item = String>) -> String {
 }
 
 /// The CSV of everyone `filter` matches, a line at a time as Graph's pages are read; the
-/// columns are the view's (its own choice, or the list's defaults). An error ends the stream.
+/// columns are the view's (its own choice, or the list's defaults), in the actor's language. An
+/// error ends the stream.
 pub fn csv(ctx: &Context, actor: &Actor, filter: &GuestFilter) -> impl Stream<Item = Result<String>> + Send + 'static {
     let columns = filter.columns().to_vec();
-    let first = header(&columns);
-    let lines = stream(ctx, actor, filter).map(move |guest| guest.map(|guest| row(&guest, &columns)));
+    let locale = actor.locale();
+    let first = header(&columns, locale);
+    let lines = stream(ctx, actor, filter).map(move |guest| guest.map(|guest| row(&guest, &columns, locale)));
     futures::stream::once(async move { Ok(first) }).chain(lines)
 }
 
@@ -64,9 +67,9 @@ mod tests {
             sponsors: None,
         };
         let columns = [Column::Name, Column::Mail, Column::Identities, Column::Company, Column::Invitation];
-        assert_eq!(header(&columns), "\"Name\",\"E-mail\",\"Signs in with\",\"Company\",\"Invitation state\"\r\n");
+        assert_eq!(header(&columns, Locale::En), "\"Name\",\"E-mail\",\"Signs in with\",\"Company\",\"Invitation state\"\r\n");
         assert_eq!(
-            row(&guest, &columns),
+            row(&guest, &columns, Locale::En),
             "\"'=HYPERLINK(\"\"https://evil.example\"\")\",\"'+a@b.example\",\"Google, One-time passcode (e-mail)\",\"O'Brien, \"\"Partners\"\"\",\"Accepted\"\r\n"
         );
     }

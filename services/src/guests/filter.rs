@@ -11,14 +11,17 @@ use chrono::NaiveDate;
 pub type Date = NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use i18n::{tr, Locale};
+
 use crate::Error;
 
 /// The list's path (`app::routes::GUESTS`; the services build links without the app crate).
 pub const GUESTS_PATH: &str = "/guests";
 
-/// Declares a filter value with its URL spelling and its words.
+/// Declares a filter value with its URL spelling, its words in English and its message (the
+/// words in a person's language), and the message that refuses another value.
 macro_rules! choice {
-    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident = $wire:literal, $words:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident, $refused:literal { $($variant:ident = $wire:literal, $words:literal, $id:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum $name { $($variant,)+ }
@@ -31,18 +34,28 @@ macro_rules! choice {
                 match self { $($name::$variant => $wire,)+ }
             }
 
-            /// In words, for labels and headings.
+            /// In English words, for labels and headings.
             pub fn words(self) -> &'static str {
                 match self { $($name::$variant => $words,)+ }
             }
 
-            fn parse(value: &str) -> Result<Self, Error> {
+            /// In words in `locale`, for labels and headings.
+            pub fn words_in(self, locale: Locale) -> String {
+                i18n::translate(locale, self.message_id(), &[])
+            }
+
+            /// The message of [`Self::words_in`].
+            fn message_id(self) -> &'static str {
+                match self { $($name::$variant => $id,)+ }
+            }
+
+            fn parse(value: &str, locale: Locale) -> Result<Self, Error> {
                 match value.trim() {
                     $($wire => Ok($name::$variant),)+
-                    other => Err(Error::Invalid(format!(
-                        concat!("“{}” is not a ", $what, ". Choose one of: {}."),
-                        other,
-                        [$($wire),+].join(", ")
+                    other => Err(Error::Invalid(i18n::translate(
+                        locale,
+                        $refused,
+                        &[("value", other.into()), ("choices", [$($wire),+].join(", ").into())],
                     ))),
                 }
             }
@@ -52,58 +65,58 @@ macro_rules! choice {
 
 choice!(
     /// The status filter.
-    StatusFilter, "status" {
-        Pending = "pending", "Pending";
-        Active = "active", "Active";
-        Inactive = "inactive", "Inactive";
-        Never = "never", "Never signed in";
-        Disabled = "disabled", "Disabled";
-        Unknown = "unknown", "Unknown";
+    StatusFilter, "guests-filter-bad-status" {
+        Pending = "pending", "Pending", "guests-status-filter-pending";
+        Active = "active", "Active", "guests-status-filter-active";
+        Inactive = "inactive", "Inactive", "guests-status-filter-inactive";
+        Never = "never", "Never signed in", "guests-status-filter-never";
+        Disabled = "disabled", "Disabled", "guests-status-filter-disabled";
+        Unknown = "unknown", "Unknown", "guests-status-filter-unknown";
     }
 );
 
 choice!(
     /// Graph's `userType`.
-    TypeFilter, "user type" {
-        Guest = "guest", "Guest";
-        Member = "member", "Member";
+    TypeFilter, "guests-filter-bad-type" {
+        Guest = "guest", "Guest", "guests-type-guest";
+        Member = "member", "Member", "guests-type-member";
     }
 );
 
 choice!(
     /// What the list is sorted by.
-    Sort, "sort order" {
-        Name = "name", "Name";
-        Created = "created", "Created";
-        StateChanged = "state_changed", "Invitation state changed";
-        LastSignIn = "last_sign_in", "Last sign-in";
+    Sort, "guests-filter-bad-sort" {
+        Name = "name", "Name", "guests-sort-name";
+        Created = "created", "Created", "guests-sort-created";
+        StateChanged = "state_changed", "Invitation state changed", "guests-sort-state-changed";
+        LastSignIn = "last_sign_in", "Last sign-in", "guests-sort-last-sign-in";
     }
 );
 
 choice!(
     /// Ascending or descending.
-    Direction, "sort direction" {
-        Asc = "asc", "Ascending";
-        Desc = "desc", "Descending";
+    Direction, "guests-filter-bad-dir" {
+        Asc = "asc", "Ascending", "guests-dir-asc";
+        Desc = "desc", "Descending", "guests-dir-desc";
     }
 );
 
 choice!(
     /// A column of the list and of its CSV export.
-    Column, "column" {
-        Name = "name", "Name";
-        Upn = "upn", "User name (UPN)";
-        Mail = "mail", "E-mail";
-        UserType = "type", "User type";
-        Identities = "identities", "Signs in with";
-        Synced = "synced", "Directory synced";
-        Invitation = "invitation", "Invitation state";
-        Status = "status", "Status";
-        LastSignIn = "last_sign_in", "Last sign-in";
-        Created = "created", "Created";
-        Company = "company", "Company";
-        Sponsors = "sponsors", "Sponsors";
-        Enabled = "enabled", "Account enabled";
+    Column, "guests-filter-bad-column" {
+        Name = "name", "Name", "guests-column-name";
+        Upn = "upn", "User name (UPN)", "guests-column-upn";
+        Mail = "mail", "E-mail", "guests-column-mail";
+        UserType = "type", "User type", "guests-column-type";
+        Identities = "identities", "Signs in with", "guests-column-identities";
+        Synced = "synced", "Directory synced", "guests-column-synced";
+        Invitation = "invitation", "Invitation state", "guests-column-invitation";
+        Status = "status", "Status", "guests-column-status";
+        LastSignIn = "last_sign_in", "Last sign-in", "guests-column-last-sign-in";
+        Created = "created", "Created", "guests-column-created";
+        Company = "company", "Company", "guests-column-company";
+        Sponsors = "sponsors", "Sponsors", "guests-column-sponsors";
+        Enabled = "enabled", "Account enabled", "guests-column-enabled";
     }
 );
 
@@ -119,7 +132,30 @@ pub const DEFAULT_COLUMNS: &[Column] = &[
     Column::LastSignIn,
 ];
 
-/// Identity providers as Graph's `identities` name them, in the filter's choices.
+/// An identity provider in words in `locale`, as the filter names it (Graph's name for any other).
+pub fn provider_name(issuer: &str, locale: Locale) -> String {
+    let id = match issuer.to_ascii_lowercase().as_str() {
+        "externalazuread" => "guests-provider-entra",
+        "microsoftaccount" => "guests-provider-microsoft",
+        "google.com" => "guests-provider-google",
+        "facebook.com" => "guests-provider-facebook",
+        "mail" => "guests-provider-mail",
+        _ => return issuer.to_owned(),
+    };
+    i18n::translate(locale, id, &[])
+}
+
+/// A user type as Graph spells it (`Guest`, `Member`) in words in `locale`; any other as it is.
+pub fn user_type_name(user_type: &str, locale: Locale) -> String {
+    match user_type {
+        "Guest" => TypeFilter::Guest.words_in(locale),
+        "Member" => TypeFilter::Member.words_in(locale),
+        other => other.to_owned(),
+    }
+}
+
+/// Identity providers as Graph's `identities` name them, in the filter's choices (in English;
+/// [`provider_name`] names them in a person's language).
 pub const PROVIDERS: &[(&str, &str)] = &[
     ("ExternalAzureAD", "Another Microsoft Entra organisation"),
     ("MicrosoftAccount", "Microsoft account"),
@@ -203,26 +239,30 @@ fn set(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
-fn yes_no(field: &str, value: &str) -> Result<bool, Error> {
+/// A field of the filter form as its problems name it (the message of its name).
+fn field(locale: Locale, id: &str) -> String {
+    i18n::translate(locale, id, &[])
+}
+
+fn yes_no(locale: Locale, field_id: &str, value: &str) -> Result<bool, Error> {
     match value {
         "yes" => Ok(true),
         "no" => Ok(false),
-        other => Err(Error::Invalid(format!("“{other}” is not an answer for {field}: choose yes or no."))),
+        other => Err(Error::Invalid(tr!(locale, "guests-filter-bad-yes-no", value = other, field = field(locale, field_id)))),
     }
 }
 
-fn date(field: &str, value: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
-        Error::Invalid(format!("“{value}” is not a date for {field}: enter it as year-month-day, for example 2026-03-31."))
-    })
+fn date(locale: Locale, field_id: &str, value: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|_| Error::Invalid(tr!(locale, "guests-filter-bad-date", value = value, field = field(locale, field_id))))
 }
 
-fn days(field: &str, value: &str) -> Result<u32, Error> {
+fn days(locale: Locale, field_id: &str, value: &str) -> Result<u32, Error> {
     value
         .parse::<u32>()
         .ok()
         .filter(|d| *d <= 36_500)
-        .ok_or_else(|| Error::Invalid(format!("“{value}” is not a number of days for {field}: enter a whole number such as 30.")))
+        .ok_or_else(|| Error::Invalid(tr!(locale, "guests-filter-bad-days", value = value, field = field(locale, field_id))))
 }
 
 /// An object id as Graph writes it (`8-4-4-4-12` hexadecimal digits).
@@ -251,16 +291,22 @@ pub fn is_cursor(value: &str) -> bool {
 impl TryFrom<GuestForm> for GuestFilter {
     type Error = Error;
 
+    /// With problems in English; [`GuestFilter::from_form`] says them in a person's language.
     fn try_from(form: GuestForm) -> Result<GuestFilter, Error> {
-        let filter = GuestFilter::from_fields(form)?;
-        filter.check()?;
-        Ok(filter)
+        GuestFilter::from_form(form, Locale::En)
     }
 }
 
 impl GuestFilter {
+    /// The checked view of `form`, its problems said in `locale`.
+    pub fn from_form(form: GuestForm, locale: Locale) -> Result<GuestFilter, Error> {
+        let filter = GuestFilter::from_fields(form, locale)?;
+        filter.check(locale)?;
+        Ok(filter)
+    }
+
     /// Each field read on its own, without checking them against each other.
-    fn from_fields(form: GuestForm) -> Result<GuestFilter, Error> {
+    fn from_fields(form: GuestForm, locale: Locale) -> Result<GuestFilter, Error> {
         let domain = match set(&form.domain) {
             None => None,
             Some(domain) => {
@@ -270,26 +316,20 @@ impl GuestFilter {
                     && !domain.ends_with('.')
                     && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
                 if !valid {
-                    return Err(Error::Invalid(format!(
-                        "“{domain}” is not an e-mail domain: enter the part after the @, for example fabrikam.com."
-                    )));
+                    return Err(Error::Invalid(tr!(locale, "guests-filter-bad-domain", value = domain)));
                 }
                 Some(domain)
             }
         };
         let sponsor = match set(&form.sponsor) {
             Some(value) if !is_object_id(value) && !looks_like_address(value) => {
-                return Err(Error::Invalid(format!(
-                    "“{value}” is neither an e-mail address nor an object id: enter the sponsor's e-mail address (like ana@contoso.com), or open them from a guest's page."
-                )))
+                return Err(Error::Invalid(tr!(locale, "guests-filter-bad-sponsor", value = value)))
             }
             other => other.map(str::to_lowercase),
         };
         let after = match set(&form.after) {
             Some(cursor) if !is_cursor(cursor) => {
-                return Err(Error::Invalid(
-                    "This page link is damaged or out of date. Start again from the first page of the list.".into(),
-                ))
+                return Err(Error::Invalid(tr!(locale, "guests-filter-bad-cursor")))
             }
             other => other.map(str::to_owned),
         };
@@ -298,7 +338,7 @@ impl GuestFilter {
             Some(list) => {
                 let mut cols = Vec::new();
                 for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                    let column = Column::parse(name)?;
+                    let column = Column::parse(name, locale)?;
                     if !cols.contains(&column) {
                         cols.push(column);
                     }
@@ -308,20 +348,20 @@ impl GuestFilter {
         };
         let filter = GuestFilter {
             q: set(&form.q).map(str::to_owned),
-            status: set(&form.status).map(StatusFilter::parse).transpose()?,
-            user_type: set(&form.user_type).map(TypeFilter::parse).transpose()?,
+            status: set(&form.status).map(|v| StatusFilter::parse(v, locale)).transpose()?,
+            user_type: set(&form.user_type).map(|v| TypeFilter::parse(v, locale)).transpose()?,
             provider: set(&form.provider).map(str::to_owned),
-            synced: set(&form.synced).map(|v| yes_no("directory synced", v)).transpose()?,
+            synced: set(&form.synced).map(|v| yes_no(locale, "guests-field-synced", v)).transpose()?,
             domain,
-            created_from: set(&form.created_from).map(|v| date("created from", v)).transpose()?,
-            created_to: set(&form.created_to).map(|v| date("created to", v)).transpose()?,
-            inactive_days: set(&form.inactive_days).map(|v| days("last sign-in older than", v)).transpose()?,
-            pending_days: set(&form.pending_days).map(|v| days("pending for more than", v)).transpose()?,
+            created_from: set(&form.created_from).map(|v| date(locale, "guests-field-created-from", v)).transpose()?,
+            created_to: set(&form.created_to).map(|v| date(locale, "guests-field-created-to", v)).transpose()?,
+            inactive_days: set(&form.inactive_days).map(|v| days(locale, "guests-field-inactive-days", v)).transpose()?,
+            pending_days: set(&form.pending_days).map(|v| days(locale, "guests-field-pending-days", v)).transpose()?,
             sponsor,
-            no_sponsor: set(&form.no_sponsor).map(|v| yes_no("has no sponsor", v)).transpose()?.unwrap_or(false),
-            enabled: set(&form.enabled).map(|v| yes_no("account enabled", v)).transpose()?,
-            sort: set(&form.sort).map(Sort::parse).transpose()?,
-            dir: set(&form.dir).map(Direction::parse).transpose()?,
+            no_sponsor: set(&form.no_sponsor).map(|v| yes_no(locale, "guests-field-no-sponsor", v)).transpose()?.unwrap_or(false),
+            enabled: set(&form.enabled).map(|v| yes_no(locale, "guests-field-enabled", v)).transpose()?,
+            sort: set(&form.sort).map(|v| Sort::parse(v, locale)).transpose()?,
+            dir: set(&form.dir).map(|v| Direction::parse(v, locale)).transpose()?,
             cols,
             after,
         };
@@ -329,16 +369,14 @@ impl GuestFilter {
     }
 
     /// Whether the fields agree with each other.
-    fn check(&self) -> Result<(), Error> {
+    fn check(&self, locale: Locale) -> Result<(), Error> {
         if let (Some(from), Some(to)) = (self.created_from, self.created_to) {
             if from > to {
-                return Err(Error::Invalid(format!(
-                    "“Created from” ({from}) is after “created to” ({to}): swap the two dates."
-                )));
+                return Err(Error::Invalid(tr!(locale, "guests-filter-dates-swapped", from = from.to_string(), to = to.to_string())));
             }
         }
         if self.sponsor.is_some() && self.no_sponsor {
-            return Err(Error::Invalid("Choose either a sponsor or “has no sponsor”, not both.".into()));
+            return Err(Error::Invalid(tr!(locale, "guests-filter-sponsor-and-none")));
         }
         Ok(())
     }
@@ -371,17 +409,23 @@ impl From<&GuestFilter> for GuestForm {
 }
 
 impl GuestFilter {
-    /// Parses a query string (`status=pending&domain=fabrikam.com`, with or without the `?`).
+    /// Parses a query string (`status=pending&domain=fabrikam.com`, with or without the `?`),
+    /// with problems in English.
     pub fn parse(query: &str) -> Result<GuestFilter, Error> {
+        GuestFilter::parse_in(query, Locale::En)
+    }
+
+    /// Parses a query string, with problems in `locale`.
+    pub fn parse_in(query: &str, locale: Locale) -> Result<GuestFilter, Error> {
         let form: GuestForm = serde_urlencoded::from_str(query.trim_start_matches('?'))
-            .map_err(|e| Error::Invalid(format!("The list's address is not valid ({e}). Start again from the Guests page.")))?;
-        form.try_into()
+            .map_err(|e| Error::Invalid(tr!(locale, "guests-filter-bad-address", problem = e.to_string())))?;
+        GuestFilter::from_form(form, locale)
     }
 
     /// The view in `query` as typed, for correcting it when [`GuestFilter::parse`] refused it
     /// because its fields contradict each other; `None` when a field itself cannot be read.
     pub fn as_typed(query: &str) -> Option<GuestFilter> {
-        serde_urlencoded::from_str(query.trim_start_matches('?')).ok().and_then(|form| GuestFilter::from_fields(form).ok())
+        serde_urlencoded::from_str(query.trim_start_matches('?')).ok().and_then(|form| GuestFilter::from_fields(form, Locale::En).ok())
     }
 
     /// The view as a query string (without `?`; empty for the unfiltered list). Parsing it gives
@@ -484,6 +528,32 @@ mod tests {
         assert!(error("cols=name,password").contains("not a column"));
         assert!(error("created_from=2026-04-01&created_to=2026-03-01").contains("swap"));
         assert!(error("synced=maybe").contains("yes or no"));
+        assert!(error("enabled=maybe").contains("for account enabled:"));
+        let german = GuestFilter::parse_in("status=sleeping", Locale::De).unwrap_err().to_string();
+        assert!(german.contains("pending, active"), "{german}");
+        assert!(!german.contains("is not a status"), "{german}");
+    }
+
+    #[test]
+    fn every_value_has_its_words_in_each_language() {
+        for locale in Locale::ALL {
+            let all: Vec<String> = StatusFilter::ALL.iter().map(|v| v.words_in(locale))
+                .chain(TypeFilter::ALL.iter().map(|v| v.words_in(locale)))
+                .chain(Sort::ALL.iter().map(|v| v.words_in(locale)))
+                .chain(Direction::ALL.iter().map(|v| v.words_in(locale)))
+                .chain(Column::ALL.iter().map(|v| v.words_in(locale)))
+                .chain(PROVIDERS.iter().map(|(p, _)| provider_name(p, locale)))
+                .collect();
+            assert!(all.iter().all(|w| !w.starts_with("guests-")), "{locale}: {all:?}");
+        }
+        for column in Column::ALL {
+            assert_eq!(column.words_in(Locale::En), column.words());
+        }
+        for (issuer, words) in PROVIDERS {
+            assert_eq!(provider_name(issuer, Locale::En), *words);
+        }
+        assert_eq!(StatusFilter::Never.words_in(Locale::En), "Never signed in");
+        assert_eq!(Sort::StateChanged.words_in(Locale::En), "Invitation state changed");
     }
 
     #[test]

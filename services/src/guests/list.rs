@@ -8,9 +8,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::filter::Column;
+use i18n::{tr, Locale};
+
+use super::filter::{provider_name, user_type_name, Column};
 use super::status::GuestStatus;
-use crate::directory::date_words;
 
 /// One external user as the list (and its CSV export) shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,34 +41,34 @@ pub struct Guest {
 }
 
 impl Guest {
-    /// The text of one column, for the table and the CSV export alike.
-    pub fn cell(&self, column: Column) -> String {
-        let date = |at: Option<DateTime<Utc>>| at.map(date_words).unwrap_or_default();
-        let yes_no = |b: bool| if b { "Yes" } else { "No" }.to_owned();
+    /// The text of one column in `locale`, for the table and the CSV export alike.
+    pub fn cell(&self, column: Column, locale: Locale) -> String {
+        let date = |at: Option<DateTime<Utc>>| at.map(|at| i18n::date(locale, at)).unwrap_or_default();
+        let yes_no = |b: bool| if b { tr!(locale, "guests-cell-yes") } else { tr!(locale, "guests-cell-no") };
         match column {
             Column::Name => self.display_name.clone(),
             Column::Upn => self.user_principal_name.clone(),
             Column::Mail => self.mail.clone().unwrap_or_default(),
-            Column::UserType => self.user_type.clone(),
-            Column::Identities => self.providers.iter().map(|p| super::dashboard::provider_label(p)).collect::<Vec<_>>().join(", "),
+            Column::UserType => user_type_name(&self.user_type, locale),
+            Column::Identities => self.providers.iter().map(|p| provider_name(p, locale)).collect::<Vec<_>>().join(", "),
             Column::Synced => yes_no(self.synced),
             Column::Invitation => match (self.invitation.as_deref(), self.state_changed) {
-                (None, _) => "Not invited".to_owned(),
-                (Some("Accepted"), Some(at)) => format!("Accepted on {}", date_words(at)),
-                (Some("Accepted"), None) => "Accepted".to_owned(),
-                (Some(_), Some(at)) => format!("Pending since {}", date_words(at)),
-                (Some(_), None) => "Pending".to_owned(),
+                (None, _) => tr!(locale, "guests-cell-not-invited"),
+                (Some("Accepted"), Some(at)) => tr!(locale, "guests-cell-accepted-on", date = i18n::date(locale, at)),
+                (Some("Accepted"), None) => tr!(locale, "guests-cell-accepted"),
+                (Some(_), Some(at)) => tr!(locale, "guests-status-pending-since", date = i18n::date(locale, at)),
+                (Some(_), None) => tr!(locale, "guests-status-pending"),
             },
-            Column::Status => self.status.words(),
+            Column::Status => self.status.words_in(locale),
             Column::LastSignIn => match (&self.status, self.last_sign_in) {
-                (GuestStatus::Unknown, _) => "Not available".to_owned(),
-                (_, None) => "Never".to_owned(),
+                (GuestStatus::Unknown, _) => tr!(locale, "guests-cell-not-available"),
+                (_, None) => tr!(locale, "guests-cell-never"),
                 (_, at) => date(at),
             },
             Column::Created => date(self.created),
             Column::Company => self.company.clone().unwrap_or_default(),
             Column::Sponsors => match &self.sponsors {
-                Some(names) if names.is_empty() => "None".to_owned(),
+                Some(names) if names.is_empty() => tr!(locale, "guests-cell-none"),
                 Some(names) => names.join(", "),
                 None => String::new(),
             },
@@ -105,6 +106,7 @@ mod server {
     use crate::guests::filter::{Column, Direction, GuestFilter, Sort, StatusFilter, TypeFilter};
     use crate::guests::status::{classify, is_external, last_sign_in, outside_issuers, INACTIVE_AFTER_DAYS};
     use crate::{Actor, Context, Error, Result};
+    use i18n::{tr, Locale};
 
     /// Users per Graph page. Graph limits pages that carry `signInActivity` ("List users").
     const PAGE_SIZE: u16 = 100;
@@ -128,7 +130,7 @@ mod server {
     /// How one view is asked of Graph.
     pub struct Plan {
         pub query: Query,
-        /// Checks Graph could not make, applied to each page.
+        /// Checks Graph could not make, applied to each page (the messages naming them).
         pub on_each_page: Vec<&'static str>,
     }
 
@@ -166,7 +168,7 @@ mod server {
             Some(StatusFilter::Disabled) => parts.push(Filter::eq("accountEnabled", false)),
             // Sign-in activity cannot be filtered together with other properties ("user resource
             // type"), so these statuses are read from each page.
-            Some(_) => on_each_page.push("status"),
+            Some(_) => on_each_page.push("guests-check-status"),
             None => {}
         }
         if let Some(enabled) = filter.enabled {
@@ -175,7 +177,7 @@ mod server {
         match filter.synced {
             Some(true) => parts.push(Filter::eq("onPremisesSyncEnabled", true)),
             Some(false) if advanced_allowed => parts.push(!Filter::eq("onPremisesSyncEnabled", true)),
-            Some(false) => on_each_page.push("directory synced"),
+            Some(false) => on_each_page.push("guests-check-synced"),
             None => {}
         }
         if let Some(from) = filter.created_from {
@@ -186,22 +188,22 @@ mod server {
         }
         match &filter.domain {
             Some(domain) if advanced_allowed => parts.push(Filter::ends_with("mail", format!("@{domain}"))),
-            Some(_) => on_each_page.push("e-mail domain"),
+            Some(_) => on_each_page.push("guests-check-domain"),
             None => {}
         }
         // Graph filters `identities` only with the account's own id as well; invitation age and
         // inactivity need sign-in activity or `le` on a property that offers only `eq`.
         if filter.provider.is_some() {
-            on_each_page.push("identity provider");
+            on_each_page.push("guests-check-provider");
         }
         if filter.pending_days.is_some() {
-            on_each_page.push("pending for more than");
+            on_each_page.push("guests-check-pending-days");
         }
         if filter.inactive_days.is_some() {
-            on_each_page.push("last sign-in older than");
+            on_each_page.push("guests-check-inactive-days");
         }
         if filter.sponsor.is_some() || filter.no_sponsor {
-            on_each_page.push("sponsor");
+            on_each_page.push("guests-check-sponsor");
         }
         let mut query = Query::new().top(PAGE_SIZE);
         let mut fields: Vec<&'static str> = FIELDS.to_vec();
@@ -217,7 +219,7 @@ mod server {
                     Search::term("displayName", text).or(Search::term("mail", text)).or(Search::term("userPrincipalName", text)),
                 );
             } else {
-                on_each_page.push("search");
+                on_each_page.push("guests-check-search");
             }
         }
         if with_sponsors {
@@ -298,8 +300,8 @@ mod server {
     }
 
     /// The next-page link inside `cursor`, only if it continues a `/users` list on Graph.
-    fn next_link(cursor: &str) -> Result<String> {
-        let refused = || Error::Invalid("That page of the list is not valid any more. Start again from the first page.".into());
+    fn next_link(cursor: &str, locale: Locale) -> Result<String> {
+        let refused = || Error::Invalid(tr!(locale, "guests-list-bad-page"));
         let link = URL_SAFE_NO_PAD.decode(cursor).ok().and_then(|bytes| String::from_utf8(bytes).ok()).ok_or_else(refused)?;
         let url = url::Url::parse(&link).map_err(|_| refused())?;
         if !url.path().ends_with("/users") {
@@ -309,17 +311,17 @@ mod server {
     }
 
     /// Reads one Graph page of `plan`: the first, or the one after `after`.
-    async fn graph_page(graph: &Caller, plan: &Plan, after: Option<&str>) -> Result<Page<User>> {
+    async fn graph_page(graph: &Caller, plan: &Plan, after: Option<&str>, locale: Locale) -> Result<Page<User>> {
         match after {
-            Some(after) => Ok(graph.next_page(&next_link(after)?, plan.query.is_advanced()).await?),
+            Some(after) => Ok(graph.next_page(&next_link(after, locale)?, plan.query.is_advanced()).await?),
             None => Ok(graph.users_page(&plan.query).await?),
         }
     }
 
     /// A page of the list: one page of users from Graph, classified and checked.
-    async fn page_with(ctx: &Context, graph: &Caller, organisation: &Organization, filter: &GuestFilter, sign_ins: bool) -> Result<GuestPage> {
+    async fn page_with(ctx: &Context, graph: &Caller, organisation: &Organization, filter: &GuestFilter, sign_ins: bool, locale: Locale) -> Result<GuestPage> {
         let plan = plan(filter, organisation, sign_ins);
-        let page = graph_page(graph, &plan, filter.after.as_deref()).await?;
+        let page = graph_page(graph, &plan, filter.after.as_deref(), locale).await?;
         let now = ctx.clock.now();
         let read = page.value.len();
         let mut rows: Vec<Guest> = page
@@ -341,18 +343,14 @@ mod server {
         }
         let mut notes = Vec::new();
         if !plan.on_each_page.is_empty() {
-            notes.push(format!(
-                "Microsoft Graph cannot filter by {} together with the rest of this view, so Guestlist checks it on each page: a page can show fewer people than it read.",
-                plan.on_each_page.join(", ")
-            ));
+            let checks: Vec<String> = plan.on_each_page.iter().map(|id| i18n::translate(locale, id, &[])).collect();
+            notes.push(tr!(locale, "guests-list-note-checked-on-each-page", checks = checks.join(", ")));
         }
         if page_sorted {
-            notes.push("Microsoft Graph cannot sort by this column: each page is sorted on its own.".into());
+            notes.push(tr!(locale, "guests-list-note-sorted-per-page"));
         }
         if !sign_ins {
-            notes.push(
-                "Sign-in activity is not available (it needs Microsoft Entra ID P1 and the AuditLog.Read.All permission), so active and inactive guests show as Unknown — never as inactive.".into(),
-            );
+            notes.push(tr!(locale, "guests-list-note-no-sign-ins"));
         }
         let next_after = page.next_link.as_deref().map(cursor);
         Ok(GuestPage { rows, next_after, total: page.count, read, notes })
@@ -360,9 +358,9 @@ mod server {
 
     /// A page with sign-in activity, or without when Graph refuses it (no Entra ID P1 or no
     /// `AuditLog.Read.All`): then statuses that need it are Unknown.
-    async fn page_as(ctx: &Context, graph: &Caller, organisation: &Organization, filter: &GuestFilter) -> Result<GuestPage> {
-        match page_with(ctx, graph, organisation, filter, true).await {
-            Err(Error::Graph { status: 403, .. }) => page_with(ctx, graph, organisation, filter, false).await,
+    async fn page_as(ctx: &Context, graph: &Caller, organisation: &Organization, filter: &GuestFilter, locale: Locale) -> Result<GuestPage> {
+        match page_with(ctx, graph, organisation, filter, true, locale).await {
+            Err(Error::Graph { status: 403, .. }) => page_with(ctx, graph, organisation, filter, false, locale).await,
             other => other,
         }
     }
@@ -374,13 +372,13 @@ mod server {
         actor.require_helpdesk()?;
         let graph = ctx.app();
         let organisation = graph.organization().await?;
-        let filter = with_sponsor_id(&graph, filter).await?;
-        page_as(ctx, &graph, &organisation, &filter).await
+        let filter = with_sponsor_id(&graph, filter, actor.locale()).await?;
+        page_as(ctx, &graph, &organisation, &filter, actor.locale()).await
     }
 
     /// `filter` with a sponsor given by e-mail address replaced by their object id (one more
     /// Graph call, only then): Graph relates sponsors by id.
-    async fn with_sponsor_id(graph: &Caller, filter: &GuestFilter) -> Result<GuestFilter> {
+    async fn with_sponsor_id(graph: &Caller, filter: &GuestFilter, locale: Locale) -> Result<GuestFilter> {
         let Some(address) = filter.sponsor.as_deref().filter(|s| !crate::guests::filter::is_object_id(s)) else {
             return Ok(filter.clone());
         };
@@ -391,12 +389,8 @@ mod server {
         let found = graph.users_page(&query).await?.value;
         match found.as_slice() {
             [one] => Ok(GuestFilter { sponsor: one.id.map(|id| id.to_string()), ..filter.clone() }),
-            [] => Err(Error::Invalid(format!(
-                "Nobody in your directory has the address {address}. Check it, or open the sponsor from a guest's page."
-            ))),
-            _ => Err(Error::Invalid(format!(
-                "Several people in your directory have the address {address}. Open the sponsor from a guest's page instead."
-            ))),
+            [] => Err(Error::Invalid(tr!(locale, "guests-list-sponsor-unknown", address = address))),
+            _ => Err(Error::Invalid(tr!(locale, "guests-list-sponsor-several", address = address))),
         }
     }
 
@@ -408,15 +402,15 @@ mod server {
             actor.require_helpdesk()?;
             let graph = ctx.app();
             let organisation = graph.organization().await?;
-            let first = with_sponsor_id(&graph, &first).await?;
-            Ok::<_, Error>((ctx, graph, organisation, first))
+            let first = with_sponsor_id(&graph, &first, actor.locale()).await?;
+            Ok::<_, Error>((ctx, graph, organisation, first, actor.locale()))
         })
-        .map_ok(move |(ctx, graph, organisation, first)| {
+        .map_ok(move |(ctx, graph, organisation, first, locale)| {
             futures::stream::try_unfold(Some(first), move |next| {
                 let (ctx, graph, organisation) = (ctx.clone(), graph.clone(), organisation.clone());
                 async move {
                     let Some(filter) = next else { return Ok::<_, Error>(None) };
-                    let page = page_as(&ctx, &graph, &organisation, &filter).await?;
+                    let page = page_as(&ctx, &graph, &organisation, &filter, locale).await?;
                     let following = page.next_after.as_deref().map(|after| filter.page_after(after));
                     Ok(Some((futures::stream::iter(page.rows.into_iter().map(Ok)), following)))
                 }

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use i18n::{tr, Locale};
+
 use super::details::Linked;
 
 /// What is done to each selected guest.
@@ -39,13 +41,13 @@ impl BulkAction {
     }
 
     /// What the action does, for headings and buttons ("Block sign-in").
-    pub fn words(self) -> &'static str {
+    pub fn words(self, locale: Locale) -> String {
         match self {
-            BulkAction::Resend => "Resend invitation",
-            BulkAction::Disable => "Block sign-in",
-            BulkAction::Enable => "Allow sign-in",
-            BulkAction::Delete => "Delete",
-            BulkAction::AddSponsor => "Add sponsor",
+            BulkAction::Resend => tr!(locale, "guests-bulk-resend"),
+            BulkAction::Disable => tr!(locale, "guests-bulk-disable"),
+            BulkAction::Enable => tr!(locale, "guests-bulk-enable"),
+            BulkAction::Delete => tr!(locale, "guests-bulk-delete"),
+            BulkAction::AddSponsor => tr!(locale, "guests-bulk-add-sponsor"),
         }
     }
 }
@@ -74,8 +76,13 @@ pub struct SelectionRequest {
 
 impl SelectionRequest {
     /// The posted form's fields (`ids` repeated, or `scope=filter` with `filter`; `action`;
-    /// `sponsor`), with what to do instead when they cannot be used.
+    /// `sponsor`), with what to do instead when they cannot be used (in English).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<SelectionRequest, crate::Error> {
+        SelectionRequest::from_pairs_in(pairs, Locale::En)
+    }
+
+    /// [`SelectionRequest::from_pairs`], with what to do instead in `locale`.
+    pub fn from_pairs_in<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, locale: Locale) -> Result<SelectionRequest, crate::Error> {
         let (mut ids, mut scope, mut filter, mut action, mut sponsor, mut replace) = (Vec::new(), None, None, None, None, Vec::new());
         for (key, value) in pairs {
             match key {
@@ -88,10 +95,10 @@ impl SelectionRequest {
                 _ => {}
             }
         }
-        let invalid = |text: &str| crate::Error::Invalid(text.to_owned());
+        let invalid = crate::Error::Invalid;
         let action = match action.as_deref() {
-            None | Some("") => return Err(invalid("Choose what to do with the selected guests.")),
-            Some(value) => BulkAction::parse(value).ok_or_else(|| invalid(&format!("“{value}” is not something Guestlist can do to several guests. Choose resend, disable, enable, delete or add_sponsor.")))?,
+            None | Some("") => return Err(invalid(tr!(locale, "guests-selection-no-action"))),
+            Some(value) => BulkAction::parse(value).ok_or_else(|| invalid(tr!(locale, "guests-selection-bad-action", value = value)))?,
         };
         let scope = match scope.as_deref() {
             Some("filter") => Scope::Filter(filter.unwrap_or_default()),
@@ -100,11 +107,11 @@ impl SelectionRequest {
                 let mut seen = std::collections::BTreeSet::new();
                 ids.retain(|id| seen.insert(id.to_lowercase()));
                 if ids.is_empty() {
-                    return Err(invalid("Tick at least one guest first, or choose all guests matching the filter."));
+                    return Err(invalid(tr!(locale, "guests-selection-none-ticked")));
                 }
                 Scope::Ids(ids)
             }
-            Some(other) => return Err(invalid(&format!("“{other}” is not a selection. Tick guests, or choose all guests matching the filter."))),
+            Some(other) => return Err(invalid(tr!(locale, "guests-selection-bad-scope", value = other))),
         };
         let adds = action == BulkAction::AddSponsor;
         Ok(SelectionRequest { scope, action, sponsor: sponsor.filter(|_| adds), replace: if adds { replace } else { Vec::new() } })
@@ -149,19 +156,12 @@ pub struct Preview {
 }
 
 impl Preview {
-    /// The preview's one-line summary.
-    pub fn summary(&self) -> String {
-        let who = match self.change.len() {
-            0 => "Nobody will change".to_owned(),
-            1 => "1 guest will change".to_owned(),
-            n => format!("{n} guests will change"),
-        };
-        let skipped = match self.skipped.len() {
-            0 => String::new(),
-            1 => "; 1 is skipped".to_owned(),
-            n => format!("; {n} are skipped"),
-        };
-        format!("{who}{skipped}.")
+    /// The preview's one-line summary, in `locale`.
+    pub fn summary(&self, locale: Locale) -> String {
+        match self.skipped.len() {
+            0 => tr!(locale, "guests-preview-summary", change = self.change.len()),
+            skipped => tr!(locale, "guests-preview-summary-skipped", change = self.change.len(), skipped = skipped),
+        }
     }
 
     /// An "add a sponsor" preview whose sponsor is still to be chosen.
@@ -169,14 +169,9 @@ impl Preview {
         self.action == BulkAction::AddSponsor && self.sponsor.is_none()
     }
 
-    /// What the cap means for this run, when it matters.
-    pub fn cap_note(&self) -> Option<String> {
-        self.beyond_cap.then(|| {
-            format!(
-                "More guests match than one run may change (at most {}). This run takes the first {}; run the same selection again afterwards for the rest.",
-                self.cap, self.cap
-            )
-        })
+    /// What the cap means for this run, when it matters, in `locale`.
+    pub fn cap_note(&self, locale: Locale) -> Option<String> {
+        self.beyond_cap.then(|| tr!(locale, "guests-preview-cap", cap = self.cap))
     }
 }
 
@@ -207,6 +202,7 @@ mod server {
     use crate::directory::{self, Refused};
     use crate::guests::actions::{self, protected, SponsorRef};
     use crate::guests::details::{self, LinkedKind, Read};
+    use i18n::{tr, Locale};
     use crate::jobs::lease::{on_db, timestamp};
     use crate::jobs::{self, JobId, JobInfo, JobKind};
     use crate::{Actor, Context, Error, Result, Role};
@@ -229,16 +225,18 @@ mod server {
 
     /// Why `read`'s guest is skipped for `action`, if they are.
     pub fn skip_reason(actor: &Actor, action: BulkAction, sponsor: Option<&SponsorRef>, replace: &[SponsorRef], read: &Read) -> Option<String> {
+        let locale = actor.locale();
+        let t = |id: &str| Some(i18n::translate(locale, id, &[]));
         let user = &read.user;
         let state = user.external_user_state.as_ref().map(|s| s.as_str().to_owned());
         match action {
             BulkAction::Resend => match state.as_deref() {
-                None => Some("Never invited: there is no invitation to resend.".into()),
-                Some("Accepted") => Some("Already accepted the invitation: only pending invitations are resent. Reset the redemption instead if they need to accept again.".into()),
+                None => t("guests-skip-never-invited"),
+                Some("Accepted") => t("guests-skip-accepted"),
                 Some(_) => None,
             },
-            BulkAction::Disable if user.account_enabled == Some(false) => Some("Already blocked from signing in.".into()),
-            BulkAction::Enable if user.account_enabled != Some(false) => Some("Already allowed to sign in.".into()),
+            BulkAction::Disable if user.account_enabled == Some(false) => t("guests-skip-blocked"),
+            BulkAction::Enable if user.account_enabled != Some(false) => t("guests-skip-allowed"),
             BulkAction::Enable if read.synced() => protected(actor, read),
             BulkAction::Disable | BulkAction::Delete => protected(actor, read),
             BulkAction::Enable => None,
@@ -250,11 +248,11 @@ mod server {
                     current.iter().any(|s| !is_sponsor(s.id) && replace.iter().any(|r| s.id.map(|id| id.to_string()) == Some(r.id.clone())))
                 };
                 match &read.sponsors {
-                    Err(_) => Some("Their sponsors could not be read, so none is added.".into()),
-                    Ok(current) if leaving(current) => is_sponsor(user.id).then(|| "Cannot sponsor themselves.".into()),
-                    Ok(current) if current.iter().any(|s| is_sponsor(s.id)) => Some("Already has this sponsor.".into()),
-                    Ok(current) if current.len() >= actions::MAX_SPONSORS => Some(format!("Already has {} sponsors, the most Microsoft Entra allows.", actions::MAX_SPONSORS)),
-                    Ok(_) if is_sponsor(user.id) => Some("Cannot sponsor themselves.".into()),
+                    Err(_) => t("guests-skip-sponsors-unreadable"),
+                    Ok(current) if leaving(current) => if is_sponsor(user.id) { t("guests-skip-self") } else { None },
+                    Ok(current) if current.iter().any(|s| is_sponsor(s.id)) => t("guests-skip-has-sponsor"),
+                    Ok(current) if current.len() >= actions::MAX_SPONSORS => Some(tr!(locale, "guests-skip-sponsors-full", most = actions::MAX_SPONSORS)),
+                    Ok(_) if is_sponsor(user.id) => t("guests-skip-self"),
                     Ok(_) => None,
                 }
             }
@@ -285,11 +283,12 @@ mod server {
         cap: usize,
     ) -> Result<(Vec<SelectedGuest>, Vec<SelectedGuest>, bool)> {
         let caller = ctx.app();
+        let locale = actor.locale();
         let reads = futures::stream::iter(ids.into_iter().map(|id| {
             let caller = caller.clone();
             async move {
                 let read = match id.parse::<ObjectId>() {
-                    Ok(object_id) => Some(details::read(&caller, object_id).await),
+                    Ok(object_id) => Some(details::read_in(&caller, object_id, locale).await),
                     Err(_) => None,
                 };
                 (id, read)
@@ -300,7 +299,7 @@ mod server {
         let (mut change, mut skipped, mut beyond) = (Vec::new(), Vec::new(), false);
         while let Some((id, read)) = reads.next().await {
             match read {
-                None | Some(Err(Error::NotFound(_))) => skipped.push(unknown(&id, "Not a user of this directory (any more).")),
+                None | Some(Err(Error::NotFound(_))) => skipped.push(unknown(&id, &tr!(locale, "guests-skip-not-found"))),
                 Some(Err(error)) => return Err(error),
                 Some(Ok(read)) => match skip_reason(actor, action, sponsor, replace, &read) {
                     Some(why) => skipped.push(guest(&read, Some(why))),
@@ -318,14 +317,14 @@ mod server {
     /// The object ids of guests matching the list's filter `query`, read page by page and no
     /// further than `limit`.
     async fn matching(ctx: &Context, actor: &Actor, query: &str, limit: usize) -> Result<Vec<String>> {
-        let filter = crate::guests::filter::GuestFilter::parse(query)?;
+        let filter = crate::guests::filter::GuestFilter::parse_in(query, actor.locale())?;
         let stream = crate::guests::list::stream(ctx, actor, &filter);
         stream.take(limit).map_ok(|guest| guest.id.to_string()).try_collect().await
     }
 
     /// The sponsor to add, by name (and that they exist).
-    async fn sponsor_named(ctx: &Context, sponsor: &SponsorRef) -> Result<Linked> {
-        let id: ObjectId = sponsor.id.parse().map_err(|_| Error::Invalid("That sponsor is not in your directory. Pick them again.".into()))?;
+    async fn sponsor_named(ctx: &Context, sponsor: &SponsorRef, locale: Locale) -> Result<Linked> {
+        let id: ObjectId = sponsor.id.parse().map_err(|_| Error::Invalid(tr!(locale, "guests-sponsor-not-in-directory")))?;
         let select = graph::Query::new().select(&["id", "displayName", "mail", "userPrincipalName"]);
         let found = match sponsor.kind {
             LinkedKind::User => ctx.app().user(&graph::UserRef::Id(id), &select).await.map(|u| (u.display_name, u.mail.or(u.user_principal_name))),
@@ -334,16 +333,16 @@ mod server {
         match found {
             Ok((name, detail)) => Ok(Linked { id: sponsor.id.clone(), name: name.unwrap_or_default(), kind: sponsor.kind, detail }),
             Err(error) if error.code() == Some(&graph::ErrorCode::ResourceNotFound) => {
-                Err(Error::Invalid("That sponsor is not in your directory (any more). Pick them again.".into()))
+                Err(Error::Invalid(tr!(locale, "guests-sponsor-gone")))
             }
             Err(error) => Err(error.into()),
         }
     }
 
     /// The picker's value (`user:{id}`, `group:{id}`) and who that is.
-    async fn chosen_sponsor(ctx: &Context, value: &str) -> Result<(SponsorRef, Linked)> {
-        let sponsor = SponsorRef::parse(value).ok_or_else(|| Error::Invalid("That is not a sponsor Guestlist can add. Pick them again.".into()))?;
-        let named = sponsor_named(ctx, &sponsor).await?;
+    async fn chosen_sponsor(ctx: &Context, value: &str, locale: Locale) -> Result<(SponsorRef, Linked)> {
+        let sponsor = SponsorRef::parse(value).ok_or_else(|| Error::Invalid(tr!(locale, "guests-selection-bad-sponsor")))?;
+        let named = sponsor_named(ctx, &sponsor, locale).await?;
         Ok((sponsor, named))
     }
 
@@ -352,12 +351,12 @@ mod server {
         require(actor, request.action)?;
         let cap = ctx.settings.bulk_cap;
         let (sponsor_ref, sponsor) = match &request.sponsor {
-            Some(value) => chosen_sponsor(ctx, value).await.map(|(r, s)| (Some(r), Some(s)))?,
+            Some(value) => chosen_sponsor(ctx, value, actor.locale()).await.map(|(r, s)| (Some(r), Some(s)))?,
             None => (None, None),
         };
         let mut replace = Vec::new();
         for value in &request.replace {
-            replace.push(chosen_sponsor(ctx, value).await?.1);
+            replace.push(chosen_sponsor(ctx, value, actor.locale()).await?.1);
         }
         let replace_refs: Vec<SponsorRef> = replace.iter().map(SponsorRef::of).collect();
         let (ids, filter) = match &request.scope {
@@ -399,10 +398,8 @@ mod server {
         });
         match row {
             Some((owner, preview)) if owner == owner_key(actor) => Ok(preview.0),
-            Some(_) => Err(Error::NotFound(
-                "This preview is someone else's: only the person who made it can see or confirm it. Make your own from the Guests page.".into(),
-            )),
-            None => Err(Error::NotFound("There is no such preview (or no longer). Make a new one from the Guests page.".into())),
+            Some(_) => Err(Error::NotFound(tr!(actor.locale(), "guests-preview-not-yours"))),
+            None => Err(Error::NotFound(tr!(actor.locale(), "guests-preview-unknown"))),
         }
     }
 
@@ -425,7 +422,7 @@ mod server {
         let preview = stored(ctx, actor, id).await?;
         require(actor, preview.action)?;
         match preview.job {
-            Some(job) => Err(Error::Invalid(format!("This selection was confirmed already: job {job} runs it. Its results are on this page."))),
+            Some(job) => Err(Error::Invalid(tr!(actor.locale(), "guests-preview-confirmed-already", job = job.to_string()))),
             None => Ok(preview),
         }
     }
@@ -435,9 +432,9 @@ mod server {
     pub async fn choose_sponsor(ctx: &Context, actor: &Actor, id: &str, sponsor: &str) -> Result<Preview> {
         let mut preview = open_preview(ctx, actor, id).await?;
         if preview.action != BulkAction::AddSponsor {
-            return Err(Error::Invalid("This selection does not add a sponsor. Make a new one from the Guests page.".into()));
+            return Err(Error::Invalid(tr!(actor.locale(), "guests-preview-not-add-sponsor")));
         }
-        let (sponsor_ref, sponsor) = chosen_sponsor(ctx, sponsor).await?;
+        let (sponsor_ref, sponsor) = chosen_sponsor(ctx, sponsor, actor.locale()).await?;
         let ids = preview.change.iter().chain(&preview.skipped).map(|g| g.id.clone()).collect();
         let replace: Vec<SponsorRef> = preview.replace.iter().map(SponsorRef::of).collect();
         let (change, skipped, beyond_cap) = sort_out(ctx, actor, preview.action, (Some(&sponsor_ref), &replace), ids, preview.cap).await?;
@@ -454,20 +451,20 @@ mod server {
     pub async fn confirm(ctx: &Context, actor: &Actor, id: &str) -> Result<JobId> {
         let mut preview = open_preview(ctx, actor, id).await?;
         if preview.action == BulkAction::AddSponsor && preview.sponsor.is_none() {
-            return Err(Error::Invalid("Choose the sponsor to add first: find them on this page.".into()));
+            return Err(Error::Invalid(tr!(actor.locale(), "guests-preview-choose-sponsor-first")));
         }
         let sponsor_ref = preview.sponsor.as_ref().map(SponsorRef::of);
         let replace: Vec<SponsorRef> = preview.replace.iter().map(SponsorRef::of).collect();
         let ids = preview.change.iter().map(|g| g.id.clone()).collect();
         let (change, mut now_skipped, _) = sort_out(ctx, actor, preview.action, (sponsor_ref.as_ref(), &replace), ids, preview.cap).await?;
         for guest in &mut now_skipped {
-            guest.skipped = guest.skipped.take().map(|why| format!("Changed since the preview: {why}"));
+            guest.skipped = guest.skipped.take().map(|why| tr!(actor.locale(), "guests-skip-changed-since", why = why));
         }
         preview.skipped.extend(now_skipped);
         preview.change = change;
         if preview.change.is_empty() {
             save(ctx, &preview).await?;
-            return Err(Error::Invalid("Nobody in this selection qualifies any more, so nothing was started. The preview says why for each.".into()));
+            return Err(Error::Invalid(tr!(actor.locale(), "guests-preview-nobody-qualifies")));
         }
         let inputs = preview
             .change
@@ -525,19 +522,20 @@ mod server {
         }
 
         async fn run_row(&self, ctx: &Context, job: &JobInfo, input: &Value) -> Result<Value, Error> {
-            let input: RowInput = serde_json::from_value(input.clone())
-                .map_err(|e| Error::Invalid(format!("Row {} is not a guest action Guestlist can read ({e}).", job.row)))?;
             let actor = job.started_by.actor();
+            let locale = actor.locale();
+            let input: RowInput = serde_json::from_value(input.clone())
+                .map_err(|e| Error::Invalid(tr!(locale, "guests-row-unreadable", row = job.row.to_string(), problem = e.to_string())))?;
             require(&actor, input.action)?;
-            let id: ObjectId = input.id.parse().map_err(|_| Error::NotFound("Not a user of this directory.".into()))?;
+            let id: ObjectId = input.id.parse().map_err(|_| Error::NotFound(tr!(locale, "guests-row-not-a-user")))?;
             if input.action == BulkAction::Resend {
                 let outcome = directory::resend(ctx, &actor, id).await?.map_err(refused)?;
-                return Ok(json!({ "done": format!("New invitation link for {}", outcome.email), "redeemUrl": outcome.redeem_url }));
+                return Ok(json!({ "done": tr!(locale, "guests-row-resent", email = outcome.email.as_str()), "redeemUrl": outcome.redeem_url }));
             }
-            let read = match details::read(&ctx.app(), id).await {
+            let read = match details::read_in(&ctx.app(), id, locale).await {
                 // An earlier run of this row deleted them before it was cut off.
                 Err(Error::NotFound(_)) if input.action == BulkAction::Delete && job.is_rerun() => {
-                    return Ok(json!({ "done": "Deleted (by an earlier attempt of this row)." }));
+                    return Ok(json!({ "done": tr!(locale, "guests-row-deleted-earlier") }));
                 }
                 other => other?,
             };
@@ -546,10 +544,11 @@ mod server {
                 BulkAction::Enable => actions::set_enabled_of(ctx, &actor, &read, true).await?,
                 BulkAction::Delete => actions::delete_of(ctx, &actor, &read).await?,
                 BulkAction::AddSponsor => {
-                    let sponsor = input.sponsor.as_deref().and_then(SponsorRef::parse).ok_or_else(|| Error::Invalid("The row names no sponsor.".into()))?;
+                    let sponsor = input.sponsor.as_deref().and_then(SponsorRef::parse).ok_or_else(|| Error::Invalid(tr!(locale, "guests-row-no-sponsor")))?;
                     let replace: Vec<SponsorRef> = input.replace.iter().filter_map(|r| SponsorRef::parse(r)).collect();
-                    if job.is_rerun() && skip_reason(&actor, input.action, Some(&sponsor), &replace, &read).is_some_and(|why| why.starts_with("Already has this sponsor")) {
-                        return Ok(json!({ "done": "Already had this sponsor (added by an earlier attempt of this row)." }));
+                    let has_sponsor = tr!(locale, "guests-skip-has-sponsor");
+                    if job.is_rerun() && skip_reason(&actor, input.action, Some(&sponsor), &replace, &read).is_some_and(|why| why == has_sponsor) {
+                        return Ok(json!({ "done": tr!(locale, "guests-row-sponsor-earlier") }));
                     }
                     if replace.is_empty() {
                         actions::add_sponsor_of(ctx, &actor, &read, &sponsor).await?.map(|line| vec![line])
@@ -569,23 +568,23 @@ mod server {
 
         #[test]
         fn the_list_pages_form_is_read_with_plain_errors() {
-            let request = SelectionRequest::from_pairs([("ids", "a"), ("ids", " b "), ("ids", "A"), ("ids", ""), ("action", "disable")]).unwrap();
+            let request = SelectionRequest::from_pairs_in([("ids", "a"), ("ids", " b "), ("ids", "A"), ("ids", ""), ("action", "disable")], Locale::En).unwrap();
             assert_eq!(request.scope, Scope::Ids(vec!["a".into(), "b".into()]));
             assert_eq!(request.action, BulkAction::Disable);
             assert_eq!(request.sponsor, None);
-            let all = SelectionRequest::from_pairs([("scope", "filter"), ("filter", "status=pending&pending_days=30"), ("action", "resend")]).unwrap();
+            let all = SelectionRequest::from_pairs_in([("scope", "filter"), ("filter", "status=pending&pending_days=30"), ("action", "resend")], Locale::En).unwrap();
             assert_eq!(all.scope, Scope::Filter("status=pending&pending_days=30".into()));
-            let error = |pairs: &[(&'static str, &'static str)]| SelectionRequest::from_pairs(pairs.iter().copied()).unwrap_err().to_string();
+            let error = |pairs: &[(&'static str, &'static str)]| SelectionRequest::from_pairs_in(pairs.iter().copied(), Locale::En).unwrap_err().to_string();
             assert!(error(&[("action", "disable")]).contains("Tick at least one guest"));
             assert!(error(&[("ids", "a")]).contains("Choose what to do"));
             assert!(error(&[("ids", "a"), ("action", "promote")]).contains("“promote” is not something"));
             // The sponsor to add is chosen on the preview when the list's form names none.
-            let add = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor")]).unwrap();
+            let add = SelectionRequest::from_pairs_in([("ids", "a"), ("action", "add_sponsor")], Locale::En).unwrap();
             assert_eq!((add.action, add.sponsor), (BulkAction::AddSponsor, None));
             // A hand-over names whom the new sponsor replaces; other actions ignore it.
-            let hand_over = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor"), ("sponsor", "user:n"), ("replace", "user:r"), ("replace", "")]).unwrap();
+            let hand_over = SelectionRequest::from_pairs_in([("ids", "a"), ("action", "add_sponsor"), ("sponsor", "user:n"), ("replace", "user:r"), ("replace", "")], Locale::En).unwrap();
             assert_eq!((hand_over.sponsor.as_deref(), hand_over.replace), (Some("user:n"), vec!["user:r".to_owned()]));
-            assert!(SelectionRequest::from_pairs([("ids", "a"), ("action", "disable"), ("replace", "user:r")]).unwrap().replace.is_empty());
+            assert!(SelectionRequest::from_pairs_in([("ids", "a"), ("action", "disable"), ("replace", "user:r")], Locale::En).unwrap().replace.is_empty());
             assert!(error(&[("scope", "everyone"), ("action", "delete")]).contains("is not a selection"));
         }
 
@@ -605,10 +604,17 @@ mod server {
                 created_at: String::new(),
                 job: None,
             };
-            assert_eq!(preview.summary(), "2 guests will change; 1 is skipped.");
-            assert_eq!(preview.cap_note(), None);
+            assert_eq!(preview.summary(Locale::En), "2 guests will change; 1 is skipped.");
+            assert_eq!(preview.cap_note(Locale::En), None);
             preview.beyond_cap = true;
-            assert!(preview.cap_note().unwrap().contains("at most 2"));
+            assert!(preview.cap_note(Locale::En).unwrap().contains("at most 2"));
+            preview.skipped.clear();
+            assert_eq!(preview.summary(Locale::En), "2 guests will change.");
+            preview.change.truncate(1);
+            assert_eq!(preview.summary(Locale::En), "1 guest will change.");
+            preview.change.clear();
+            preview.skipped = vec![guest(Some("x")), guest(Some("y"))];
+            assert_eq!(preview.summary(Locale::En), "Nobody will change; 2 are skipped.");
         }
     }
 }

@@ -10,13 +10,14 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::directory::date_words;
+use i18n::{tr, Locale};
 
 /// After how many days without a sign-in a guest counts as inactive (Microsoft's default for
 /// inactivity in "Guest lifecycle policies").
 pub const INACTIVE_AFTER_DAYS: u32 = 90;
 
-/// Why a status is unknown, as the page says it.
+/// Why a status is unknown, as the page says it (in English; [`GuestStatus::words_in`] says it
+/// in a person's language).
 pub const UNKNOWN_WORDS: &str = "Unknown — sign-in data needs Entra ID P1 and AuditLog.Read.All";
 
 /// One external user's status.
@@ -39,15 +40,19 @@ pub enum GuestStatus {
 impl GuestStatus {
     /// The status in plain English.
     pub fn words(&self) -> String {
+        self.words_in(Locale::En)
+    }
+
+    /// The status in plain words, in `locale`.
+    pub fn words_in(&self, locale: Locale) -> String {
         match self {
-            GuestStatus::Pending { since: Some(since) } => format!("Pending since {}", date_words(*since)),
-            GuestStatus::Pending { since: None } => "Pending".to_owned(),
-            GuestStatus::Active => "Active".to_owned(),
-            GuestStatus::Inactive { days: 1 } => "Inactive 1 day".to_owned(),
-            GuestStatus::Inactive { days } => format!("Inactive {days} days"),
-            GuestStatus::NeverSignedIn => "Never signed in".to_owned(),
-            GuestStatus::Disabled => "Disabled".to_owned(),
-            GuestStatus::Unknown => UNKNOWN_WORDS.to_owned(),
+            GuestStatus::Pending { since: Some(since) } => tr!(locale, "guests-status-pending-since", date = i18n::date(locale, *since)),
+            GuestStatus::Pending { since: None } => tr!(locale, "guests-status-pending"),
+            GuestStatus::Active => tr!(locale, "guests-status-active"),
+            GuestStatus::Inactive { days } => tr!(locale, "guests-status-inactive", days = *days),
+            GuestStatus::NeverSignedIn => tr!(locale, "guests-status-never"),
+            GuestStatus::Disabled => tr!(locale, "guests-status-disabled"),
+            GuestStatus::Unknown => tr!(locale, "guests-status-unknown"),
         }
     }
 
@@ -188,7 +193,9 @@ mod tests {
         let guest = user(json!({}));
         assert_eq!(classify(&guest, false, now(), INACTIVE_AFTER_DAYS), GuestStatus::Unknown);
         assert_eq!(classify(&guest, false, now(), 0), GuestStatus::Unknown);
-        assert_eq!(GuestStatus::Unknown.words(), "Unknown — sign-in data needs Entra ID P1 and AuditLog.Read.All");
+        assert_eq!(GuestStatus::Unknown.words(), UNKNOWN_WORDS);
+        assert_eq!(GuestStatus::Inactive { days: 1 }.words(), "Inactive 1 day");
+        assert_eq!(GuestStatus::Inactive { days: 3 }.words_in(Locale::De), "Seit 3 Tagen inaktiv");
         // Sign-in data available, but none recorded for this person: not inactive either.
         assert_eq!(classify(&guest, true, now(), 0), GuestStatus::NeverSignedIn);
         let empty = user(json!({"signInActivity": {"lastSignInDateTime": null}}));
