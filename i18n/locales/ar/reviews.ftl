@@ -250,3 +250,13 @@ reviews-rule-ran = { $what }؛ تم تخطي { $skipped }.
 reviews-run-kill-switch = مفتاح الإيقاف مُفعّل: لا تغيّر أي قاعدة شيئًا حتى يتم إيقافه.
 reviews-run-done = «{ $rule }»: { $summary }
 reviews-undo-rule-nothing = لا يوجد ما يُتراجع عنه لـ { $name }.
+
+## رسائل البريد إلى المراجعين والرعاة.
+
+reviews-mail-hello = مرحبًا { $name }،
+reviews-mail-remind-subject = يُرجى مراجعة الضيوف ({ $count }) بحلول { $ends }
+reviews-mail-remind-body = تسألك المراجعة «{ $campaign }» ما إذا كان الضيوف ({ $count }) لا يزالون يحتاجون إلى الوصول. تنتهي في { $ends }.
+reviews-mail-remind-action = لكل واحد منهم، أبقِ وصوله أو مدّده أو أنهِه، واذكر السبب:
+reviews-mail-notify-subject = هل لا يزال { $name } يحتاج إلى الوصول؟
+reviews-mail-notify-body = عثرت القاعدة «{ $rule }» على { $name }، وهو ضيف ترعاه: { $condition } ({ $evidence }).
+reviews-mail-notify-action = إذا كان لا يزال يحتاج إلى الوصول، فأبقِه أو مدّده في ضيوفي؛ وإلا فأنهِه:

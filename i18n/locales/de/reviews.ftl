@@ -248,3 +248,13 @@ reviews-rule-ran = { $what }; { $skipped } übersprungen.
 reviews-run-kill-switch = Der Notschalter ist an: Keine Regel ändert etwas, bis er ausgeschaltet wird.
 reviews-run-done = „{ $rule }“: { $summary }
 reviews-undo-rule-nothing = Für { $name } gibt es nichts rückgängig zu machen.
+
+## E-Mails an Prüfende und Sponsoren.
+
+reviews-mail-hello = Hallo { $name },
+reviews-mail-remind-subject = Bitte überprüfen Sie bis { $ends } { $count } Gast/Gäste
+reviews-mail-remind-body = Die Überprüfung „{ $campaign }“ fragt Sie, ob { $count } Gast/Gäste noch Zugang brauchen. Sie endet am { $ends }.
+reviews-mail-remind-action = Behalten, verlängern oder beenden Sie für jeden den Zugang, und begründen Sie es:
+reviews-mail-notify-subject = Braucht { $name } noch Zugang?
+reviews-mail-notify-body = { $name }, ein Gast, für den Sie Sponsor sind, wurde von der Regel „{ $rule }“ gefunden: { $condition } ({ $evidence }).
+reviews-mail-notify-action = Wenn der Zugang noch gebraucht wird, behalten oder verlängern Sie ihn in Meine Gäste; andernfalls beenden Sie ihn:

@@ -247,3 +247,13 @@ reviews-rule-ran = { $what }; { $skipped } skipped.
 reviews-run-kill-switch = The kill switch is on: no rule changes anything until it is turned off.
 reviews-run-done = “{ $rule }”: { $summary }
 reviews-undo-rule-nothing = There is nothing to undo for { $name }.
+
+## Mails to reviewers and sponsors.
+
+reviews-mail-hello = Hello { $name },
+reviews-mail-remind-subject = Please review { $count } guest(s) by { $ends }
+reviews-mail-remind-body = The review “{ $campaign }” asks you whether { $count } guest(s) still need access. It ends on { $ends }.
+reviews-mail-remind-action = For each one, keep, extend or end their access, and say why:
+reviews-mail-notify-subject = Does { $name } still need access?
+reviews-mail-notify-body = { $name }, a guest you sponsor, was found by the rule “{ $rule }”: { $condition } ({ $evidence }).
+reviews-mail-notify-action = If they still need access, keep or extend it in My guests; if not, end it:

@@ -248,3 +248,13 @@ reviews-rule-ran = { $what }; { $skipped } omitido(s).
 reviews-run-kill-switch = La parada de emergencia está activada: ninguna regla cambia nada hasta que se desactive.
 reviews-run-done = «{ $rule }»: { $summary }
 reviews-undo-rule-nothing = No hay nada que deshacer para { $name }.
+
+## Correos a revisores y patrocinadores.
+
+reviews-mail-hello = Hola, { $name }:
+reviews-mail-remind-subject = Revise { $count } invitado(s) antes del { $ends }
+reviews-mail-remind-body = La revisión «{ $campaign }» le pregunta si { $count } invitado(s) todavía necesitan acceso. Termina el { $ends }.
+reviews-mail-remind-action = Para cada uno, mantenga, amplíe o finalice su acceso, e indique por qué:
+reviews-mail-notify-subject = ¿Todavía necesita acceso { $name }?
+reviews-mail-notify-body = { $name }, un invitado que usted patrocina, fue detectado por la regla «{ $rule }»: { $condition } ({ $evidence }).
+reviews-mail-notify-action = Si todavía necesita acceso, manténgalo o amplíelo en Mis invitados; si no, finalícelo:

@@ -248,3 +248,13 @@ reviews-rule-ran = { $what } ; { $skipped } ignoré(s).
 reviews-run-kill-switch = L'arrêt d'urgence est activé : aucune règle ne modifie quoi que ce soit jusqu'à sa désactivation.
 reviews-run-done = « { $rule } » : { $summary }
 reviews-undo-rule-nothing = Il n'y a rien à annuler pour { $name }.
+
+## E-mails aux réviseurs et aux parrains.
+
+reviews-mail-hello = Bonjour { $name },
+reviews-mail-remind-subject = Merci de revoir { $count } invité(s) d'ici le { $ends }
+reviews-mail-remind-body = La revue « { $campaign } » vous demande si { $count } invité(s) ont encore besoin d'accès. Elle se termine le { $ends }.
+reviews-mail-remind-action = Pour chacun, conservez, prolongez ou mettez fin à l'accès, et indiquez pourquoi :
+reviews-mail-notify-subject = { $name } a-t-il encore besoin d'accès ?
+reviews-mail-notify-body = { $name }, un invité dont vous êtes le parrain, a été repéré par la règle « { $rule } » : { $condition } ({ $evidence }).
+reviews-mail-notify-action = Si l'accès est encore nécessaire, conservez-le ou prolongez-le dans Mes invités ; sinon, mettez-y fin :

@@ -341,14 +341,19 @@ async fn remind_one(ctx: &Context, actor: &Actor, campaign: &CampaignRow, review
     let portal = ctx.settings.portal_url.clone().unwrap_or_default();
     // In English, as before (reminders are mails: the mails' languages are another matter).
     let ends = stored_time(&campaign.ends_at).map(|at| i18n::date(Locale::En, at)).unwrap_or_default();
+    // The reviewer's language is not known here: in English, as the mail's `language` says.
+    let locale = Locale::En;
+    let (name, review) = (reviewer.reviewer_name.as_str(), campaign.name.as_str());
     let mail = OutgoingMail {
         to: address.clone(),
-        subject: format!("Please review {open} guest(s) by {ends}"),
+        subject: tr!(locale, "reviews-mail-remind-subject", count = open, ends = ends.as_str()),
         body: format!(
-            "Hello {},\n\nThe review “{}” asks you whether {open} guest(s) still need access. It ends on {ends}.\n\nFor each one, keep, extend or end their access, and say why:\n{portal}/my-guests\n",
-            reviewer.reviewer_name, campaign.name
+            "{}\n\n{}\n\n{}\n{portal}/my-guests\n",
+            tr!(locale, "reviews-mail-hello", name = name),
+            tr!(locale, "reviews-mail-remind-body", campaign = review, count = open, ends = ends.as_str()),
+            tr!(locale, "reviews-mail-remind-action"),
         ),
-        language: "en".into(),
+        language: locale.tag().into(),
     };
     let mut options = cause_of(campaign).options();
     options["open"] = open.into();

@@ -268,14 +268,19 @@ async fn notify(ctx: &Context, actor: &Actor, cause: &Cause, guests: &Guests, hi
     let mut queued = 0;
     for (_, name, mail) in guests.reviewers(hit.user) {
         let Some(address) = mail else { continue };
+        // The sponsor's language is not known here: in English, as the mail's `language` says
+        // (and as `condition` and the evidence are).
+        let locale = Locale::En;
         let mail = OutgoingMail {
             to: address.clone(),
-            subject: format!("Does {} still need access?", hit.name),
+            subject: tr!(locale, "reviews-mail-notify-subject", name = hit.name.as_str()),
             body: format!(
-                "Hello {name},\n\n{}, a guest you sponsor, was found by the rule “{}”: {condition} ({}).\n\nIf they still need access, keep or extend it in My guests; if not, end it:\n{portal}/my-guests\n",
-                hit.name, cause.name, hit.evidence
+                "{}\n\n{}\n\n{}\n{portal}/my-guests\n",
+                tr!(locale, "reviews-mail-hello", name = name.as_str()),
+                tr!(locale, "reviews-mail-notify-body", name = hit.name.as_str(), rule = cause.name.as_str(), condition = condition, evidence = hit.evidence.as_str()),
+                tr!(locale, "reviews-mail-notify-action"),
             ),
-            language: "en".into(),
+            language: locale.tag().into(),
         };
         let mut options = cause.options();
         options["userId"] = hit.id.clone().into();
