@@ -10,6 +10,7 @@ use super::{latest, Notice, NoticeView};
 use crate::error::PageError;
 use crate::nav::{load_for, Audience, ViewerResource};
 use crate::routes;
+use crate::t;
 use crate::widgets::Loaded;
 
 /// Microsoft's page where a guest leaves an organisation ("Leave an organization as an external
@@ -54,7 +55,7 @@ pub fn MyAccess(#[prop(optional)] only: Option<Audience>) -> impl IntoView {
     provide_context(ask);
     let viewer = expect_context::<ViewerResource>();
     let data = Resource::new_blocking(move || ask.version().get(), move |_| load_for(viewer, only, load_my_access));
-    view! { <Loaded data content=|data| data.map(|data| view! { <MyAccessView data/> }) title="Your access" back=routes::HOME back_label="Back to the home page"/> }
+    view! { <Loaded data content=|data| data.map(|data| view! { <MyAccessView data/> }) title=t!("sponsors-your-access") back=routes::HOME back_label=t!("sponsors-back-home")/> }
 }
 
 #[component]
@@ -64,59 +65,59 @@ fn MyAccessView(data: MyAccessData) -> impl IntoView {
     let notice = latest(notice, move || ask.value().get());
     let organisation = page.organisation.clone();
     let sponsors = if page.sponsors.is_empty() {
-        view! { <p>"You have no sponsor here. Contact the person who invited you, or the organisation's helpdesk."</p> }.into_any()
+        view! { <p>{t!("sponsors-access-no-sponsor")}</p> }.into_any()
     } else {
         let items = page
             .sponsors
             .iter()
             .map(|s| {
                 let contact = s.mail.clone().map(|mail| view! { " — " <a href=format!("mailto:{mail}")>{mail.clone()}</a> });
-                let group = s.group.then_some(" (a group: any of its members can help)");
+                let group = s.group.then(|| t!("sponsors-access-group"));
                 view! { <li>{s.name.clone()}{group}{contact}</li> }
             })
             .collect_view();
         view! { <ul class="sponsors">{items}</ul> }.into_any()
     };
     let until = match &page.access_until {
-        Some(until) => format!("Your access runs until {until}."),
-        None => "No end date is set for your access. Your sponsors confirm from time to time that you still need it.".into(),
+        Some(until) => t!("sponsors-access-until-date", date = until),
+        None => t!("sponsors-access-no-end"),
     };
     let open = page
         .open_requests
         .iter()
-        .map(|r| view! { <p class="notice" role="status">{format!("You asked for more time on {}; your sponsors have your request.", r.asked_on)}</p> })
+        .map(|r| view! { <p class="notice" role="status">{t!("sponsors-access-asked", date = r.asked_on.as_str())}</p> })
         .collect_view();
     view! {
-        <Title text="Your access"/>
-        <h1>{format!("Your access to {organisation}")}</h1>
+        <Title text=t!("sponsors-your-access")/>
+        <h1>{t!("sponsors-access-heading", organisation = organisation.as_str())}</h1>
         <NoticeView notice/>
-        <p class="lead">{format!("Hello, {}. You are a guest of {organisation}.", page.display_name)}</p>
-        <h2>"Your sponsors"</h2>
-        <p>"Your sponsors look after your access: ask them if you need something."</p>
+        <p class="lead">{t!("sponsors-access-hello", name = page.display_name.as_str(), organisation = organisation.as_str())}</p>
+        <h2>{t!("sponsors-access-sponsors")}</h2>
+        <p>{t!("sponsors-access-sponsors-help")}</p>
         {sponsors}
-        <h2>"Until when"</h2>
+        <h2>{t!("sponsors-access-until-when")}</h2>
         <p>{until}</p>
-        {page.next_review.clone().map(|r| view! { <p>{format!("Next review: {r}.")}</p> })}
+        {page.next_review.clone().map(|r| view! { <p>{t!("sponsors-access-next-review", date = r)}</p> })}
         {open}
-        <h2>"Ask for more time"</h2>
+        <h2>{t!("sponsors-access-ask")}</h2>
         <ActionForm action=ask attr:class="invite-form">
             <div class="field">
-                <label for="until">"Until (optional)"</label>
+                <label for="until">{t!("sponsors-access-until-optional")}</label>
                 <input id="until" name="until" type="date" aria-describedby="until-help"/>
-                <p class="help" id="until-help">"The last day you need access, if you know it."</p>
+                <p class="help" id="until-help">{t!("sponsors-access-until-help")}</p>
             </div>
             <div class="field">
-                <label for="reason">"Why you still need access"</label>
+                <label for="reason">{t!("sponsors-access-reason")}</label>
                 <textarea id="reason" name="reason" rows="4" required=true aria-describedby="reason-help"></textarea>
-                <p class="help" id="reason-help">"Your sponsors decide with this; they receive it by e-mail."</p>
+                <p class="help" id="reason-help">{t!("sponsors-access-reason-help")}</p>
             </div>
-            <button type="submit" class="button primary">"Send the request to my sponsors"</button>
+            <button type="submit" class="button primary">{t!("sponsors-access-send")}</button>
         </ActionForm>
-        <h2>"Leaving"</h2>
+        <h2>{t!("sponsors-access-leaving")}</h2>
         <p>
-            "When you no longer work with " {organisation.clone()} ", you can leave it yourself: sign in at "
-            <a href=LEAVE_URL rel="external">"My Account › Organizations"</a>
-            ", choose " {organisation.clone()} " and select Leave. Your guest account is then removed; tell your sponsors first."
+            {t!("sponsors-access-leave-before", organisation = organisation.as_str())}
+            <a href=LEAVE_URL rel="external">{t!("sponsors-access-leave-link")}</a>
+            {t!("sponsors-access-leave-after", organisation = organisation.as_str())}
         </p>
     }
 }

@@ -11,6 +11,7 @@ use super::{latest, Notice, NoticeView};
 use crate::error::PageError;
 use crate::nav::{load_for, Audience, ViewerResource};
 use crate::routes;
+use crate::t;
 use crate::widgets::{Alert, CheckboxField, Loaded};
 
 /// What My guests shows.
@@ -126,7 +127,7 @@ fn my_guests_data(only: Option<Audience>) -> Resource<Result<Option<MyGuestsData
 pub fn MyGuestsPage() -> impl IntoView {
     let data = my_guests_data(None);
     view! {
-        <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=true/> }) title="My guests" back=routes::HOME back_label="Back to the home page"/>
+        <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=true/> }) title=t!("sponsors-my-guests") back=routes::HOME back_label=t!("sponsors-back-home")/>
         <super::ToReviewPanel/>
     }
 }
@@ -136,13 +137,13 @@ pub fn MyGuestsPage() -> impl IntoView {
 #[component]
 pub fn MyGuestsPanel(only: Audience) -> impl IntoView {
     let data = my_guests_data(Some(only));
-    view! { <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=false/> }) title="My guests" back=routes::MY_GUESTS back_label="Open My guests"/> }
+    view! { <Loaded data content=|data| data.map(|data| view! { <MyGuestsView data page=false/> }) title=t!("sponsors-my-guests") back=routes::MY_GUESTS back_label=t!("sponsors-open-my-guests")/> }
 }
 
 fn sponsor_words(s: &Linked) -> String {
     match (&s.kind, &s.detail) {
-        (LinkedKind::Group, _) => format!("{} (group)", s.name),
-        (LinkedKind::User, Some(detail)) => format!("{} ({detail})", s.name),
+        (LinkedKind::Group, _) => t!("sponsors-co-sponsor-group", name = s.name.as_str()),
+        (LinkedKind::User, Some(detail)) => t!("sponsors-co-sponsor-detail", name = s.name.as_str(), detail = detail),
         (LinkedKind::User, None) => s.name.clone(),
     }
 }
@@ -150,19 +151,19 @@ fn sponsor_words(s: &Linked) -> String {
 fn sign_in_words(sign_ins: &SignIns) -> Vec<(String, String)> {
     match sign_ins {
         SignIns::Known { interactive, non_interactive, successful } => {
-            let never = || "none recorded".to_owned();
+            let never = || t!("sponsors-sign-in-none");
             vec![
-                ("Last sign-in (interactive)".into(), interactive.clone().unwrap_or_else(never)),
-                ("Last sign-in (non-interactive, e.g. Teams in the background)".into(), non_interactive.clone().unwrap_or_else(never)),
-                ("Last successful sign-in".into(), successful.clone().unwrap_or_else(never)),
+                (t!("sponsors-sign-in-interactive"), interactive.clone().unwrap_or_else(never)),
+                (t!("sponsors-sign-in-non-interactive"), non_interactive.clone().unwrap_or_else(never)),
+                (t!("sponsors-sign-in-successful"), successful.clone().unwrap_or_else(never)),
             ]
         }
-        SignIns::Unavailable(why) => vec![("Last sign-in".into(), format!("Not available. {why}"))],
+        SignIns::Unavailable(why) => vec![(t!("sponsors-sign-in-last"), t!("sponsors-sign-in-unavailable", why = why))],
     }
 }
 
-fn list_or(items: &[String], none: &str) -> String {
-    if items.is_empty() { none.to_owned() } else { items.join(", ") }
+fn list_or(items: &[String], none: String) -> String {
+    if items.is_empty() { none } else { items.join(", ") }
 }
 
 #[component]
@@ -174,9 +175,8 @@ fn MyGuestsView(data: MyGuestsData, page: bool) -> impl IntoView {
     });
     let count = list.guests.len();
     let summary = match count {
-        0 => "You do not sponsor any guests. When you invite someone, or a colleague hands their sponsorship to you, they appear here.".to_owned(),
-        1 => "You sponsor 1 guest: you answer for whether they still need access.".to_owned(),
-        n => format!("You sponsor {n} guests: you answer for whether they still need access."),
+        0 => t!("sponsors-none"),
+        n => t!("sponsors-summary", count = n),
     };
     let notes = list.notes.iter().map(|n| view! { <p class="help">{n.clone()}</p> }).collect_view();
     let grace = list.grace_days;
@@ -186,9 +186,9 @@ fn MyGuestsView(data: MyGuestsData, page: bool) -> impl IntoView {
         .map(|g| view! { <GuestCard g grace keep extend undo resend sponsor/> })
         .collect_view();
     let heading = if page {
-        view! { <Title text="My guests"/> <h1>"My guests"</h1> }.into_any()
+        view! { <Title text=t!("sponsors-my-guests")/> <h1>{t!("sponsors-my-guests")}</h1> }.into_any()
     } else {
-        view! { <h2><a href=routes::MY_GUESTS>"My guests"</a></h2> }.into_any()
+        view! { <h2><a href=routes::MY_GUESTS>{t!("sponsors-my-guests")}</a></h2> }.into_any()
     };
     view! {
         {heading}
@@ -213,18 +213,21 @@ fn GuestCard(
     let heading_id = format!("guest-{id}");
     let labelled_by = heading_id.clone();
     let name = g.display_name.clone();
-    let undo_label = format!("Undo: give {name} their access back");
-    let end_label = format!("End access for {name}…");
+    let undo_label = t!("sponsors-undo-label", name = name.as_str());
+    let end_label = t!("sponsors-end-label", name = name.as_str());
     let contact = [g.mail.clone(), g.company.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-    let how = if g.direct() { "You sponsor them yourself.".to_owned() } else { format!("You sponsor them through the group {}.", g.through_groups.join(", ")) };
-    let co = if g.co_sponsors.is_empty() { "None: you are their only sponsor.".to_owned() } else { g.co_sponsors.iter().map(sponsor_words).collect::<Vec<_>>().join(", ") };
+    let how = if g.direct() { t!("sponsors-how-direct") } else { t!("sponsors-how-group", groups = g.through_groups.join(", ")) };
+    let co = if g.co_sponsors.is_empty() { t!("sponsors-co-none") } else { g.co_sponsors.iter().map(sponsor_words).collect::<Vec<_>>().join(", ") };
     let sign_ins = sign_in_words(&g.sign_ins).into_iter().map(|(label, value)| view! { <dt>{label}</dt> <dd>{value}</dd> }).collect_view();
     let requests = g
         .requests
         .iter()
         .map(|r| {
-            let until = r.wanted_until.clone().map(|u| format!(" until {u}")).unwrap_or_default();
-            view! { <p class="request" role="note"><strong>{format!("Asked for more time{until} on {}:", r.asked_on)}</strong>" “" {r.reason.clone()} "”"</p> }
+            let asked = match &r.wanted_until {
+                Some(until) => t!("sponsors-request-until", until = until, date = r.asked_on.as_str()),
+                None => t!("sponsors-request", date = r.asked_on.as_str()),
+            };
+            view! { <p class="request" role="note"><strong>{asked}</strong>" “" {r.reason.clone()} "”"</p> }
         })
         .collect_view();
     let life = g.lifecycle.clone();
@@ -232,7 +235,7 @@ fn GuestCard(
         Some(ending) => {
             let user_id = id.clone();
             view! {
-                <p class="alert" role="note">{format!("Access ended on {} by {}: they cannot sign in, and their account is deleted on {}.", ending.ended_on, ending.ended_by, ending.delete_after)}</p>
+                <p class="alert" role="note">{t!("sponsors-ended-note", date = ending.ended_on.as_str(), name = ending.ended_by.as_str(), delete = ending.delete_after.as_str())}</p>
                 <ActionForm action=undo>
                     <input type="hidden" name="user_id" value=user_id/>
                     <button type="submit" class="button primary">{undo_label}</button>
@@ -248,7 +251,7 @@ fn GuestCard(
             let resend_form = g.pending.then(move || view! {
                 <ActionForm action=resend>
                     <input type="hidden" name="user_id" value=resend_id/>
-                    <button type="submit" class="button secondary">"Get a new invitation link"</button>
+                    <button type="submit" class="button secondary">{t!("sponsors-resend-button")}</button>
                 </ActionForm>
             });
             let hand_over = g.direct().then(|| {
@@ -256,7 +259,7 @@ fn GuestCard(
                 view! {
                     <div class="field checkbox">
                         <input id=hand_id.clone() name="hand_over" type="checkbox"/>
-                        <label for=hand_id>"Hand my sponsorship over (I stop sponsoring them)"</label>
+                        <label for=hand_id>{t!("sponsors-hand-over-label")}</label>
                     </div>
                 }
             });
@@ -264,25 +267,25 @@ fn GuestCard(
                 <div class="actions">
                     <ActionForm action=keep>
                         <input type="hidden" name="user_id" value=keep_id/>
-                        <button type="submit" class="button primary">"Keep: they still need access"</button>
+                        <button type="submit" class="button primary">{t!("sponsors-keep-button")}</button>
                     </ActionForm>
                     <ActionForm action=extend attr:class="inline-form">
                         <input type="hidden" name="user_id" value=extend_id/>
-                        <label for=until_id.clone()>"Access until"</label>
+                        <label for=until_id.clone()>{t!("sponsors-access-until")}</label>
                         <input id=until_id name="until" type="date" value=life.access_until_date.clone().unwrap_or_default() required=true/>
-                        <button type="submit" class="button secondary">"Extend"</button>
+                        <button type="submit" class="button secondary">{t!("sponsors-extend-button")}</button>
                     </ActionForm>
                     {resend_form}
                     <a class="button danger" href=routes::my_guest_end(&id)>{end_label}</a>
                     <ActionForm action=sponsor attr:class="inline-form">
                         <input type="hidden" name="user_id" value=sponsor_id/>
-                        <label for=email_id.clone()>"Colleague's e-mail address"</label>
+                        <label for=email_id.clone()>{t!("sponsors-colleague-label")}</label>
                         <input id=email_id name="email" type="email" required=true/>
                         {hand_over}
-                        <button type="submit" class="button secondary">"Add as sponsor"</button>
+                        <button type="submit" class="button secondary">{t!("sponsors-add-button")}</button>
                     </ActionForm>
                 </div>
-                <p class="help">{format!("Ending blocks sign-in at once and deletes the account after {grace} days; until then you can undo it here.")}</p>
+                <p class="help">{t!("sponsors-ending-help", days = grace)}</p>
             }
             .into_any()
         }
@@ -294,16 +297,16 @@ fn GuestCard(
             <p><strong>{g.status.clone()}</strong></p>
             {requests}
             <dl class="facts">
-                <dt>"Invitation"</dt><dd>{g.invitation.clone()}</dd>
+                <dt>{t!("sponsors-fact-invitation")}</dt><dd>{g.invitation.clone()}</dd>
                 {sign_ins}
-                <dt>"Groups"</dt><dd>{list_or(&g.groups, "None")}</dd>
-                <dt>"Apps"</dt><dd>{list_or(&g.apps, "None assigned")}</dd>
-                <dt>"Invited"</dt><dd>{g.invited_by.clone()}</dd>
-                <dt>"Your sponsorship"</dt><dd>{how}</dd>
-                <dt>"Other sponsors"</dt><dd>{co}</dd>
-                <dt>"Access until"</dt><dd>{life.access_until.clone().unwrap_or_else(|| "No end date set".into())}</dd>
-                <dt>"Next review"</dt><dd>{life.next_review.clone().unwrap_or_default()}</dd>
-                <dt>"Last confirmed"</dt><dd>{life.last_confirmed.clone().unwrap_or_else(|| "Never in Guestlist".into())}</dd>
+                <dt>{t!("sponsors-fact-groups")}</dt><dd>{list_or(&g.groups, t!("sponsors-none-groups"))}</dd>
+                <dt>{t!("sponsors-fact-apps")}</dt><dd>{list_or(&g.apps, t!("sponsors-none-apps"))}</dd>
+                <dt>{t!("sponsors-fact-invited")}</dt><dd>{g.invited_by.clone()}</dd>
+                <dt>{t!("sponsors-fact-sponsorship")}</dt><dd>{how}</dd>
+                <dt>{t!("sponsors-fact-other-sponsors")}</dt><dd>{co}</dd>
+                <dt>{t!("sponsors-access-until")}</dt><dd>{life.access_until.clone().unwrap_or_else(|| t!("sponsors-no-end-date"))}</dd>
+                <dt>{t!("sponsors-fact-next-review")}</dt><dd>{life.next_review.clone().unwrap_or_default()}</dd>
+                <dt>{t!("sponsors-fact-last-confirmed")}</dt><dd>{life.last_confirmed.clone().unwrap_or_else(|| t!("sponsors-never-confirmed"))}</dd>
             </dl>
             {actions}
         </li>
@@ -316,7 +319,7 @@ pub fn EndGuestPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, load_my_guest);
-    view! { <Loaded data content=|data| view! { <EndView data/> } title="End access" back=routes::MY_GUESTS back_label="Back to My guests"/> }
+    view! { <Loaded data content=|data| view! { <EndView data/> } title=t!("sponsors-end-title") back=routes::MY_GUESTS back_label=t!("sponsors-back-my-guests")/> }
 }
 
 #[component]
@@ -324,24 +327,25 @@ fn EndView(data: EndData) -> impl IntoView {
     let EndData { guest, grace_days, notice } = data;
     let end = ServerAction::<EndGuest>::new();
     let notice = latest(notice, move || end.value().get());
-    let Some(g) = guest else { return view! { <Alert text="This guest is not one of yours."/> }.into_any() };
+    let Some(g) = guest else { return view! { <Alert text=t!("sponsors-end-not-yours")/> }.into_any() };
     let name = g.display_name.clone();
+    let title = t!("sponsors-end-for", name = name.as_str());
     view! {
-        <Title text=format!("End access for {name}")/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::MY_GUESTS>"My guests"</a></nav>
-        <h1>{format!("End access for {name}")}</h1>
+        <Title text=title.clone()/>
+        <nav class="breadcrumb" aria-label=t!("sponsors-breadcrumb")><a href=routes::MY_GUESTS>{t!("sponsors-my-guests")}</a></nav>
+        <h1>{title.clone()}</h1>
         <NoticeView notice/>
         <ul class="what-next">
-            <li>{format!("{name} can no longer sign in, from now on. Sessions they have end when their tokens expire (usually within an hour).")}</li>
-            <li>{format!("Their account is deleted after {grace_days} days. Until then you, or another sponsor, can undo it in My guests: they get their access back as it was.")}</li>
-            <li>"Their other sponsors are told by e-mail."</li>
+            <li>{t!("sponsors-end-what-sign-in", name = name.as_str())}</li>
+            <li>{t!("sponsors-end-what-deleted", days = grace_days)}</li>
+            <li>{t!("sponsors-end-what-told")}</li>
         </ul>
         <ActionForm action=end attr:class="invite-form">
             <input type="hidden" name="user_id" value=g.id.clone()/>
-            <CheckboxField name="confirm" label="I understand" checked=false help="Sign-in is blocked at once; the account is deleted when the grace period ends."/>
-            <button type="submit" class="button danger">{format!("End access for {name}")}</button>
+            <CheckboxField name="confirm" label=t!("sponsors-end-understand") checked=false help=t!("sponsors-end-understand-help")/>
+            <button type="submit" class="button danger">{title}</button>
         </ActionForm>
-        <p><a href=routes::MY_GUESTS>"Keep them: back to My guests"</a></p>
+        <p><a href=routes::MY_GUESTS>{t!("sponsors-end-keep-link")}</a></p>
     }
     .into_any()
 }

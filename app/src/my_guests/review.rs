@@ -10,6 +10,7 @@ use services::reviews::ToReview;
 
 use super::Notice;
 use crate::error::PageError;
+use crate::t;
 
 /// Session key of the last decision's answer.
 #[cfg(feature = "ssr")]
@@ -77,31 +78,31 @@ fn ToReviewView(data: ToReviewData, decide: ServerAction<DecideReview>, unknown:
             let id = item.item_id;
             let field = |name: &str| format!("review-{id}-{name}");
             let (decision, until, why) = (field("decision"), field("until"), field("why"));
-            let record = format!("Record the decision for {}", item.guest_name);
-            let unknown_label = format!("I don't know {}", item.guest_name);
+            let record = t!("reviews-record-for", name = item.guest_name.as_str());
+            let unknown_label = t!("reviews-dont-know-label", name = item.guest_name.as_str());
             view! {
                 <li class="card">
                     <h3>{item.guest_name.clone()}{item.guest_mail.clone().map(|m| format!(" <{m}>"))}</h3>
-                    <p>{format!("Campaign “{}”, until {}.", item.campaign, item.ends)}</p>
-                    {item.routed.clone().map(|r| view! { <p class="help">{format!("Sent to you as fallback reviewer: {r}.")}</p> })}
+                    <p>{t!("reviews-item-campaign", campaign = item.campaign.as_str(), date = item.ends.as_str())}</p>
+                    {item.routed.clone().map(|r| view! { <p class="help">{t!("reviews-item-routed", why = r)}</p> })}
                     <p class="evidence">{item.evidence.clone()}</p>
                     {item.decided.clone().map(|d| view! { <p role="status">{d}</p> })}
                     <ActionForm action=decide attr:class="review-form">
                         <input type="hidden" name="item" value=id.to_string()/>
                         <div class="field">
-                            <label for=decision.clone()>"Decision"</label>
+                            <label for=decision.clone()>{t!("reviews-decision")}</label>
                             <select id=decision name="decision">
-                                <option value="keep">"Keep: they still need access"</option>
-                                <option value="extend">"Extend to a date"</option>
-                                <option value="end">"End their access"</option>
+                                <option value="keep">{t!("sponsors-keep-button")}</option>
+                                <option value="extend">{t!("reviews-option-extend")}</option>
+                                <option value="end">{t!("reviews-option-end")}</option>
                             </select>
                         </div>
                         <div class="field">
-                            <label for=until.clone()>"Until (for Extend)"</label>
+                            <label for=until.clone()>{t!("reviews-until-extend")}</label>
                             <input id=until type="date" name="until"/>
                         </div>
                         <div class="field">
-                            <label for=why.clone()>"Why"</label>
+                            <label for=why.clone()>{t!("reviews-why")}</label>
                             <input id=why name="justification" required=true/>
                         </div>
                         <button type="submit" class="button">{record}</button>
@@ -115,9 +116,9 @@ fn ToReviewView(data: ToReviewData, decide: ServerAction<DecideReview>, unknown:
         })
         .collect_view();
     view! {
-        <h2 id="to-review">"To review"</h2>
+        <h2 id="to-review">{t!("reviews-to-review")}</h2>
         {notice}
-        <p>"Review campaigns ask you whether these guests still need access. Nothing changes before the campaign ends and an administrator applies it; you can change your decision until then."</p>
+        <p>{t!("reviews-to-review-lead")}</p>
         <ul class="my-guests">{items}</ul>
     }
 }

@@ -10,6 +10,7 @@ use services::reviews::{Campaign, CampaignForm, CampaignSummary, Plan, Report};
 use super::{Notice, NoticeView, PlanTable};
 use crate::error::PageError;
 use crate::routes;
+use crate::t;
 use crate::widgets::{CheckboxField, DataTable, Loaded, TextField};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,7 +50,7 @@ pub async fn load_campaigns() -> Result<CampaignsData, PageError> {
 pub async fn start_campaign(form: CampaignForm) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::reviews::start(&me.ctx, &me.actor, &form).await.map(|started| {
-        started.map(|id| (routes::review_campaign(&id.to_string()), vec!["The campaign has started: its reviewers see their guests in My guests.".to_owned()]))
+        started.map(|id| (routes::review_campaign(&id.to_string()), vec![t!("reviews-started")]))
     });
     let then = match &result {
         Ok(Ok((path, _))) => path.clone(),
@@ -115,7 +116,7 @@ pub fn CampaignsPage() -> impl IntoView {
     let start = ServerAction::<StartCampaign>::new();
     let data = Resource::new_blocking(move || start.version().get(), |_| load_campaigns());
     provide_context(start);
-    view! { <Loaded data content=|data| view! { <CampaignsView data/> } title="Review campaigns" back=routes::HOME back_label="Back to the home page"/> }
+    view! { <Loaded data content=|data| view! { <CampaignsView data/> } title=t!("reviews-campaigns") back=routes::HOME back_label=t!("sponsors-back-home")/> }
 }
 
 #[component]
@@ -129,46 +130,51 @@ fn CampaignsView(data: CampaignsData) -> impl IntoView {
                 <tr>
                     <td><a href=routes::review_campaign(&c.id.to_string())>{c.name}</a></td>
                     <td>{c.scope}</td>
-                    <td>{format!("{} – {}", c.starts, c.ends)}</td>
-                    <td>{format!("{} of {}", c.decided, c.items)}</td>
+                    <td>{t!("reviews-runs", starts = c.starts.as_str(), ends = c.ends.as_str())}</td>
+                    <td>{t!("reviews-decided-of", decided = c.decided, items = c.items)}</td>
                     <td>{c.state}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <Title text="Review campaigns"/>
-        <h1>"Review campaigns"</h1>
+        <Title text=t!("reviews-campaigns")/>
+        <h1>{t!("reviews-campaigns")}</h1>
         <NoticeView notice=data.notice/>
-        <p class="lead">"Each guest's sponsors confirm whether the guest still needs access. Nothing changes until the campaign has ended and an Admin applies it after its dry run."</p>
-        <p><a href=routes::REVIEW_RULES>"Lifecycle rules and the kill switch"</a></p>
-        <DataTable class="campaigns" headings=vec!["Campaign".into(), "Guests".into(), "Runs".into(), "Decided".into(), "State".into()]>{rows}</DataTable>
-        <h2 id="new">"Start a campaign"</h2>
+        <p class="lead">{t!("reviews-campaigns-lead")}</p>
+        <p><a href=routes::REVIEW_RULES>{t!("reviews-rules-link")}</a></p>
+        <DataTable
+            class="campaigns"
+            headings=vec![t!("reviews-col-campaign"), t!("reviews-col-guests"), t!("reviews-col-runs"), t!("reviews-col-decided"), t!("reviews-col-state")]
+        >
+            {rows}
+        </DataTable>
+        <h2 id="new">{t!("reviews-start-heading")}</h2>
         <ActionForm action=start attr:class="invite-form">
-            <TextField name="form[name]" label="Name" help="Such as “Contoso guests, first half 2027”." value=String::new() required=true/>
+            <TextField name="form[name]" label=t!("reviews-name") help=t!("reviews-name-help") value=String::new() required=true/>
             <div class="field">
-                <label for="scope">"Which guests"</label>
+                <label for="scope">{t!("reviews-which-guests")}</label>
                 <select id="scope" name="form[scope]">
-                    <option value="all">"All guests"</option>
-                    <option value="domain">"Guests of a domain"</option>
-                    <option value="group">"Guests in a group"</option>
-                    <option value="inactive">"Guests inactive for more than N days"</option>
-                    <option value="pending">"Invitations pending for more than N days"</option>
+                    <option value="all">{t!("reviews-scope-all")}</option>
+                    <option value="domain">{t!("reviews-option-domain")}</option>
+                    <option value="group">{t!("reviews-option-group")}</option>
+                    <option value="inactive">{t!("reviews-option-inactive")}</option>
+                    <option value="pending">{t!("reviews-option-pending")}</option>
                 </select>
             </div>
-            <TextField name="form[value]" label="Domain, group id or days" help="contoso.com for a domain; the group's object id; a number of days for inactive or pending. Empty for all guests." value=String::new()/>
-            <TextField name="form[fallback]" label="Fallback reviewer" help="E-mail address of who reviews guests without a sponsor who can act, and those a sponsor does not know. Empty: you." value=String::new()/>
-            <TextField name="form[starts]" label="Starts" kind="date" help="Empty: today." value=String::new()/>
-            <TextField name="form[ends]" label="Ends" kind="date" help="Reminders go half-way and two days before the end, only to reviewers with open items." value=String::new() required=true/>
+            <TextField name="form[value]" label=t!("reviews-value") help=t!("reviews-value-help") value=String::new()/>
+            <TextField name="form[fallback]" label=t!("reviews-fallback") help=t!("reviews-fallback-help") value=String::new()/>
+            <TextField name="form[starts]" label=t!("reviews-starts") kind="date" help=t!("reviews-starts-help") value=String::new()/>
+            <TextField name="form[ends]" label=t!("reviews-ends") kind="date" help=t!("reviews-ends-help") value=String::new() required=true/>
             <div class="field">
-                <label for="unreviewed">"Guests nobody reviewed"</label>
+                <label for="unreviewed">{t!("reviews-nobody-reviewed")}</label>
                 <select id="unreviewed" name="form[unreviewed]">
-                    <option value="no_change">"Nothing changes"</option>
-                    <option value="keep">"They keep their access"</option>
-                    <option value="end">"Their access ends (the dry run warns above the cap)"</option>
+                    <option value="no_change">{t!("reviews-unreviewed-no-change")}</option>
+                    <option value="keep">{t!("reviews-unreviewed-keep")}</option>
+                    <option value="end">{t!("reviews-option-unreviewed-end")}</option>
                 </select>
             </div>
-            <button type="submit" class="button">"Start the campaign"</button>
+            <button type="submit" class="button">{t!("reviews-start-button")}</button>
         </ActionForm>
     }
 }
@@ -180,7 +186,7 @@ pub fn CampaignPage() -> impl IntoView {
     let remind = ServerAction::<RemindReviewer>::new();
     provide_context(remind);
     let data = Resource::new_blocking(move || (id(), remind.version().get()), |(id, _)| load_campaign(id));
-    view! { <Loaded data content=|data| view! { <CampaignView data/> } title="Review campaign" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
+    view! { <Loaded data content=|data| view! { <CampaignView data/> } title=t!("reviews-campaign") back=routes::REVIEWS back_label=t!("reviews-back-campaigns")/> }
 }
 
 #[component]
@@ -193,7 +199,7 @@ fn CampaignView(data: CampaignData) -> impl IntoView {
         .reviewers
         .into_iter()
         .map(|r| {
-            let label = format!("Remind {}", r.name);
+            let label = t!("reviews-remind", name = r.name.as_str());
             let button = (r.open > 0 && !campaign.applied).then(|| {
                 view! {
                     <ActionForm action=remind>
@@ -205,7 +211,7 @@ fn CampaignView(data: CampaignData) -> impl IntoView {
             });
             view! {
                 <tr>
-                    <td>{r.name}{r.fallback.then_some(" (fallback reviewer)")}</td>
+                    <td>{r.name}{r.fallback.then(|| t!("reviews-fallback-mark"))}</td>
                     <td>{r.decided}</td>
                     <td>{r.open}</td>
                     <td>{r.overdue}</td>
@@ -217,32 +223,37 @@ fn CampaignView(data: CampaignData) -> impl IntoView {
     let cannot_tell = (!campaign.cannot_tell.is_empty()).then(|| {
         let items = campaign.cannot_tell.into_iter().map(|c| view! { <li>{c}</li> }).collect_view();
         view! {
-            <h2>"Cannot tell"</h2>
-            <p>"Guestlist could not tell whether these guests are inactive, so they are not in the campaign and nothing happens to them:"</p>
+            <h2>{t!("reviews-cannot-tell")}</h2>
+            <p>{t!("reviews-cannot-tell-lead")}</p>
             <ul>{items}</ul>
         }
     });
     let next = if campaign.applied {
-        view! { <p><a href=routes::review_report(&id)>"Read the report"</a></p> }.into_any()
+        view! { <p><a href=routes::review_report(&id)>{t!("reviews-read-report")}</a></p> }.into_any()
     } else {
-        view! { <p><a href=routes::review_plan(&id)>"Dry run: what applying it will do"</a></p> }.into_any()
+        view! { <p><a href=routes::review_plan(&id)>{t!("reviews-plan-link")}</a></p> }.into_any()
     };
     view! {
         <Title text=s.name.clone()/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::REVIEWS>"Review campaigns"</a></nav>
+        <nav class="breadcrumb" aria-label=t!("reviews-breadcrumb")><a href=routes::REVIEWS>{t!("reviews-campaigns")}</a></nav>
         <h1>{s.name.clone()}</h1>
         <NoticeView notice/>
         <dl class="facts">
-            <dt>"Guests"</dt><dd>{s.scope}</dd>
-            <dt>"Runs"</dt><dd>{format!("{} – {}", s.starts, s.ends)}</dd>
-            <dt>"State"</dt><dd>{s.state}</dd>
-            <dt>"Decided"</dt><dd>{format!("{} of {}", s.decided, s.items)}</dd>
-            <dt>"Fallback reviewer"</dt><dd>{campaign.fallback}</dd>
-            <dt>"Guests nobody reviewed"</dt><dd>{campaign.unreviewed}</dd>
+            <dt>{t!("reviews-col-guests")}</dt><dd>{s.scope}</dd>
+            <dt>{t!("reviews-col-runs")}</dt><dd>{t!("reviews-runs", starts = s.starts.as_str(), ends = s.ends.as_str())}</dd>
+            <dt>{t!("reviews-col-state")}</dt><dd>{s.state}</dd>
+            <dt>{t!("reviews-col-decided")}</dt><dd>{t!("reviews-decided-of", decided = s.decided, items = s.items)}</dd>
+            <dt>{t!("reviews-fallback")}</dt><dd>{campaign.fallback}</dd>
+            <dt>{t!("reviews-nobody-reviewed")}</dt><dd>{campaign.unreviewed}</dd>
         </dl>
         {next}
-        <h2>"Reviewers"</h2>
-        <DataTable class="reviewers" headings=vec!["Reviewer".into(), "Decided".into(), "Open".into(), "Overdue".into(), "Remind".into()]>{rows}</DataTable>
+        <h2>{t!("reviews-reviewers")}</h2>
+        <DataTable
+            class="reviewers"
+            headings=vec![t!("reviews-col-reviewer"), t!("reviews-col-decided"), t!("reviews-col-open"), t!("reviews-col-overdue"), t!("reviews-col-remind")]
+        >
+            {rows}
+        </DataTable>
         {cannot_tell}
     }
 }
@@ -254,32 +265,30 @@ pub fn CampaignPlanPage() -> impl IntoView {
     let apply = ServerAction::<ApplyCampaign>::new();
     provide_context(apply);
     let data = Resource::new_blocking(move || (id(), apply.version().get()), |(id, _)| load_plan(id));
-    view! { <Loaded data content=|data| view! { <PlanView data/> } title="Dry run" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
+    view! { <Loaded data content=|data| view! { <PlanView data/> } title=t!("reviews-dry-run") back=routes::REVIEWS back_label=t!("reviews-back-campaigns")/> }
 }
 
 #[component]
 fn PlanView(data: PlanData) -> impl IntoView {
     let apply: ServerAction<ApplyCampaign> = expect_context();
     let PlanData { id, plan, notice } = data;
-    let title = format!("Dry run: {}", plan.title);
-    let over = plan.over_cap().then(|| {
-        format!("This would block {} accounts, more than the {} one run may change. Nothing happens unless you confirm below.", plan.changes, plan.cap)
-    });
+    let title = t!("reviews-dry-run-of", name = plan.title.as_str());
+    let over = plan.over_cap().then(|| t!("reviews-over-cap", changes = plan.changes, cap = plan.cap));
     let over_cap = over.is_some();
     let form = match plan.blocked.clone() {
         Some(why) => view! { <p class="alert" role="alert">{why}</p> }.into_any(),
         None => view! {
             <ActionForm action=apply attr:class="invite-form">
                 <input type="hidden" name="id" value=id.to_string()/>
-                {over_cap.then(|| view! { <CheckboxField name="confirm" label="I confirm: apply it although it is over the cap" help="Every change is audited and can be undone from the report until the account is deleted." checked=false/> })}
-                <button type="submit" class="button danger">"Apply these changes"</button>
+                {over_cap.then(|| view! { <CheckboxField name="confirm" label=t!("reviews-confirm-over-cap") help=t!("reviews-confirm-over-cap-help") checked=false/> })}
+                <button type="submit" class="button danger">{t!("reviews-apply-button")}</button>
             </ActionForm>
         }
         .into_any(),
     };
     view! {
         <Title text=title.clone()/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::review_campaign(&id.to_string())>"Back to the campaign"</a></nav>
+        <nav class="breadcrumb" aria-label=t!("reviews-breadcrumb")><a href=routes::review_campaign(&id.to_string())>{t!("reviews-back-campaign")}</a></nav>
         <h1>{title}</h1>
         <NoticeView notice/>
         {over.map(|text| view! { <p class="alert" role="alert">{text}</p> })}
@@ -295,7 +304,7 @@ pub fn CampaignReportPage() -> impl IntoView {
     let undo = ServerAction::<UndoReviewItem>::new();
     provide_context(undo);
     let data = Resource::new_blocking(move || (id(), undo.version().get()), |(id, _)| load_report(id));
-    view! { <Loaded data content=|data| view! { <ReportView data/> } title="Report" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
+    view! { <Loaded data content=|data| view! { <ReportView data/> } title=t!("reviews-report") back=routes::REVIEWS back_label=t!("reviews-back-campaigns")/> }
 }
 
 #[component]
@@ -303,17 +312,17 @@ fn ReportView(data: ReportData) -> impl IntoView {
     let undo: ServerAction<UndoReviewItem> = expect_context();
     let ReportData { id, report, notice } = data;
     let chain = if report.intact() {
-        view! { <p class="notice" role="status">"Every row matches its hash: nothing was edited after the report was made."</p> }.into_any()
+        view! { <p class="notice" role="status">{t!("reviews-report-intact")}</p> }.into_any()
     } else {
-        view! { <p class="alert" role="alert">"Rows marked “changed” were edited after the report was made: their hash no longer matches."</p> }.into_any()
+        view! { <p class="alert" role="alert">{t!("reviews-report-tampered")}</p> }.into_any()
     };
     let rows = report
         .rows
         .into_iter()
         .map(|r| {
-            let undone = r.undone.map(|on| format!(" Undone on {on}: sign-in allowed again."));
+            let undone = r.undone.map(|on| format!(" {}", t!("reviews-report-undone", date = on)));
             let undoable = r.undoable.then(|| {
-                let label = format!("Undo for {}", r.guest);
+                let label = t!("reviews-undo-for", name = r.guest.as_str());
                 view! {
                     <ActionForm action=undo>
                         <input type="hidden" name="id" value=id.to_string()/>
@@ -330,20 +339,33 @@ fn ReportView(data: ReportData) -> impl IntoView {
                     <td>{r.decided_at}</td>
                     <td>{r.justification}</td>
                     <td>{r.outcome}{undone}{undoable}</td>
-                    <td class="hash">{if r.tampered { format!("changed — {}", r.hash) } else { r.hash }}</td>
+                    <td class="hash">{if r.tampered { t!("reviews-report-changed", hash = r.hash) } else { r.hash }}</td>
                 </tr>
             }
         })
         .collect_view();
-    let title = format!("Report: {}", report.campaign);
+    let title = t!("reviews-report-of", name = report.campaign.as_str());
     view! {
         <Title text=title.clone()/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::review_campaign(&id.to_string())>"Back to the campaign"</a></nav>
+        <nav class="breadcrumb" aria-label=t!("reviews-breadcrumb")><a href=routes::review_campaign(&id.to_string())>{t!("reviews-back-campaign")}</a></nav>
         <h1>{title}</h1>
         <NoticeView notice/>
-        <p>{format!("{} · applied {}", report.scope, report.applied)}</p>
+        <p>{t!("reviews-report-scope-applied", scope = report.scope.as_str(), applied = report.applied.as_str())}</p>
         {chain}
-        <p><a href=routes::review_report_csv(&id.to_string()) rel="external" download=format!("guestlist-review-{id}.csv")>"Download the report as CSV (with its hash chain)"</a></p>
-        <DataTable class="report" headings=vec!["Guest".into(), "Decision".into(), "By".into(), "When".into(), "Why".into(), "What happened".into(), "Hash".into()]>{rows}</DataTable>
+        <p><a href=routes::review_report_csv(&id.to_string()) rel="external" download=format!("guestlist-review-{id}.csv")>{t!("reviews-report-csv")}</a></p>
+        <DataTable
+            class="report"
+            headings=vec![
+                t!("reviews-col-guest"),
+                t!("reviews-decision"),
+                t!("reviews-col-by"),
+                t!("reviews-col-when"),
+                t!("reviews-why"),
+                t!("reviews-col-what-happened"),
+                t!("reviews-col-hash"),
+            ]
+        >
+            {rows}
+        </DataTable>
     }
 }

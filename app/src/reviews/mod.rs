@@ -17,6 +17,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use services::reviews::{Plan, PlanLine};
 
+use crate::t;
 use crate::widgets::DataTable;
 
 #[cfg(feature = "ssr")]
@@ -81,12 +82,7 @@ fn NoticeView(notice: Option<Notice>) -> impl IntoView {
 /// A dry run's table: who, what happens, why, and the evidence read.
 #[component]
 fn PlanTable(plan: Plan) -> impl IntoView {
-    let summary = format!(
-        "{} guest(s); {} account(s) would be blocked; at most {} per run.",
-        plan.lines.len(),
-        plan.changes,
-        plan.cap
-    );
+    let summary = t!("reviews-plan-summary", guests = plan.lines.len(), changes = plan.changes, cap = plan.cap);
     let rows = plan
         .lines
         .into_iter()
@@ -103,6 +99,8 @@ fn PlanTable(plan: Plan) -> impl IntoView {
         .collect_view();
     view! {
         <p>{summary}</p>
-        <DataTable class="plan" headings=vec!["Guest".into(), "What happens".into(), "Why".into(), "Evidence read".into()]>{rows}</DataTable>
+        <DataTable class="plan" headings=vec![t!("reviews-col-guest"), t!("reviews-col-what-happens"), t!("reviews-why"), t!("reviews-col-evidence-read")]>
+            {rows}
+        </DataTable>
     }
 }

@@ -9,6 +9,7 @@ use services::reviews::{Plan, RuleAction, RuleForm, RuleKind, Rules};
 use super::{Notice, NoticeView, PlanTable};
 use crate::error::PageError;
 use crate::routes;
+use crate::t;
 use crate::widgets::{DataTable, Loaded, TextField};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +34,7 @@ pub async fn load_rule_plans() -> Result<Vec<Plan>, PageError> {
 #[server(endpoint = "reviews/rules/save")]
 pub async fn save_rule(form: RuleForm) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
-    let result = services::reviews::save_rule(&me.ctx, &me.actor, &form).await.map(|saved| saved.map(|_| vec!["The rule is saved. It runs with the others every day; see its dry run first.".to_owned()]));
+    let result = services::reviews::save_rule(&me.ctx, &me.actor, &form).await.map(|saved| saved.map(|_| vec![t!("reviews-rule-saved")]));
     super::server::answered(&me, result, routes::REVIEW_RULES).await
 }
 
@@ -41,8 +42,8 @@ pub async fn save_rule(form: RuleForm) -> Result<(), PageError> {
 pub async fn switch_rule(id: i64, enabled: bool) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     services::reviews::set_rule_enabled(&me.ctx, &me.actor, id, enabled).await?;
-    let words = if enabled { "The rule is on: it runs every day." } else { "The rule is off: it does nothing until it is turned on." };
-    super::server::answered(&me, Ok(Ok(vec![words.to_owned()])), routes::REVIEW_RULES).await
+    let words = if enabled { t!("reviews-rule-switched-on") } else { t!("reviews-rule-switched-off") };
+    super::server::answered(&me, Ok(Ok(vec![words])), routes::REVIEW_RULES).await
 }
 
 #[server(endpoint = "reviews/rules/run")]
@@ -83,10 +84,10 @@ pub fn LifecycleRulesPage() -> impl IntoView {
     provide_context(a);
     let version = move || a.save.version().get() + a.switch.version().get() + a.run.version().get() + a.kill.version().get() + a.undo.version().get();
     let data = Resource::new_blocking(version, |_| load_rules());
-    view! { <Loaded data content=|data| view! { <RulesView data/> } title="Lifecycle rules" back=routes::REVIEWS back_label="Back to Review campaigns"/> }
+    view! { <Loaded data content=|data| view! { <RulesView data/> } title=t!("reviews-rules") back=routes::REVIEWS back_label=t!("reviews-back-campaigns")/> }
 }
 
-fn options<T: Copy>(all: &[T], value: fn(T) -> &'static str, words: fn(T) -> String) -> impl IntoView {
+fn options<T: Copy>(all: &[T], value: fn(T) -> &'static str, words: impl Fn(T) -> String) -> impl IntoView {
     all.iter().map(|k| view! { <option value=value(*k)>{words(*k)}</option> }).collect_view()
 }
 
@@ -96,14 +97,14 @@ fn RulesView(data: RulesData) -> impl IntoView {
     let RulesData { rules, notice } = data;
     let kill = if rules.kill_switch {
         view! {
-            <p class="alert" role="alert">"The kill switch is on: no rule, campaign or grace period changes any account."</p>
-            <ActionForm action=a.kill><input type="hidden" name="on" value="false"/><button type="submit" class="button">"Turn the kill switch off"</button></ActionForm>
+            <p class="alert" role="alert">{t!("reviews-kill-switch-is-on")}</p>
+            <ActionForm action=a.kill><input type="hidden" name="on" value="false"/><button type="submit" class="button">{t!("reviews-kill-switch-turn-off")}</button></ActionForm>
         }
         .into_any()
     } else {
         view! {
-            <p>"Automatic changes are on. The kill switch stops every rule, every campaign being applied and every deletion after a grace period, at once."</p>
-            <ActionForm action=a.kill><input type="hidden" name="on" value="true"/><button type="submit" class="button danger">"Turn the kill switch on"</button></ActionForm>
+            <p>{t!("reviews-kill-switch-is-off")}</p>
+            <ActionForm action=a.kill><input type="hidden" name="on" value="true"/><button type="submit" class="button danger">{t!("reviews-kill-switch-turn-on")}</button></ActionForm>
         }
         .into_any()
     };
@@ -111,26 +112,27 @@ fn RulesView(data: RulesData) -> impl IntoView {
         .rules
         .into_iter()
         .map(|r| {
-            let (switch_to, switch_label) = if r.enabled { (false, format!("Turn off {}", r.name)) } else { (true, format!("Turn on {}", r.name)) };
+            let (switch_to, switch_label) =
+                if r.enabled { (false, t!("reviews-rule-turn-off", name = r.name.as_str())) } else { (true, t!("reviews-rule-turn-on", name = r.name.as_str())) };
             let run = r.enabled.then(|| {
-                let label = format!("Run {} now", r.name);
+                let label = t!("reviews-rule-run", name = r.name.as_str());
                 let held = r.last_summary.as_deref().is_some_and(|s| s.starts_with("Held"));
                 view! {
                     <ActionForm action=a.run>
                         <input type="hidden" name="id" value=r.id.to_string()/>
-                        {held.then(|| view! { <label><input type="checkbox" name="confirm"/>" I confirm: over the cap"</label> })}
+                        {held.then(|| view! { <label><input type="checkbox" name="confirm"/>" " {t!("reviews-rule-confirm-over-cap")}</label> })}
                         <button type="submit" class="button secondary">{label}</button>
                     </ActionForm>
                 }
             });
             let last = match r.last_run {
-                Some(at) => format!("{at}: {} changed, {} skipped. {}", r.last_changed, r.last_skipped, r.last_summary.unwrap_or_default()),
-                None => "Not run yet".to_owned(),
+                Some(at) => t!("reviews-rule-last-run", date = at, changed = r.last_changed, skipped = r.last_skipped, summary = r.last_summary.unwrap_or_default()),
+                None => t!("reviews-rule-not-run"),
             };
             view! {
                 <tr>
                     <td>{r.priority}</td>
-                    <td>{r.name}{(!r.enabled).then_some(" (off)")}</td>
+                    <td>{r.name}{(!r.enabled).then(|| t!("reviews-rule-off-mark"))}</td>
                     <td>{r.condition}</td>
                     <td>{r.action}</td>
                     <td>{r.scope}</td>
@@ -152,7 +154,7 @@ fn RulesView(data: RulesData) -> impl IntoView {
         .into_iter()
         .map(|c| {
             let undo = c.undoable.then(|| {
-                let label = format!("Undo for {}", c.guest);
+                let label = t!("reviews-undo-for", name = c.guest.as_str());
                 view! {
                     <ActionForm action=a.undo>
                         <input type="hidden" name="id" value=c.id.to_string()/>
@@ -164,45 +166,60 @@ fn RulesView(data: RulesData) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text="Lifecycle rules"/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::REVIEWS>"Review campaigns"</a></nav>
-        <h1>"Lifecycle rules"</h1>
+        <Title text=t!("reviews-rules")/>
+        <nav class="breadcrumb" aria-label=t!("reviews-breadcrumb")><a href=routes::REVIEWS>{t!("reviews-campaigns")}</a></nav>
+        <h1>{t!("reviews-rules")}</h1>
         <NoticeView notice/>
-        <p class="lead">{format!(
-            "The worker runs every rule once a day, in order of priority; a guest is handled by the first rule that matches. One run changes at most {} accounts: above that, nothing happens until an Admin confirms. Ended guests are deleted after {} days.",
-            rules.cap, rules.grace_days
-        )}</p>
-        <h2>"Kill switch"</h2>
+        <p class="lead">{t!("reviews-rules-lead", cap = rules.cap, days = rules.grace_days)}</p>
+        <h2>{t!("reviews-kill-switch")}</h2>
         {kill}
-        <h2>"Rules"</h2>
-        <p><a href=routes::REVIEW_RULES_PLAN>"Dry run: what the rules would do now"</a></p>
-        <DataTable class="rules" headings=vec!["Priority".into(), "Rule".into(), "Looks for".into(), "Does".into(), "Guests".into(), "Last run".into(), "Change".into()]>{rows}</DataTable>
-        <h2>"New rule"</h2>
+        <h2>{t!("reviews-rules-heading")}</h2>
+        <p><a href=routes::REVIEW_RULES_PLAN>{t!("reviews-rules-plan-link")}</a></p>
+        <DataTable
+            class="rules"
+            headings=vec![
+                t!("reviews-priority"),
+                t!("reviews-col-rule"),
+                t!("reviews-looks-for"),
+                t!("reviews-does"),
+                t!("reviews-col-guests"),
+                t!("reviews-col-last-run"),
+                t!("reviews-col-change"),
+            ]
+        >
+            {rows}
+        </DataTable>
+        <h2>{t!("reviews-new-rule")}</h2>
         <ActionForm action=a.save attr:class="invite-form">
-            <TextField name="form[name]" label="Name" help="Such as “Block guests inactive for a year”." value=String::new() required=true/>
+            <TextField name="form[name]" label=t!("reviews-name") help=t!("reviews-rule-name-help") value=String::new() required=true/>
             <div class="field">
-                <label for="kind">"Looks for"</label>
-                <select id="kind" name="form[kind]">{options(&RuleKind::ALL, RuleKind::as_str, |k| k.words(0).replace(" 0 ", " N "))}</select>
+                <label for="kind">{t!("reviews-looks-for")}</label>
+                <select id="kind" name="form[kind]">{options(&RuleKind::ALL, RuleKind::as_str, |k| k.form_words(crate::lang::locale()))}</select>
             </div>
-            <TextField name="form[threshold]" label="N" help="Days; for sponsors, the fewest a guest should have (1 to 5)." value="90".to_owned() required=true/>
+            <TextField name="form[threshold]" label="N" help=t!("reviews-threshold-help") value="90".to_owned() required=true/>
             <div class="field">
-                <label for="action">"Does"</label>
-                <select id="action" name="form[action]">{options(&RuleAction::ALL, RuleAction::as_str, |a| a.words().to_owned())}</select>
+                <label for="action">{t!("reviews-does")}</label>
+                <select id="action" name="form[action]">{options(&RuleAction::ALL, RuleAction::as_str, |a| a.words(crate::lang::locale()))}</select>
             </div>
             <div class="field">
-                <label for="rule-scope">"Which guests"</label>
+                <label for="rule-scope">{t!("reviews-which-guests")}</label>
                 <select id="rule-scope" name="form[scope]">
-                    <option value="all">"All guests"</option>
-                    <option value="domain">"Guests of a domain"</option>
-                    <option value="group">"Guests in a group"</option>
+                    <option value="all">{t!("reviews-scope-all")}</option>
+                    <option value="domain">{t!("reviews-option-domain")}</option>
+                    <option value="group">{t!("reviews-option-group")}</option>
                 </select>
             </div>
-            <TextField name="form[value]" label="Domain or group id" help="Empty for all guests." value=String::new()/>
-            <TextField name="form[priority]" label="Priority" help="Lower runs first; empty: 100." value=String::new()/>
-            <button type="submit" class="button">"Save the rule"</button>
+            <TextField name="form[value]" label=t!("reviews-rule-value") help=t!("reviews-rule-value-help") value=String::new()/>
+            <TextField name="form[priority]" label=t!("reviews-priority") help=t!("reviews-priority-help") value=String::new()/>
+            <button type="submit" class="button">{t!("reviews-save-rule")}</button>
         </ActionForm>
-        <h2>"What the rules changed lately"</h2>
-        <DataTable class="rule-changes" headings=vec!["When".into(), "Rule".into(), "Guest".into(), "What".into(), "Evidence".into(), "Undo".into()]>{changes}</DataTable>
+        <h2>{t!("reviews-rules-changed")}</h2>
+        <DataTable
+            class="rule-changes"
+            headings=vec![t!("reviews-col-when"), t!("reviews-col-rule"), t!("reviews-col-guest"), t!("reviews-col-what"), t!("reviews-col-evidence"), t!("reviews-col-undo")]
+        >
+            {changes}
+        </DataTable>
     }
 }
 
@@ -210,7 +227,7 @@ fn RulesView(data: RulesData) -> impl IntoView {
 #[component]
 pub fn RulesPlanPage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| load_rule_plans());
-    view! { <Loaded data content=|plans| view! { <RulesPlanView plans/> } title="Dry run of the lifecycle rules" back=routes::REVIEW_RULES back_label="Back to Lifecycle rules"/> }
+    view! { <Loaded data content=|plans| view! { <RulesPlanView plans/> } title=t!("reviews-rules-plan") back=routes::REVIEW_RULES back_label=t!("reviews-back-rules")/> }
 }
 
 #[component]
@@ -223,10 +240,10 @@ fn RulesPlanView(plans: Vec<Plan>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text="Dry run of the lifecycle rules"/>
-        <nav class="breadcrumb" aria-label="Breadcrumb"><a href=routes::REVIEW_RULES>"Lifecycle rules"</a></nav>
-        <h1>"Dry run of the lifecycle rules"</h1>
-        <p class="lead">"What each rule would do if it ran now: to whom, why, and the evidence read. Nothing has changed."</p>
+        <Title text=t!("reviews-rules-plan")/>
+        <nav class="breadcrumb" aria-label=t!("reviews-breadcrumb")><a href=routes::REVIEW_RULES>{t!("reviews-rules")}</a></nav>
+        <h1>{t!("reviews-rules-plan")}</h1>
+        <p class="lead">{t!("reviews-rules-plan-lead")}</p>
         {sections}
     }
 }

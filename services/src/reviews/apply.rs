@@ -9,11 +9,12 @@ use graph::{ErrorCode, ObjectId, UserRef, UserUpdate};
 use super::store::{self, CampaignRow, ItemRow};
 use super::{report, Decision, Plan, PlanLine, Unreviewed};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::directory::{date_words, Answer, Refused};
+use crate::directory::{Answer, Refused};
 use crate::guests::details::{protected, read};
 use crate::sponsors::store::{self as lifecycle, GuestName};
 use crate::sponsors::REVIEW_EVERY_DAYS;
 use crate::{Actor, Context, Error, Result, Role};
+use i18n::{tr, Locale};
 
 /// The campaign or rule that causes a change, as the audit trail and `guest_lifecycle` name it.
 #[derive(Clone, Debug)]
@@ -93,7 +94,8 @@ pub(crate) async fn disable(ctx: &Context, actor: &Actor, cause: &Cause, target:
         lifecycle::set_ending(&ctx.db, &guest, &actor.audit_name(), cause.kind, now, delete_after).await?;
         store::set_end_cause_id(&ctx.db, target.id, &cause.key()).await?;
         extra["deleteAfter"] = delete_after.to_rfc3339().into();
-        format!("{BLOCKED}; deleted on {} unless undone", date_words(delete_after))
+        // Stored as the item's outcome (sealed in the report's hash chain): in English.
+        format!("{BLOCKED}; deleted on {} unless undone", i18n::date(Locale::En, delete_after))
     } else {
         BLOCKED.to_owned()
     };
@@ -104,7 +106,8 @@ pub(crate) async fn disable(ctx: &Context, actor: &Actor, cause: &Cause, target:
 /// Gives the guest their access back: restored from deleted items first when the grace period
 /// has passed and they were deleted, then allowed to sign in again.
 pub(crate) async fn undo(ctx: &Context, actor: &Actor, cause: &Cause, target: &Target<'_>) -> Answer<Vec<String>> {
-    let Ok(id) = target.id.parse::<ObjectId>() else { return Ok(Err(Refused(vec!["That guest has no directory object id.".into()]))) };
+    let locale = actor.locale();
+    let Ok(id) = target.id.parse::<ObjectId>() else { return Ok(Err(Refused(vec![tr!(locale, "reviews-undo-no-id")]))) };
     let now = ctx.clock.now();
     let mut lines = Vec::new();
     let row = lifecycle::row(&ctx.db, target.id).await?;
@@ -112,12 +115,12 @@ pub(crate) async fn undo(ctx: &Context, actor: &Actor, cause: &Cause, target: &T
         match ctx.app().restore_deleted_user(id).await {
             Ok(_) => {
                 record(ctx, actor, AuditAction::RestoreDeletedUser, target, AuditOutcome::Changed, cause, serde_json::json!({}), None).await?;
-                lines.push(format!("{} is restored from deleted items, with their group memberships.", target.name));
+                lines.push(tr!(locale, "reviews-undo-restored", name = target.name));
             }
             Err(error) => {
                 record(ctx, actor, AuditAction::RestoreDeletedUser, target, AuditOutcome::Failed, cause, serde_json::json!({}), error.request_id()).await?;
                 let why = if error.code() == Some(&ErrorCode::ResourceNotFound) {
-                    format!("{} is no longer in deleted items (Microsoft keeps them 30 days), so they cannot be restored.", target.name)
+                    tr!(locale, "reviews-undo-gone", name = target.name)
                 } else {
                     Error::from(error).to_string()
                 };
@@ -130,7 +133,7 @@ pub(crate) async fn undo(ctx: &Context, actor: &Actor, cause: &Cause, target: &T
         Ok(sent) => {
             lifecycle::clear_ending(&ctx.db, target.id, now).await?;
             record(ctx, actor, AuditAction::UndoEndGuestAccess, target, AuditOutcome::Changed, cause, serde_json::json!({}), sent.request_id.as_deref()).await?;
-            lines.push(format!("{} can sign in again.", target.name));
+            lines.push(tr!(locale, "reviews-undo-done", name = target.name));
             Ok(Ok(lines))
         }
         Err(error) => {
@@ -151,11 +154,7 @@ pub async fn set_kill_switch(ctx: &Context, actor: &Actor, on: bool) -> Result<V
     store::set_kill_switch(&ctx.db, on, &actor.audit_name(), ctx.clock.now()).await?;
     let entry = Entry::new(AuditAction::SetKillSwitch, "review campaigns and lifecycle rules", AuditOutcome::Changed).options(&serde_json::json!({ "on": on }));
     audit::record(&ctx.db, actor, entry).await?;
-    Ok(vec![if on {
-        "The kill switch is on: no rule, campaign or grace period changes any account until it is turned off.".into()
-    } else {
-        "The kill switch is off: rules run again at their next daily run, and campaigns can be applied.".into()
-    }])
+    Ok(vec![if on { tr!(actor.locale(), "reviews-kill-switch-on") } else { tr!(actor.locale(), "reviews-kill-switch-off") }])
 }
 
 pub(crate) fn cause_of(campaign: &CampaignRow) -> Cause {
@@ -175,19 +174,26 @@ pub(crate) fn stored_time(at: &str) -> Option<DateTime<Utc>> {
 }
 
 /// What applying does to one item: the decision, else what the campaign says for unreviewed guests.
-fn item_change(item: &ItemRow, unreviewed: Unreviewed, now: DateTime<Utc>, grace_days: u32) -> (String, String, bool) {
+fn item_change(item: &ItemRow, unreviewed: Unreviewed, now: DateTime<Utc>, grace_days: u32, locale: Locale) -> (String, String, bool) {
     let decision = item.decision.as_deref().and_then(Decision::parse);
     let why = match (&item.decided_by, &item.justification) {
-        (Some(by), Some(justification)) => format!("{by}: {justification}"),
-        _ => format!("Nobody reviewed them; the campaign says: {}", unreviewed.words().to_lowercase()),
+        (Some(by), Some(justification)) => tr!(locale, "reviews-plan-why-decided", by = by, why = justification),
+        _ => match unreviewed {
+            Unreviewed::NoChange => tr!(locale, "reviews-plan-why-unreviewed-no-change"),
+            Unreviewed::End => tr!(locale, "reviews-plan-why-unreviewed-end"),
+            Unreviewed::Keep => tr!(locale, "reviews-plan-why-unreviewed-keep"),
+        },
     };
-    let end = format!("Block sign-in now, delete on {}", date_words(now + Duration::days(i64::from(grace_days))));
-    let keep = format!("Keeps access; next review {}", date_words(now + Duration::days(REVIEW_EVERY_DAYS)));
+    let end = tr!(locale, "reviews-plan-end", date = i18n::date(locale, now + Duration::days(i64::from(grace_days))));
+    let keep = tr!(locale, "reviews-plan-keep", date = i18n::date(locale, now + Duration::days(REVIEW_EVERY_DAYS)));
     let change = match (decision, unreviewed) {
         (Some(Decision::Keep), _) | (None, Unreviewed::Keep) => (keep, false),
-        (Some(Decision::Extend), _) => (format!("Access until {}", item.extend_until.as_deref().and_then(stored_time).map(date_words).unwrap_or_default()), false),
+        (Some(Decision::Extend), _) => {
+            let until = item.extend_until.as_deref().and_then(stored_time).map(|at| i18n::date(locale, at)).unwrap_or_default();
+            (tr!(locale, "reviews-plan-extend", date = until), false)
+        }
         (Some(Decision::End), _) | (None, Unreviewed::End) => (end, true),
-        (None, Unreviewed::NoChange) => ("No change".to_owned(), false),
+        (None, Unreviewed::NoChange) => (tr!(locale, "reviews-plan-no-change"), false),
     };
     (change.0, why, change.1)
 }
@@ -196,32 +202,34 @@ fn unreviewed_of(campaign: &CampaignRow) -> Unreviewed {
     Unreviewed::parse(&campaign.unreviewed).unwrap_or(Unreviewed::NoChange)
 }
 
-async fn load(ctx: &Context, id: i64) -> Result<CampaignRow> {
-    store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound("There is no such campaign. Open Review campaigns to see them all.".into()))
+async fn load(ctx: &Context, id: i64, locale: Locale) -> Result<CampaignRow> {
+    store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-campaign-open")))
 }
 
 /// The dry run of a campaign: what applying it now does to whom, and why (Admins).
 pub async fn plan_campaign(ctx: &Context, actor: &Actor, id: i64) -> Result<Plan> {
     actor.require(Role::Admin)?;
-    let campaign = load(ctx, id).await?;
+    let locale = actor.locale();
+    let campaign = load(ctx, id, locale).await?;
     let now = ctx.clock.now();
     let unreviewed = unreviewed_of(&campaign);
     let lines: Vec<PlanLine> = store::items(&ctx.db, id)
         .await?
         .iter()
         .map(|item| {
-            let (change, why, changes_account) = item_change(item, unreviewed, now, ctx.settings.end_grace_days);
+            let (change, why, changes_account) = item_change(item, unreviewed, now, ctx.settings.end_grace_days, locale);
             PlanLine { guest_id: item.guest_id.clone(), guest: item.guest_name.clone(), change, why, evidence: item.evidence.clone(), changes_account }
         })
         .collect();
     let kill = store::kill_switch(&ctx.db).await?;
     let ends = stored_time(&campaign.ends_at).unwrap_or(now);
     let blocked = if campaign.state == "applied" {
-        Some(format!("This campaign was applied on {}.", campaign.applied_at.as_deref().and_then(stored_time).map(date_words).unwrap_or_default()))
+        let on = campaign.applied_at.as_deref().and_then(stored_time).map(|at| i18n::date(locale, at)).unwrap_or_default();
+        Some(tr!(locale, "reviews-blocked-applied", date = on))
     } else if now < ends {
-        Some(format!("The campaign runs until {}: reviewers can still decide, so it can be applied after that.", date_words(ends)))
+        Some(tr!(locale, "reviews-blocked-running", date = i18n::date(locale, ends)))
     } else if kill {
-        Some("The kill switch is on: nothing is changed until an Admin turns it off on the Lifecycle rules page.".into())
+        Some(tr!(locale, "reviews-blocked-kill-switch"))
     } else {
         None
     };
@@ -239,7 +247,8 @@ pub async fn plan_campaign(ctx: &Context, actor: &Actor, id: i64) -> Result<Plan
 /// nothing happens unless `confirm_over_cap`. Then the report's hash chain is sealed.
 pub async fn apply_campaign(ctx: &Context, actor: &Actor, id: i64, confirm_over_cap: bool) -> Answer<Vec<String>> {
     let plan = plan_campaign(ctx, actor, id).await?;
-    let campaign = load(ctx, id).await?;
+    let locale = actor.locale();
+    let campaign = load(ctx, id, locale).await?;
     let cause = cause_of(&campaign);
     let name = campaign.name.as_str();
     let refuse = |why: String| async move {
@@ -251,10 +260,7 @@ pub async fn apply_campaign(ctx: &Context, actor: &Actor, id: i64, confirm_over_
         return refuse(why).await;
     }
     if plan.over_cap() && !confirm_over_cap {
-        let why = format!(
-            "Applying would change {} accounts, more than the {} one run may change. Nothing was changed: look through the dry run, then tick “I confirm” to apply anyway.",
-            plan.changes, plan.cap
-        );
+        let why = tr!(locale, "reviews-apply-over-cap", changes = plan.changes, cap = plan.cap);
         return refuse(why).await;
     }
     let now = ctx.clock.now();
@@ -276,14 +282,15 @@ pub async fn apply_campaign(ctx: &Context, actor: &Actor, id: i64, confirm_over_
                 lifecycle::confirm(&ctx.db, &guest, &by, now, until, Some(until)).await?;
                 record(ctx, actor, AuditAction::ExtendGuestAccess, &target, AuditOutcome::Changed, &cause, serde_json::json!({ "until": until.to_rfc3339(), "decidedBy": by }), None).await?;
                 kept += 1;
-                format!("Access until {}", date_words(until))
+                // Stored (and sealed in the report's hash chain): in English.
+                format!("Access until {}", i18n::date(Locale::En, until))
             }
             (Some(Decision::Keep), _) | (None, Unreviewed::Keep) => {
                 let next = now + Duration::days(REVIEW_EVERY_DAYS);
                 lifecycle::confirm(&ctx.db, &guest, &by, now, next, None).await?;
                 record(ctx, actor, AuditAction::ConfirmGuestAccess, &target, AuditOutcome::Changed, &cause, serde_json::json!({ "decidedBy": by }), None).await?;
                 kept += 1;
-                format!("Kept; next review {}", date_words(next))
+                format!("Kept; next review {}", i18n::date(Locale::En, next))
             }
             (None, Unreviewed::NoChange) => "No change".to_owned(),
         };
@@ -295,18 +302,19 @@ pub async fn apply_campaign(ctx: &Context, actor: &Actor, id: i64, confirm_over_
         .options(&serde_json::json!({ "campaignId": id, "changed": changed, "kept": kept, "overCapConfirmed": plan.over_cap() }));
     audit::record(&ctx.db, actor, entry).await?;
     Ok(Ok(vec![
-        format!("“{}” is applied: {changed} account(s) blocked, {kept} guest(s) keep their access.", campaign.name),
-        "Its report is ready. Ended guests can be brought back from the report until they are deleted (and restored for 30 days after).".into(),
+        tr!(locale, "reviews-applied", campaign = campaign.name.as_str(), changed = changed, kept = kept),
+        tr!(locale, "reviews-applied-report"),
     ]))
 }
 
 /// Undoes what applying a campaign did to one guest (Admins).
 pub async fn undo_campaign_item(ctx: &Context, actor: &Actor, item_id: i64) -> Answer<Vec<String>> {
     actor.require(Role::Admin)?;
-    let item = store::item(&ctx.db, item_id).await?.ok_or_else(|| Error::NotFound("There is no such review item.".into()))?;
-    let campaign = load(ctx, item.campaign_id).await?;
+    let locale = actor.locale();
+    let item = store::item(&ctx.db, item_id).await?.ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-item")))?;
+    let campaign = load(ctx, item.campaign_id, locale).await?;
     if item.undone_at.is_some() || !blocked(item.outcome.as_deref()) {
-        return Ok(Err(Refused(vec![format!("The campaign did not block {}'s sign-in (or it was undone already): nothing to undo.", item.guest_name)])));
+        return Ok(Err(Refused(vec![tr!(locale, "reviews-undo-item-nothing", name = item.guest_name.as_str())])));
     }
     let target = Target { id: &item.guest_id, name: &item.guest_name, mail: item.guest_mail.as_deref() };
     let answer = undo(ctx, actor, &cause_of(&campaign), &target).await?;
@@ -344,11 +352,12 @@ mod tests {
     #[test]
     fn a_decision_wins_over_what_the_campaign_says_for_unreviewed_guests() {
         let now = Utc.with_ymd_and_hms(2026, 12, 6, 0, 0, 0).unwrap();
-        let (change, why, account) = item_change(&item(Some("end")), Unreviewed::Keep, now, 30);
+        let en = Locale::En;
+        let (change, why, account) = item_change(&item(Some("end")), Unreviewed::Keep, now, 30, en);
         assert!(change.starts_with("Block sign-in now, delete on 5 January 2027") && account, "{change}");
         assert_eq!(why, "Amara Diallo: Project ended");
-        assert!(!item_change(&item(Some("keep")), Unreviewed::End, now, 30).2);
-        assert!(item_change(&item(None), Unreviewed::End, now, 30).2);
-        assert_eq!(item_change(&item(None), Unreviewed::NoChange, now, 30).0, "No change");
+        assert!(!item_change(&item(Some("keep")), Unreviewed::End, now, 30, en).2);
+        assert!(item_change(&item(None), Unreviewed::End, now, 30, en).2);
+        assert_eq!(item_change(&item(None), Unreviewed::NoChange, now, 30, en).0, "No change");
     }
 }

@@ -11,39 +11,41 @@ use super::evidence::Guests;
 use super::store::{self, CampaignRow, ReviewerRow};
 use super::{Campaign, CampaignForm, CampaignSummary, Decision, ReviewerProgress, Scope, ToReview, Unreviewed};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::directory::{date_words, Answer, Refused};
+use crate::directory::{Answer, Refused};
 use crate::mail::OutgoingMail;
 use crate::sponsors::{check_sponsor, colleague, extension_date};
 use crate::{outbox, Actor, Context, Error, Result, Role};
+use i18n::{tr, Locale};
 
 /// Longest campaign: a year.
 const LONGEST_DAYS: i64 = 366;
 
-fn date(input: &str, what: &str) -> std::result::Result<DateTime<Utc>, String> {
+/// `error`: the message saying what to enter (the start or the end date).
+fn date(input: &str, error: &str, locale: Locale) -> std::result::Result<DateTime<Utc>, String> {
     NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d")
         .ok()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| d.and_utc())
-        .ok_or_else(|| format!("Enter the {what} as a date, such as 2027-01-31."))
+        .ok_or_else(|| i18n::translate(locale, error, &[]))
 }
 
-fn state_words(c: &CampaignRow, now: DateTime<Utc>) -> String {
+fn state_words(c: &CampaignRow, now: DateTime<Utc>, locale: Locale) -> String {
     match (c.state.as_str(), c.applied_at.as_deref().and_then(stored_time), stored_time(&c.ends_at)) {
-        ("applied", Some(at), _) => format!("Applied on {}", date_words(at)),
-        (_, _, Some(ends)) if now >= ends => "Ended: waiting to be applied".into(),
-        _ => "Running".into(),
+        ("applied", Some(at), _) => tr!(locale, "reviews-state-applied", date = i18n::date(locale, at)),
+        (_, _, Some(ends)) if now >= ends => tr!(locale, "reviews-state-ended"),
+        _ => tr!(locale, "reviews-state-running"),
     }
 }
 
-fn summary(c: &CampaignRow, items: usize, decided: usize, now: DateTime<Utc>) -> CampaignSummary {
-    let day = |at: &str| stored_time(at).map(date_words).unwrap_or_default();
+fn summary(c: &CampaignRow, items: usize, decided: usize, now: DateTime<Utc>, locale: Locale) -> CampaignSummary {
+    let day = |at: &str| stored_time(at).map(|at| i18n::date(locale, at)).unwrap_or_default();
     CampaignSummary {
         id: c.id,
         name: c.name.clone(),
-        scope: Scope::from_parts(&c.scope_kind, &c.scope_value).map(|s| s.words()).unwrap_or_default(),
+        scope: Scope::from_parts(&c.scope_kind, &c.scope_value, locale).map(|s| s.words(locale)).unwrap_or_default(),
         starts: day(&c.starts_at),
         ends: day(&c.ends_at),
-        state: state_words(c, now),
+        state: state_words(c, now, locale),
         items,
         decided,
     }
@@ -53,22 +55,23 @@ fn summary(c: &CampaignRow, items: usize, decided: usize, now: DateTime<Utc>) ->
 /// gives each an item for their sponsors to decide, or for the fallback reviewer. Returns its id.
 pub async fn start(ctx: &Context, actor: &Actor, form: &CampaignForm) -> Answer<i64> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     let now = ctx.clock.now();
     let name = form.name.trim();
     let checked = (|| -> std::result::Result<_, String> {
         if name.is_empty() || name.len() > 200 {
-            return Err("Give the campaign a name (at most 200 characters), such as “Contoso guests, first half 2027”.".to_owned());
+            return Err(tr!(locale, "reviews-start-name"));
         }
-        let scope = Scope::from_parts(&form.scope, &form.value)?;
-        let starts = if form.starts.trim().is_empty() { now } else { date(&form.starts, "start date")? };
-        let ends = date(&form.ends, "end date")?;
+        let scope = Scope::from_parts(&form.scope, &form.value, locale)?;
+        let starts = if form.starts.trim().is_empty() { now } else { date(&form.starts, "reviews-start-enter-start", locale)? };
+        let ends = date(&form.ends, "reviews-start-enter-end", locale)?;
         if ends <= starts.max(now) {
-            return Err("The end date must come after the start date and after today.".into());
+            return Err(tr!(locale, "reviews-start-end-after"));
         }
         if ends > starts + Duration::days(LONGEST_DAYS) {
-            return Err("A campaign runs for a year at most.".into());
+            return Err(tr!(locale, "reviews-start-too-long"));
         }
-        let unreviewed = Unreviewed::parse(&form.unreviewed).ok_or("Choose what happens to guests nobody reviewed.")?;
+        let unreviewed = Unreviewed::parse(&form.unreviewed).ok_or_else(|| tr!(locale, "reviews-start-unreviewed"))?;
         Ok((scope, starts, ends, unreviewed))
     })();
     let refuse = |why: String| async move {
@@ -81,16 +84,16 @@ pub async fn start(ctx: &Context, actor: &Actor, form: &CampaignForm) -> Answer<
         Err(why) => return refuse(why).await,
     };
     let fallback = if form.fallback.trim().is_empty() {
-        let Some(id) = actor.object_id() else { return refuse("Enter the fallback reviewer's e-mail address.".into()).await };
+        let Some(id) = actor.object_id() else { return refuse(tr!(locale, "reviews-start-fallback-enter")).await };
         (id.to_owned(), actor.name().to_owned(), actor.principal().map(|p| p.email.clone().unwrap_or_else(|| p.user_principal_name.clone())))
     } else {
-        match colleague(ctx, &form.fallback).await {
+        match colleague(ctx, &form.fallback, locale).await {
             Ok(person) => (
                 person.id.map(|id| id.to_string()).unwrap_or_default(),
                 person.display_name.clone().unwrap_or_default(),
                 person.mail.clone().or(person.user_principal_name.clone()),
             ),
-            Err(why) => return refuse(format!("Fallback reviewer: {why}")).await,
+            Err(why) => return refuse(tr!(locale, "reviews-start-fallback", why = why)).await,
         }
     };
     let groups: Vec<String> = match &scope {
@@ -137,11 +140,21 @@ pub async fn start(ctx: &Context, actor: &Actor, form: &CampaignForm) -> Answer<
         }
     }
     let options = serde_json::json!({
-        "campaignId": id, "scope": scope.words(), "ends": ends.to_rfc3339(), "unreviewed": unreviewed.as_str(),
+        "campaignId": id, "scope": scope.words(Locale::En), "ends": ends.to_rfc3339(), "unreviewed": unreviewed.as_str(),
         "guests": picked.len(), "toFallback": routed, "cannotTell": cannot_tell.len(), "fallback": fallback.1,
     });
     audit::record(&ctx.db, actor, Entry::new(AuditAction::StartReviewCampaign, name, AuditOutcome::Changed).options(&options)).await?;
     Ok(Ok(id))
+}
+
+/// A stored decision (`keep`, `extend`, `end`) in words.
+pub(crate) fn decision_words(decision: &str, locale: Locale) -> String {
+    match Decision::parse(decision) {
+        Some(Decision::Keep) => tr!(locale, "reviews-decision-keep"),
+        Some(Decision::Extend) => tr!(locale, "reviews-decision-extend"),
+        Some(Decision::End) => tr!(locale, "reviews-decision-end"),
+        None => decision.to_owned(),
+    }
 }
 
 /// Every campaign, newest first (Admins).
@@ -151,7 +164,7 @@ pub async fn campaigns(ctx: &Context, actor: &Actor) -> Result<Vec<CampaignSumma
     let mut out = Vec::new();
     for c in store::campaigns(&ctx.db).await? {
         let items = store::items(&ctx.db, c.id).await?;
-        out.push(summary(&c, items.len(), items.iter().filter(|i| i.decision.is_some()).count(), now));
+        out.push(summary(&c, items.len(), items.iter().filter(|i| i.decision.is_some()).count(), now, actor.locale()));
     }
     Ok(out)
 }
@@ -159,7 +172,8 @@ pub async fn campaigns(ctx: &Context, actor: &Actor) -> Result<Vec<CampaignSumma
 /// One campaign with its progress per reviewer (Admins).
 pub async fn campaign(ctx: &Context, actor: &Actor, id: i64) -> Result<Campaign> {
     actor.require(Role::Admin)?;
-    let c = store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound("There is no such campaign. Open Review campaigns to see them all.".into()))?;
+    let locale = actor.locale();
+    let c = store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-campaign-open")))?;
     let now = ctx.clock.now();
     let items = store::items(&ctx.db, id).await?;
     let decided: BTreeMap<i64, bool> = items.iter().map(|i| (i.id, i.decision.is_some())).collect();
@@ -184,9 +198,9 @@ pub async fn campaign(ctx: &Context, actor: &Actor, id: i64) -> Result<Campaign>
     let mut reviewers: Vec<ReviewerProgress> = reviewers.into_values().collect();
     reviewers.sort_by(|a, b| b.open.cmp(&a.open).then(a.name.cmp(&b.name)));
     Ok(Campaign {
-        summary: summary(&c, items.len(), decided.values().filter(|d| **d).count(), now),
+        summary: summary(&c, items.len(), decided.values().filter(|d| **d).count(), now, locale),
         fallback: format!("{}{}", c.fallback_name, c.fallback_mail.as_deref().map(|m| format!(" <{m}>")).unwrap_or_default()),
-        unreviewed: Unreviewed::parse(&c.unreviewed).unwrap_or(Unreviewed::NoChange).words().to_owned(),
+        unreviewed: Unreviewed::parse(&c.unreviewed).unwrap_or(Unreviewed::NoChange).words(locale),
         applied: c.state == "applied",
         ended,
         reviewers,
@@ -197,6 +211,7 @@ pub async fn campaign(ctx: &Context, actor: &Actor, id: i64) -> Result<Campaign>
 /// The guests the signed-in person is asked to review, in campaigns not yet applied.
 pub async fn to_review(ctx: &Context, actor: &Actor) -> Result<Vec<ToReview>> {
     actor.require(Role::Sponsor)?;
+    let locale = actor.locale();
     let Some(me) = actor.object_id() else { return Ok(Vec::new()) };
     let mut campaigns: BTreeMap<i64, Option<CampaignRow>> = BTreeMap::new();
     let mut out = Vec::new();
@@ -206,13 +221,18 @@ pub async fn to_review(ctx: &Context, actor: &Actor) -> Result<Vec<ToReview>> {
         }
         let Some(Some(c)) = campaigns.get(&item.campaign_id) else { continue };
         let decided = item.decision.as_deref().map(|d| {
-            let until = item.extend_until.as_deref().and_then(stored_time).map(|u| format!(" until {}", date_words(u))).unwrap_or_default();
-            format!("Decided by {}: {d}{until} — “{}”", item.decided_by.clone().unwrap_or_default(), item.justification.clone().unwrap_or_default())
+            let by = item.decided_by.clone().unwrap_or_default();
+            let why = item.justification.clone().unwrap_or_default();
+            let decision = decision_words(d, locale);
+            match item.extend_until.as_deref().and_then(stored_time) {
+                Some(until) => tr!(locale, "reviews-decided-until", by = by, decision = decision, date = i18n::date(locale, until), why = why),
+                None => tr!(locale, "reviews-decided", by = by, decision = decision, why = why),
+            }
         });
         out.push(ToReview {
             item_id: item.id,
             campaign: c.name.clone(),
-            ends: stored_time(&c.ends_at).map(date_words).unwrap_or_default(),
+            ends: stored_time(&c.ends_at).map(|at| i18n::date(locale, at)).unwrap_or_default(),
             guest_id: item.guest_id,
             guest_name: item.guest_name,
             guest_mail: item.guest_mail,
@@ -227,7 +247,7 @@ pub async fn to_review(ctx: &Context, actor: &Actor) -> Result<Vec<ToReview>> {
 /// The item, its campaign and the actor's place among its reviewers; refused (and audited) when
 /// it is not theirs to decide. A sponsor is checked against Graph again, now.
 async fn reviewable(ctx: &Context, actor: &Actor, item_id: i64, action: AuditAction) -> Result<(store::ItemRow, CampaignRow, ReviewerRow)> {
-    let not_yours = || Error::NotYours("That guest is not yours to review (or the campaign is over). Open My guests to see the guests you are asked to review.".into());
+    let not_yours = || Error::NotYours(tr!(actor.locale(), "reviews-not-yours"));
     let refuse = |target: String| async move {
         let entry = Entry::new(action, target, AuditOutcome::Refused).options(&serde_json::json!({ "item": item_id, "why": "not their review item" }));
         audit::record(&ctx.db, actor, entry).await?;
@@ -250,6 +270,7 @@ async fn reviewable(ctx: &Context, actor: &Actor, item_id: i64, action: AuditAct
 /// They may change it until the campaign is applied.
 pub async fn decide(ctx: &Context, actor: &Actor, item_id: i64, decision: &str, until: &str, justification: &str) -> Answer<Vec<String>> {
     let (item, campaign, _) = reviewable(ctx, actor, item_id, AuditAction::DecideReview).await?;
+    let locale = actor.locale();
     let now = ctx.clock.now();
     let cause = cause_of(&campaign);
     let mut options = cause.options();
@@ -257,13 +278,13 @@ pub async fn decide(ctx: &Context, actor: &Actor, item_id: i64, decision: &str, 
     options["decision"] = decision.into();
     let target = item.guest_mail.clone().unwrap_or(item.guest_id.clone());
     let checked = (|| -> std::result::Result<_, String> {
-        let decision = Decision::parse(decision).ok_or("Choose keep, extend or end.")?;
+        let decision = Decision::parse(decision).ok_or_else(|| tr!(locale, "reviews-decide-choose"))?;
         let justification = justification.trim();
         if justification.is_empty() || justification.len() > 1000 {
-            return Err("Say briefly why (at most 1000 characters): the report keeps it for the auditors.".to_owned());
+            return Err(tr!(locale, "reviews-decide-why"));
         }
         let until = match decision {
-            Decision::Extend => Some(extension_date(until, now)?),
+            Decision::Extend => Some(extension_date(until, now, locale)?),
             _ => None,
         };
         Ok((decision, until, justification.to_owned()))
@@ -279,17 +300,17 @@ pub async fn decide(ctx: &Context, actor: &Actor, item_id: i64, decision: &str, 
     store::decide(&ctx.db, item.id, decision.as_str(), until, &justification, &actor.audit_name(), now).await?;
     options["justification"] = justification.into();
     audit::record(&ctx.db, actor, Entry::new(AuditAction::DecideReview, target, AuditOutcome::Changed).options(&options)).await?;
-    let what = match decision {
-        Decision::Keep => "keeps their access".to_owned(),
-        Decision::Extend => format!("keeps their access until {}", until.map(date_words).unwrap_or_default()),
-        Decision::End => "loses their access".to_owned(),
+    let ends = stored_time(&campaign.ends_at).map(|at| i18n::date(locale, at)).unwrap_or_default();
+    let (name, campaign) = (item.guest_name.as_str(), campaign.name.as_str());
+    let recorded = match decision {
+        Decision::Keep => tr!(locale, "reviews-recorded-keep", name = name, campaign = campaign, ends = ends),
+        Decision::Extend => {
+            let until = until.map(|at| i18n::date(locale, at)).unwrap_or_default();
+            tr!(locale, "reviews-recorded-extend", name = name, until = until, campaign = campaign, ends = ends)
+        }
+        Decision::End => tr!(locale, "reviews-recorded-end", name = name, campaign = campaign, ends = ends),
     };
-    Ok(Ok(vec![format!(
-        "Recorded: {} {what} when “{}” is applied after {}. You can change this until then.",
-        item.guest_name,
-        campaign.name,
-        stored_time(&campaign.ends_at).map(date_words).unwrap_or_default()
-    )]))
+    Ok(Ok(vec![recorded]))
 }
 
 /// "I don't know this person": the item goes to the campaign's fallback reviewer.
@@ -299,7 +320,7 @@ pub async fn dont_know(ctx: &Context, actor: &Actor, item_id: i64) -> Answer<Vec
     let mut options = cause_of(&campaign).options();
     options["userId"] = item.guest_id.clone().into();
     if mine.via == "fallback" {
-        let why = "You are this campaign's fallback reviewer, so the item stays with you: decide to keep or end, and say why.".to_owned();
+        let why = tr!(actor.locale(), "reviews-dont-know-fallback");
         options["why"] = why.clone().into();
         audit::record(&ctx.db, actor, Entry::new(AuditAction::RouteReviewToFallback, target, AuditOutcome::Refused).options(&options)).await?;
         return Ok(Err(Refused(vec![why])));
@@ -308,7 +329,7 @@ pub async fn dont_know(ctx: &Context, actor: &Actor, item_id: i64) -> Answer<Vec
     store::route(&ctx.db, item.id, (campaign.fallback_id.as_str(), campaign.fallback_name.as_str(), campaign.fallback_mail.as_deref()), &note).await?;
     options["to"] = campaign.fallback_name.clone().into();
     audit::record(&ctx.db, actor, Entry::new(AuditAction::RouteReviewToFallback, target, AuditOutcome::Changed).options(&options)).await?;
-    Ok(Ok(vec![format!("{} goes to {}, the campaign's fallback reviewer. It is no longer in your list.", item.guest_name, campaign.fallback_name)]))
+    Ok(Ok(vec![tr!(actor.locale(), "reviews-dont-know-done", name = item.guest_name.as_str(), fallback = campaign.fallback_name.as_str())]))
 }
 
 /// Queues a reminder to one reviewer about their open items; false when they have none.
@@ -318,15 +339,21 @@ async fn remind_one(ctx: &Context, actor: &Actor, campaign: &CampaignRow, review
         return Ok(false);
     }
     let portal = ctx.settings.portal_url.clone().unwrap_or_default();
-    let ends = stored_time(&campaign.ends_at).map(date_words).unwrap_or_default();
+    // In English, as before (reminders are mails: the mails' languages are another matter).
+    let ends = stored_time(&campaign.ends_at).map(|at| i18n::date(Locale::En, at)).unwrap_or_default();
+    // The reviewer's language is not known here: in English, as the mail's `language` says.
+    let locale = Locale::En;
+    let (name, review) = (reviewer.reviewer_name.as_str(), campaign.name.as_str());
     let mail = OutgoingMail {
         to: address.clone(),
-        subject: format!("Please review {open} guest(s) by {ends}"),
+        subject: tr!(locale, "reviews-mail-remind-subject", count = open, ends = ends.as_str()),
         body: format!(
-            "Hello {},\n\nThe review “{}” asks you whether {open} guest(s) still need access. It ends on {ends}.\n\nFor each one, keep, extend or end their access, and say why:\n{portal}/my-guests\n",
-            reviewer.reviewer_name, campaign.name
+            "{}\n\n{}\n\n{}\n{portal}/my-guests\n",
+            tr!(locale, "reviews-mail-hello", name = name),
+            tr!(locale, "reviews-mail-remind-body", campaign = review, count = open, ends = ends.as_str()),
+            tr!(locale, "reviews-mail-remind-action"),
         ),
-        language: "en".into(),
+        language: locale.tag().into(),
     };
     let mut options = cause_of(campaign).options();
     options["open"] = open.into();
@@ -349,14 +376,15 @@ async fn open_by_reviewer(ctx: &Context, campaign: i64) -> Result<Vec<(ReviewerR
 /// The reminder button (Admins): mails one reviewer about their open items now.
 pub async fn remind(ctx: &Context, actor: &Actor, campaign_id: i64, reviewer: &str) -> Answer<Vec<String>> {
     actor.require(Role::Admin)?;
-    let campaign = store::campaign(&ctx.db, campaign_id).await?.ok_or_else(|| Error::NotFound("There is no such campaign.".into()))?;
+    let locale = actor.locale();
+    let campaign = store::campaign(&ctx.db, campaign_id).await?.ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-campaign")))?;
     let Some((r, open)) = open_by_reviewer(ctx, campaign_id).await?.into_iter().find(|(r, _)| r.reviewer_id == reviewer) else {
-        return Ok(Err(Refused(vec!["That person is not a reviewer in this campaign.".into()])));
+        return Ok(Err(Refused(vec![tr!(locale, "reviews-remind-not-reviewer")])));
     };
     if campaign.state == "open" && remind_one(ctx, actor, &campaign, &r, open).await? {
-        Ok(Ok(vec![format!("A reminder about {open} open item(s) is on its way to {}.", r.reviewer_name)]))
+        Ok(Ok(vec![tr!(locale, "reviews-remind-done", count = open, name = r.reviewer_name.as_str())]))
     } else {
-        Ok(Err(Refused(vec![format!("{} has no open items in this campaign (or no e-mail address): no reminder sent.", r.reviewer_name)])))
+        Ok(Err(Refused(vec![tr!(locale, "reviews-remind-nothing", name = r.reviewer_name.as_str())])))
     }
 }
 

@@ -15,7 +15,6 @@ use futures::TryStreamExt as _;
 use graph::{DirectoryObject, DirectoryObjectKind, ExternalUserState, GraphError, Organization, Query, User};
 
 use super::Scope;
-use crate::directory::date_words;
 use crate::guests::status::is_external;
 use crate::{Context, Result};
 
@@ -30,8 +29,14 @@ pub enum Inactivity {
     CannotTell(String),
 }
 
+/// A date in the evidence, which is stored with a campaign's items and a rule's changes (and
+/// sealed in a campaign's report): in English, the language of the audit trail.
+fn date(at: DateTime<Utc>) -> String {
+    i18n::date(i18n::Locale::En, at)
+}
+
 fn day(at: Option<DateTime<Utc>>) -> String {
-    at.map(date_words).unwrap_or_else(|| "none".into())
+    at.map(date).unwrap_or_else(|| "none".into())
 }
 
 /// The sign-in dates read, in words.
@@ -76,7 +81,7 @@ pub fn inactivity(user: &User, sign_in_known: bool, now: DateTime<Utc>, days: u3
 pub(crate) fn pending_for(user: &User, now: DateTime<Utc>, days: u32) -> Option<String> {
     let pending = user.external_user_state.as_ref().is_some_and(|s| *s != ExternalUserState::Accepted);
     let since = user.external_user_state_change_date_time.or(user.created_date_time)?;
-    (pending && since < now - Duration::days(i64::from(days))).then(|| format!("invitation pending since {}", date_words(since)))
+    (pending && since < now - Duration::days(i64::from(days))).then(|| format!("invitation pending since {}", date(since)))
 }
 
 /// The guest's e-mail domain (their address, else the one folded into a `#EXT#` user name).

@@ -14,6 +14,7 @@
 //! period (the `guest_lifecycle` rows the end-grace task reads), undo, and an audit row for every
 //! step naming the campaign or rule.
 
+use i18n::{tr, Locale};
 use serde::{Deserialize, Serialize};
 
 /// Which guests a campaign or rule looks at.
@@ -42,29 +43,30 @@ impl Scope {
         }
     }
 
-    /// From a form's (or the table's) kind and value; the error says what to enter.
-    pub fn from_parts(kind: &str, value: &str) -> Result<Scope, String> {
+    /// From a form's (or the table's) kind and value; the error says what to enter, in `locale`.
+    pub fn from_parts(kind: &str, value: &str, locale: Locale) -> Result<Scope, String> {
         let value = value.trim();
-        let days = |what: &str| value.parse::<u32>().ok().filter(|n| (1..=3650).contains(n)).ok_or(format!("Enter the number of days for {what}, such as 90."));
+        let days = |id: &str| value.parse::<u32>().ok().filter(|n| (1..=3650).contains(n)).ok_or_else(|| i18n::translate(locale, id, &[]));
         match kind {
             "all" => Ok(Scope::All),
             "domain" if value.contains('.') && !value.contains(char::is_whitespace) => Ok(Scope::Domain(value.trim_start_matches('@').to_lowercase())),
-            "domain" => Err("Enter the guests' e-mail domain, such as contoso.com.".into()),
+            "domain" => Err(tr!(locale, "reviews-scope-enter-domain")),
             "group" if !value.is_empty() => Ok(Scope::Group(value.to_owned())),
-            "group" => Err("Enter the group's object id.".into()),
-            "inactive" => days("inactivity").map(Scope::Inactive),
-            "pending" => days("pending invitations").map(Scope::Pending),
-            _ => Err("Choose which guests: all, a domain, a group, inactive or pending.".into()),
+            "group" => Err(tr!(locale, "reviews-scope-enter-group")),
+            "inactive" => days("reviews-scope-enter-inactive-days").map(Scope::Inactive),
+            "pending" => days("reviews-scope-enter-pending-days").map(Scope::Pending),
+            _ => Err(tr!(locale, "reviews-scope-choose")),
         }
     }
 
-    pub fn words(&self) -> String {
+    /// The scope in words, in `locale` (the audit trail takes English).
+    pub fn words(&self, locale: Locale) -> String {
         match self {
-            Scope::All => "All guests".into(),
-            Scope::Domain(d) => format!("Guests at {d}"),
-            Scope::Group(g) => format!("Guests in the group {g}"),
-            Scope::Inactive(n) => format!("Guests inactive for more than {n} days"),
-            Scope::Pending(n) => format!("Invitations pending for more than {n} days"),
+            Scope::All => tr!(locale, "reviews-scope-all"),
+            Scope::Domain(d) => tr!(locale, "reviews-scope-domain", domain = d),
+            Scope::Group(g) => tr!(locale, "reviews-scope-group", group = g),
+            Scope::Inactive(n) => tr!(locale, "reviews-scope-inactive", days = *n),
+            Scope::Pending(n) => tr!(locale, "reviews-scope-pending", days = *n),
         }
     }
 }
@@ -90,11 +92,11 @@ impl Unreviewed {
         [Unreviewed::NoChange, Unreviewed::End, Unreviewed::Keep].into_iter().find(|u| u.as_str() == value)
     }
 
-    pub fn words(self) -> &'static str {
+    pub fn words(self, locale: Locale) -> String {
         match self {
-            Unreviewed::NoChange => "Nothing changes",
-            Unreviewed::End => "Their access ends",
-            Unreviewed::Keep => "They keep their access",
+            Unreviewed::NoChange => tr!(locale, "reviews-unreviewed-no-change"),
+            Unreviewed::End => tr!(locale, "reviews-unreviewed-end"),
+            Unreviewed::Keep => tr!(locale, "reviews-unreviewed-keep"),
         }
     }
 }
@@ -295,14 +297,23 @@ impl RuleKind {
         RuleKind::ALL.into_iter().find(|k| k.as_str() == value)
     }
 
-    /// The rule in words, with its number.
-    pub fn words(self, n: i64) -> String {
+    fn message(self) -> &'static str {
         match self {
-            RuleKind::Attestation => format!("No sponsor confirmed them in {n} days"),
-            RuleKind::Inactivity => format!("Inactive for more than {n} days"),
-            RuleKind::Sponsors => format!("Fewer than {n} sponsors who can act"),
-            RuleKind::Unredeemed => format!("Invitation not redeemed after {n} days"),
+            RuleKind::Attestation => "reviews-kind-attestation",
+            RuleKind::Inactivity => "reviews-kind-inactivity",
+            RuleKind::Sponsors => "reviews-kind-sponsors",
+            RuleKind::Unredeemed => "reviews-kind-unredeemed",
         }
+    }
+
+    /// The rule in words, with its number, in `locale` (the audit trail takes English).
+    pub fn words(self, locale: Locale, n: i64) -> String {
+        i18n::translate(locale, self.message(), &[("n", i18n::Arg::from(n))])
+    }
+
+    /// The rule in words with "N" for its number, for the New rule form.
+    pub fn form_words(self, locale: Locale) -> String {
+        i18n::translate(locale, self.message(), &[("n", i18n::Arg::from("N"))])
     }
 }
 
@@ -329,11 +340,12 @@ impl RuleAction {
         RuleAction::ALL.into_iter().find(|a| a.as_str() == value)
     }
 
-    pub fn words(self) -> &'static str {
+    /// What the rule does, in `locale` (the audit trail takes English).
+    pub fn words(self, locale: Locale) -> String {
         match self {
-            RuleAction::Notify => "Tell their sponsors",
-            RuleAction::Disable => "Block sign-in",
-            RuleAction::DisableThenDelete => "Block sign-in, delete after the grace period",
+            RuleAction::Notify => tr!(locale, "reviews-action-notify"),
+            RuleAction::Disable => tr!(locale, "reviews-action-disable"),
+            RuleAction::DisableThenDelete => tr!(locale, "reviews-action-disable-delete"),
         }
     }
 }

@@ -10,6 +10,7 @@ use super::store::{self, ItemRow};
 use super::{Report, ReportRow};
 use crate::audit::csv_cell;
 use crate::{Actor, Context, Db, Error, Result, Role};
+use i18n::tr;
 
 /// The CSV columns, in order (the hash last).
 const HEADER: [&str; 10] = ["item", "guest_id", "guest", "decision", "until", "justification", "decided_by", "decided_at", "outcome", "hash"];
@@ -55,11 +56,13 @@ pub(crate) async fn seal(db: &Db, campaign: i64) -> Result<()> {
 /// The report of an applied campaign (Admins), each row checked against its stored hash.
 pub async fn report(ctx: &Context, actor: &Actor, id: i64) -> Result<Report> {
     actor.require(Role::Admin)?;
-    let campaign = store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound("There is no such campaign.".into()))?;
+    let locale = actor.locale();
+    let campaign = store::campaign(&ctx.db, id).await?.ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-campaign")))?;
     if campaign.state != "applied" {
-        return Err(Error::Invalid("The report is made when the campaign is applied: open its dry run and apply it first.".into()));
+        return Err(Error::Invalid(tr!(locale, "reviews-report-not-applied")));
     }
-    let scope = super::Scope::from_parts(&campaign.scope_kind, &campaign.scope_value).map(|s| s.words()).unwrap_or_default();
+    let scope = super::Scope::from_parts(&campaign.scope_kind, &campaign.scope_value, locale).map(|s| s.words(locale)).unwrap_or_default();
+    let day = |at: Option<&str>| at.and_then(super::apply::stored_time).map(|at| i18n::date(locale, at));
     let mut previous = String::new();
     let rows = store::items(&ctx.db, id)
         .await?
@@ -69,13 +72,13 @@ pub async fn report(ctx: &Context, actor: &Actor, id: i64) -> Result<Report> {
             // Against the stored previous link, so only the edited row itself is flagged.
             let tampered = link(&previous, &values(&item)) != stored;
             previous = stored.clone();
-            let undone = item.undone_at.as_deref().and_then(super::apply::stored_time).map(crate::directory::date_words);
+            let undone = day(item.undone_at.as_deref());
             let undoable = undone.is_none() && super::apply::blocked(item.outcome.as_deref());
             ReportRow {
                 item: item.id,
                 guest: item.guest_name,
                 guest_id: item.guest_id,
-                decision: item.decision.unwrap_or_else(|| "not reviewed".into()),
+                decision: item.decision.as_deref().map(|d| super::campaigns::decision_words(d, locale)).unwrap_or_else(|| tr!(locale, "reviews-not-reviewed")),
                 decided_by: item.decided_by.unwrap_or_default(),
                 decided_at: item.decided_at.unwrap_or_default(),
                 justification: item.justification.unwrap_or_default(),
@@ -87,8 +90,8 @@ pub async fn report(ctx: &Context, actor: &Actor, id: i64) -> Result<Report> {
             }
         })
         .collect();
-    let applied_on = campaign.applied_at.as_deref().and_then(super::apply::stored_time).map(crate::directory::date_words).unwrap_or_default();
-    let applied = format!("{applied_on} by {}", campaign.applied_by.unwrap_or_default());
+    let applied_on = day(campaign.applied_at.as_deref()).unwrap_or_default();
+    let applied = tr!(locale, "reviews-report-applied", date = applied_on, name = campaign.applied_by.unwrap_or_default());
     Ok(Report { campaign: campaign.name, scope, applied, rows })
 }
 

@@ -14,32 +14,38 @@ use super::evidence::{pending_for, Guests};
 use super::store::{self, RuleRow};
 use super::{inactivity, Inactivity, Plan, PlanLine, Rule, RuleAction, RuleChange, RuleForm, RuleKind, Rules, Scope};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::directory::{date_words, Answer, Refused};
+use crate::directory::{Answer, Refused};
 use crate::mail::OutgoingMail;
 use crate::sponsors::store::{self as lifecycle, LifecycleRow};
 use crate::{outbox, Actor, Context, Error, Result, Role};
+use i18n::{tr, Locale};
+
+/// A date in what is stored (a rule's evidence and summary): in English, as the audit trail.
+fn stored_date(at: DateTime<Utc>) -> String {
+    i18n::date(Locale::En, at)
+}
 
 /// Saves a new rule (Admins; audited). Returns its id.
 pub async fn save_rule(ctx: &Context, actor: &Actor, form: &RuleForm) -> Answer<i64> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     let name = form.name.trim();
     let checked = (|| -> std::result::Result<_, String> {
         if name.is_empty() || name.len() > 200 {
-            return Err("Give the rule a name (at most 200 characters).".to_owned());
+            return Err(tr!(locale, "reviews-rule-name"));
         }
-        let kind = RuleKind::parse(&form.kind).ok_or("Choose what the rule looks for.")?;
+        let kind = RuleKind::parse(&form.kind).ok_or_else(|| tr!(locale, "reviews-rule-choose-kind"))?;
         let range = if kind == RuleKind::Sponsors { 1..=5 } else { 1..=3650 };
-        let threshold = form.threshold.trim().parse::<i64>().ok().filter(|n| range.contains(n)).ok_or(if kind == RuleKind::Sponsors {
-            "Enter the fewest sponsors a guest should have, from 1 to 5."
-        } else {
-            "Enter the number of days, such as 90."
+        let threshold = form.threshold.trim().parse::<i64>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
+            if kind == RuleKind::Sponsors { tr!(locale, "reviews-rule-enter-sponsors") } else { tr!(locale, "reviews-rule-enter-days") }
         })?;
-        let action = RuleAction::parse(&form.action).ok_or("Choose what the rule does.")?;
+        let action = RuleAction::parse(&form.action).ok_or_else(|| tr!(locale, "reviews-rule-choose-action"))?;
         if !["all", "domain", "group"].contains(&form.scope.as_str()) {
-            return Err("Choose which guests: all, a domain or a group.".into());
+            return Err(tr!(locale, "reviews-rule-choose-scope"));
         }
-        let scope = Scope::from_parts(&form.scope, &form.value)?;
-        let priority = if form.priority.trim().is_empty() { Ok(100) } else { form.priority.trim().parse::<i64>().map_err(|_| "Enter the priority as a whole number (lower runs first).".to_owned()) }?;
+        let scope = Scope::from_parts(&form.scope, &form.value, locale)?;
+        let priority =
+            if form.priority.trim().is_empty() { Ok(100) } else { form.priority.trim().parse::<i64>().map_err(|_| tr!(locale, "reviews-rule-enter-priority")) }?;
         Ok((kind, threshold, action, scope, priority))
     })();
     let (kind, threshold, action, scope, priority) = match checked {
@@ -53,7 +59,8 @@ pub async fn save_rule(ctx: &Context, actor: &Actor, form: &RuleForm) -> Answer<
     let by = actor.audit_name();
     let rule = store::NewRule { name, kind: kind.as_str(), threshold, action: action.as_str(), scope_kind, scope_value: &scope_value, priority, created_by: &by, now: ctx.clock.now() };
     let id = store::insert_rule(&ctx.db, &rule).await?;
-    let options = serde_json::json!({ "ruleId": id, "condition": kind.words(threshold), "action": action.words(), "scope": scope.words(), "priority": priority });
+    let en = Locale::En;
+    let options = serde_json::json!({ "ruleId": id, "condition": kind.words(en, threshold), "action": action.words(en), "scope": scope.words(en), "priority": priority });
     audit::record(&ctx.db, actor, Entry::new(AuditAction::SaveLifecycleRule, name, AuditOutcome::Changed).options(&options)).await?;
     Ok(Ok(id))
 }
@@ -62,22 +69,22 @@ pub async fn save_rule(ctx: &Context, actor: &Actor, form: &RuleForm) -> Answer<
 pub async fn set_rule_enabled(ctx: &Context, actor: &Actor, id: i64, enabled: bool) -> Result<()> {
     actor.require(Role::Admin)?;
     if store::set_rule_enabled(&ctx.db, id, enabled).await? == 0 {
-        return Err(Error::NotFound("There is no such rule.".into()));
+        return Err(Error::NotFound(tr!(actor.locale(), "reviews-no-rule")));
     }
     let entry = Entry::new(AuditAction::SaveLifecycleRule, format!("rule {id}"), AuditOutcome::Changed).options(&serde_json::json!({ "ruleId": id, "enabled": enabled }));
     audit::record(&ctx.db, actor, entry).await
 }
 
-fn rule_view(r: &RuleRow) -> Rule {
+fn rule_view(r: &RuleRow, locale: Locale) -> Rule {
     Rule {
         id: r.id,
         name: r.name.clone(),
-        condition: RuleKind::parse(&r.kind).map(|k| k.words(r.threshold)).unwrap_or_default(),
-        action: RuleAction::parse(&r.action).map(|a| a.words().to_owned()).unwrap_or_default(),
-        scope: Scope::from_parts(&r.scope_kind, &r.scope_value).map(|s| s.words()).unwrap_or_default(),
+        condition: RuleKind::parse(&r.kind).map(|k| k.words(locale, r.threshold)).unwrap_or_default(),
+        action: RuleAction::parse(&r.action).map(|a| a.words(locale)).unwrap_or_default(),
+        scope: Scope::from_parts(&r.scope_kind, &r.scope_value, locale).map(|s| s.words(locale)).unwrap_or_default(),
         priority: r.priority,
         enabled: r.enabled != 0,
-        last_run: r.last_run_at.as_deref().and_then(stored_time).map(|at| at.format("%-d %B %Y %H:%M UTC").to_string()),
+        last_run: r.last_run_at.as_deref().and_then(stored_time).map(|at| i18n::date_time(locale, at)),
         last_changed: r.last_changed,
         last_skipped: r.last_skipped,
         last_summary: r.last_summary.clone(),
@@ -87,6 +94,7 @@ fn rule_view(r: &RuleRow) -> Rule {
 /// The rules page (Admins): the rules with their last run, and what they did lately.
 pub async fn rules(ctx: &Context, actor: &Actor) -> Result<Rules> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     let rows = store::rules(&ctx.db).await?;
     let names: BTreeMap<i64, String> = rows.iter().map(|r| (r.id, r.name.clone())).collect();
     let recent = store::recent_rule_actions(&ctx.db, 100)
@@ -98,15 +106,15 @@ pub async fn rules(ctx: &Context, actor: &Actor) -> Result<Rules> {
             guest_id: a.guest_id,
             guest: a.guest_name,
             undoable: a.undone_at.is_none() && a.action != "notified",
-            action: match (a.action.as_str(), a.undone_at.is_some()) {
-                (_, true) => format!("{} (undone)", a.action),
-                _ => a.action,
+            action: {
+                let done = done_words(&a.action, locale);
+                if a.undone_at.is_some() { tr!(locale, "reviews-rule-done-undone", what = done) } else { done }
             },
-            at: stored_time(&a.at).map(date_words).unwrap_or_default(),
+            at: stored_time(&a.at).map(|at| i18n::date(locale, at)).unwrap_or_default(),
             evidence: a.evidence,
         })
         .collect();
-    Ok(Rules { rules: rows.iter().map(rule_view).collect(), recent, kill_switch: store::kill_switch(&ctx.db).await?, cap: ctx.settings.bulk_cap, grace_days: ctx.settings.end_grace_days })
+    Ok(Rules { rules: rows.iter().map(|r| rule_view(r, locale)).collect(), recent, kill_switch: store::kill_switch(&ctx.db).await?, cap: ctx.settings.bulk_cap, grace_days: ctx.settings.end_grace_days })
 }
 
 /// Sponsors who can act: enabled people, and groups with an enabled member.
@@ -124,7 +132,7 @@ fn live_sponsors(guests: &Guests, user: &User) -> usize {
 
 /// Whether `rule` matches `user`: the evidence, in words.
 fn matches(rule: &RuleRow, guests: &Guests, user: &User, row: Option<&LifecycleRow>, now: DateTime<Utc>) -> Option<String> {
-    let scope = Scope::from_parts(&rule.scope_kind, &rule.scope_value).ok()?;
+    let scope = Scope::from_parts(&rule.scope_kind, &rule.scope_value, Locale::En).ok()?;
     guests.in_scope(user, &scope, now).ok()??;
     let days = u32::try_from(rule.threshold).unwrap_or(u32::MAX);
     match RuleKind::parse(&rule.kind)? {
@@ -132,10 +140,10 @@ fn matches(rule: &RuleRow, guests: &Guests, user: &User, row: Option<&LifecycleR
             let limit = now - Duration::days(rule.threshold);
             let confirmed = row.and_then(|r| r.confirmed_at.as_deref()).and_then(stored_time);
             match confirmed {
-                Some(at) if at < limit => Some(format!("last confirmed {} by {}", date_words(at), row.and_then(|r| r.confirmed_by.clone()).unwrap_or_default())),
+                Some(at) if at < limit => Some(format!("last confirmed {} by {}", stored_date(at), row.and_then(|r| r.confirmed_by.clone()).unwrap_or_default())),
                 Some(_) => None,
                 // Never confirmed: only once the account is older than N days.
-                None => user.created_date_time.filter(|c| *c < limit).map(|c| format!("never confirmed by a sponsor; account created {}", date_words(c))),
+                None => user.created_date_time.filter(|c| *c < limit).map(|c| format!("never confirmed by a sponsor; account created {}", stored_date(c))),
             }
         }
         RuleKind::Inactivity => match inactivity(user, guests.sign_in_known, now, days) {
@@ -160,7 +168,7 @@ struct Hit<'a> {
 }
 
 /// The guests each enabled rule takes, first rule by priority wins; with why each one is skipped.
-async fn evaluate<'a>(ctx: &Context, rules: &[RuleRow], guests: &'a Guests, now: DateTime<Utc>) -> Result<BTreeMap<i64, Vec<Hit<'a>>>> {
+async fn evaluate<'a>(ctx: &Context, rules: &[RuleRow], guests: &'a Guests, now: DateTime<Utc>, locale: Locale) -> Result<BTreeMap<i64, Vec<Hit<'a>>>> {
     let ids: Vec<String> = guests.users.iter().filter_map(|u| u.id.map(|id| id.to_string())).collect();
     let rows: BTreeMap<String, LifecycleRow> = lifecycle::rows(&ctx.db, &ids).await?.into_iter().map(|r| (r.guest_id.clone(), r)).collect();
     let mut hits: BTreeMap<i64, Vec<Hit<'a>>> = BTreeMap::new();
@@ -170,43 +178,59 @@ async fn evaluate<'a>(ctx: &Context, rules: &[RuleRow], guests: &'a Guests, now:
         let Some((rule, evidence)) = rules.iter().filter(|r| r.enabled != 0).find_map(|r| matches(r, guests, user, row, now).map(|e| (r, e))) else { continue };
         let action = RuleAction::parse(&rule.action).unwrap_or(RuleAction::Notify);
         let done = store::rule_actions_on(&ctx.db, rule.id, &id).await?;
+        let day = |at: Option<&str>| at.and_then(stored_time).map(|at| i18n::date(locale, at)).unwrap_or_default();
         let skip = if let Some(undone) = done.iter().find(|a| a.undone_at.is_some()) {
-            Some(format!("an Admin undid this rule's change on {}", undone.undone_at.as_deref().and_then(stored_time).map(date_words).unwrap_or_default()))
+            Some(tr!(locale, "reviews-skip-undone", date = day(undone.undone_at.as_deref())))
         } else if let Some(before) = done.first() {
-            Some(format!("{} by this rule on {} already", before.action, stored_time(&before.at).map(date_words).unwrap_or_default()))
+            Some(tr!(locale, "reviews-skip-done", what = done_words(&before.action, locale), date = day(Some(&before.at))))
         } else if user.account_enabled == Some(false) {
-            Some("sign-in is blocked already".into())
+            Some(tr!(locale, "reviews-skip-blocked"))
         } else if action != RuleAction::Notify && row.is_some_and(LifecycleRow::ending) {
-            Some("their access is being ended already".into())
+            Some(tr!(locale, "reviews-skip-ending"))
         } else if action == RuleAction::Notify && guests.reviewers(user).iter().all(|r| r.2.is_none()) {
-            Some("no sponsor to tell".into())
+            Some(tr!(locale, "reviews-skip-no-sponsor"))
         } else {
             None
         };
+        // Stored with the rule's change: in English.
         let name = user.display_name.clone().unwrap_or_else(|| "A guest".into());
         hits.entry(rule.id).or_default().push(Hit { user, id, name, evidence, skip });
     }
     Ok(hits)
 }
 
-fn change_words(action: RuleAction, now: DateTime<Utc>, grace_days: u32) -> String {
+/// What a rule did to a guest, as stored (`notified`, `disabled`, `ending`), in words.
+fn done_words(action: &str, locale: Locale) -> String {
     match action {
-        RuleAction::Notify => "Tell their sponsors".into(),
-        RuleAction::Disable => "Block sign-in now".into(),
-        RuleAction::DisableThenDelete => format!("Block sign-in now, delete on {}", date_words(now + Duration::days(i64::from(grace_days)))),
+        "notified" => tr!(locale, "reviews-rule-done-notified"),
+        "disabled" => tr!(locale, "reviews-rule-done-disabled"),
+        "ending" => tr!(locale, "reviews-rule-done-ending"),
+        other => other.to_owned(),
     }
 }
 
-fn plan_of(rule: &RuleRow, hits: &[Hit<'_>], now: DateTime<Utc>, ctx: &Context, kill: bool) -> Plan {
+fn change_words(action: RuleAction, now: DateTime<Utc>, grace_days: u32, locale: Locale) -> String {
+    match action {
+        RuleAction::Notify => tr!(locale, "reviews-action-notify"),
+        RuleAction::Disable => tr!(locale, "reviews-change-disable"),
+        RuleAction::DisableThenDelete => tr!(locale, "reviews-plan-end", date = i18n::date(locale, now + Duration::days(i64::from(grace_days)))),
+    }
+}
+
+fn plan_of(rule: &RuleRow, hits: &[Hit<'_>], now: DateTime<Utc>, ctx: &Context, kill: bool, locale: Locale) -> Plan {
     let action = RuleAction::parse(&rule.action).unwrap_or(RuleAction::Notify);
-    let condition = RuleKind::parse(&rule.kind).map(|k| k.words(rule.threshold)).unwrap_or_default();
+    let condition = RuleKind::parse(&rule.kind).map(|k| k.words(locale, rule.threshold)).unwrap_or_default();
     let lines: Vec<PlanLine> = hits
         .iter()
         .map(|h| PlanLine {
             guest_id: h.id.clone(),
             guest: h.name.clone(),
-            change: h.skip.as_ref().map(|s| format!("Skipped: {s}")).unwrap_or_else(|| change_words(action, now, ctx.settings.end_grace_days)),
-            why: format!("Rule “{}”: {condition}", rule.name),
+            change: h
+                .skip
+                .as_ref()
+                .map(|s| tr!(locale, "reviews-skipped", why = s))
+                .unwrap_or_else(|| change_words(action, now, ctx.settings.end_grace_days, locale)),
+            why: tr!(locale, "reviews-plan-why-rule", rule = rule.name.as_str(), condition = condition.as_str()),
             evidence: h.evidence.clone(),
             changes_account: h.skip.is_none() && action != RuleAction::Notify,
         })
@@ -217,20 +241,21 @@ fn plan_of(rule: &RuleRow, hits: &[Hit<'_>], now: DateTime<Utc>, ctx: &Context, 
         lines,
         cap: ctx.settings.bulk_cap,
         kill_switch: kill,
-        blocked: (rule.enabled == 0).then(|| "This rule is turned off.".to_owned()).or_else(|| kill.then(|| "The kill switch is on: no rule changes anything.".to_owned())),
+        blocked: (rule.enabled == 0).then(|| tr!(locale, "reviews-blocked-rule-off")).or_else(|| kill.then(|| tr!(locale, "reviews-blocked-rule-kill-switch"))),
     }
 }
 
 /// The dry run of every rule (Admins): what each would do now, to whom and why.
 pub async fn plan_rules(ctx: &Context, actor: &Actor) -> Result<Vec<Plan>> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     let rules = store::rules(&ctx.db).await?;
     let groups = rule_groups(&rules);
     let guests = Guests::read(ctx, &groups).await?;
     let now = ctx.clock.now();
-    let hits = evaluate(ctx, &rules, &guests, now).await?;
+    let hits = evaluate(ctx, &rules, &guests, now, locale).await?;
     let kill = store::kill_switch(&ctx.db).await?;
-    Ok(rules.iter().map(|r| plan_of(r, hits.get(&r.id).map(Vec::as_slice).unwrap_or(&[]), now, ctx, kill)).collect())
+    Ok(rules.iter().map(|r| plan_of(r, hits.get(&r.id).map(Vec::as_slice).unwrap_or(&[]), now, ctx, kill, locale)).collect())
 }
 
 fn rule_groups(rules: &[RuleRow]) -> Vec<String> {
@@ -243,14 +268,19 @@ async fn notify(ctx: &Context, actor: &Actor, cause: &Cause, guests: &Guests, hi
     let mut queued = 0;
     for (_, name, mail) in guests.reviewers(hit.user) {
         let Some(address) = mail else { continue };
+        // The sponsor's language is not known here: in English, as the mail's `language` says
+        // (and as `condition` and the evidence are).
+        let locale = Locale::En;
         let mail = OutgoingMail {
             to: address.clone(),
-            subject: format!("Does {} still need access?", hit.name),
+            subject: tr!(locale, "reviews-mail-notify-subject", name = hit.name.as_str()),
             body: format!(
-                "Hello {name},\n\n{}, a guest you sponsor, was found by the rule “{}”: {condition} ({}).\n\nIf they still need access, keep or extend it in My guests; if not, end it:\n{portal}/my-guests\n",
-                hit.name, cause.name, hit.evidence
+                "{}\n\n{}\n\n{}\n{portal}/my-guests\n",
+                tr!(locale, "reviews-mail-hello", name = name.as_str()),
+                tr!(locale, "reviews-mail-notify-body", name = hit.name.as_str(), rule = cause.name.as_str(), condition = condition, evidence = hit.evidence.as_str()),
+                tr!(locale, "reviews-mail-notify-action"),
             ),
-            language: "en".into(),
+            language: locale.tag().into(),
         };
         let mut options = cause.options();
         options["userId"] = hit.id.clone().into();
@@ -263,10 +293,12 @@ async fn notify(ctx: &Context, actor: &Actor, cause: &Cause, guests: &Guests, hi
     Ok(queued)
 }
 
-/// Runs one rule over its hits: what it changed, skipped, and the summary stored.
+/// Runs one rule over its hits: what it changed, skipped, and the summary (stored in English;
+/// returned in the actor's language).
 async fn execute(ctx: &Context, actor: &Actor, rule: &RuleRow, guests: &Guests, hits: &[Hit<'_>], confirm_over_cap: bool) -> Result<(i64, i64, String)> {
     let now = ctx.clock.now();
-    let plan = plan_of(rule, hits, now, ctx, false);
+    let locale = actor.locale();
+    let plan = plan_of(rule, hits, now, ctx, false, locale);
     let skipped = i64::try_from(hits.iter().filter(|h| h.skip.is_some()).count()).unwrap_or(0);
     let cause = Cause { kind: "rule", id: rule.id, name: rule.name.clone() };
     if plan.over_cap() && !confirm_over_cap {
@@ -274,10 +306,11 @@ async fn execute(ctx: &Context, actor: &Actor, rule: &RuleRow, guests: &Guests, 
         let entry = Entry::new(AuditAction::RunLifecycleRule, rule.name.clone(), AuditOutcome::Refused).options(&serde_json::json!({ "ruleId": rule.id, "why": summary }));
         audit::record(&ctx.db, actor, entry).await?;
         store::set_rule_run(&ctx.db, rule.id, now, 0, skipped, &summary).await?;
-        return Ok((0, skipped, summary));
+        return Ok((0, skipped, tr!(locale, "reviews-rule-held", changes = plan.changes, cap = plan.cap)));
     }
     let action = RuleAction::parse(&rule.action).unwrap_or(RuleAction::Notify);
-    let condition = RuleKind::parse(&rule.kind).map(|k| k.words(rule.threshold)).unwrap_or_default();
+    // The sponsors' mails and the evidence are in English (see `notify`).
+    let condition = RuleKind::parse(&rule.kind).map(|k| k.words(Locale::En, rule.threshold)).unwrap_or_default();
     let (mut changed, mut more_skipped) = (0i64, 0i64);
     for hit in hits.iter().filter(|h| h.skip.is_none()) {
         let target = Target { id: &hit.id, name: &hit.name, mail: hit.user.mail.as_deref() };
@@ -295,26 +328,32 @@ async fn execute(ctx: &Context, actor: &Actor, rule: &RuleRow, guests: &Guests, 
         }
     }
     let skipped = skipped + more_skipped;
-    let summary = format!("{changed} guest(s): {}; {skipped} skipped.", action.words().to_lowercase());
+    let summary = format!("{changed} guest(s): {}; {skipped} skipped.", action.words(Locale::En).to_lowercase());
     let entry = Entry::new(AuditAction::RunLifecycleRule, rule.name.clone(), AuditOutcome::Changed)
         .options(&serde_json::json!({ "ruleId": rule.id, "changed": changed, "skipped": skipped, "overCapConfirmed": plan.over_cap() }));
     audit::record(&ctx.db, actor, entry).await?;
     store::set_rule_run(&ctx.db, rule.id, now, changed, skipped, &summary).await?;
-    Ok((changed, skipped, summary))
+    let what = match action {
+        RuleAction::Notify => tr!(locale, "reviews-rule-ran-notify", count = changed),
+        RuleAction::Disable => tr!(locale, "reviews-rule-ran-disable", count = changed),
+        RuleAction::DisableThenDelete => tr!(locale, "reviews-rule-ran-disable-delete", count = changed),
+    };
+    Ok((changed, skipped, tr!(locale, "reviews-rule-ran", what = what, skipped = skipped)))
 }
 
 /// Runs one rule now (Admins), confirming a run over the cap with `confirm_over_cap`.
 pub async fn run_rule(ctx: &Context, actor: &Actor, id: i64, confirm_over_cap: bool) -> Answer<Vec<String>> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     if store::kill_switch(&ctx.db).await? {
-        return Ok(Err(Refused(vec!["The kill switch is on: no rule changes anything until it is turned off.".into()])));
+        return Ok(Err(Refused(vec![tr!(locale, "reviews-run-kill-switch")])));
     }
     let rules = store::rules(&ctx.db).await?;
-    let rule = rules.iter().find(|r| r.id == id && r.enabled != 0).ok_or_else(|| Error::NotFound("There is no such rule, or it is turned off.".into()))?;
+    let rule = rules.iter().find(|r| r.id == id && r.enabled != 0).ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-rule-on")))?;
     let guests = Guests::read(ctx, &rule_groups(&rules)).await?;
-    let hits = evaluate(ctx, &rules, &guests, ctx.clock.now()).await?;
+    let hits = evaluate(ctx, &rules, &guests, ctx.clock.now(), locale).await?;
     let (_, _, summary) = execute(ctx, actor, rule, &guests, hits.get(&id).map(Vec::as_slice).unwrap_or(&[]), confirm_over_cap).await?;
-    Ok(Ok(vec![format!("“{}”: {summary}", rule.name)]))
+    Ok(Ok(vec![tr!(locale, "reviews-run-done", rule = rule.name.as_str(), summary = summary)]))
 }
 
 /// The worker's daily evaluation: every enabled rule not run in the last day. Nothing at all
@@ -331,7 +370,7 @@ pub async fn run_due(ctx: &Context) -> Result<usize> {
         return Ok(0);
     }
     let guests = Guests::read(ctx, &rule_groups(&rules)).await?;
-    let hits = evaluate(ctx, &rules, &guests, now).await?;
+    let hits = evaluate(ctx, &rules, &guests, now, Locale::En).await?;
     for rule in &due {
         let actor = Actor::Job { name: format!("Guestlist (lifecycle rule “{}”)", rule.name), object_id: None, roles: Vec::new() };
         execute(ctx, &actor, rule, &guests, hits.get(&rule.id).map(Vec::as_slice).unwrap_or(&[]), false).await?;
@@ -343,9 +382,10 @@ pub async fn run_due(ctx: &Context) -> Result<usize> {
 /// they were deleted), and the rule leaves them alone from then on.
 pub async fn undo_rule_change(ctx: &Context, actor: &Actor, change_id: i64) -> Answer<Vec<String>> {
     actor.require(Role::Admin)?;
-    let change = store::rule_action(&ctx.db, change_id).await?.ok_or_else(|| Error::NotFound("There is no such change.".into()))?;
+    let locale = actor.locale();
+    let change = store::rule_action(&ctx.db, change_id).await?.ok_or_else(|| Error::NotFound(tr!(locale, "reviews-no-change")))?;
     if change.undone_at.is_some() || change.action == "notified" {
-        return Ok(Err(Refused(vec![format!("There is nothing to undo for {}.", change.guest_name)])));
+        return Ok(Err(Refused(vec![tr!(locale, "reviews-undo-rule-nothing", name = change.guest_name.as_str())])));
     }
     let rule = store::rules(&ctx.db).await?.into_iter().find(|r| r.id == change.rule_id);
     let cause = Cause { kind: "rule", id: change.rule_id, name: rule.map(|r| r.name).unwrap_or_default() };

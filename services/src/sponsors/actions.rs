@@ -11,10 +11,11 @@ use super::relation::{self, Sponsored};
 use super::store::{self, GuestName};
 use super::{LONGEST_EXTENSION_DAYS, REVIEW_EVERY_DAYS};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::directory::{date_words, Answer, Refused};
+use crate::directory::{Answer, Refused};
 use crate::guests::actions::MAX_SPONSORS;
 use crate::guests::details::{protected, read};
 use crate::{Actor, Context, Error, Result};
+use i18n::{tr, Locale};
 
 async fn record(ctx: &Context, actor: &Actor, guest: &Sponsored, action: AuditAction, outcome: AuditOutcome, mut options: serde_json::Value, request_id: Option<&str>) -> Result<()> {
     if let Some(map) = options.as_object_mut() {
@@ -29,8 +30,8 @@ async fn refuse<T>(ctx: &Context, actor: &Actor, guest: &Sponsored, action: Audi
     Ok(Err(Refused(vec![why])))
 }
 
-fn name_of(guest: &Sponsored) -> (String, Option<String>) {
-    (guest.name(), guest.user.mail.clone())
+fn name_of(guest: &Sponsored, locale: Locale) -> (String, Option<String>) {
+    (guest.name(locale), guest.user.mail.clone())
 }
 
 /// Whether their access is being ended now (disabled, deleted after the grace period).
@@ -41,29 +42,30 @@ async fn ending(ctx: &Context, guest: &Sponsored) -> Result<Option<store::Lifecy
 /// Keep: the sponsor confirms the guest still needs access; the next review is in
 /// [`REVIEW_EVERY_DAYS`].
 pub async fn keep(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let guest = relation::check(ctx, actor, id, AuditAction::ConfirmGuestAccess).await?;
     if ending(ctx, &guest).await?.is_some() {
-        let why = format!("{}'s access is being ended. Undo that first if they still need access.", guest.name());
+        let why = tr!(locale, "sponsors-keep-ending", name = guest.name(locale));
         return refuse(ctx, actor, &guest, AuditAction::ConfirmGuestAccess, serde_json::json!({}), why).await;
     }
     let now = ctx.clock.now();
     let next = now + Duration::days(REVIEW_EVERY_DAYS);
-    let (name, mail) = name_of(&guest);
+    let (name, mail) = name_of(&guest, locale);
     let row = GuestName { id: &guest.id.to_string(), name: &name, mail: mail.as_deref() };
     store::confirm(&ctx.db, &row, &actor.audit_name(), now, next, None).await?;
     record(ctx, actor, &guest, AuditAction::ConfirmGuestAccess, AuditOutcome::Changed, serde_json::json!({ "nextReview": next.to_rfc3339() }), None).await?;
-    Ok(Ok(vec![format!("Thank you: {name} keeps their access. You will be asked again by {}.", date_words(next))]))
+    Ok(Ok(vec![tr!(locale, "sponsors-keep-done", name = name, date = i18n::date(locale, next))]))
 }
 
 /// The date the extend form posts (`YYYY-MM-DD`), checked: after today, at most a year ahead.
-pub(crate) fn extension_date(input: &str, now: DateTime<Utc>) -> std::result::Result<DateTime<Utc>, String> {
-    let date = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| "Enter the date their access should run until, such as 2027-06-30.".to_owned())?;
-    let until = date.and_hms_opt(0, 0, 0).map(|d| d.and_utc()).ok_or("That date cannot be used.")?;
+pub(crate) fn extension_date(input: &str, now: DateTime<Utc>, locale: Locale) -> std::result::Result<DateTime<Utc>, String> {
+    let date = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| tr!(locale, "sponsors-date-format"))?;
+    let until = date.and_hms_opt(0, 0, 0).map(|d| d.and_utc()).ok_or_else(|| tr!(locale, "sponsors-date-unusable"))?;
     if until <= now {
-        return Err(format!("{} has passed: choose a day after today.", date_words(until)));
+        return Err(tr!(locale, "sponsors-date-passed", date = i18n::date(locale, until)));
     }
     if until > now + Duration::days(LONGEST_EXTENSION_DAYS) {
-        return Err(format!("Extend by at most a year at a time (until {} at the latest); you can extend again later.", date_words(now + Duration::days(LONGEST_EXTENSION_DAYS))));
+        return Err(tr!(locale, "sponsors-date-too-far", date = i18n::date(locale, now + Duration::days(LONGEST_EXTENSION_DAYS))));
     }
     Ok(until)
 }
@@ -71,37 +73,39 @@ pub(crate) fn extension_date(input: &str, now: DateTime<Utc>) -> std::result::Re
 /// Extend to a date: their access runs (and is reviewed next) until then. Grants their open
 /// requests for more time.
 pub async fn extend(ctx: &Context, actor: &Actor, id: &str, until: &str) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let guest = relation::check(ctx, actor, id, AuditAction::ExtendGuestAccess).await?;
     let options = serde_json::json!({ "until": until });
     if ending(ctx, &guest).await?.is_some() {
-        let why = format!("{}'s access is being ended. Undo that first, then extend it.", guest.name());
+        let why = tr!(locale, "sponsors-extend-ending", name = guest.name(locale));
         return refuse(ctx, actor, &guest, AuditAction::ExtendGuestAccess, options, why).await;
     }
     let now = ctx.clock.now();
-    let until = match extension_date(until, now) {
+    let until = match extension_date(until, now, locale) {
         Ok(until) => until,
         Err(why) => return refuse(ctx, actor, &guest, AuditAction::ExtendGuestAccess, options, why).await,
     };
-    let (name, mail) = name_of(&guest);
+    let (name, mail) = name_of(&guest, locale);
     let row = GuestName { id: &guest.id.to_string(), name: &name, mail: mail.as_deref() };
     store::confirm(&ctx.db, &row, &actor.audit_name(), now, until, Some(until)).await?;
     record(ctx, actor, &guest, AuditAction::ExtendGuestAccess, AuditOutcome::Changed, options, None).await?;
-    Ok(Ok(vec![format!("{name}'s access now runs until {}. You will be asked again then.", date_words(until))]))
+    Ok(Ok(vec![tr!(locale, "sponsors-extend-done", name = name, date = i18n::date(locale, until))]))
 }
 
 /// End access (`confirmed` on the confirmation page): disabled now, deleted after the grace period
 /// (`GUESTLIST_END_GRACE_DAYS`) unless a sponsor undoes it. The other sponsors are mailed.
 pub async fn end(ctx: &Context, actor: &Actor, id: &str, confirmed: bool) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let guest = relation::check(ctx, actor, id, AuditAction::EndGuestAccess).await?;
     let options = serde_json::json!({ "graceDays": ctx.settings.end_grace_days });
     if !confirmed {
-        return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, "Tick “I understand” to confirm ending their access.".into()).await;
+        return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, tr!(locale, "sponsors-end-unconfirmed")).await;
     }
     if ending(ctx, &guest).await?.is_some() {
-        return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, format!("{}'s access is being ended already.", guest.name())).await;
+        return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, tr!(locale, "sponsors-end-already", name = guest.name(locale))).await;
     }
     if guest.user.user_type != Some(UserType::Guest) {
-        let why = format!("{} is a member of your organisation, not a guest: their access ends with their employment, not in My guests.", guest.name());
+        let why = tr!(locale, "sponsors-end-member", name = guest.name(locale));
         return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, why).await;
     }
     // Synced accounts, the portal's own administrators and the sponsor themselves stay.
@@ -119,35 +123,37 @@ pub async fn end(ctx: &Context, actor: &Actor, id: &str, confirmed: bool) -> Ans
     };
     let now = ctx.clock.now();
     let delete_after = now + Duration::days(i64::from(ctx.settings.end_grace_days));
-    let (name, mail) = name_of(&guest);
+    let (name, mail) = name_of(&guest, locale);
     let row = GuestName { id: &guest.id.to_string(), name: &name, mail: mail.as_deref() };
     store::set_ending(&ctx.db, &row, actor.name(), "sponsor", now, delete_after).await?;
     let mut options = options;
     options["deleteAfter"] = delete_after.to_rfc3339().into();
     record(ctx, actor, &guest, AuditAction::EndGuestAccess, AuditOutcome::Changed, options, sent.request_id.as_deref()).await?;
-    let delete_on = date_words(delete_after);
+    // The mail's date as before (the mails are written in their recipients' language there).
+    let delete_on = i18n::date(Locale::En, delete_after);
     let others = mails::recipients(ctx, &guest.sponsors, actor.object_id()).await.unwrap_or_default();
     let notice = Notice::Ending { guest: &name, by: actor.name(), delete_on: &delete_on };
     let mailed = mails::send(ctx, actor, &others, &notice, AuditAction::EndGuestAccess, &guest.who()).await?;
     let mut lines = vec![
-        format!("{name} can no longer sign in. Their account is deleted on {delete_on}."),
-        format!("Until then you (or another sponsor) can undo it in My guests: they get their access back as it was."),
+        tr!(locale, "sponsors-end-done", name = name.as_str(), date = i18n::date(locale, delete_after)),
+        tr!(locale, "sponsors-end-undo-hint"),
     ];
     if mailed > 0 {
-        lines.push(format!("Their other sponsors were told by e-mail ({mailed})."));
+        lines.push(tr!(locale, "sponsors-end-mailed", count = mailed));
     }
     Ok(Ok(lines))
 }
 
 /// Undo an ending during the grace period: the account can sign in again.
 pub async fn undo_end(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let guest = relation::check(ctx, actor, id, AuditAction::UndoEndGuestAccess).await?;
     let now = ctx.clock.now();
     let Some(row) = ending(ctx, &guest).await? else {
-        return refuse(ctx, actor, &guest, AuditAction::UndoEndGuestAccess, serde_json::json!({}), format!("{}'s access is not being ended: nothing to undo.", guest.name())).await;
+        return refuse(ctx, actor, &guest, AuditAction::UndoEndGuestAccess, serde_json::json!({}), tr!(locale, "sponsors-undo-nothing", name = guest.name(locale))).await;
     };
     if row.delete_after.as_deref().and_then(store::parse).is_some_and(|at| at <= now) {
-        let why = format!("The grace period for {} has passed and the account is being deleted. An administrator can restore it from Recently deleted guests within 30 days.", guest.name());
+        let why = tr!(locale, "sponsors-undo-too-late", name = guest.name(locale));
         return refuse(ctx, actor, &guest, AuditAction::UndoEndGuestAccess, serde_json::json!({}), why).await;
     }
     let update = UserUpdate { account_enabled: Some(true), ..UserUpdate::default() };
@@ -155,7 +161,7 @@ pub async fn undo_end(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<Stri
         Ok(sent) => {
             store::clear_ending(&ctx.db, &guest.id.to_string(), now).await?;
             record(ctx, actor, &guest, AuditAction::UndoEndGuestAccess, AuditOutcome::Changed, serde_json::json!({}), sent.request_id.as_deref()).await?;
-            Ok(Ok(vec![format!("{} can sign in again; their groups, apps and sponsors are as they were.", guest.name())]))
+            Ok(Ok(vec![tr!(locale, "sponsors-undo-done", name = guest.name(locale))]))
         }
         Err(error) => {
             record(ctx, actor, &guest, AuditAction::UndoEndGuestAccess, AuditOutcome::Failed, serde_json::json!({}), error.request_id()).await?;
@@ -167,18 +173,19 @@ pub async fn undo_end(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<Stri
 /// Resend a pending invitation: Microsoft never mails an address twice, so this is a fresh link
 /// for the sponsor to pass on.
 pub async fn resend(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let guest = relation::check(ctx, actor, id, AuditAction::ResendInvitation).await?;
     let pending = guest.user.external_user_state.as_ref().is_some_and(|s| *s != graph::ExternalUserState::Accepted);
     if !pending {
-        let why = format!("{} has accepted their invitation already: there is nothing to resend.", guest.name());
+        let why = tr!(locale, "sponsors-resend-accepted", name = guest.name(locale));
         return refuse(ctx, actor, &guest, AuditAction::ResendInvitation, serde_json::json!({}), why).await;
     }
     match crate::invite::reinvite(&ctx.app(), &ctx.settings, actor, guest.id, false, None).await {
         Ok(outcome) => {
             record(ctx, actor, &guest, AuditAction::ResendInvitation, AuditOutcome::Invited, serde_json::json!({}), outcome.request_id.as_deref()).await?;
-            let mut lines = vec![format!("A new invitation link for {}:", guest.name())];
+            let mut lines = vec![tr!(locale, "sponsors-resend-link", name = guest.name(locale))];
             lines.extend(outcome.redeem_url.clone());
-            lines.push("Microsoft does not e-mail an address it has invited already: pass this link on yourself.".into());
+            lines.push(tr!(locale, "sponsors-resend-pass-on"));
             Ok(Ok(lines))
         }
         Err(error) => {
@@ -189,22 +196,22 @@ pub async fn resend(ctx: &Context, actor: &Actor, id: &str) -> Answer<Vec<String
 }
 
 /// The colleague named by e-mail address or user name: an enabled member of the organisation.
-pub(crate) async fn colleague(ctx: &Context, input: &str) -> std::result::Result<graph::User, String> {
+pub(crate) async fn colleague(ctx: &Context, input: &str, locale: Locale) -> std::result::Result<graph::User, String> {
     let address = input.trim();
     if address.is_empty() || !address.contains('@') {
-        return Err("Enter your colleague's e-mail address, such as jonas.lindqvist@northwind.example.".into());
+        return Err(tr!(locale, "sponsors-colleague-enter"));
     }
     let filter = Filter::eq("mail", address).or(Filter::eq("userPrincipalName", address));
     let query = Query::new().filter(filter).select(&["id", "displayName", "mail", "userPrincipalName", "userType", "accountEnabled"]);
     let found: Vec<graph::User> = ctx.app().users(query).try_collect().await.map_err(|e| Error::from(e).to_string())?;
     let Some(person) = found.into_iter().next() else {
-        return Err(format!("Nobody in your organisation has the address {address}. Check it and try again."));
+        return Err(tr!(locale, "sponsors-colleague-nobody", address = address));
     };
     if person.user_type != Some(UserType::Member) {
-        return Err(format!("{} is a guest, and only members of your organisation can sponsor guests.", person.display_name.clone().unwrap_or_default()));
+        return Err(tr!(locale, "sponsors-colleague-guest", name = person.display_name.clone().unwrap_or_default()));
     }
     if person.account_enabled == Some(false) {
-        return Err(format!("{}'s account is disabled: choose someone who is still with the organisation.", person.display_name.clone().unwrap_or_default()));
+        return Err(tr!(locale, "sponsors-colleague-disabled", name = person.display_name.clone().unwrap_or_default()));
     }
     Ok(person)
 }
@@ -218,36 +225,34 @@ pub async fn add_co_sponsor(ctx: &Context, actor: &Actor, id: &str, input: &str)
 /// Hands the actor's sponsorship to `input`: the new sponsor is added first, then the actor
 /// removed, so the guest never goes without one.
 pub async fn hand_over(ctx: &Context, actor: &Actor, id: &str, input: &str) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let guest = relation::check(ctx, actor, id, AuditAction::HandOverSponsorship).await?;
     if !guest.direct {
         let groups: Vec<String> = guest.through_groups.iter().filter_map(|g| g.display_name.clone()).collect();
-        let why = format!(
-            "You sponsor {} through the group {}, not yourself, so there is no sponsorship of yours to hand over. Add a co-sponsor instead, or ask an administrator to change the group.",
-            guest.name(),
-            groups.join(", ")
-        );
+        let why = tr!(locale, "sponsors-hand-over-group", name = guest.name(locale), groups = groups.join(", "));
         return refuse(ctx, actor, &guest, AuditAction::HandOverSponsorship, serde_json::json!({ "to": input }), why).await;
     }
     add(ctx, actor, &guest, input, true).await
 }
 
 async fn add(ctx: &Context, actor: &Actor, guest: &Sponsored, input: &str, hand_over: bool) -> Answer<Vec<String>> {
+    let locale = actor.locale();
     let action = if hand_over { AuditAction::HandOverSponsorship } else { AuditAction::AddSponsor };
     let options = serde_json::json!({ "to": input.trim() });
-    let person = match colleague(ctx, input).await {
+    let person = match colleague(ctx, input, locale).await {
         Ok(person) => person,
         Err(why) => return refuse(ctx, actor, guest, action, options, why).await,
     };
-    let Some(new_id) = person.id else { return refuse(ctx, actor, guest, action, options, "That colleague has no id in the directory.".into()).await };
+    let Some(new_id) = person.id else { return refuse(ctx, actor, guest, action, options, tr!(locale, "sponsors-add-no-id")).await };
     let new_name = person.display_name.clone().unwrap_or_else(|| input.trim().to_owned());
-    let who = guest.name();
+    let who = guest.name(locale);
     if guest.sponsors.iter().any(|s| s.id == Some(new_id)) {
-        return refuse(ctx, actor, guest, action, options, format!("{new_name} sponsors {who} already.")).await;
+        return refuse(ctx, actor, guest, action, options, tr!(locale, "sponsors-add-already", new = new_name.as_str(), name = who.as_str())).await;
     }
     let me: Option<ObjectId> = actor.object_id().and_then(|id| id.parse().ok());
     // Handing over swaps one sponsor for another: only a plain addition can exceed the limit.
     if !hand_over && guest.sponsors.len() >= MAX_SPONSORS {
-        let why = format!("{who} has {MAX_SPONSORS} sponsors already, the most Microsoft Entra allows. Hand over your sponsorship instead, or ask a co-sponsor to hand over theirs.");
+        let why = tr!(locale, "sponsors-add-full", name = who.as_str(), max = MAX_SPONSORS);
         return refuse(ctx, actor, guest, action, options, why).await;
     }
     let app = ctx.app();
@@ -267,15 +272,15 @@ async fn add(ctx: &Context, actor: &Actor, guest: &Sponsored, input: &str, hand_
             }
         }
         record(ctx, actor, guest, action, AuditOutcome::Failed, options, error.request_id()).await?;
-        return Ok(Err(Refused(vec![format!("{new_name} could not be added: {}", Error::from(error))])));
+        return Ok(Err(Refused(vec![tr!(locale, "sponsors-add-failed", new = new_name.as_str(), error = Error::from(error).to_string())])));
     }
     record(ctx, actor, guest, AuditAction::AddSponsor, AuditOutcome::Changed, serde_json::json!({ "sponsor": new_id.to_string(), "name": new_name }), None).await?;
-    let mut lines = vec![format!("{new_name} now sponsors {who}.")];
+    let mut lines = vec![tr!(locale, "sponsors-add-done", new = new_name.as_str(), name = who.as_str())];
     if hand_over {
         if let (Some(me), false) = (me, full) {
             if let Err(error) = app.remove_sponsor(&user, me).await {
                 record(ctx, actor, guest, AuditAction::RemoveSponsor, AuditOutcome::Failed, serde_json::json!({ "sponsor": me.to_string() }), error.request_id()).await?;
-                lines.push(format!("You could not be removed as their sponsor ({}); you sponsor them together now.", Error::from(error)));
+                lines.push(tr!(locale, "sponsors-hand-over-not-removed", error = Error::from(error).to_string()));
                 return Ok(Ok(lines));
             }
         }
@@ -283,7 +288,7 @@ async fn add(ctx: &Context, actor: &Actor, guest: &Sponsored, input: &str, hand_
             record(ctx, actor, guest, AuditAction::RemoveSponsor, AuditOutcome::Changed, serde_json::json!({ "sponsor": me.to_string(), "name": actor.name() }), None).await?;
         }
         record(ctx, actor, guest, AuditAction::HandOverSponsorship, AuditOutcome::Changed, options, None).await?;
-        lines.push(format!("You no longer sponsor {who}: they are no longer in your My guests."));
+        lines.push(tr!(locale, "sponsors-hand-over-done", name = who.as_str()));
     }
     let to: Vec<mails::Recipient> = [person]
         .into_iter()
@@ -291,7 +296,7 @@ async fn add(ctx: &Context, actor: &Actor, guest: &Sponsored, input: &str, hand_
         .collect();
     let notice = Notice::HandedOver { guest: &who, by: actor.name(), co_sponsor: !hand_over };
     if mails::send(ctx, actor, &to, &notice, action, &guest.who()).await? > 0 {
-        lines.push(format!("{new_name} was told by e-mail."));
+        lines.push(tr!(locale, "sponsors-add-mailed", new = new_name.as_str()));
     }
     Ok(Ok(lines))
 }
@@ -304,9 +309,9 @@ mod tests {
     #[test]
     fn an_extension_is_a_day_after_today_and_at_most_a_year_ahead() {
         let now = Utc.with_ymd_and_hms(2026, 12, 5, 12, 0, 0).unwrap();
-        assert_eq!(extension_date("2027-06-30", now).unwrap(), Utc.with_ymd_and_hms(2027, 6, 30, 0, 0, 0).unwrap());
-        assert!(extension_date("2026-12-05", now).unwrap_err().contains("has passed"));
-        assert!(extension_date("2028-06-30", now).unwrap_err().contains("at most a year"));
-        assert!(extension_date("30/06/2027", now).unwrap_err().contains("such as"));
+        assert_eq!(extension_date("2027-06-30", now, Locale::En).unwrap(), Utc.with_ymd_and_hms(2027, 6, 30, 0, 0, 0).unwrap());
+        assert!(extension_date("2026-12-05", now, Locale::En).unwrap_err().contains("has passed"));
+        assert!(extension_date("2028-06-30", now, Locale::En).unwrap_err().contains("at most a year"));
+        assert!(extension_date("30/06/2027", now, Locale::En).unwrap_err().contains("such as"));
     }
 }

@@ -9,7 +9,6 @@ use graph::{ErrorCode, Query, UserRef};
 use super::mails::{self, Notice};
 use super::store;
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
-use crate::directory::date_words;
 use crate::{Actor, Context, Result};
 
 /// Most guests one run deletes (or warns about); the rest wait for the next run.
@@ -91,8 +90,10 @@ pub async fn warn_due(ctx: &Context) -> Result<usize> {
         if !store::claim_warning(&ctx.db, &row.guest_id, now).await? {
             continue;
         }
-        let delete_on = row.delete_after.as_deref().and_then(store::parse).map(date_words).unwrap_or_default();
-        let by = row.ended_by.clone().unwrap_or_else(|| "A sponsor".into());
+        // A job: English, as the mails' dates were before (the mails are written in their
+        // recipients' language there).
+        let delete_on = row.delete_after.as_deref().and_then(store::parse).map(|at| i18n::date(actor.locale(), at)).unwrap_or_default();
+        let by = row.ended_by.clone().unwrap_or_else(|| i18n::tr!(actor.locale(), "sponsors-a-sponsor"));
         let notice = Notice::AboutToEnd { guest: &row.guest_name, by: &by, delete_on: &delete_on };
         let target = row.guest_mail.clone().unwrap_or_else(|| row.guest_id.clone());
         mails::send(ctx, &actor, &to, &notice, AuditAction::EndGuestAccess, &target).await?;

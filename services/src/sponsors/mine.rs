@@ -18,7 +18,7 @@ use super::relation::{self, groups_of, Sponsored, FIELDS};
 use super::store::{self, LifecycleRow, RequestRow};
 use super::{Ending, ExtensionRequest, Lifecycle, MyGuest, MyGuests};
 use crate::audit::{self, AuditAction, AuditEvent, AuditOutcome};
-use crate::directory::date_words;
+use i18n::{tr, Locale};
 use crate::guests::details::{linked, sign_ins, SignIns};
 use crate::guests::status::{classify, INACTIVE_AFTER_DAYS};
 use crate::{Actor, Context, Error, Result};
@@ -58,7 +58,7 @@ async fn sponsored_ids(ctx: &Context, actor: &Actor) -> Result<Vec<ObjectId>> {
 pub async fn my_guests(ctx: &Context, actor: &Actor) -> Result<MyGuests> {
     let me = relation::me(actor)?;
     let ids = sponsored_ids(ctx, actor).await?;
-    let (mut guests, notes) = evidence(ctx, me, MyGroups::Read, &ids).await?;
+    let (mut guests, notes) = evidence(ctx, me, MyGroups::Read, &ids, actor.locale()).await?;
     guests.sort_by(|a, b| a.display_name.to_lowercase().cmp(&b.display_name.to_lowercase()));
     Ok(MyGuests { guests, grace_days: ctx.settings.end_grace_days, notes })
 }
@@ -73,8 +73,8 @@ pub async fn my_guest(ctx: &Context, actor: &Actor, id: &str) -> Result<MyGuest>
 pub(crate) async fn one(ctx: &Context, actor: &Actor, sponsored: &Sponsored) -> Result<MyGuest> {
     let me = relation::me(actor)?;
     let groups: Vec<ObjectId> = sponsored.through_groups.iter().filter_map(|g| g.id).collect();
-    let (guests, _) = evidence(ctx, me, MyGroups::Known(groups), &[sponsored.id]).await?;
-    let mut guest = guests.into_iter().next().ok_or_else(relation::not_yours)?;
+    let (guests, _) = evidence(ctx, me, MyGroups::Known(groups), &[sponsored.id], actor.locale()).await?;
+    let mut guest = guests.into_iter().next().ok_or_else(|| relation::not_yours(actor.locale()))?;
     if !sponsored.direct && guest.through_groups.is_empty() {
         guest.through_groups = sponsored.through_groups.iter().filter_map(|g| g.display_name.clone()).collect();
     }
@@ -157,7 +157,7 @@ async fn read_batch(ctx: &Context, ids: &[ObjectId], groups_of: Option<ObjectId>
 }
 
 /// The evidence about `ids`, whom `me` (in groups `my_groups`) sponsors.
-async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[ObjectId]) -> Result<(Vec<MyGuest>, Vec<String>)> {
+async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[ObjectId], locale: Locale) -> Result<(Vec<MyGuest>, Vec<String>)> {
     let read_mine = matches!(my_groups, MyGroups::Read);
     // The first batch has a place less for guests when it also reads the person's groups.
     let (first, rest) = ids.split_at(ids.len().min(GUESTS_PER_BATCH - usize::from(read_mine)));
@@ -201,76 +201,76 @@ async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[Objec
             let theirs: Vec<&AuditEvent> = trail.iter().filter(|e| addresses.contains(&e.target.to_lowercase())).collect();
             Some(MyGuest {
                 id: id.to_string(),
-                display_name: user.display_name.clone().unwrap_or_else(|| "A guest".into()),
+                display_name: user.display_name.clone().unwrap_or_else(|| tr!(locale, "sponsors-a-guest")),
                 mail: user.mail.clone(),
                 company: user.company_name.clone(),
                 status: classify(&user, known, now, INACTIVE_AFTER_DAYS).words(),
-                invitation: invitation_words(&user),
+                invitation: invitation_words(&user, locale),
                 pending: user.external_user_state.as_ref().is_some_and(|s| *s != ExternalUserState::Accepted),
                 enabled: user.account_enabled != Some(false),
                 sign_ins,
                 groups: read.groups.iter().filter(|g| g.kind() == DirectoryObjectKind::Group).filter_map(|g| g.display_name.clone()).collect(),
-                apps: apps_words(&read.apps),
-                invited_by: invited_by(&theirs),
+                apps: apps_words(&read.apps, locale),
+                invited_by: invited_by(&theirs, locale),
                 through_groups: through.iter().filter_map(|g| g.display_name.clone()).collect(),
                 co_sponsors: sponsors.iter().filter(|s| s.id != Some(me)).filter_map(linked).collect(),
                 sponsor_count: sponsors.len(),
-                lifecycle: lifecycle(rows.get(&id.to_string()), now),
-                requests: requests.remove(&id.to_string()).unwrap_or_default().into_iter().map(request_words).collect(),
+                lifecycle: lifecycle(rows.get(&id.to_string()), now, locale),
+                requests: requests.remove(&id.to_string()).unwrap_or_default().into_iter().map(|r| request_words(r, locale)).collect(),
             })
         })
         .collect();
     Ok((guests, notes.into_iter().collect()))
 }
 
-fn on(at: Option<DateTime<Utc>>) -> String {
-    at.map(|at| format!(" on {}", date_words(at))).unwrap_or_default()
-}
-
 /// The invitation in words.
-pub(crate) fn invitation_words(user: &User) -> String {
+pub(crate) fn invitation_words(user: &User, locale: Locale) -> String {
     match &user.external_user_state {
-        Some(ExternalUserState::Accepted) => format!("Accepted{}", on(user.external_user_state_change_date_time)),
-        Some(_) => match user.external_user_state_change_date_time {
-            Some(since) => format!("Invitation pending since {}", date_words(since)),
-            None => "Invitation pending".into(),
+        Some(ExternalUserState::Accepted) => match user.external_user_state_change_date_time {
+            Some(at) => tr!(locale, "sponsors-accepted-on", date = i18n::date(locale, at)),
+            None => tr!(locale, "sponsors-accepted"),
         },
-        None => "Not invited by B2B invitation (the account was created another way)".into(),
+        Some(_) => match user.external_user_state_change_date_time {
+            Some(since) => tr!(locale, "sponsors-invitation-pending-since", date = i18n::date(locale, since)),
+            None => tr!(locale, "sponsors-invitation-pending"),
+        },
+        None => tr!(locale, "sponsors-not-invited-b2b"),
     }
 }
 
-fn apps_words(assignments: &[AppRoleAssignment]) -> Vec<String> {
-    let names: BTreeSet<String> = assignments.iter().map(|a| a.resource_display_name.clone().unwrap_or_else(|| "An app".into())).collect();
+fn apps_words(assignments: &[AppRoleAssignment], locale: Locale) -> Vec<String> {
+    let names: BTreeSet<String> = assignments.iter().map(|a| a.resource_display_name.clone().unwrap_or_else(|| tr!(locale, "sponsors-an-app"))).collect();
     names.into_iter().collect()
 }
 
 /// Who invited them through Guestlist and the message they gave, from its audit trail (newest
 /// first: the first invitation is the last one in it).
-fn invited_by(trail: &[&AuditEvent]) -> String {
+fn invited_by(trail: &[&AuditEvent], locale: Locale) -> String {
     let invited = |e: &&&AuditEvent| {
         matches!(e.action, AuditAction::Invite | AuditAction::ConvertToExternalUser) && matches!(e.outcome, AuditOutcome::Invited | AuditOutcome::InvitedStepFailed)
     };
     let Some(event) = trail.iter().filter(invited).last() else {
-        return "Not invited through Guestlist (or before its audit trail began): Microsoft Entra's audit log says who invited them.".into();
+        return tr!(locale, "sponsors-invited-not-through");
     };
-    let day = store::parse(&event.at).map(date_words).unwrap_or_else(|| event.at.clone());
+    let day = store::parse(&event.at).map(|at| i18n::date(locale, at)).unwrap_or_else(|| event.at.clone());
     let reason = serde_json::from_str::<serde_json::Value>(&event.options)
         .ok()
         .and_then(|o| o.get("message").and_then(|m| m.as_str()).map(str::trim).filter(|m| !m.is_empty()).map(str::to_owned));
     match reason {
-        Some(reason) => format!("Invited by {} on {day}, through Guestlist. The reason they gave: “{reason}”", event.actor),
-        None => format!("Invited by {} on {day}, through Guestlist. They gave no reason.", event.actor),
+        Some(reason) => tr!(locale, "sponsors-invited-by-reason", by = event.actor.as_str(), date = day, reason = reason),
+        None => tr!(locale, "sponsors-invited-by", by = event.actor.as_str(), date = day),
     }
 }
 
-fn day(at: &Option<String>) -> Option<String> {
-    at.as_deref().and_then(store::parse).map(date_words)
+fn day(at: &Option<String>, locale: Locale) -> Option<String> {
+    at.as_deref().and_then(store::parse).map(|at| i18n::date(locale, at))
 }
 
 /// The stored facts in words; with no row, the next review is the usual interval from now.
-pub(crate) fn lifecycle(row: Option<&LifecycleRow>, now: DateTime<Utc>) -> Lifecycle {
+pub(crate) fn lifecycle(row: Option<&LifecycleRow>, now: DateTime<Utc>, locale: Locale) -> Lifecycle {
+    let day = |at: &Option<String>| day(at, locale);
     // A row written by an ending (or a request) has no review date until someone confirms.
-    let unconfirmed = || format!("Not confirmed in Guestlist yet: confirm by {}", date_words(now));
+    let unconfirmed = || tr!(locale, "sponsors-unconfirmed", date = i18n::date(locale, now));
     let Some(row) = row else {
         return Lifecycle { next_review: Some(unconfirmed()), ..Lifecycle::default() };
     };
@@ -283,11 +283,14 @@ pub(crate) fn lifecycle(row: Option<&LifecycleRow>, now: DateTime<Utc>) -> Lifec
         access_until: day(&row.access_until),
         access_until_date: row.access_until.as_deref().and_then(store::parse).map(|d| d.format("%Y-%m-%d").to_string()),
         next_review: day(&row.next_review_at).or_else(|| Some(unconfirmed())),
-        last_confirmed: row.confirmed_at.as_ref().map(|_| format!("{} by {}", day(&row.confirmed_at).unwrap_or_default(), row.confirmed_by.clone().unwrap_or_default())),
+        last_confirmed: row
+            .confirmed_at
+            .as_ref()
+            .map(|_| tr!(locale, "sponsors-confirmed-by", date = day(&row.confirmed_at).unwrap_or_default(), name = row.confirmed_by.clone().unwrap_or_default())),
         ending,
     }
 }
 
-pub(crate) fn request_words(row: RequestRow) -> ExtensionRequest {
-    ExtensionRequest { id: row.id, asked_on: day(&Some(row.asked_at)).unwrap_or_default(), wanted_until: day(&row.wanted_until), reason: row.reason }
+pub(crate) fn request_words(row: RequestRow, locale: Locale) -> ExtensionRequest {
+    ExtensionRequest { id: row.id, asked_on: day(&Some(row.asked_at), locale).unwrap_or_default(), wanted_until: day(&row.wanted_until, locale), reason: row.reason }
 }

@@ -42,8 +42,9 @@ pub(crate) struct Sponsored {
 }
 
 impl Sponsored {
-    pub fn name(&self) -> String {
-        self.user.display_name.clone().unwrap_or_else(|| "This guest".into())
+    /// Their name; "This guest" (in `locale`) when the directory gives none.
+    pub fn name(&self, locale: i18n::Locale) -> String {
+        self.user.display_name.clone().unwrap_or_else(|| i18n::tr!(locale, "sponsors-this-guest"))
     }
 
     /// How the audit trail names them.
@@ -53,12 +54,8 @@ impl Sponsored {
 }
 
 /// The refusal for an id the actor does not sponsor, the same whether it exists or not.
-pub(crate) fn not_yours() -> Error {
-    Error::NotYours(
-        "That is not one of the guests you sponsor (or they no longer exist), so Guestlist will not show or change them. \
-         Open My guests to see the guests you sponsor."
-            .into(),
-    )
+pub(crate) fn not_yours(locale: i18n::Locale) -> Error {
+    Error::NotYours(i18n::tr!(locale, "sponsors-not-yours"))
 }
 
 fn take<T: serde::de::DeserializeOwned>(answers: &mut graph::BatchResponses, id: &str) -> std::result::Result<T, graph::GraphError> {
@@ -84,8 +81,8 @@ pub(crate) fn relation(me: ObjectId, my_groups: &[ObjectId], sponsors: &[Directo
 pub(crate) fn me(actor: &Actor) -> Result<ObjectId> {
     actor.require(Role::Sponsor)?;
     match actor {
-        Actor::Person { principal, .. } => principal.object_id.parse().map_err(|_| not_yours()),
-        _ => Err(Error::Invalid("Only a person signed in to the portal sponsors guests; the command line and jobs do not.".into())),
+        Actor::Person { principal, .. } => principal.object_id.parse().map_err(|_| not_yours(actor.locale())),
+        _ => Err(Error::Invalid(i18n::tr!(actor.locale(), "sponsors-only-people"))),
     }
 }
 
@@ -93,7 +90,7 @@ pub(crate) fn me(actor: &Actor) -> Result<ObjectId> {
 async fn refuse(ctx: &Context, actor: &Actor, id: &str, action: AuditAction) -> Result<Sponsored> {
     let entry = Entry::new(action, id, AuditOutcome::Refused).options(&serde_json::json!({ "userId": id, "why": "not a guest they sponsor" }));
     audit::record(&ctx.db, actor, entry).await?;
-    Err(not_yours())
+    Err(not_yours(actor.locale()))
 }
 
 /// Checks that `actor` sponsors `id` now. On refusal, records `action` as refused with the id
