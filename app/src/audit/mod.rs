@@ -209,7 +209,7 @@ fn Archives(archives: Vec<Archive>) -> impl IntoView {
         <h2>{t!("audit-archives")}</h2>
         <p>
             {t!("audit-archives-before")} " " <a href=routes::SETTINGS>{t!("audit-archives-settings")}</a>
-            " " {t!("audit-archives-after")}
+            {t!("audit-archives-after")}
         </p>
         <DataTable class="archives" headings=vec![t!("audit-archive-col-at"), t!("audit-archive-col-rows"), t!("audit-archive-col-count"), t!("audit-archive-col-before"), t!("audit-archive-col-file")]>{rows}</DataTable>
     }

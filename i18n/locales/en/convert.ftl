@@ -27,7 +27,7 @@ convert-address-taken = { $name } ({ $upn }) already has { $address }. An addres
 convert-no-address-title = No external address
 convert-no-address = The account has no e-mail address. Enter the address at their own organisation they will sign in with, and check it.
 convert-mailbox-title = The e-mail address belongs to an Exchange mailbox
-convert-mailbox = Microsoft converts an account only when its e-mail address (mail) is the external address. { $name } has an Exchange Online mailbox, so Exchange manages that address and Guestlist cannot change it. Change the primary e-mail address to { $address } in the Exchange admin center (Recipients → Mailboxes → { $name } → Email addresses), or, if the mailbox is no longer needed, remove its Exchange Online licence; then check again here.
+convert-mailbox-blocker = Microsoft converts an account only when its e-mail address (mail) is the external address. { $name } has an Exchange Online mailbox, so Exchange manages that address and Guestlist cannot change it. Change the primary e-mail address to { $address } in the Exchange admin center (Recipients → Mailboxes → { $name } → Email addresses), or, if the mailbox is no longer needed, remove its Exchange Online licence; then check again here.
 convert-mail-on-premises-title = The e-mail address comes from on-premises
 convert-mail-on-premises = Microsoft converts an account only when its e-mail address (mail) is the external address. { $name }'s address is synchronised from your on-premises Active Directory: set the mail attribute to { $address } there, run a synchronization cycle, then check again here.
 

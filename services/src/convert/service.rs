@@ -278,7 +278,7 @@ fn mail_change(locale: Locale, account: &Account, email: &EmailAddress, findings
         findings.push(finding(
             Severity::Blocker,
             tr!(locale, "convert-mailbox-title"),
-            tr!(locale, "convert-mailbox", name = name, address = address),
+            tr!(locale, "convert-mailbox-blocker", name = name, address = address),
         ));
         MailChange::Elsewhere
     } else if account.synced {
