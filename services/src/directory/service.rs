@@ -421,6 +421,7 @@ mod tests {
         assert!(internal.can_convert() && !internal.can_reset() && !internal.can_resend() && !internal.can_change_mail());
 
         let pending = card(
+            Locale::En,
             user(json!({"externalUserState": "PendingAcceptance", "externalUserStateChangeDateTime": "2026-03-03T10:00:00Z"})),
             &organisation(),
         );
@@ -432,6 +433,7 @@ mod tests {
             {"signInType": "federated", "issuer": "google.com", "issuerAssignedId": "olivia@gmail.example"}
         ]);
         let accepted = card(
+            Locale::En,
             user(json!({"externalUserState": "Accepted", "externalUserStateChangeDateTime": "2025-11-20T08:00:00Z", "identities": identities})),
             &organisation(),
         );
