@@ -140,7 +140,61 @@ impl AuditAction {
         AuditAction::ArchiveAuditRows,
     ];
 
-    /// The words the audit trail shows and stores.
+    /// How the Audit page describes the action, in `locale` (the trail stores [`AuditAction::label`]).
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            AuditAction::Invite => "audit-action-invite",
+            AuditAction::NewInvitationLink => "audit-action-new-invitation-link",
+            AuditAction::ResendInvitation => "audit-action-resend-invitation",
+            AuditAction::ResetRedemption => "audit-action-reset-redemption",
+            AuditAction::RetryFollowUpSteps => "audit-action-retry-follow-up-steps",
+            AuditAction::SendLinkFromGuestlist => "audit-action-send-link-from-guestlist",
+            AuditAction::ChangeEmailAddress => "audit-action-change-email-address",
+            AuditAction::ChangeUserType => "audit-action-change-user-type",
+            AuditAction::ConvertToExternalUser => "audit-action-convert-to-external-user",
+            AuditAction::SetEmailAddress => "audit-action-set-email-address",
+            AuditAction::ResetPassword => "audit-action-reset-password",
+            AuditAction::SetUserType => "audit-action-set-user-type",
+            AuditAction::AllowGrant => "audit-action-allow-grant",
+            AuditAction::RemoveAllowedGrant => "audit-action-remove-allowed-grant",
+            AuditAction::RestoreDeletedUser => "audit-action-restore-deleted-user",
+            AuditAction::PurgeDeletedUser => "audit-action-purge-deleted-user",
+            AuditAction::AddToGroup => "audit-action-add-to-group",
+            AuditAction::RemoveFromGroup => "audit-action-remove-from-group",
+            AuditAction::AddSponsor => "audit-action-add-sponsor",
+            AuditAction::RemoveSponsor => "audit-action-remove-sponsor",
+            AuditAction::DisableAccount => "audit-action-disable-account",
+            AuditAction::EnableAccount => "audit-action-enable-account",
+            AuditAction::DeleteUser => "audit-action-delete-user",
+            AuditAction::ExportGuests => "audit-action-export-guests",
+            AuditAction::ViewSponsoredGuest => "audit-action-view-sponsored-guest",
+            AuditAction::ConfirmGuestAccess => "audit-action-confirm-guest-access",
+            AuditAction::ExtendGuestAccess => "audit-action-extend-guest-access",
+            AuditAction::EndGuestAccess => "audit-action-end-guest-access",
+            AuditAction::UndoEndGuestAccess => "audit-action-undo-end-guest-access",
+            AuditAction::HandOverSponsorship => "audit-action-hand-over-sponsorship",
+            AuditAction::RequestExtension => "audit-action-request-extension",
+            AuditAction::StartReviewCampaign => "audit-action-start-review-campaign",
+            AuditAction::DecideReview => "audit-action-decide-review",
+            AuditAction::RouteReviewToFallback => "audit-action-route-review-to-fallback",
+            AuditAction::RemindReviewers => "audit-action-remind-reviewers",
+            AuditAction::ApplyReviewCampaign => "audit-action-apply-review-campaign",
+            AuditAction::SaveLifecycleRule => "audit-action-save-lifecycle-rule",
+            AuditAction::RunLifecycleRule => "audit-action-run-lifecycle-rule",
+            AuditAction::NotifySponsors => "audit-action-notify-sponsors",
+            AuditAction::SetKillSwitch => "audit-action-set-kill-switch",
+            AuditAction::RequestInvitation => "audit-action-request-invitation",
+            AuditAction::ApproveInvitationRequest => "audit-action-approve-invitation-request",
+            AuditAction::DenyInvitationRequest => "audit-action-deny-invitation-request",
+            AuditAction::ExpireInvitationRequest => "audit-action-expire-invitation-request",
+            AuditAction::ChangeSettings => "audit-action-change-settings",
+            AuditAction::SendTestMail => "audit-action-send-test-mail",
+            AuditAction::ArchiveAuditRows => "audit-action-archive-audit-rows",
+        };
+        i18n::translate(locale, id, &[])
+    }
+
+    /// The words the audit trail stores and the CSV export writes (stable, English).
     pub fn label(self) -> &'static str {
         match self {
             AuditAction::Invite => "Invite",
@@ -227,6 +281,21 @@ impl AuditOutcome {
         AuditOutcome::Exported,
         AuditOutcome::Requested,
     ];
+
+    /// How the Audit page describes the outcome, in `locale` (the trail stores [`AuditOutcome::label`]).
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            AuditOutcome::Invited => "audit-outcome-invited",
+            AuditOutcome::InvitedStepFailed => "audit-outcome-invited-step-failed",
+            AuditOutcome::Changed => "audit-outcome-changed",
+            AuditOutcome::Queued => "audit-outcome-queued",
+            AuditOutcome::Refused => "audit-outcome-refused",
+            AuditOutcome::Failed => "audit-outcome-failed",
+            AuditOutcome::Exported => "audit-outcome-exported",
+            AuditOutcome::Requested => "audit-outcome-requested",
+        };
+        i18n::translate(locale, id, &[])
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -442,12 +511,14 @@ mod server {
         actor_id: Option<&'a str>,
         options: String,
         entry: &'a Entry,
+        /// The actor's language, for the error that stops the operation.
+        locale: i18n::Locale,
     }
 
     impl<'a> Written<'a> {
         fn new(actor: &'a Actor, entry: &'a Entry) -> Self {
             let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-            Written { at, actor: actor.audit_name(), actor_id: actor.object_id(), options: entry.options.to_string(), entry }
+            Written { at, actor: actor.audit_name(), actor_id: actor.object_id(), options: entry.options.to_string(), entry, locale: actor.locale() }
         }
 
         /// A failure to write fails the operation: a change that cannot be audited must not look
@@ -455,11 +526,8 @@ mod server {
         fn failed(&self, error: sqlx::Error) -> Error {
             let entry = self.entry;
             tracing::error!(%error, action = %entry.action, target = %entry.target, "could not write the audit trail");
-            Error::Unavailable(format!(
-                "The audit trail could not be written ({}: {}), so Guestlist stopped. Tell an administrator; \
-                 check the Audit page before trying again.",
-                entry.action, entry.outcome
-            ))
+            let (action, outcome) = (entry.action.name(self.locale), entry.outcome.name(self.locale));
+            Error::Unavailable(i18n::tr!(self.locale, "audit-not-written", action = action, outcome = outcome))
         }
     }
 

@@ -3,7 +3,9 @@
 //! with a CSV export whose cells cannot run as spreadsheet formulas.
 
 use crate::error::PageError;
+use crate::lang::locale;
 use crate::routes;
+use crate::t;
 use crate::widgets::{Alert, DataTable};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -81,9 +83,9 @@ pub fn AuditPage() -> impl IntoView {
     let events = Resource::new_blocking(filter, |filter| audit_events(filter));
     let archived = Resource::new_blocking(|| (), |_| audit_archives());
     view! {
-        <Title text="Audit"/>
-        <h1>"Audit"</h1>
-        <p class="lead">"Every invitation attempt and change: who, when, to whom, with which options, and what happened."</p>
+        <Title text=t!("audit-title")/>
+        <h1>{t!("audit-title")}</h1>
+        <p class="lead">{t!("audit-lead")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let current = filter();
@@ -102,54 +104,56 @@ pub fn AuditPage() -> impl IntoView {
 
 #[component]
 fn AuditFilterForm(current: AuditFilter) -> impl IntoView {
+    let locale = locale();
+    // The values are the stored labels (the filter matches them); the words are the reader's.
     let outcomes = AuditOutcome::ALL
-        .map(|o| view! { <option value=o.label() selected=current.outcome == o.label()>{o.label()}</option> })
+        .map(|o| view! { <option value=o.label() selected=current.outcome == o.label()>{o.name(locale)}</option> })
         .collect_view();
     let actions = AuditAction::ALL
-        .map(|a| view! { <option value=a.label() selected=current.action == a.label()>{a.label()}</option> })
+        .map(|a| view! { <option value=a.label() selected=current.action == a.label()>{a.name(locale)}</option> })
         .collect_view();
     // A plain GET form: the filter is in the address, so it works without JavaScript and can be bookmarked.
     view! {
         <form method="get" action=routes::AUDIT class="audit-filter">
             <div class="field">
-                <label for="audit-text">"Who or to whom"</label>
+                <label for="audit-text">{t!("audit-filter-text")}</label>
                 <input id="audit-text" name="text" type="search" value=current.text/>
             </div>
             <div class="field">
-                <label for="audit-actor">"Who acted"</label>
+                <label for="audit-actor">{t!("audit-filter-actor")}</label>
                 <input id="audit-actor" name="actor" type="search" value=current.actor/>
             </div>
             <div class="field">
-                <label for="audit-target">"To whom (a person's address or id)"</label>
+                <label for="audit-target">{t!("audit-filter-target")}</label>
                 <input id="audit-target" name="target" type="search" value=current.target/>
             </div>
             <div class="field">
-                <label for="audit-action">"What"</label>
+                <label for="audit-action">{t!("audit-col-what")}</label>
                 <select id="audit-action" name="action">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("audit-filter-any")}</option>
                     {actions}
                 </select>
             </div>
             <div class="field">
-                <label for="audit-outcome">"Outcome"</label>
+                <label for="audit-outcome">{t!("audit-col-outcome")}</label>
                 <select id="audit-outcome" name="outcome">
-                    <option value="">"Any"</option>
+                    <option value="">{t!("audit-filter-any")}</option>
                     {outcomes}
                 </select>
             </div>
             <div class="field">
-                <label for="audit-since">"From (date)"</label>
+                <label for="audit-since">{t!("audit-filter-since")}</label>
                 <input id="audit-since" name="since" type="date" value=current.since/>
             </div>
             <div class="field">
-                <label for="audit-until">"To (date)"</label>
+                <label for="audit-until">{t!("audit-filter-until")}</label>
                 <input id="audit-until" name="until" type="date" value=current.until/>
             </div>
             <div class="field">
-                <label for="audit-request">"Invitation request number"</label>
+                <label for="audit-request">{t!("audit-filter-request")}</label>
                 <input id="audit-request" name="request" type="text" inputmode="numeric" value=current.request/>
             </div>
-            <button type="submit" class="button secondary">"Filter"</button>
+            <button type="submit" class="button secondary">{t!("audit-filter")}</button>
         </form>
     }
 }
@@ -157,6 +161,7 @@ fn AuditFilterForm(current: AuditFilter) -> impl IntoView {
 #[component]
 fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
     let count = events.len();
+    let locale = locale();
     let rows = events
         .into_iter()
         .map(|e| {
@@ -164,10 +169,10 @@ fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
                 <tr>
                     <td><time datetime=e.at.clone()>{e.at.clone()}</time></td>
                     <td>{e.actor}</td>
-                    <td>{e.action.label()}</td>
+                    <td>{e.action.name(locale)}</td>
                     <td class="target">{e.target}</td>
                     <td class="options">{e.options}</td>
-                    <td>{e.outcome.label()}</td>
+                    <td>{e.outcome.name(locale)}</td>
                     <td class="request-id">{e.request_id.unwrap_or_default()}</td>
                 </tr>
             }
@@ -175,10 +180,10 @@ fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
         .collect_view();
     view! {
         <p>
-            {if count == 1 { "1 entry. ".to_string() } else { format!("{count} entries. ") }}
-            <a href=csv rel="external" download="guestlist-audit.csv">"Download as CSV"</a>
+            {t!("audit-count", count = count)}" "
+            <a href=csv rel="external" download="guestlist-audit.csv">{t!("audit-download")}</a>
         </p>
-        <DataTable class="audit" headings=vec!["When (UTC)".into(), "Who".into(), "What".into(), "To whom".into(), "Options".into(), "Outcome".into(), "Graph request id".into()]>
+        <DataTable class="audit" headings=vec![t!("audit-col-when"), t!("audit-col-who"), t!("audit-col-what"), t!("audit-col-target"), t!("audit-col-options"), t!("audit-col-outcome"), t!("audit-col-request-id")]>
             {rows}
         </DataTable>
     }
@@ -187,24 +192,25 @@ fn AuditTable(events: Vec<AuditEvent>, csv: String) -> impl IntoView {
 /// The archives of rows past the retention (Settings): where each file is and what it holds.
 #[component]
 fn Archives(archives: Vec<Archive>) -> impl IntoView {
+    let locale = locale();
     let rows = archives
         .into_iter()
         .map(|a| view! {
             <tr>
                 <td>{a.archived_at}</td>
-                <td>{format!("{} to {}", a.first_id, a.last_id)}</td>
-                <td>{a.row_count}</td>
+                <td>{t!("audit-archive-rows", first = a.first_id.to_string(), last = a.last_id.to_string())}</td>
+                <td>{i18n::number(locale, a.row_count as f64)}</td>
                 <td>{a.archived_before}</td>
                 <td class="target">{a.file}</td>
             </tr>
         })
         .collect_view();
     view! {
-        <h2>"Archived rows"</h2>
+        <h2>{t!("audit-archives")}</h2>
         <p>
-            "Rows older than the retention set on the " <a href=routes::SETTINGS>"Settings"</a>
-            " page are written to a file on the server, then removed from this list; nothing is dropped without its file."
+            {t!("audit-archives-before")} " " <a href=routes::SETTINGS>{t!("audit-archives-settings")}</a>
+            {t!("audit-archives-after")}
         </p>
-        <DataTable class="archives" headings=vec!["Archived (UTC)".into(), "Rows".into(), "Count".into(), "Older than".into(), "File on the server".into()]>{rows}</DataTable>
+        <DataTable class="archives" headings=vec![t!("audit-archive-col-at"), t!("audit-archive-col-rows"), t!("audit-archive-col-count"), t!("audit-archive-col-before"), t!("audit-archive-col-file")]>{rows}</DataTable>
     }
 }

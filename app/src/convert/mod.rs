@@ -150,7 +150,7 @@ pub async fn run_batch(
     let me = crate::server::Me::load().await?;
     me.require(services::Role::Admin)?;
     let Some(mut batch) = crate::server::peek::<Batch>(server::BATCH).await? else {
-        let gone = services::Error::NotFound("There is no batch to convert any more. Tick the accounts again.".into());
+        let gone = services::Error::NotFound(crate::t!("convert-batch-gone"));
         return server::batch_failed(gone).await;
     };
     if retry.is_none() {

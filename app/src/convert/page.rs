@@ -4,7 +4,9 @@ use super::{
     Account, Assessment, Batch, BatchPageData, ClearBatch, ConvertForm, ConvertPageData, ConvertUser, Finding, MailChange,
     PreviewBatch, RunBatch, Severity,
 };
+use crate::lang::locale;
 use crate::routes;
+use crate::t;
 use crate::widgets::{language_options, Alert, CheckboxField, CopyLink, DataTable, MailFields, SearchForm};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -20,15 +22,15 @@ pub fn ConvertPage() -> impl IntoView {
         |(id, email)| super::convert_page(id, email),
     );
     view! {
-        <Title text="Convert to external user"/>
+        <Title text=t!("convert-title")/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <Assistant data send/> }.into_any(),
                     Err(error) => view! {
-                        <h1>"Convert to external user"</h1>
+                        <h1>{t!("convert-title")}</h1>
                         <Alert text=error.to_string()/>
-                        <p><a href=routes::CONVERT>"Back to the list of internal accounts"</a></p>
+                        <p><a href=routes::CONVERT>{t!("convert-back")}</a></p>
                     }.into_any(),
                 }
             })}
@@ -55,15 +57,15 @@ fn problems_view(send: ServerAction<ConvertUser>, stored: Vec<String>) -> impl I
 fn Facts(account: Account) -> impl IntoView {
     view! {
         <dl class="outcome">
-            <dt>"Name"</dt><dd>{account.display_name.clone()}</dd>
-            <dt>"Object id"</dt><dd class="object-id">{account.id.clone()}</dd>
-            <dt>"User name"</dt><dd class="upn">{account.user_principal_name.clone()}</dd>
-            <dt>"E-mail address (mail)"</dt><dd>{account.mail.clone().unwrap_or_else(|| "not set".into())}</dd>
-            <dt>"User type"</dt><dd>{account.user_type.clone()}</dd>
-            <dt>"Managed in"</dt>
-            <dd>{if account.synced { "your on-premises Active Directory (synchronised)" } else { "Microsoft Entra only (cloud-only)" }}</dd>
-            <dt>"Mailbox"</dt><dd>{if account.mailbox { "Exchange Online mailbox" } else { "none" }}</dd>
-            <dt>"Signs in with"</dt><dd class="identities">{account.sign_in_with.join(", ")}</dd>
+            <dt>{t!("convert-col-name")}</dt><dd>{account.display_name.clone()}</dd>
+            <dt>{t!("convert-object-id")}</dt><dd class="object-id">{account.id.clone()}</dd>
+            <dt>{t!("convert-col-upn")}</dt><dd class="upn">{account.user_principal_name.clone()}</dd>
+            <dt>{t!("convert-mail-property")}</dt><dd>{account.mail.clone().unwrap_or_else(|| t!("convert-not-set"))}</dd>
+            <dt>{t!("convert-col-user-type")}</dt><dd>{services::directory::user_type_words(locale(), &account.user_type)}</dd>
+            <dt>{t!("convert-col-managed-in")}</dt>
+            <dd>{if account.synced { t!("convert-managed-on-premises") } else { t!("convert-managed-cloud") }}</dd>
+            <dt>{t!("convert-mailbox")}</dt><dd>{if account.mailbox { t!("convert-mailbox-exchange") } else { t!("convert-mailbox-none") }}</dd>
+            <dt>{t!("convert-signs-in-with")}</dt><dd class="identities">{account.sign_in_with.join(", ")}</dd>
         </dl>
     }
 }
@@ -77,10 +79,10 @@ fn Findings(findings: Vec<Finding>) -> impl IntoView {
         .into_iter()
         .map(|f| {
             let (class, kind) = match f.severity {
-                Severity::Blocker => ("finding blocker", "Blocks the conversion: "),
-                Severity::Warning => ("finding warning", "Good to know: "),
+                Severity::Blocker => ("finding blocker", t!("convert-finding-blocker", title = &f.title)),
+                Severity::Warning => ("finding warning", t!("convert-finding-warning", title = &f.title)),
             };
-            view! { <li class=class><strong>{kind}{f.title}</strong><p>{f.text}</p></li> }
+            view! { <li class=class><strong>{kind}</strong><p>{f.text}</p></li> }
         })
         .collect_view();
     view! { <ul class="findings">{items}</ul> }
@@ -90,7 +92,7 @@ fn directory_link(account: &Account) -> impl IntoView {
     view! {
         <p>
             <a href=routes::person(&account.id) class="button secondary">
-                {format!("Resend the invitation or reset the redemption on {}'s Directory page", account.short_name)}
+                {t!("convert-directory-link", name = &account.short_name)}
             </a>
         </p>
     }
@@ -102,70 +104,68 @@ fn Assistant(data: ConvertPageData, send: ServerAction<ConvertUser>) -> impl Int
     let account = assessment.account.clone();
     let name = account.short_name.clone();
     let ready = assessment.can_convert().then(|| view! {
-        <p class="ready" role="status">{format!("Nothing stands in the way: {name} can be converted with {}.", assessment.address)}</p>
+        <p class="ready" role="status">{t!("convert-ready", name = &name, address = &assessment.address)}</p>
     });
     let invited = assessment.already_invited.is_some().then(|| directory_link(&account));
     let form_view = assessment.can_convert().then(|| view! { <ConvertFormView assessment=assessment.clone() form send/> });
     view! {
-        <h1>{format!("Convert {} to an external user", account.display_name)}</h1>
-        <p class="lead">
-            {format!("{name} then signs in with their own organisation's account instead of a password of yours, and keeps this account: its object id, user name, group memberships and app assignments. Guestlist checks every precondition first and nothing is changed until you convert.")}
-        </p>
+        <h1>{t!("convert-heading-account", name = &account.display_name)}</h1>
+        <p class="lead">{t!("convert-assistant-lead", name = &name)}</p>
         {problems_view(send, problems)}
         <Facts account=account.clone()/>
-        <h2>"External address"</h2>
+        <h2>{t!("convert-col-address")}</h2>
         <form method="get" action=routes::convert_account(&account.id) class="convert-address">
             <div class="field">
-                <label for="convert-email">"External e-mail address"</label>
+                <label for="convert-email">{t!("convert-address-label")}</label>
                 <input id="convert-email" name="email" type="email" value=assessment.address.clone() aria-describedby="convert-email-help"/>
                 <p class="help" id="convert-email-help">
-                    {format!("The address at their own organisation that {name} will sign in with. Microsoft requires the account's e-mail address (mail) to be this address.")}
+                    {t!("convert-address-help", name = &name)}
                 </p>
             </div>
-            <button type="submit" class="button secondary">"Check this address"</button>
+            <button type="submit" class="button secondary">{t!("convert-check-address")}</button>
         </form>
-        <h2>"Checks"</h2>
+        <h2>{t!("convert-col-checks")}</h2>
         <Findings findings=assessment.findings.clone()/>
         {invited}
         {ready}
         {form_view}
-        <p><a href=routes::CONVERT>"Back to the list of internal accounts"</a></p>
+        <p><a href=routes::CONVERT>{t!("convert-back")}</a></p>
     }
 }
 
 /// A consideration that needs no choice: what stays as it is, and what the admin can do about it.
-fn consideration(title: &'static str, text: String) -> AnyView {
-    view! { <p class="consideration"><strong>{title} ": "</strong>{text}</p> }.into_any()
+fn consideration(title: String, text: String) -> AnyView {
+    view! { <p class="consideration"><strong>{title}</strong>" "{text}</p> }.into_any()
 }
 
 #[component]
 fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction<ConvertUser>) -> impl IntoView {
     let account = assessment.account.clone();
     let name = account.short_name.clone();
-    let current = account.mail.clone().unwrap_or_else(|| "not set".into());
+    let current = account.mail.clone().unwrap_or_else(|| t!("convert-not-set"));
     let mail = match assessment.mail {
         MailChange::CanSet => view! {
-            <CheckboxField name="form[set_mail]" label="Set the e-mail address to the external address" checked=form.set_mail.is_some()
-                help=format!("{name}'s e-mail address (mail) is {current}; Microsoft requires {}. Guestlist sets it just before the invitation; the old address is removed from the account.", assessment.address)/>
+            <CheckboxField name="form[set_mail]" label=t!("convert-set-mail-label") checked=form.set_mail.is_some()
+                help=t!("convert-set-mail-help", name = &name, current = &current, address = &assessment.address)/>
         }
         .into_any(),
-        _ => view! { <p>{format!("{name}'s e-mail address already is {}.", assessment.address)}</p> }.into_any(),
+        _ => view! { <p>{t!("convert-mail-already", name = &name, address = &assessment.address)}</p> }.into_any(),
     };
     let password = if account.synced {
-        consideration("Password", format!("{name}'s password comes from your on-premises Active Directory and keeps working there. Set it to a long unknown value in Active Directory if {name} should not use it any more."))
+        consideration(t!("convert-password-title"), t!("convert-password-on-premises", name = &name))
     } else {
         view! {
-            <CheckboxField name="form[reset_password]" label="Reset the password to a random value now" checked=form.reset_password.is_some()
-                help=format!("The current password stops working at once and nobody learns the new one: {name} then signs in only with their own organisation's account, once they accept. Untick to let the current password keep working, also for on-premises resources after the conversion.")/>
+            <CheckboxField name="form[reset_password]" label=t!("convert-reset-password-label") checked=form.reset_password.is_some()
+                help=t!("convert-reset-password-help", name = &name)/>
         }
         .into_any()
     };
     let billing = if account.user_type == "Guest" {
-        consideration("Billing", format!("{name}'s user type is already Guest: billed as an external user (monthly active users)."))
+        consideration(t!("convert-billing-title"), t!("convert-billing-guest", name = &name))
     } else {
         view! {
-            <CheckboxField name="form[set_guest]" label="Set the user type to Guest" checked=form.set_guest.is_some()
-                help=format!("The conversion does not change the user type. As Guest, {name} is billed as an external user (monthly active users, once your tenant is linked to an Azure subscription) and gets guest permissions in your directory; left as Member, {name} keeps a member's permissions.")/>
+            <CheckboxField name="form[set_guest]" label=t!("convert-set-guest-label") checked=form.set_guest.is_some()
+                help=t!("convert-set-guest-help", name = &name)/>
         }
         .into_any()
     };
@@ -174,28 +174,28 @@ fn ConvertFormView(assessment: Assessment, form: ConvertForm, send: ServerAction
             <input type="hidden" name="form[user_id]" value=form.user_id.clone()/>
             <input type="hidden" name="form[email]" value=form.email.clone()/>
             <fieldset>
-                <legend>"E-mail address"</legend>
+                <legend>{t!("convert-col-mail")}</legend>
                 {mail}
             </fieldset>
             <fieldset>
-                <legend>"Considerations"</legend>
+                <legend>{t!("convert-considerations")}</legend>
                 {password}
                 {billing}
                 <p class="consideration">
-                    <strong>"Teams: "</strong>
-                    {format!("Teams opens a person's own organisation. After accepting, {name} should first open ")}
-                    <code>{assessment.teams_url.clone()}</code>
-                    " to reach yours. The result page repeats this."
+                    <strong>{t!("convert-teams-title")}</strong>" "
+                    {t!("convert-teams-before", name = &name)}" "
+                    <code>{assessment.teams_url.clone()}</code>" "
+                    {t!("convert-teams-after")}
                 </p>
             </fieldset>
             <fieldset>
-                <legend>"The invitation"</legend>
-                <CheckboxField name="form[send_mail]" label="Microsoft sends the invitation e-mail" checked=form.send_mail.is_some()
-                    help="Untick to send nothing now: the result page shows the link to copy, as a QR code, or to send from Guestlist."/>
+                <legend>{t!("convert-invitation")}</legend>
+                <CheckboxField name="form[send_mail]" label=t!("convert-send-mail-label") checked=form.send_mail.is_some()
+                    help=t!("convert-send-mail-help")/>
                 <MailFields texts=crate::lang::Texts::of(crate::widgets::MAIL_TEXTS) language=form.language.clone() message=form.message.clone() cc=form.cc.clone()
-                    message_help="A few words on why their sign-in changes. Microsoft then sends your words instead of its standard text."/>
+                    message_help=t!("convert-message-help")/>
             </fieldset>
-            <button type="submit" class="button primary">"Convert to external user"</button>
+            <button type="submit" class="button primary">{t!("convert-title")}</button>
         </ActionForm>
     }
 }
@@ -211,13 +211,9 @@ pub fn ConvertBatchPage() -> impl IntoView {
         |(q, ..)| super::batch_page(q),
     );
     view! {
-        <Title text="Convert internal accounts"/>
-        <h1>"Convert internal accounts"</h1>
-        <p class="lead">
-            "Partners who were given an account of your organisation can sign in with their own organisation's account "
-            "instead, and keep this account with its groups and apps. Pick accounts to see, for each, what stands in the way "
-            "and what will be done; or open one to set its external address and choose the details."
-        </p>
+        <Title text=t!("convert-batch-title")/>
+        <h1>{t!("convert-batch-title")}</h1>
+        <p class="lead">{t!("convert-batch-lead")}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
@@ -240,6 +236,7 @@ pub fn ConvertBatchPage() -> impl IntoView {
 #[component]
 fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBatch>) -> impl IntoView {
     let count = accounts.len();
+    let locale = locale();
     let rows = accounts
         .into_iter()
         .enumerate()
@@ -251,23 +248,23 @@ fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBa
                     <td><label for=id>{a.display_name.clone()}</label></td>
                     <td class="upn">{a.user_principal_name.clone()}</td>
                     <td>{a.mail.clone().unwrap_or_default()}</td>
-                    <td>{a.user_type.clone()}</td>
-                    <td>{if a.synced { "on-premises" } else { "cloud-only" }}</td>
-                    <td><a href=routes::convert_account(&a.id)>{format!("Open the assistant for {}", a.short_name)}</a></td>
+                    <td>{services::directory::user_type_words(locale, &a.user_type)}</td>
+                    <td>{if a.synced { t!("convert-on-premises") } else { t!("convert-cloud-only") }}</td>
+                    <td><a href=routes::convert_account(&a.id)>{t!("convert-open-assistant", name = &a.short_name)}</a></td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <SearchForm action=routes::CONVERT id="convert-q" label="Find internal accounts" value=query
-            help="The start of a name, e-mail address or user name. Empty lists them all."/>
+        <SearchForm action=routes::CONVERT id="convert-q" label=t!("convert-find-label") value=query
+            help=t!("convert-find-help")/>
         <ActionForm action=preview>
-            <p>{if count == 1 { "1 internal account.".to_owned() } else { format!("{count} internal accounts.") }}</p>
+            <p>{t!("convert-internal-count", count = count)}</p>
             <DataTable class="audit convert-accounts"
-                headings=vec!["Convert".into(), "Name".into(), "User name".into(), "E-mail address".into(), "User type".into(), "Managed in".into(), "One at a time".into()]>
+                headings=vec![t!("convert-col-convert"), t!("convert-col-name"), t!("convert-col-upn"), t!("convert-col-mail"), t!("convert-col-user-type"), t!("convert-col-managed-in"), t!("convert-col-one")]>
                 {rows}
             </DataTable>
-            <button type="submit" class="button primary">"Check the selected accounts"</button>
+            <button type="submit" class="button primary">{t!("convert-check-selected")}</button>
         </ActionForm>
     }
 }
@@ -275,7 +272,7 @@ fn Choose(query: String, accounts: Vec<Account>, preview: ServerAction<PreviewBa
 /// Why an account of the batch was not converted.
 fn left_out(assessment: &Assessment) -> String {
     let blockers: Vec<&str> = assessment.blockers().map(|f| f.title.as_str()).collect();
-    format!("Left out: {}.", blockers.join("; "))
+    t!("convert-left-out", blockers = blockers.join("; "))
 }
 
 fn account_cell(account: &Account) -> impl IntoView {
@@ -295,7 +292,7 @@ fn BatchPreview(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
         .into_iter()
         .map(|row| {
             let blockers = row.assessment.findings.clone();
-            let ok = blockers.is_empty().then_some("No blockers.");
+            let ok = blockers.is_empty().then(|| t!("convert-no-blockers"));
             view! {
                 <tr class=if row.eligible() { "eligible" } else { "blocked" }>
                     {account_cell(&row.assessment.account)}
@@ -307,34 +304,32 @@ fn BatchPreview(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
         })
         .collect_view();
     let convert = if eligible == 0 {
-        view! { <p role="status">"None of these accounts can be converted yet: each one's blockers say what to fix."</p> }.into_any()
+        view! { <p role="status">{t!("convert-none-eligible")}</p> }.into_any()
     } else {
         view! {
             <ActionForm action=run attr:class="invite-form convert-form">
-                <CheckboxField name="send_mail" label="Microsoft sends the invitation e-mails" checked=true
-                    help="Untick to send nothing now: the results show each person's link to pass on."/>
+                <CheckboxField name="send_mail" label=t!("convert-batch-send-mail-label") checked=true
+                    help=t!("convert-batch-send-mail-help")/>
                 <div class="field">
-                    <label for="batch-language">"Language of the e-mails"</label>
+                    <label for="batch-language">{t!("convert-batch-language")}</label>
                     <select id="batch-language" name="language">{language_options("en-US")}</select>
                 </div>
-                <CheckboxField name="set_guest" label="Also set members' user type to Guest" checked=false
-                    help="The conversion does not change the user type. As Guest, they are billed as external users (monthly active users) and get guest permissions."/>
-                <button type="submit" class="button primary">
-                    {if eligible == 1 { "Convert 1 eligible account".to_owned() } else { format!("Convert {eligible} eligible accounts") }}
-                </button>
+                <CheckboxField name="set_guest" label=t!("convert-batch-set-guest-label") checked=false
+                    help=t!("convert-batch-set-guest-help")/>
+                <button type="submit" class="button primary">{t!("convert-batch-convert", count = eligible)}</button>
             </ActionForm>
         }
         .into_any()
     };
     view! {
-        <h2>"Preview"</h2>
-        <p>"Nothing has been changed yet. Accounts with blockers are left out; open one to fix its address or see the details."</p>
-        <DataTable class="audit convert-preview" headings=vec!["Account".into(), "External address".into(), "Checks".into(), "What will be done".into()]>
+        <h2>{t!("convert-preview")}</h2>
+        <p>{t!("convert-preview-lead")}</p>
+        <DataTable class="audit convert-preview" headings=vec![t!("convert-col-account"), t!("convert-col-address"), t!("convert-col-checks"), t!("convert-col-action")]>
             {rows}
         </DataTable>
         {convert}
         <ActionForm action=clear>
-            <button type="submit" class="button secondary">"Choose other accounts"</button>
+            <button type="submit" class="button secondary">{t!("convert-choose-other")}</button>
         </ActionForm>
     }
 }
@@ -350,8 +345,8 @@ fn BatchResults(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
             let result = match row.result {
                 Some(result) => {
                     let link = result.redeem_url.map(|link| view! {
-                        <CopyLink id=format!("link-{}", account.id) label=format!("Invitation link for {}", account.short_name)
-                            button=format!("Copy {}'s link", account.short_name) link/>
+                        <CopyLink id=format!("link-{}", account.id) label=t!("convert-link-label", name = &account.short_name)
+                            button=t!("convert-link-copy", name = &account.short_name) link/>
                     });
                     let class = if result.converted { "step-ok" } else { "step-failed" };
                     view! { <td class=class>{result.text}</td><td>{link}</td> }.into_any()
@@ -365,18 +360,18 @@ fn BatchResults(batch: Batch, run: ServerAction<RunBatch>, clear: ServerAction<C
         <ActionForm action=run>
             <input type="hidden" name="retry" value="on"/>
             <button type="submit" class="button primary">
-                {if failed == 1 { "Retry the failed account".to_owned() } else { format!("Retry the {failed} failed accounts") }}
+                {t!("convert-retry", count = failed)}
             </button>
         </ActionForm>
     });
     view! {
-        <h2>"Results"</h2>
-        <DataTable class="audit convert-results" headings=vec!["Account".into(), "External address".into(), "Result".into(), "Link".into()]>
+        <h2>{t!("convert-results")}</h2>
+        <DataTable class="audit convert-results" headings=vec![t!("convert-col-account"), t!("convert-col-address"), t!("convert-col-result"), t!("convert-col-link")]>
             {rows}
         </DataTable>
         {retry}
         <ActionForm action=clear>
-            <button type="submit" class="button secondary">"Convert other accounts"</button>
+            <button type="submit" class="button secondary">{t!("convert-other")}</button>
         </ActionForm>
     }
 }

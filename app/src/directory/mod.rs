@@ -52,7 +52,7 @@ mod server {
     pub fn user_id(text: &str) -> Result<graph::ObjectId, PageError> {
         text.trim()
             .parse()
-            .map_err(|_| services::Error::NotFound("That is not a user of this directory. Find them on the Directory page.".into()).into())
+            .map_err(|_| services::Error::NotFound(crate::t!("directory-not-a-user")).into())
     }
 
     /// A refused action: kept for the page after a plain POST's redirect, returned to scripts.

@@ -3,7 +3,9 @@
 
 use super::{ChangeMail, ChangeUserType, Notice, PersonCard, PersonData, ResendInvitation, ResetRedemption, SearchResults};
 use crate::error::PageError;
+use crate::lang::locale;
 use crate::routes;
+use crate::t;
 use crate::widgets::{Alert, CheckboxField, DataTable, Loaded, SearchForm, TextField};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,14 +17,11 @@ pub fn DirectoryPage() -> impl IntoView {
     let q = move || query.read().get("q").unwrap_or_default();
     let results = Resource::new_blocking(q, super::directory_search);
     view! {
-        <Title text="Directory"/>
-        <h1>"Directory"</h1>
-        <p class="lead">
-            "Find anyone in your directory — staff, guests, internal accounts of partners — and see where they "
-            "stand with B2B collaboration: whether they were invited, and with which account they sign in."
-        </p>
-        <SearchForm action=routes::DIRECTORY id="directory-q" label="Name, e-mail address or user name" value=q() primary=true
-            help="The start of a word is enough, e.g. “oli” or “olivia.chen@”."/>
+        <Title text=t!("directory-title")/>
+        <h1>{t!("directory-title")}</h1>
+        <p class="lead">{t!("directory-lead")}</p>
+        <SearchForm action=routes::DIRECTORY id="directory-q" label=t!("directory-search-label") value=q() primary=true
+            help=t!("directory-search-help")/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let searched = q();
@@ -40,27 +39,25 @@ pub fn DirectoryPage() -> impl IntoView {
 fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
     if results.people.is_empty() {
         return view! {
-            <p role="status">{format!("Nobody matches “{}”. Try the start of the first or last name, or of the e-mail address.", searched.trim())}</p>
+            <p role="status">{t!("directory-no-match", searched = searched.trim())}</p>
         }
         .into_any();
     }
     let count = results.people.len();
-    let summary = match (count, results.more) {
-        (_, true) => format!("The first {count} matches. Search for more of the name or address to narrow it down."),
-        (1, false) => "1 match.".to_owned(),
-        (n, false) => format!("{n} matches."),
-    };
+    let summary = if results.more { t!("directory-matches-more", count = count) } else { t!("directory-matches", count = count) };
+    let locale = locale();
     let rows = results
         .people
         .into_iter()
         .map(|person| {
-            let state = person.state_words();
+            let state = person.state_words(locale);
+            let user_type = person.user_type_name(locale);
             view! {
                 <tr>
                     <td><a href=routes::person(&person.id)>{person.display_name}</a></td>
                     <td class="upn">{person.user_principal_name}</td>
                     <td>{person.mail.unwrap_or_default()}</td>
-                    <td>{person.user_type}</td>
+                    <td>{user_type}</td>
                     <td>{state}</td>
                 </tr>
             }
@@ -68,7 +65,7 @@ fn ResultsTable(results: SearchResults, searched: String) -> impl IntoView {
         .collect_view();
     view! {
         <p role="status">{summary}</p>
-        <DataTable class="directory" headings=vec!["Name".into(), "User name".into(), "E-mail address".into(), "User type".into(), "B2B collaboration".into()]>
+        <DataTable class="directory" headings=vec![t!("directory-col-name"), t!("directory-col-upn"), t!("directory-col-mail"), t!("directory-col-user-type"), t!("directory-col-b2b")]>
             {rows}
         </DataTable>
     }
@@ -91,7 +88,7 @@ fn WithPerson<V: IntoView + 'static>(content: fn(PersonData) -> V) -> impl IntoV
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let data = Resource::new_blocking(id, super::load_person);
-    view! { <Loaded data content title="Directory" back=routes::DIRECTORY back_label="Search the directory"/> }
+    view! { <Loaded data content title=t!("directory-title") back=routes::DIRECTORY back_label=t!("directory-back")/> }
 }
 
 #[component]
@@ -104,8 +101,8 @@ pub fn PersonPage() -> impl IntoView {
 #[component]
 fn Breadcrumb(card: PersonCard, #[prop(optional)] here: bool) -> impl IntoView {
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <a href=routes::DIRECTORY>"Directory"</a>
+        <nav class="breadcrumb" aria-label=t!("directory-breadcrumb")>
+            <a href=routes::DIRECTORY>{t!("directory-title")}</a>
             {(!here).then(|| view! { " › " <a href=routes::person(&card.id)>{card.display_name.clone()}</a> })}
         </nav>
     }
@@ -116,28 +113,26 @@ fn PersonView(data: PersonData) -> impl IntoView {
     let PersonData { card, notice, manage } = data;
     let resend = ServerAction::<ResendInvitation>::new();
     let notice = latest(notice, move || resend.value().get());
-    let yes_no = |yes: bool, y: &'static str, n: &'static str| if yes { y } else { n };
-    let (id, other_type) = (card.id.clone(), card.other_user_type());
+    let locale = locale();
+    let yes_no = |yes: bool, y: &'static str, n: &'static str| if yes { t!(y) } else { t!(n) };
+    let (id, other_type) = (card.id.clone(), services::directory::user_type_words(locale, card.other_user_type()));
     let resend_id = id.clone();
     let resend_item = card.can_resend().then(|| view! {
         <li>
             <ActionForm action=resend>
                 <input type="hidden" name="user_id" value=resend_id/>
-                <button type="submit" class="button secondary">"Resend invitation"</button>
+                <button type="submit" class="button secondary">{t!("directory-resend-button")}</button>
             </ActionForm>
-            <span class="help">"A new invitation link to pass on or send from Guestlist: Microsoft does not e-mail an address twice."</span>
+            <span class="help">{t!("directory-resend-help")}</span>
         </li>
     });
     // The links to the pages that explain an action before it is taken, where it applies.
     let links = [
-        (card.can_reset(), routes::person_action(&id, "reset"), "Reset redemption…".to_owned(),
-            "They accept again — with the same or a new e-mail address — and then sign in with that address's account."),
-        (manage && card.can_edit(), routes::person_action(&id, "user-type"), format!("Change user type to {other_type}…"),
-            "Whether they count as part of your organisation. Microsoft's questions come first."),
-        (manage && card.can_change_mail(), routes::person_action(&id, "e-mail"), "Change e-mail address…".to_owned(),
-            "Where Microsoft sends their invitations and notifications."),
-        (manage && card.can_convert(), routes::convert_account(&id), "Convert to external user…".to_owned(),
-            "They then sign in with their own organisation's account, and keep their groups and apps."),
+        (card.can_reset(), routes::person_action(&id, "reset"), t!("directory-reset-link"), t!("directory-reset-link-help")),
+        (manage && card.can_edit(), routes::person_action(&id, "user-type"), t!("directory-type-link", user_type = other_type),
+            t!("directory-type-link-help")),
+        (manage && card.can_change_mail(), routes::person_action(&id, "e-mail"), t!("directory-mail-link"), t!("directory-mail-link-help")),
+        (manage && card.can_convert(), routes::convert_account(&id), t!("directory-convert-link"), t!("directory-convert-link-help")),
     ];
     let link_items = links
         .into_iter()
@@ -150,7 +145,7 @@ fn PersonView(data: PersonData) -> impl IntoView {
         })
         .collect_view();
     let synced_note = (!card.can_edit()).then(|| view! {
-        <p class="help">"This account is synced from your on-premises Active Directory: its user type and e-mail address are changed there."</p>
+        <p class="help">{t!("directory-synced-note")}</p>
     });
     view! {
         <Title text=card.display_name.clone()/>
@@ -158,19 +153,19 @@ fn PersonView(data: PersonData) -> impl IntoView {
         <h1>{card.display_name.clone()}</h1>
         <NoticeView notice/>
         <dl class="outcome person">
-            <dt>"User name"</dt><dd class="upn">{card.user_principal_name.clone()}</dd>
-            <dt>"E-mail address"</dt><dd>{card.mail.clone().unwrap_or_else(|| "—".into())}</dd>
-            <dt>"User type"</dt><dd>{card.user_type.clone()}</dd>
-            <dt>"Company"</dt><dd>{card.company.clone().unwrap_or_else(|| "—".into())}</dd>
-            <dt>"Job title"</dt><dd>{card.job_title.clone().unwrap_or_else(|| "—".into())}</dd>
-            <dt>"Sign-in"</dt><dd>{yes_no(card.account_enabled, "Allowed", "Blocked")}</dd>
-            <dt>"Created"</dt><dd>{card.created.clone().unwrap_or_else(|| "—".into())}</dd>
-            <dt>"Synced from on-premises"</dt><dd>{yes_no(card.synced, "Yes", "No")}</dd>
-            <dt>"Mailbox"</dt><dd>{yes_no(card.mailbox, "Yes (Exchange Online)", "No")}</dd>
+            <dt>{t!("directory-col-upn")}</dt><dd class="upn">{card.user_principal_name.clone()}</dd>
+            <dt>{t!("directory-col-mail")}</dt><dd>{card.mail.clone().unwrap_or_else(|| "—".into())}</dd>
+            <dt>{t!("directory-col-user-type")}</dt><dd>{card.user_type_name(locale)}</dd>
+            <dt>{t!("directory-company")}</dt><dd>{card.company.clone().unwrap_or_else(|| "—".into())}</dd>
+            <dt>{t!("directory-job-title")}</dt><dd>{card.job_title.clone().unwrap_or_else(|| "—".into())}</dd>
+            <dt>{t!("directory-sign-in")}</dt><dd>{yes_no(card.account_enabled, "directory-sign-in-allowed", "directory-sign-in-blocked")}</dd>
+            <dt>{t!("directory-created")}</dt><dd>{card.created.clone().unwrap_or_else(|| "—".into())}</dd>
+            <dt>{t!("directory-synced")}</dt><dd>{yes_no(card.synced, "directory-yes", "directory-no")}</dd>
+            <dt>{t!("directory-mailbox")}</dt><dd>{yes_no(card.mailbox, "directory-mailbox-yes", "directory-no")}</dd>
         </dl>
         <section class="b2b-card" aria-labelledby="b2b-heading">
-            <h2 id="b2b-heading">"B2B collaboration"</h2>
-            <p class="b2b-state">{card.state_words()}</p>
+            <h2 id="b2b-heading">{t!("directory-col-b2b")}</h2>
+            <p class="b2b-state">{card.state_words(locale)}</p>
             <ul class="b2b-actions">{resend_item} {link_items}</ul>
             {synced_note}
         </section>
@@ -187,10 +182,10 @@ pub fn PersonActionPage() -> impl IntoView {
         "user-type" => view! { <WithPerson content=|data| view! { <UserTypeView data/> }/> }.into_any(),
         "e-mail" => view! { <WithPerson content=|data| view! { <MailView data/> }/> }.into_any(),
         _ => view! {
-            <Title text="Directory"/>
-            <h1>"Directory"</h1>
-            <Alert text="There is no such page. Find the person in the directory and pick an action on their card."/>
-            <p><a href=routes::DIRECTORY>"Search the directory"</a></p>
+            <Title text=t!("directory-title")/>
+            <h1>{t!("directory-title")}</h1>
+            <Alert text=t!("directory-no-such-page")/>
+            <p><a href=routes::DIRECTORY>{t!("directory-back")}</a></p>
         }
         .into_any(),
     }
@@ -200,7 +195,7 @@ pub fn PersonActionPage() -> impl IntoView {
 #[component]
 fn ActionHeader(card: PersonCard, title: String, state: String, notice: Signal<Option<Notice>>) -> impl IntoView {
     view! {
-        <Title text=format!("{title} — {}", card.display_name)/>
+        <Title text=t!("directory-action-title", title = &title, name = &card.display_name)/>
         <Breadcrumb card/>
         <h1>{title}</h1>
         <p class="b2b-state">{state}</p>
@@ -219,23 +214,20 @@ fn ResetView(data: PersonData) -> impl IntoView {
     let reset = ServerAction::<ResetRedemption>::new();
     let typed = notice.as_ref().and_then(|n| n.email.clone()).unwrap_or_default();
     let notice = latest(notice, move || reset.value().get());
-    let current = card.mail.clone().unwrap_or_else(|| "their current address".into());
+    let locale = locale();
+    let current = card.mail.clone().unwrap_or_else(|| t!("directory-reset-current-address"));
     view! {
-        <ActionHeader card=card.clone() title="Reset redemption".into() notice
-            state=format!("{}: {}", card.display_name, card.state_words())/>
-        <p class="lead">
-            "Resetting the redemption lets someone accept the invitation again: for example when they moved to "
-            "another company, lost access to their account, or should use another address. Their account in "
-            "your directory stays, with everything it has."
-        </p>
-        <h2>{format!("What {} will experience", card.first_name())}</h2>
-        {list(card.reset_what_next(&current, false))}
-        <p class="help">"With a new address below, the invitation goes there instead, and they accept with the account of the new address."</p>
+        <ActionHeader card=card.clone() title=t!("directory-reset-title") notice
+            state=t!("directory-reset-state", name = &card.display_name, state = card.state_words(locale))/>
+        <p class="lead">{t!("directory-reset-lead")}</p>
+        <h2>{t!("directory-reset-experience", name = card.first_name())}</h2>
+        {list(card.reset_what_next(locale, &current, false))}
+        <p class="help">{t!("directory-reset-new-address-help")}</p>
         <ActionForm action=reset attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
-            <TextField name="email" label="New e-mail address (optional)" kind="email" value=typed
-                help=format!("Leave empty to send the new invitation to {current}. A new address becomes their e-mail address first, as Microsoft requires, and gets the same checks as an invitation.")/>
-            <button type="submit" class="button primary">"Reset redemption"</button>
+            <TextField name="email" label=t!("directory-reset-field") kind="email" value=typed
+                help=t!("directory-reset-field-help", address = &current)/>
+            <button type="submit" class="button primary">{t!("directory-reset-title")}</button>
         </ActionForm>
     }
 }
@@ -257,43 +249,42 @@ fn UserTypeView(data: PersonData) -> impl IntoView {
     let PersonData { card, notice, .. } = data;
     let change = ServerAction::<ChangeUserType>::new();
     let notice = latest(notice, move || change.value().get());
+    let locale = locale();
     let target = card.other_user_type();
+    let target_name = services::directory::user_type_words(locale, target);
     let name = card.first_name().to_owned();
     view! {
-        <ActionHeader card=card.clone() title=format!("Change user type to {target}") notice
-            state=format!("{} is a {} now. {}.", card.display_name, card.user_type, card.state_words())/>
-        <p class="lead">
-            "The user type says whether someone is part of your organisation (Member) or an outside collaborator "
-            "(Guest). It does not change how they sign in. Microsoft advises answering these questions first."
-        </p>
+        <ActionHeader card=card.clone() title=t!("directory-type-title", user_type = &target_name) notice
+            state=t!("directory-type-state", name = &card.display_name, user_type = card.user_type_name(locale), state = card.state_words(locale))/>
+        <p class="lead">{t!("directory-type-lead")}</p>
         <ActionForm action=change attr:class="invite-form directory-action">
             <input type="hidden" name="form[user_id]" value=card.id.clone()/>
             <input type="hidden" name="form[target]" value=target/>
             <fieldset>
-                <legend>{format!("Has {name}'s relationship to your organisation changed?")}</legend>
-                <Choice name="form[relationship]" value="changed" label="Yes — for example, they joined your staff, or left it to work for a partner"/>
-                <Choice name="form[relationship]" value="unchanged" label="No"/>
+                <legend>{t!("directory-type-q-relationship", name = &name)}</legend>
+                <Choice name="form[relationship]" value="changed" label=t!("directory-type-a-relationship-changed")/>
+                <Choice name="form[relationship]" value="unchanged" label=t!("directory-no")/>
             </fieldset>
             <fieldset>
-                <legend>{format!("Should their user name ({}) change?", card.user_principal_name)}</legend>
-                <Choice name="form[upn]" value="keep" label="No, keep it"/>
-                <Choice name="form[upn]" value="change" label="Yes — I will change it in the Microsoft Entra admin center afterwards (changing the user type does not)"/>
+                <legend>{t!("directory-type-q-upn", upn = &card.user_principal_name)}</legend>
+                <Choice name="form[upn]" value="keep" label=t!("directory-type-a-upn-keep")/>
+                <Choice name="form[upn]" value="change" label=t!("directory-type-a-upn-change")/>
             </fieldset>
             <fieldset>
-                <legend>"Should they keep access to the same groups and apps?"</legend>
-                <Choice name="form[access]" value="keep" label="Yes, keep everything"/>
-                <Choice name="form[access]" value="review" label="No — I will review their groups and apps afterwards"/>
+                <legend>{t!("directory-type-q-access")}</legend>
+                <Choice name="form[access]" value="keep" label=t!("directory-type-a-access-keep")/>
+                <Choice name="form[access]" value="review" label=t!("directory-type-a-access-review")/>
             </fieldset>
             <fieldset>
-                <legend>"Should they have a mailbox?"</legend>
-                <Choice name="form[mailbox]" value="no" label="No"/>
-                <Choice name="form[mailbox]" value="yes" label="Yes — I will give them an Exchange Online licence afterwards"/>
+                <legend>{t!("directory-type-q-mailbox")}</legend>
+                <Choice name="form[mailbox]" value="no" label=t!("directory-no")/>
+                <Choice name="form[mailbox]" value="yes" label=t!("directory-type-a-mailbox-yes")/>
             </fieldset>
-            <h2>"What changes"</h2>
-            {list(card.user_type_consequences())}
-            <CheckboxField name="form[confirm]" label="I have read what changes" checked=false
-                help=format!("Then Guestlist changes the user type to {target}; nothing else changes.")/>
-            <button type="submit" class="button primary">{format!("Change user type to {target}")}</button>
+            <h2>{t!("directory-type-what-changes")}</h2>
+            {list(card.user_type_consequences(locale))}
+            <CheckboxField name="form[confirm]" label=t!("directory-type-confirm-label") checked=false
+                help=t!("directory-type-confirm-help", user_type = &target_name)/>
+            <button type="submit" class="button primary">{t!("directory-type-title", user_type = &target_name)}</button>
         </ActionForm>
     }
 }
@@ -304,27 +295,19 @@ fn MailView(data: PersonData) -> impl IntoView {
     let change = ServerAction::<ChangeMail>::new();
     let typed = notice.as_ref().and_then(|n| n.email.clone()).unwrap_or_default();
     let notice = latest(notice, move || change.value().get());
-    let current = card.mail.clone().unwrap_or_else(|| "not set".into());
+    let current = card.mail.clone().unwrap_or_else(|| t!("directory-mail-not-set"));
     view! {
-        <ActionHeader card=card.clone() title="Change e-mail address".into() notice
-            state=format!("The e-mail address of {} is {current}.", card.display_name)/>
-        <p class="lead">
-            "Microsoft sends invitations and notifications to this address. For an external user it does not change "
-            "how they sign in; to have them sign in with the account of a new address, reset their redemption with "
-            "that address instead."
-        </p>
+        <ActionHeader card=card.clone() title=t!("directory-mail-title") notice
+            state=t!("directory-mail-state", name = &card.display_name, address = &current)/>
+        <p class="lead">{t!("directory-mail-lead")}</p>
         {card.mailbox.then(|| view! {
-            <p class="alert">
-                "This account has an Exchange Online mailbox, so Exchange owns its address and Microsoft Entra will "
-                "refuse the change: change it in the Exchange admin center (Recipients, then Mailboxes) instead."
-            </p>
+            <p class="alert">{t!("directory-mail-mailbox-alert")}</p>
         })}
         <ActionForm action=change attr:class="invite-form directory-action" attr:novalidate=true>
             <input type="hidden" name="user_id" value=card.id.clone()/>
-            <TextField name="email" label="New e-mail address" kind="email" required=true value=typed
-                help="The same checks as for an invitation: no '+' or similar characters, not one of your organisation's \
-                      domains, not a blocked domain, and not already someone else's address."/>
-            <button type="submit" class="button primary">"Change e-mail address"</button>
+            <TextField name="email" label=t!("directory-mail-field") kind="email" required=true value=typed
+                help=t!("directory-mail-field-help")/>
+            <button type="submit" class="button primary">{t!("directory-mail-title")}</button>
         </ActionForm>
     }
 }

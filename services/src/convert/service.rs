@@ -7,6 +7,7 @@ use graph::{
     Caller, CreationType, EmailAddress, EmailAddressInfo, ErrorCode, Filter, GraphError, InvitationRequest,
     InvitedUserMessageInfo, ObjectId, PasswordProfile, Query, Recipient, Sent, User, UserRef, UserType, UserUpdate,
 };
+use i18n::{tr, Locale};
 use serde_json::{json, Value};
 
 use super::{Account, Assessment, Batch, BatchRow, ConvertForm, Finding, MailChange, RowResult, Severity};
@@ -53,8 +54,8 @@ async fn tenant_id(ctx: &Context, actor: &Actor) -> Result<String> {
 }
 
 /// The account `id` with everything the checks need.
-async fn read_account(checks: &Caller, id: &str) -> Result<User> {
-    let id: ObjectId = id.trim().parse().map_err(|_| Error::NotFound("That is not an account of this directory. Find it on the Convert page.".into()))?;
+async fn read_account(locale: Locale, checks: &Caller, id: &str) -> Result<User> {
+    let id: ObjectId = id.trim().parse().map_err(|_| Error::NotFound(tr!(locale, "convert-not-an-account")))?;
     Ok(checks.user(&UserRef::Id(id), &Query::new().select(FIELDS)).await?)
 }
 
@@ -63,9 +64,9 @@ async fn read_account(checks: &Caller, id: &str) -> Result<User> {
 pub async fn assess_account(ctx: &Context, actor: &Actor, id: &str, address: Option<&str>) -> Result<Assessment> {
     actor.require(Role::Admin)?;
     let callers = ctx.callers(actor);
-    let user = read_account(&callers.acting, id).await?;
+    let user = read_account(actor.locale(), &callers.acting, id).await?;
     let address = address.map(str::to_owned).or_else(|| user.mail.clone()).unwrap_or_default();
-    assess(&callers, &ctx.settings, &user, &address, &tenant_id(ctx, actor).await?).await
+    assess(actor.locale(), &callers, &ctx.settings, &user, &address, &tenant_id(ctx, actor).await?).await
 }
 
 /// Checks the account and address again, then converts with the form's choices; every change
@@ -75,8 +76,8 @@ pub async fn convert_account(ctx: &Context, actor: &Actor, form: &ConvertForm) -
     let callers = ctx.callers(actor);
     let entry = |outcome| Entry::new(AuditAction::ConvertToExternalUser, &form.email, outcome).options(form);
     let checked = async {
-        let user = read_account(&callers.acting, &form.user_id).await?;
-        assess(&callers, &ctx.settings, &user, &form.email, &tenant_id(ctx, actor).await?).await
+        let user = read_account(actor.locale(), &callers.acting, &form.user_id).await?;
+        assess(actor.locale(), &callers, &ctx.settings, &user, &form.email, &tenant_id(ctx, actor).await?).await
     };
     let assessment = match checked.await {
         Ok(assessment) => assessment,
@@ -85,7 +86,7 @@ pub async fn convert_account(ctx: &Context, actor: &Actor, form: &ConvertForm) -
             return Ok(Err(vec![error.to_string()]));
         }
     };
-    let problems = form_problems(&assessment, form);
+    let problems = form_problems(actor.locale(), &assessment, form);
     if !problems.is_empty() {
         audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
         return Ok(Err(problems));
@@ -97,19 +98,19 @@ pub async fn convert_account(ctx: &Context, actor: &Actor, form: &ConvertForm) -
 /// Internal accounts whose name, address or user name starts with `text` (Admins only).
 pub async fn find_internal(ctx: &Context, actor: &Actor, text: &str) -> Result<Vec<Account>> {
     actor.require(Role::Admin)?;
-    internal_accounts(&ctx.app(), text.trim()).await
+    internal_accounts(actor.locale(), &ctx.app(), text.trim()).await
 }
 
 /// Checks the accounts `ids` for a batch (Admins only; at most [`MAX_BATCH`]).
 pub async fn preview_batch(ctx: &Context, actor: &Actor, ids: &[&str]) -> Result<Vec<BatchRow>> {
     actor.require(Role::Admin)?;
     if ids.is_empty() {
-        return Err(Error::Invalid("Tick at least one account to convert.".into()));
+        return Err(Error::Invalid(tr!(actor.locale(), "convert-batch-none-ticked")));
     }
     if ids.len() > MAX_BATCH {
-        return Err(Error::Invalid(format!("At most {MAX_BATCH} accounts at once; tick fewer.")));
+        return Err(Error::Invalid(tr!(actor.locale(), "convert-batch-too-many", max = MAX_BATCH)));
     }
-    preview(&ctx.callers(actor), &ctx.settings, &tenant_id(ctx, actor).await?, ids).await
+    preview(actor.locale(), &ctx.callers(actor), &ctx.settings, &tenant_id(ctx, actor).await?, ids).await
 }
 
 /// Converts the batch's eligible accounts that have no result yet with the batch's choices, or
@@ -117,12 +118,12 @@ pub async fn preview_batch(ctx: &Context, actor: &Actor, ids: &[&str]) -> Result
 pub async fn run_batch(ctx: &Context, actor: &Actor, batch: &mut Batch, retry: bool) -> Result<()> {
     actor.require(Role::Admin)?;
     if !batch.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == batch.language) {
-        return Err(Error::Invalid("Pick a language from the list.".into()));
+        return Err(Error::Invalid(tr!(actor.locale(), "convert-pick-language")));
     }
     run(&ctx.callers(actor).acting, &Steps { ctx, actor }, &ctx.settings, batch, retry).await
 }
 
-pub fn account(user: &User) -> Account {
+pub fn account(locale: Locale, user: &User) -> Account {
     let display_name = user.display_name.clone().unwrap_or_default();
     Account {
         id: user.id.map(|id| id.to_string()).unwrap_or_default(),
@@ -133,19 +134,19 @@ pub fn account(user: &User) -> Account {
         user_type: user.user_type.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into()),
         synced: user.on_premises_sync_enabled == Some(true),
         mailbox: user.has_exchange_mailbox(),
-        sign_in_with: user.identities.iter().flatten().filter_map(sign_in_way).collect(),
+        sign_in_with: user.identities.iter().flatten().filter_map(|identity| sign_in_way(locale, identity)).collect(),
     }
 }
 
 /// One of the account's `identities` in words (the Directory's), with Graph's issuer name for reference.
-fn sign_in_way(identity: &graph::ObjectIdentity) -> Option<String> {
+fn sign_in_way(locale: Locale, identity: &graph::ObjectIdentity) -> Option<String> {
     let issuer = identity.issuer.as_deref()?;
     let words = if identity.sign_in_type.as_deref() == Some("userPrincipalName") {
-        "this organisation's user name and password".to_owned()
+        tr!(locale, "convert-sign-in-password")
     } else {
-        crate::directory::provider_words(issuer)
+        crate::directory::provider_words(locale, issuer)
     };
-    Some(format!("{words} ({issuer})"))
+    Some(tr!(locale, "convert-sign-in-way", way = words, issuer = issuer))
 }
 
 /// How the account already signs in externally (or was invited to), if it does.
@@ -163,13 +164,14 @@ fn finding(severity: Severity, title: impl Into<String>, text: impl Into<String>
 
 /// Every check for converting `user` to sign in with the external `address`.
 pub async fn assess(
+    locale: Locale,
     callers: &Callers,
     settings: &InviteSettings,
     user: &User,
     address: &str,
     tenant_id: &str,
 ) -> Result<Assessment> {
-    let account = account(user);
+    let account = account(locale, user);
     let name = account.short_name.clone();
     let address = address.trim().to_owned();
     let mut findings = Vec::new();
@@ -177,36 +179,36 @@ pub async fn assess(
     if let Some(state) = &already_invited {
         findings.push(finding(
             Severity::Blocker,
-            "Already invited to B2B",
-            format!("{name} already signs in, or was invited to sign in, with an external account (state: {state}). An account is converted only once. To send {name} a new link, or to let them accept again with another account, resend the invitation or reset the redemption instead."),
+            tr!(locale, "convert-already-invited-title"),
+            tr!(locale, "convert-already-invited", name = &name, state = state.as_str()),
         ));
     }
     if let Some(on_premises_upn) = &user.on_premises_user_principal_name {
         findings.push(finding(
             Severity::Blocker,
-            "Synchronised by Entra Connect with an on-premises user name",
-            format!("This account comes from your on-premises Active Directory, and Microsoft Entra Connect wrote its on-premises user name ({on_premises_upn}) into onPremisesUserPrincipalName, as one of its default synchronization rules does for every user. Because that attribute can keep a person from signing in with an external account, Microsoft does not convert accounts that carry it. To convert {name}: in Entra Connect's Synchronization Rules Editor, add an outbound rule to Microsoft Entra ID that takes precedence over the default one and no longer writes onPremisesUserPrincipalName for this account (Microsoft advises a rule of your own over editing the default one, which upgrades overwrite), run a synchronization cycle, then check again here."),
+            tr!(locale, "convert-on-premises-upn-title"),
+            tr!(locale, "convert-on-premises-upn", upn = on_premises_upn.as_str(), name = &name),
         ));
     }
     if account.synced {
         findings.push(finding(
             Severity::Warning,
-            "Synchronised from on-premises",
-            format!("Your on-premises Active Directory stays the source of authority for {name}'s account: changes there overwrite the cloud, and deleting the on-premises account (or moving it out of the synchronised scope) deletes this cloud account with its B2B access. To stop {name} signing in on-premises, set the on-premises password to a long unknown value instead of deleting the account."),
+            tr!(locale, "convert-synced-title"),
+            tr!(locale, "convert-synced", name = &name),
         ));
     }
-    let roles = directory_roles(&callers.acting, user).await?;
+    let roles = directory_roles(locale, &callers.acting, user).await?;
     if !roles.is_empty() {
         findings.push(finding(
             Severity::Warning,
-            "Holds administrator roles",
-            format!("{name} holds these roles in your directory: {}. They stay with the account after the conversion, and then anyone who controls {name}'s account at their own organisation holds them. Remove the roles {name} no longer needs.", roles.join(", ")),
+            tr!(locale, "convert-roles-title"),
+            tr!(locale, "convert-roles", name = &name, roles = roles.join(", ")),
         ));
     }
     let mail = match EmailAddress::parse(&address) {
         Err(_) => {
             // The invite page's wording for what is wrong with the address.
-            findings.extend(address_problems(callers, settings, &address).await?);
+            findings.extend(address_problems(locale, callers, settings, &address).await?);
             MailChange::Elsewhere
         }
         Ok(email) => {
@@ -214,21 +216,21 @@ pub async fn assess(
             if callers.acting.organization().await?.owns_domain(&domain) {
                 findings.push(finding(
                     Severity::Blocker,
-                    "The address is on your own domain",
-                    format!("{domain} is a verified domain of your organisation. B2B means {name} signs in with an account of another organisation, so the address must be theirs (for example {name}'s address at their own company), not one in your tenant. Enter their external address and check again."),
+                    tr!(locale, "convert-own-domain-title"),
+                    tr!(locale, "convert-own-domain", domain = domain.to_string(), name = &name),
                 ));
             } else {
                 let review = review_address(callers, settings, email.as_str()).await?;
-                findings.extend(review.problems.into_iter().map(|p| finding(Severity::Blocker, "The address cannot be used", p.text)));
+                findings.extend(review.problems.into_iter().map(|p| finding(Severity::Blocker, tr!(locale, "convert-address-unusable-title"), p.text)));
                 if let Some(other) = review.existing.filter(|other| other.id != account.id) {
                     findings.push(finding(
                         Severity::Blocker,
-                        "Another account uses this address",
-                        format!("{} ({}) already has {address}. An address belongs to one account: use another address, or remove it from that account first.", other.display_name, other.user_principal_name),
+                        tr!(locale, "convert-address-taken-title"),
+                        tr!(locale, "convert-address-taken", name = &other.display_name, upn = &other.user_principal_name, address = &address),
                     ));
                 }
             }
-            mail_change(&account, &email, &mut findings)
+            mail_change(locale, &account, &email, &mut findings)
         }
     };
     Ok(Assessment {
@@ -242,31 +244,31 @@ pub async fn assess(
 }
 
 /// The names of the directory roles `user` holds (from `memberOf`).
-async fn directory_roles(checks: &Caller, user: &User) -> Result<Vec<String>> {
+async fn directory_roles(locale: Locale, checks: &Caller, user: &User) -> Result<Vec<String>> {
     let Some(id) = user.id else { return Ok(Vec::new()) };
     let objects: Vec<graph::DirectoryObject> = checks.member_of(&UserRef::Id(id), Query::new()).try_collect().await?;
     Ok(objects
         .into_iter()
         .filter(|o| o.odata_type.as_deref() == Some("#microsoft.graph.directoryRole"))
-        .map(|o| o.display_name.unwrap_or_else(|| "a directory role".into()))
+        .map(|o| o.display_name.unwrap_or_else(|| tr!(locale, "convert-a-directory-role")))
         .collect())
 }
 
 /// The invite page's checks of an address that does not even parse (they say what is wrong).
-async fn address_problems(callers: &Callers, settings: &InviteSettings, address: &str) -> Result<Vec<Finding>> {
+async fn address_problems(locale: Locale, callers: &Callers, settings: &InviteSettings, address: &str) -> Result<Vec<Finding>> {
     if address.is_empty() {
         return Ok(vec![finding(
             Severity::Blocker,
-            "No external address",
-            "The account has no e-mail address. Enter the address at their own organisation they will sign in with, and check it.",
+            tr!(locale, "convert-no-address-title"),
+            tr!(locale, "convert-no-address"),
         )]);
     }
     let review = review_address(callers, settings, address).await?;
-    Ok(review.problems.into_iter().map(|p| finding(Severity::Blocker, "The address cannot be used", p.text)).collect())
+    Ok(review.problems.into_iter().map(|p| finding(Severity::Blocker, tr!(locale, "convert-address-unusable-title"), p.text)).collect())
 }
 
 /// Microsoft requires `mail` to be the external address: already, settable by Guestlist, or not.
-fn mail_change(account: &Account, email: &EmailAddress, findings: &mut Vec<Finding>) -> MailChange {
+fn mail_change(locale: Locale, account: &Account, email: &EmailAddress, findings: &mut Vec<Finding>) -> MailChange {
     if account.mail.as_deref().is_some_and(|m| m.eq_ignore_ascii_case(email.as_str())) {
         return MailChange::Matches;
     }
@@ -275,15 +277,15 @@ fn mail_change(account: &Account, email: &EmailAddress, findings: &mut Vec<Findi
     if account.mailbox {
         findings.push(finding(
             Severity::Blocker,
-            "The e-mail address belongs to an Exchange mailbox",
-            format!("Microsoft converts an account only when its e-mail address (mail) is the external address. {name} has an Exchange Online mailbox, so Exchange manages that address and Guestlist cannot change it. Change the primary e-mail address to {address} in the Exchange admin center (Recipients → Mailboxes → {name} → Email addresses), or, if the mailbox is no longer needed, remove its Exchange Online licence; then check again here."),
+            tr!(locale, "convert-mailbox-title"),
+            tr!(locale, "convert-mailbox-blocker", name = name, address = address),
         ));
         MailChange::Elsewhere
     } else if account.synced {
         findings.push(finding(
             Severity::Blocker,
-            "The e-mail address comes from on-premises",
-            format!("Microsoft converts an account only when its e-mail address (mail) is the external address. {name}'s address is synchronised from your on-premises Active Directory: set the mail attribute to {address} there, run a synchronization cycle, then check again here."),
+            tr!(locale, "convert-mail-on-premises-title"),
+            tr!(locale, "convert-mail-on-premises", name = name, address = address),
         ));
         MailChange::Elsewhere
     } else {
@@ -307,21 +309,21 @@ pub fn default_form(assessment: &Assessment) -> ConvertForm {
 }
 
 /// What stands in the way of converting with this form, in plain words.
-pub fn form_problems(assessment: &Assessment, form: &ConvertForm) -> Vec<String> {
+pub fn form_problems(locale: Locale, assessment: &Assessment, form: &ConvertForm) -> Vec<String> {
     let name = &assessment.account.short_name;
     let mut problems = Vec::new();
     if !assessment.can_convert() {
         let titles: Vec<&str> = assessment.blockers().map(|f| f.title.as_str()).collect();
-        problems.push(format!("{name} cannot be converted yet: {}. Each is explained below with its fix.", titles.join("; ")));
+        problems.push(tr!(locale, "convert-form-blocked", name = name, blockers = titles.join("; ")));
     }
     if assessment.mail == MailChange::CanSet && form.set_mail.is_none() {
-        problems.push(format!("Microsoft converts {name} only when the e-mail address (mail) is {}. Tick “Set the e-mail address to the external address”, or use the address {name} has now.", assessment.address));
+        problems.push(tr!(locale, "convert-form-set-mail", name = name, address = &assessment.address));
     }
     if !form.cc.trim().is_empty() && EmailAddress::parse(&form.cc).is_err() {
-        problems.push("The copy recipient is not a valid e-mail address. Correct it or leave the field empty.".into());
+        problems.push(tr!(locale, "convert-form-cc"));
     }
     if !form.language.is_empty() && !LANGUAGES.iter().any(|(code, _)| *code == form.language) {
-        problems.push("Pick a language from the list.".into());
+        problems.push(tr!(locale, "convert-pick-language"));
     }
     problems
 }
@@ -334,13 +336,14 @@ fn filled(value: &str) -> Option<String> {
 /// invitation with `invitedUser.id`, then resets the password and sets the user type if asked.
 /// Returns the result page's outcome, or why nothing (more) was converted.
 async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, form: &ConvertForm) -> std::result::Result<InviteOutcome, String> {
+    let locale = steps.actor.locale();
     let settings = &steps.ctx.settings;
     let audit_failed = |error: Error| error.to_string();
     let account = &assessment.account;
     let name = &account.short_name;
     let target = assessment.address.as_str();
-    let id: ObjectId = account.id.parse().map_err(|_| "That is not an account of this directory.".to_owned())?;
-    let email = EmailAddress::parse(target).map_err(|e| format!("The address cannot be used: {e}."))?;
+    let id: ObjectId = account.id.parse().map_err(|_| tr!(locale, "convert-not-an-account-short"))?;
+    let email = EmailAddress::parse(target).map_err(|e| tr!(locale, "convert-address-unusable", error = e.to_string()))?;
     let user = UserRef::Id(id);
     // The account as it was, next to the choices, so the audit trail shows before and after.
     let options = json!({"choices": form, "before": account});
@@ -351,7 +354,7 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
         let options = json!({"user": account.user_principal_name, "mail": target});
         steps.record(AuditAction::SetEmailAddress, target, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         if let Err(error) = result {
-            return Err(mail_refused(account, target, &error));
+            return Err(mail_refused(locale, account, target, &error));
         }
     }
 
@@ -366,13 +369,13 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
     }
     let invitation = callers.acting.invite(&request).await;
     steps.record(AuditAction::ConvertToExternalUser, target, options, &invitation, AuditOutcome::Invited).await.map_err(audit_failed)?;
-    let invitation = invitation.map_err(|error| invitation_refused(name, &error))?;
+    let invitation = invitation.map_err(|error| invitation_refused(locale, name, &error))?;
 
     let mut outcome = read_back(&callers.acting, invitation, steps.actor).await;
     outcome.language = form.language.clone();
     outcome.message = filled(&form.message);
-    let mut what_next = what_happens(assessment);
-    let mut failed = Vec::new();
+    let mut what_next = what_happens(locale, assessment);
+    let mut failed: Vec<Failed> = Vec::new();
 
     if form.reset_password.is_some() && !account.synced {
         let update = UserUpdate { password_profile: Some(PasswordProfile::random()), ..UserUpdate::default() };
@@ -380,16 +383,16 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
         let options = json!({"password": "random, not kept"});
         steps.record(AuditAction::ResetPassword, &account.user_principal_name, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         what_next.push(match result {
-            Ok(_) => format!("{name}'s password was reset to a random value nobody knows: the old password no longer works, and until {name} accepts, the account cannot be used."),
+            Ok(_) => tr!(locale, "convert-done-password-reset", name = name),
             Err(error) => {
-                failed.push("resetting the password");
-                password_refused(account, &error, settings.credential)
+                failed.push(Failed::Password);
+                password_refused(locale, account, &error, settings.credential)
             }
         });
     } else if account.synced {
-        what_next.push(format!("{name}'s on-premises password keeps working on-premises. Set it to a long unknown value in Active Directory if {name} should not use it any more."));
+        what_next.push(tr!(locale, "convert-done-password-on-premises", name = name));
     } else {
-        what_next.push(format!("{name}'s current password keeps working (for on-premises resources too) until you reset it."));
+        what_next.push(tr!(locale, "convert-done-password-kept", name = name));
     }
 
     if form.set_guest.is_some() && account.user_type != "Guest" {
@@ -398,80 +401,86 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
         let options = json!({"userType": "Guest"});
         steps.record(AuditAction::SetUserType, &account.user_principal_name, options, &result, AuditOutcome::Changed).await.map_err(audit_failed)?;
         what_next.push(match result {
-            Ok(_) => format!("{name}'s user type is now Guest: billed as an external user (monthly active users) and with guest permissions in the directory."),
+            Ok(_) => tr!(locale, "convert-done-guest", name = name),
             Err(error) => {
-                failed.push("setting the user type");
-                format!("Setting {name}'s user type to Guest failed: {} Change it on {name}'s Directory page.", Error::from(error))
+                failed.push(Failed::UserType);
+                tr!(locale, "convert-done-guest-failed", name = name, error = Error::from(error).to_string())
             }
         });
+    } else if account.user_type == "Guest" {
+        what_next.push(tr!(locale, "convert-done-type-stays-guest", name = name));
     } else {
-        what_next.push(format!("{name}'s user type stays {}: the conversion does not change it.{}", account.user_type, if account.user_type == "Guest" { "" } else { " For billing by monthly active users, set it to Guest on the Directory page." }));
+        let user_type = crate::directory::user_type_words(locale, &account.user_type);
+        what_next.push(tr!(locale, "convert-done-type-stays", name = name, user_type = user_type));
     }
-    what_next.push(format!("In Microsoft Teams, {name} should first open {} so that Teams opens your organisation rather than their own.", assessment.teams_url));
+    what_next.push(tr!(locale, "convert-done-teams", name = name, url = &assessment.teams_url));
 
-    outcome.heading = Some(if failed.is_empty() {
-        "Conversion started".to_owned()
-    } else {
-        format!("Conversion started, but {} failed", failed.join(" and "))
+    outcome.heading = Some(match failed.as_slice() {
+        [] => tr!(locale, "convert-heading"),
+        [Failed::Password] => tr!(locale, "convert-heading-password-failed"),
+        [Failed::UserType] => tr!(locale, "convert-heading-type-failed"),
+        _ => tr!(locale, "convert-heading-both-failed"),
     });
     outcome.what_next = what_next;
     Ok(outcome)
 }
 
+/// A step after the invitation that failed (the result page's heading names them).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Failed {
+    Password,
+    UserType,
+}
+
 /// What redemption will do, in plain sentences, for the result page.
-fn what_happens(assessment: &Assessment) -> Vec<String> {
+fn what_happens(locale: Locale, assessment: &Assessment) -> Vec<String> {
     let account = &assessment.account;
     let name = &account.short_name;
     let domain = assessment.address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
     vec![
-        format!("Nothing changes until {name} accepts. When {name} opens the link and signs in with their {domain} account ({}), the account starts signing in externally.", assessment.address),
-        format!("{name} keeps the same object id ({}), user name ({}), group memberships and app assignments; only the way of signing in changes.", account.id, account.user_principal_name),
-        format!("{name} must accept with an account of {domain}, the domain of the e-mail address: with another account, services such as Teams cannot sign them in."),
-        format!("From then on {name} uses that external account for your organisation's cloud apps. This is one-way: the external sign-in cannot be removed again; undoing it means deleting and recreating the account."),
+        tr!(locale, "convert-done-nothing-until", name = name, domain = domain, address = &assessment.address),
+        tr!(locale, "convert-done-keeps", name = name, id = &account.id, upn = &account.user_principal_name),
+        tr!(locale, "convert-done-domain", name = name, domain = domain),
+        tr!(locale, "convert-done-one-way", name = name),
     ]
 }
 
 /// A refused `mail` change in plain words (Graph says only "invalid request").
-fn mail_refused(account: &Account, address: &str, error: &GraphError) -> String {
+fn mail_refused(locale: Locale, account: &Account, address: &str, error: &GraphError) -> String {
     let name = &account.short_name;
     match error.code() {
-        Some(ErrorCode::BadRequest) => format!("Microsoft refused to change {name}'s e-mail address to {address}: the address of an account with an Exchange mailbox is managed in Exchange, and that of a synchronised account in your on-premises directory. Change it there (Exchange admin center → Recipients → Mailboxes → {} → Email addresses), then check again. Nothing was sent. ({})", account.display_name, explain(error)),
-        _ => format!("{name}'s e-mail address could not be set, so nothing was sent: {}", explain(error)),
+        Some(ErrorCode::BadRequest) => tr!(locale, "convert-mail-refused", name = name, address = address, display_name = &account.display_name, error = explain(error)),
+        _ => tr!(locale, "convert-mail-failed", name = name, error = explain(error)),
     }
 }
 
 /// A refused password reset in plain words, with who Microsoft lets reset passwords.
-fn password_refused(account: &Account, error: &GraphError, credential: CredentialMode) -> String {
-    let name = &account.short_name;
-    let who = match (error.code(), credential) {
-        (Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized), CredentialMode::Application) => {
-            " Guestlist acts with its own app permission (GUESTLIST_INVITE_CREDENTIAL=application), and Microsoft lets an app reset passwords only if the app itself holds the User Administrator role in Microsoft Entra.".to_owned()
-        }
-        (Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized), CredentialMode::Delegated) => format!(
-            " Resetting a password needs the User Administrator role in Microsoft Entra (Privileged Authentication Administrator or Global Administrator if {name} holds an administrator role), and Guestlist needs the admin-consented permission User-PasswordProfile.ReadWrite.All."
-        ),
-        _ => String::new(),
+fn password_refused(locale: Locale, account: &Account, error: &GraphError, credential: CredentialMode) -> String {
+    let id = match (error.code(), credential) {
+        (Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized), CredentialMode::Application) => "convert-password-failed-app",
+        (Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized), CredentialMode::Delegated) => "convert-password-failed-delegated",
+        _ => "convert-password-failed",
     };
-    format!(
-        "Resetting {name}'s password failed: {}{who} The old password still works; reset it in the Microsoft Entra admin center (Users → {} → Reset password).",
-        explain(&error),
-        account.display_name
-    )
+    let args = [
+        ("name", i18n::Arg::from(&account.short_name)),
+        ("error", i18n::Arg::from(explain(error))),
+        ("display_name", i18n::Arg::from(&account.display_name)),
+    ];
+    i18n::translate(locale, id, &args)
 }
 
-fn invitation_refused(name: &str, error: &GraphError) -> String {
-    let role = match error.code() {
+fn invitation_refused(locale: Locale, name: &str, error: &GraphError) -> String {
+    match error.code() {
         Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized) => {
-            " Converting an account needs the User Administrator role (or higher) in Microsoft Entra."
+            tr!(locale, "convert-invitation-refused-role", name = name, error = explain(error))
         }
-        _ => "",
-    };
-    format!("Microsoft did not convert {name}: {}{role}", explain(&error))
+        _ => tr!(locale, "convert-invitation-refused", name = name, error = explain(error)),
+    }
 }
 
 /// Accounts of this tenant that do not sign in externally, whose name, address or user name
 /// starts with `text` (all when empty), by name.
-async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Account>> {
+async fn internal_accounts(locale: Locale, checks: &Caller, text: &str) -> Result<Vec<Account>> {
     let mut query = Query::new().select(FIELDS).top(100);
     if !text.is_empty() {
         let filter = Filter::starts_with("displayName", text)
@@ -480,27 +489,30 @@ async fn internal_accounts(checks: &Caller, text: &str) -> Result<Vec<Account>> 
         query = query.filter(filter);
     }
     let users: Vec<User> = checks.users(query).take(500).try_collect().await?;
-    let mut accounts: Vec<Account> = users.iter().filter(|u| external_state(u).is_none()).map(account).collect();
+    let mut accounts: Vec<Account> = users.iter().filter(|u| external_state(u).is_none()).map(|u| account(locale, u)).collect();
     accounts.sort_by_key(|a| a.display_name.to_lowercase());
     Ok(accounts)
 }
 
 /// The preview of a batch: each account checked with its current `mail` (a batch cannot set
 /// addresses: that is the single assistant's job), and the action that will be taken.
-async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &str, ids: &[&str]) -> Result<Vec<BatchRow>> {
+async fn preview(locale: Locale, callers: &Callers, settings: &InviteSettings, tenant_id: &str, ids: &[&str]) -> Result<Vec<BatchRow>> {
     let mut rows = Vec::new();
     for id in ids {
-        let user = read_account(&callers.acting, id).await?;
+        let user = read_account(locale, &callers.acting, id).await?;
         let address = user.mail.clone().unwrap_or_default();
-        let mut assessment = assess(callers, settings, &user, &address, tenant_id).await?;
+        let mut assessment = assess(locale, callers, settings, &user, &address, tenant_id).await?;
         let name = assessment.account.short_name.clone();
-        for f in assessment.findings.iter_mut().filter(|f| f.severity == Severity::Blocker && f.title != "Already invited to B2B") {
-            f.text.push_str(&format!(" To give {name} an external address, open the assistant for {name}."));
+        let already_invited = tr!(locale, "convert-already-invited-title");
+        let open_assistant = tr!(locale, "convert-batch-open-assistant", name = &name);
+        for f in assessment.findings.iter_mut().filter(|f| f.severity == Severity::Blocker && f.title != already_invited) {
+            f.text.push(' ');
+            f.text.push_str(&open_assistant);
         }
         let action = match (&assessment.already_invited, assessment.can_convert()) {
-            (Some(state), _) => format!("Nothing: already invited ({state}). Resend or reset on {name}'s Directory page."),
-            (None, true) => format!("Send the B2B invitation to {}; {name} keeps the account, its groups and apps.", assessment.address),
-            (None, false) => "Nothing until the blockers are fixed.".to_owned(),
+            (Some(state), _) => tr!(locale, "convert-batch-action-invited", state = state.as_str(), name = &name),
+            (None, true) => tr!(locale, "convert-batch-action-send", address = &assessment.address, name = &name),
+            (None, false) => tr!(locale, "convert-batch-action-blocked"),
         };
         rows.push(BatchRow { assessment, action, result: None });
     }
@@ -509,6 +521,7 @@ async fn preview(callers: &Callers, settings: &InviteSettings, tenant_id: &str, 
 
 /// Converts the batch's eligible accounts without a result (or, on `retry`, the failed ones).
 async fn run(sender: &Caller, steps: &Steps<'_>, settings: &InviteSettings, batch: &mut Batch, retry: bool) -> Result<()> {
+    let locale = steps.actor.locale();
     let options = json!({"batch": true, "send_mail": batch.send_mail, "language": batch.language, "set_guest": batch.set_guest});
     for row in batch.rows.iter_mut().filter(|r| r.eligible() && if retry { r.failed() } else { r.result.is_none() }) {
         let account = &row.assessment.account;
@@ -528,14 +541,14 @@ async fn run(sender: &Caller, steps: &Steps<'_>, settings: &InviteSettings, batc
         let invitation = match sent {
             Ok(sent) => sent.value,
             Err(error) => {
-                row.result = Some(RowResult { converted: false, text: invitation_refused(&name, &error), redeem_url: None });
+                row.result = Some(RowResult { converted: false, text: invitation_refused(locale, &name, &error), redeem_url: None });
                 continue;
             }
         };
         let mut text = if batch.send_mail {
-            format!("Converting: Microsoft has mailed the invitation to {address}; the account changes when {name} accepts.")
+            tr!(locale, "convert-batch-mailed", address = &address, name = &name)
         } else {
-            format!("Converting: pass on the link below to {name}; the account changes when {name} accepts.")
+            tr!(locale, "convert-batch-link", name = &name)
         };
         if batch.set_guest && account.user_type != "Guest" {
             let update = UserUpdate { user_type: Some(UserType::Guest), ..UserUpdate::default() };
@@ -546,9 +559,10 @@ async fn run(sender: &Caller, steps: &Steps<'_>, settings: &InviteSettings, batc
             };
             let guest = json!({"userType": "Guest"});
             steps.record(AuditAction::SetUserType, &account.user_principal_name, guest, &result, AuditOutcome::Changed).await?;
+            text.push(' ');
             text.push_str(&match result {
-                Ok(_) => " User type set to Guest.".to_owned(),
-                Err(error) => format!(" Setting the user type to Guest failed ({}); change it on the Directory page.", explain(&error)),
+                Ok(_) => tr!(locale, "convert-batch-guest"),
+                Err(error) => tr!(locale, "convert-batch-guest-failed", error = explain(&error)),
             });
         }
         let redeem_url = (!batch.send_mail).then_some(invitation.invite_redeem_url).flatten();
@@ -595,13 +609,13 @@ mod tests {
     #[test]
     fn a_form_is_refused_for_blockers_an_unset_mail_and_bad_fields() {
         let ok = ConvertForm { set_mail: Some("on".into()), language: "de-DE".into(), ..ConvertForm::default() };
-        assert!(form_problems(&elena(MailChange::CanSet, vec![]), &ok).is_empty());
+        assert!(form_problems(Locale::En, &elena(MailChange::CanSet, vec![]), &ok).is_empty());
         let blocked = elena(MailChange::Matches, vec![finding(Severity::Blocker, "The address is on your own domain", "…")]);
-        assert_eq!(form_problems(&blocked, &ok), ["Elena cannot be converted yet: The address is on your own domain. Each is explained below with its fix."]);
+        assert_eq!(form_problems(Locale::En, &blocked, &ok), ["Elena cannot be converted yet: The address is on your own domain. Each is explained below with its fix."]);
         let warned = elena(MailChange::Matches, vec![finding(Severity::Warning, "Synchronised from on-premises", "…")]);
-        assert!(form_problems(&warned, &ok).is_empty(), "warnings do not block");
+        assert!(form_problems(Locale::En, &warned, &ok).is_empty(), "warnings do not block");
         let sloppy = ConvertForm { cc: "not an address".into(), language: "xx".into(), ..ConvertForm::default() };
-        let problems = form_problems(&elena(MailChange::CanSet, vec![]), &sloppy);
+        let problems = form_problems(Locale::En, &elena(MailChange::CanSet, vec![]), &sloppy);
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(problems[0].contains("only when the e-mail address (mail) is elena@popescu.example"));
     }
@@ -616,7 +630,7 @@ mod tests {
             client_request_id: None,
             date: None,
         }));
-        let text = mail_refused(&elena(MailChange::CanSet, vec![]).account, "elena@popescu.example", &refused);
+        let text = mail_refused(Locale::En, &elena(MailChange::CanSet, vec![]).account, "elena@popescu.example", &refused);
         assert!(text.starts_with("Microsoft refused to change Elena's e-mail address to elena@popescu.example: the address of an account with an Exchange mailbox is managed in Exchange"), "{text}");
         assert!(text.contains("Exchange admin center") && text.contains("Nothing was sent") && text.contains("r-1"));
         assert!(!text.contains("originated within an external service"));
@@ -629,9 +643,9 @@ mod tests {
             issuer: Some(issuer.into()),
             issuer_assigned_id: None,
         };
-        assert_eq!(sign_in_way(&identity("federated", "ExternalAzureAD")).unwrap(), "a work or school account of another Microsoft Entra organisation (ExternalAzureAD)");
+        assert_eq!(sign_in_way(Locale::En, &identity("federated", "ExternalAzureAD")).unwrap(), "a work or school account of another Microsoft Entra organisation (ExternalAzureAD)");
         assert_eq!(
-            sign_in_way(&identity("userPrincipalName", "northwind.onmicrosoft.com")).unwrap(),
+            sign_in_way(Locale::En, &identity("userPrincipalName", "northwind.onmicrosoft.com")).unwrap(),
             "this organisation's user name and password (northwind.onmicrosoft.com)"
         );
     }

@@ -4,22 +4,33 @@
 //! type after Microsoft's questions, change the e-mail address. Administrators only.
 
 use chrono::{DateTime, Utc};
+use i18n::{tr, Locale};
 use serde::{Deserialize, Serialize};
 
-/// "3 March 2026".
+/// "3 March 2026" (English only: pages call `i18n::date(locale, at)`).
 pub fn date_words(at: DateTime<Utc>) -> String {
     at.format("%-d %B %Y").to_string()
 }
 
-/// The account an identity provider stands for, in words ("signs in with …").
-pub fn provider_words(issuer: &str) -> String {
-    match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
-        "externalazuread" => "a work or school account of another Microsoft Entra organisation".to_owned(),
-        "google.com" => "a Google account".to_owned(),
-        "microsoftaccount" => "a personal Microsoft account".to_owned(),
-        "mail" => "a one-time passcode sent by e-mail".to_owned(),
-        "facebook.com" => "a Facebook account".to_owned(),
-        other => format!("their organisation's own identity provider ({other})"),
+/// The account an identity provider stands for, in words ("signs in with …"), in `locale`.
+pub fn provider_words(locale: Locale, issuer: &str) -> String {
+    let id = match issuer.to_ascii_lowercase().replace(' ', "").as_str() {
+        "externalazuread" => "directory-provider-entra",
+        "google.com" => "directory-provider-google",
+        "microsoftaccount" => "directory-provider-microsoft",
+        "mail" => "directory-provider-mail",
+        "facebook.com" => "directory-provider-facebook",
+        other => return tr!(locale, "directory-provider-other", issuer = other),
+    };
+    i18n::translate(locale, id, &[])
+}
+
+/// A user type as Graph spells it (`Member`, `Guest`), in `locale`.
+pub fn user_type_words(locale: Locale, user_type: &str) -> String {
+    match user_type {
+        "Member" => tr!(locale, "directory-user-type-member"),
+        "Guest" => tr!(locale, "directory-user-type-guest"),
+        other => other.to_owned(),
     }
 }
 
@@ -67,17 +78,23 @@ impl PersonCard {
     }
 
     /// The card's one line, in words for someone who is not an Entra expert.
-    pub fn state_words(&self) -> String {
+    pub fn state_words(&self, locale: Locale) -> String {
         match &self.state {
-            B2bState::NotInvited => format!("Not invited — signs in with a {} account", self.organisation),
-            B2bState::Pending { since: Some(since) } => format!("Invitation pending since {since}"),
-            B2bState::Pending { since: None } => "Invitation pending".to_owned(),
-            B2bState::Accepted { on, provider } => {
-                let on = on.as_ref().map(|on| format!(" on {on}")).unwrap_or_default();
-                let with = provider.as_ref().map(|p| format!(", signs in with {p}")).unwrap_or_default();
-                format!("Accepted{on}{with}")
-            }
+            B2bState::NotInvited => tr!(locale, "directory-state-not-invited", organisation = &self.organisation),
+            B2bState::Pending { since: Some(since) } => tr!(locale, "directory-state-pending-since", since = since),
+            B2bState::Pending { since: None } => tr!(locale, "directory-state-pending"),
+            B2bState::Accepted { on, provider } => match (on, provider) {
+                (Some(on), Some(provider)) => tr!(locale, "directory-state-accepted-on-with", on = on, provider = provider),
+                (Some(on), None) => tr!(locale, "directory-state-accepted-on", on = on),
+                (None, Some(provider)) => tr!(locale, "directory-state-accepted-with", provider = provider),
+                (None, None) => tr!(locale, "directory-state-accepted"),
+            },
         }
+    }
+
+    /// The user type in `locale`.
+    pub fn user_type_name(&self, locale: Locale) -> String {
+        user_type_words(locale, &self.user_type)
     }
 
     /// Resend: only while the invitation is pending.
@@ -116,50 +133,48 @@ impl PersonCard {
     }
 
     /// What the guest experiences after a reset of their redemption to `address`, in plain sentences.
-    pub fn reset_what_next(&self, address: &str, new_address: bool) -> Vec<String> {
+    pub fn reset_what_next(&self, locale: Locale, address: &str, new_address: bool) -> Vec<String> {
         let name = self.first_name();
         let before = match &self.state {
-            B2bState::Accepted { provider: Some(provider), .. } => format!(
-                "{name} can no longer sign in with {provider} until they accept the new invitation. Any earlier invitation link stops working."
-            ),
-            B2bState::Accepted { provider: None, .. } => {
-                format!("{name} can no longer sign in with their current account until they accept the new invitation.")
+            B2bState::Accepted { provider: Some(provider), .. } => {
+                tr!(locale, "directory-reset-before-provider", name = name, provider = provider)
             }
-            _ => format!("The invitation link {name} has now stops working."),
+            B2bState::Accepted { provider: None, .. } => tr!(locale, "directory-reset-before-account", name = name),
+            _ => tr!(locale, "directory-reset-before-link", name = name),
         };
         let to = if new_address {
-            format!("Microsoft e-mails a new invitation to the new address, {address}.")
+            tr!(locale, "directory-reset-to-new", address = address)
         } else {
-            format!("Microsoft e-mails a new invitation to {address}.")
+            tr!(locale, "directory-reset-to", address = address)
         };
         vec![
             before,
             to,
-            format!("When {name} accepts, they sign in with the account that belongs to {address} — or, if that address has no account, with a one-time passcode sent to it."),
-            format!("Their groups, apps, sponsors and user name ({}) stay as they are; only the account they sign in with changes.", self.user_principal_name),
+            tr!(locale, "directory-reset-accepts", name = name, address = address),
+            tr!(locale, "directory-reset-stays", upn = &self.user_principal_name),
         ]
     }
 
     /// What a user type change does and does not change, for the confirmation page.
-    pub fn user_type_consequences(&self) -> Vec<String> {
+    pub fn user_type_consequences(&self, locale: Locale) -> Vec<String> {
         let name = self.first_name();
         let mut lines = if self.is_guest() {
             vec![
-                format!("{name} gets member permissions: they can read your whole directory — people, groups and apps — like your own staff."),
-                "Settings for guests no longer apply to them: guest access restrictions, Conditional Access policies for guests and external users, and guest access reviews.".to_owned(),
-                "Licensing: members are licensed like your staff, so they may need a licence for the apps they use.".to_owned(),
+                tr!(locale, "directory-to-member-permissions", name = name),
+                tr!(locale, "directory-to-member-settings"),
+                tr!(locale, "directory-to-member-licensing"),
             ]
         } else {
             vec![
-                format!("{name} gets guest permissions: by default a limited view of your directory — their own profile and only basic details of others, not the full list of people, groups and apps."),
-                "Settings for guests apply to them: guest access restrictions, Conditional Access policies for guests and external users, and guest access reviews.".to_owned(),
-                "Licensing: external users with the Guest type are billed by monthly active users (MAU) under Microsoft Entra External ID.".to_owned(),
+                tr!(locale, "directory-to-guest-permissions", name = name),
+                tr!(locale, "directory-to-guest-settings"),
+                tr!(locale, "directory-to-guest-licensing"),
             ]
         };
         lines.extend([
-            format!("Their user name stays {}: changing the user type does not change it.", self.user_principal_name),
-            format!("How they sign in does not change ({}).", self.state_words()),
-            "Their groups, apps and sponsors stay as they are.".to_owned(),
+            tr!(locale, "directory-type-upn-stays", upn = &self.user_principal_name),
+            tr!(locale, "directory-type-sign-in-stays", state = self.state_words(locale)),
+            tr!(locale, "directory-type-groups-stay"),
         ]);
         lines
     }

@@ -6,7 +6,9 @@ use graph::{
     User, UserRef, UserType, UserUpdate,
 };
 
-use super::{date_words, provider_words, B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
+use i18n::{tr, Locale};
+
+use super::{provider_words, B2bState, PersonCard, SearchResults, UserTypeForm, SEARCH_LIMIT};
 use crate::audit::{self, AuditAction, AuditOutcome, Entry};
 use crate::checks::review_address;
 use crate::context::Callers;
@@ -44,14 +46,14 @@ fn outside_identity<'a>(identities: &'a [ObjectIdentity], organisation: &Organiz
 }
 
 /// The Directory's view of a Graph user.
-pub fn card(user: User, organisation: &Organization) -> PersonCard {
+pub fn card(locale: Locale, user: User, organisation: &Organization) -> PersonCard {
     let mailbox = user.has_exchange_mailbox();
     let identities = user.identities.unwrap_or_default();
-    let when = user.external_user_state_change_date_time.map(date_words);
+    let when = user.external_user_state_change_date_time.map(|at| i18n::date(locale, at));
     let state = match user.external_user_state {
         None => B2bState::NotInvited,
         Some(ExternalUserState::Accepted) => {
-            B2bState::Accepted { on: when, provider: outside_identity(&identities, organisation).map(provider_words) }
+            B2bState::Accepted { on: when, provider: outside_identity(&identities, organisation).map(|issuer| provider_words(locale, issuer)) }
         }
         // PendingAcceptance, and any state Microsoft adds later, is "not accepted yet".
         Some(_) => B2bState::Pending { since: when },
@@ -63,11 +65,11 @@ pub fn card(user: User, organisation: &Organization) -> PersonCard {
         mail: user.mail,
         user_type: user.user_type.map(|t| t.as_str().to_owned()).unwrap_or_else(|| "Member".into()),
         state,
-        organisation: organisation.display_name.clone().unwrap_or_else(|| "your organisation's".into()),
+        organisation: organisation.display_name.clone().unwrap_or_else(|| tr!(locale, "directory-your-organisation")),
         account_enabled: user.account_enabled.unwrap_or(true),
         synced: user.on_premises_sync_enabled == Some(true),
         mailbox,
-        created: user.created_date_time.map(date_words),
+        created: user.created_date_time.map(|at| i18n::date(locale, at)),
         company: user.company_name,
         job_title: user.job_title,
     }
@@ -96,18 +98,18 @@ pub type Answer<T> = Result<std::result::Result<T, Refused>>;
 /// People whose name, e-mail address or user name starts with `text` (Admins only).
 pub async fn search(ctx: &Context, actor: &Actor, text: &str) -> Result<SearchResults> {
     actor.require(Role::Admin)?;
-    search_people(&ctx.app(), text).await
+    search_people(actor.locale(), &ctx.app(), text).await
 }
 
 /// One person's card (Admins, and Helpdesk Administrators, who resend and reset from it).
 pub async fn person(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Result<PersonCard> {
     actor.require_helpdesk()?;
-    card_of(&ctx.app(), id).await
+    card_of(actor.locale(), &ctx.app(), id).await
 }
 
 /// Name, e-mail address or user name (`$search`, which needs `ConsistencyLevel: eventual`; the
 /// client adds it). The text is only ever a quoted search term, never OData syntax.
-async fn search_people(checks: &Caller, text: &str) -> Result<SearchResults> {
+async fn search_people(locale: Locale, checks: &Caller, text: &str) -> Result<SearchResults> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(SearchResults::default());
@@ -116,19 +118,19 @@ async fn search_people(checks: &Caller, text: &str) -> Result<SearchResults> {
     let query = Query::new().select(CARD_FIELDS).search(terms).order_by("displayName").top(SEARCH_LIMIT);
     let organisation = checks.organization().await?;
     let page = checks.users_page(&query).await?;
-    let people = page.value.into_iter().map(|user| card(user, &organisation)).collect();
+    let people = page.value.into_iter().map(|user| card(locale, user, &organisation)).collect();
     Ok(SearchResults { people, more: page.next_link.is_some() })
 }
 
 /// One person's card; someone who is not (or no longer) in the directory is "not found".
-async fn card_of(checks: &Caller, id: graph::ObjectId) -> Result<PersonCard> {
+async fn card_of(locale: Locale, checks: &Caller, id: graph::ObjectId) -> Result<PersonCard> {
     let read = async {
         let organisation = checks.organization().await?;
         let user = checks.user(&UserRef::Id(id), &Query::new().select(CARD_FIELDS)).await?;
-        Ok::<_, GraphError>(card(user, &organisation))
+        Ok::<_, GraphError>(card(locale, user, &organisation))
     };
     read.await.map_err(|error| match error.code() {
-        Some(ErrorCode::ResourceNotFound) => Error::NotFound("That is not a user of this directory. Find them on the Directory page.".into()),
+        Some(ErrorCode::ResourceNotFound) => Error::NotFound(tr!(locale, "directory-not-a-user")),
         _ => error.into(),
     })
 }
@@ -137,8 +139,8 @@ fn who(card: &PersonCard) -> String {
     card.mail.clone().unwrap_or_else(|| card.user_principal_name.clone())
 }
 
-fn user_id(card: &PersonCard) -> std::result::Result<graph::ObjectId, Refused> {
-    card.id.parse().map_err(|_| Refused(vec!["The user has no valid id.".to_owned()]))
+fn user_id(locale: Locale, card: &PersonCard) -> std::result::Result<graph::ObjectId, Refused> {
+    card.id.parse().map_err(|_| Refused(vec![tr!(locale, "directory-no-valid-id")]))
 }
 
 /// Resend a pending invitation: Microsoft never mails an address twice, so this is a fresh link
@@ -146,22 +148,23 @@ fn user_id(card: &PersonCard) -> std::result::Result<graph::ObjectId, Refused> {
 /// Administrators.
 pub async fn resend(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Answer<InviteOutcome> {
     actor.require_helpdesk()?;
-    let card = card_of(&ctx.app(), id).await?;
+    let card = card_of(actor.locale(), &ctx.app(), id).await?;
     let target = who(&card);
     let entry = |target: &str, outcome| Entry::new(AuditAction::ResendInvitation, target, outcome).options(&());
     if !card.can_resend() {
         audit::record(&ctx.db, actor, entry(&target, AuditOutcome::Refused)).await?;
-        let why = format!("{} has no pending invitation: {}. Use Reset redemption to have them accept again.", card.display_name, card.state_words());
+        let why = tr!(actor.locale(), "directory-resend-not-pending", name = &card.display_name, state = card.state_words(actor.locale()));
         return Ok(Err(Refused(vec![why])));
     }
     match reinvite(&ctx.callers(actor).acting, &ctx.settings, actor, id, false, None).await {
         Ok(mut outcome) => {
             audit::record(&ctx.db, actor, entry(&outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref())).await?;
-            outcome.heading = Some(format!("New invitation link for {}", card.display_name));
+            let locale = actor.locale();
+            outcome.heading = Some(tr!(locale, "directory-resend-heading", name = &card.display_name));
             outcome.what_next = vec![
-                format!("Microsoft does not e-mail an address it has already invited, so nothing was sent: pass this link on to {} yourself, or send it from Guestlist.", card.first_name()),
-                format!("When they open it and accept, they sign in with the account that belongs to {}.", outcome.email),
-                "Their groups, apps and sponsors stay as they are.".to_owned(),
+                tr!(locale, "directory-resend-nothing-sent", name = card.first_name()),
+                tr!(locale, "directory-resend-accept", address = &outcome.email),
+                tr!(locale, "directory-type-groups-stay"),
             ];
             Ok(Ok(outcome))
         }
@@ -174,6 +177,7 @@ pub async fn resend(ctx: &Context, actor: &Actor, id: graph::ObjectId) -> Answer
 
 /// A new address for `card`, with the invitation checks; the reasons it cannot be used otherwise.
 pub async fn check_new_address(
+    locale: Locale,
     callers: &Callers,
     settings: &InviteSettings,
     card: &PersonCard,
@@ -182,11 +186,12 @@ pub async fn check_new_address(
     let review = review_address(callers, settings, input).await?;
     let mut problems: Vec<String> = review.problems.into_iter().map(|p| p.text).collect();
     if let Some(other) = review.existing.filter(|other| other.id != card.id) {
-        problems.push(format!(
-            "{} already belongs to {} ({}) in your directory, and an address can belong to one person only. Check the address, or change the other account first.",
-            input.trim(),
-            other.display_name,
-            other.user_principal_name
+        problems.push(tr!(
+            locale,
+            "directory-address-taken",
+            address = input.trim(),
+            name = &other.display_name,
+            upn = &other.user_principal_name
         ));
     }
     match EmailAddress::parse(input) {
@@ -196,24 +201,18 @@ pub async fn check_new_address(
 }
 
 /// Why Graph refused to change an address, and where to change it instead.
-fn mail_refused(card: &PersonCard, error: GraphError) -> String {
+fn mail_refused(locale: Locale, card: &PersonCard, error: GraphError) -> String {
     let bad_request = error.code() == Some(&ErrorCode::BadRequest);
     let message = Error::from(error).to_string();
     if bad_request {
-        format!(
-            "Microsoft Entra refused to change the address of {}. When an account has an Exchange mailbox, Exchange owns its address: change it in the Exchange admin center (Recipients, then Mailboxes) instead. {message}",
-            card.display_name
-        )
+        tr!(locale, "directory-mail-refused", name = &card.display_name, message = message)
     } else {
         message
     }
 }
 
-fn synced_refusal(card: &PersonCard) -> String {
-    format!(
-        "{} is synced from your on-premises Active Directory, so Microsoft Entra cannot change it: change it in Active Directory, and Microsoft Entra Connect brings the change over.",
-        card.display_name
-    )
+fn synced_refusal(locale: Locale, card: &PersonCard) -> String {
+    tr!(locale, "directory-synced-refusal", name = &card.display_name)
 }
 
 /// Sets `mail` (Graph also updates `proxyAddresses`); audited as "Change e-mail address".
@@ -221,11 +220,11 @@ async fn set_mail(ctx: &Context, sender: &Caller, actor: &Actor, card: &PersonCa
     let options = serde_json::json!({ "from": card.mail, "to": email.as_str() });
     let entry = |outcome| Entry::new(AuditAction::ChangeEmailAddress, email.as_str(), outcome).options(&options);
     let update = UserUpdate { mail: Some(Some(email.as_str().to_owned())), ..UserUpdate::default() };
-    match sender.update_user(&UserRef::Id(user_id(card)?), &update).await {
+    match sender.update_user(&UserRef::Id(user_id(actor.locale(), card)?), &update).await {
         Ok(sent) => Ok(audit::record(&ctx.db, actor, entry(AuditOutcome::Changed).request_id(sent.request_id.as_deref())).await?),
         Err(error) => {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Failed).request_id(error.request_id())).await?;
-            Err(Refused(vec![mail_refused(card, error)]))
+            Err(Refused(vec![mail_refused(actor.locale(), card, error)]))
         }
     }
 }
@@ -240,11 +239,12 @@ fn same_address(card: &PersonCard, email: &str) -> bool {
 /// e-mail address, which only Admins may.
 pub async fn reset(ctx: &Context, actor: &Actor, id: graph::ObjectId, input: &str) -> Answer<InviteOutcome> {
     actor.require_helpdesk()?;
-    let card = card_of(&ctx.app(), id).await?;
+    let card = card_of(actor.locale(), &ctx.app(), id).await?;
     Ok(reset_card(ctx, actor, &card, input).await)
 }
 
 async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str) -> std::result::Result<InviteOutcome, Refused> {
+    let locale = actor.locale();
     let callers = ctx.callers(actor);
     let new_address = !input.trim().is_empty() && !same_address(card, input);
     let options = serde_json::json!({ "from": card.mail, "to": if new_address { Some(input.trim()) } else { None } });
@@ -255,25 +255,16 @@ async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str
         Err(Refused(lines))
     };
     if !card.can_reset() {
-        return refuse(vec![format!(
-            "{} was never invited, so there is no redemption to reset: they sign in with an account of your organisation. To move them to B2B collaboration, use Convert to external user.",
-            card.display_name
-        )])
-        .await;
+        return refuse(vec![tr!(locale, "directory-reset-never-invited", name = &card.display_name)]).await;
     }
     let address = if new_address {
         if !actor.has(Role::Admin) {
-            return refuse(vec![format!(
-                "Only an administrator can reset {} to a new e-mail address, because that changes their address. Leave the address empty to send the new invitation to {}.",
-                card.display_name,
-                who(card)
-            )])
-            .await;
+            return refuse(vec![tr!(locale, "directory-reset-admin-only", name = &card.display_name, address = who(card))]).await;
         }
         if !card.can_edit() {
-            return refuse(vec![synced_refusal(card)]).await;
+            return refuse(vec![synced_refusal(locale, card)]).await;
         }
-        match check_new_address(&callers, &ctx.settings, card, input).await {
+        match check_new_address(locale, &callers, &ctx.settings, card, input).await {
             Ok(email) => Some(email),
             Err(Refused(problems)) => return refuse(problems).await,
         }
@@ -283,25 +274,22 @@ async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str
     if let Some(email) = &address {
         set_mail(ctx, &callers.acting, actor, card, email).await?;
     }
-    match reinvite(&callers.acting, &ctx.settings, actor, user_id(card)?, true, address.as_ref()).await {
+    match reinvite(&callers.acting, &ctx.settings, actor, user_id(locale, card)?, true, address.as_ref()).await {
         Ok(mut outcome) => {
             audit::record(&ctx.db, actor, entry(&outcome.email, AuditOutcome::Invited).request_id(outcome.request_id.as_deref())).await?;
-            outcome.heading = Some(format!("Redemption reset for {}", card.display_name));
-            outcome.what_next = card.reset_what_next(&outcome.email, address.is_some());
+            outcome.heading = Some(tr!(locale, "directory-reset-heading", name = &card.display_name));
+            outcome.what_next = card.reset_what_next(locale, &outcome.email, address.is_some());
             Ok(outcome)
         }
         Err(error) => {
             audit::record(&ctx.db, actor, entry(&target, AuditOutcome::Failed).request_id(error.request_id())).await?;
             let denied = matches!(&error, Error::Graph { status: 403, .. });
-            let mut lines = vec![format!("The redemption was not reset: {error}")];
+            let mut lines = vec![tr!(locale, "directory-reset-failed", error = error.to_string())];
             if ctx.settings.credential == CredentialMode::Application && denied {
-                lines.push(format!(
-                    "Guestlist resets with its own app permission (GUESTLIST_INVITE_CREDENTIAL=application), and Microsoft refuses that for anyone who holds an administrator role. An administrator can reset {} in the Microsoft Entra admin center with their own account.",
-                    card.display_name
-                ));
+                lines.push(tr!(locale, "directory-reset-app-denied", name = &card.display_name));
             }
             if let Some(email) = &address {
-                lines.push(format!("The e-mail address is already changed to {email}: try Reset redemption again and leave the address field empty."));
+                lines.push(tr!(locale, "directory-reset-mail-changed", address = email.as_str()));
             }
             Err(Refused(lines))
         }
@@ -311,11 +299,12 @@ async fn reset_card(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str
 /// Changes someone's user type after the answers in `form` allow it; the notice's lines or why not.
 pub async fn change_user_type(ctx: &Context, actor: &Actor, id: graph::ObjectId, form: &UserTypeForm) -> Answer<Vec<String>> {
     actor.require(Role::Admin)?;
-    let card = card_of(&ctx.app(), id).await?;
+    let card = card_of(actor.locale(), &ctx.app(), id).await?;
     Ok(change_user_type_of(ctx, actor, &card, form).await)
 }
 
 async fn change_user_type_of(ctx: &Context, actor: &Actor, card: &PersonCard, form: &UserTypeForm) -> std::result::Result<Vec<String>, Refused> {
+    let locale = actor.locale();
     let target = card.other_user_type();
     let options = serde_json::json!({
         "from": card.user_type, "to": target, "relationship": form.relationship, "upn": form.upn,
@@ -328,10 +317,10 @@ async fn change_user_type_of(ctx: &Context, actor: &Actor, card: &PersonCard, fo
         Err(Refused(lines))
     };
     if form.target != target {
-        return refuse(vec![format!("{} is already a {}. Nothing was changed.", card.display_name, card.user_type)]).await;
+        return refuse(vec![tr!(locale, "directory-type-already", name = &card.display_name, user_type = card.user_type_name(locale))]).await;
     }
     if !card.can_edit() {
-        return refuse(vec![synced_refusal(card)]).await;
+        return refuse(vec![synced_refusal(locale, card)]).await;
     }
     let answered = |value: &str, allowed: [&str; 2]| allowed.contains(&value);
     if !(answered(&form.relationship, ["changed", "unchanged"])
@@ -339,31 +328,27 @@ async fn change_user_type_of(ctx: &Context, actor: &Actor, card: &PersonCard, fo
         && answered(&form.access, ["keep", "review"])
         && answered(&form.mailbox, ["no", "yes"]))
     {
-        return refuse(vec!["Answer each of the four questions first.".to_owned()]).await;
+        return refuse(vec![tr!(locale, "directory-type-answer-all")]).await;
     }
     if form.relationship == "unchanged" {
-        return refuse(vec![format!(
-            "Nothing was changed. Microsoft advises changing the user type only when someone's relationship to your organisation changes: it says whether {} is part of your organisation, not how they sign in.",
-            card.display_name
-        )])
-        .await;
+        return refuse(vec![tr!(locale, "directory-type-unchanged", name = &card.display_name)]).await;
     }
     if form.confirm.is_none() {
-        return refuse(vec!["Tick “I have read what changes” to confirm.".to_owned()]).await;
+        return refuse(vec![tr!(locale, "directory-type-confirm")]).await;
     }
     let update = UserUpdate { user_type: Some(UserType::from(target)), ..UserUpdate::default() };
-    match ctx.callers(actor).acting.update_user(&UserRef::Id(user_id(card)?), &update).await {
+    match ctx.callers(actor).acting.update_user(&UserRef::Id(user_id(locale, card)?), &update).await {
         Ok(sent) => {
             audit::record(&ctx.db, actor, entry(AuditOutcome::Changed).request_id(sent.request_id.as_deref())).await?;
-            let mut lines = vec![format!("{} is now a {target}.", card.display_name)];
+            let mut lines = vec![tr!(locale, "directory-type-done", name = &card.display_name, user_type = super::user_type_words(locale, target))];
             if form.upn == "change" {
-                lines.push(format!("Next: change their user name ({}) in the Microsoft Entra admin center (Users, then {}, then Edit properties). Guestlist does not change it.", card.user_principal_name, card.display_name));
+                lines.push(tr!(locale, "directory-type-next-upn", upn = &card.user_principal_name, name = &card.display_name));
             }
             if form.access == "review" {
-                lines.push("Next: review their groups and apps, and remove what they should no longer have.".to_owned());
+                lines.push(tr!(locale, "directory-type-next-access"));
             }
             if form.mailbox == "yes" {
-                lines.push("Next: give them an Exchange Online licence in the Microsoft 365 admin center to create their mailbox.".to_owned());
+                lines.push(tr!(locale, "directory-type-next-mailbox"));
             }
             Ok(lines)
         }
@@ -377,11 +362,12 @@ async fn change_user_type_of(ctx: &Context, actor: &Actor, card: &PersonCard, fo
 /// Changes someone's e-mail address to `input`, after the invitation checks on it.
 pub async fn change_mail(ctx: &Context, actor: &Actor, id: graph::ObjectId, input: &str) -> Answer<Vec<String>> {
     actor.require(Role::Admin)?;
-    let card = card_of(&ctx.app(), id).await?;
+    let card = card_of(actor.locale(), &ctx.app(), id).await?;
     Ok(change_mail_of(ctx, actor, &card, input).await)
 }
 
 async fn change_mail_of(ctx: &Context, actor: &Actor, card: &PersonCard, input: &str) -> std::result::Result<Vec<String>, Refused> {
+    let locale = actor.locale();
     let callers = ctx.callers(actor);
     let refuse = |lines: Vec<String>| async {
         let options = serde_json::json!({ "from": card.mail, "to": input.trim() });
@@ -390,26 +376,22 @@ async fn change_mail_of(ctx: &Context, actor: &Actor, card: &PersonCard, input: 
         Err(Refused(lines))
     };
     if !card.is_external() {
-        return refuse(vec![format!(
-            "{} is not an external user: their address belongs to your organisation and is changed in the Microsoft 365 admin center. To move them to B2B collaboration, use Convert to external user, which sets their external address first.",
-            card.display_name
-        )])
-        .await;
+        return refuse(vec![tr!(locale, "directory-mail-not-external", name = &card.display_name)]).await;
     }
     if same_address(card, input) {
-        return refuse(vec![format!("{} is already the address of {}. Nothing was changed.", input.trim(), card.display_name)]).await;
+        return refuse(vec![tr!(locale, "directory-mail-same", address = input.trim(), name = &card.display_name)]).await;
     }
     if !card.can_edit() {
-        return refuse(vec![synced_refusal(card)]).await;
+        return refuse(vec![synced_refusal(locale, card)]).await;
     }
-    let email = match check_new_address(&callers, &ctx.settings, card, input).await {
+    let email = match check_new_address(locale, &callers, &ctx.settings, card, input).await {
         Ok(email) => email,
         Err(Refused(problems)) => return refuse(problems).await,
     };
     set_mail(ctx, &callers.acting, actor, card, &email).await?;
     Ok(vec![
-        format!("The e-mail address of {} is now {email}.", card.display_name),
-        "How they sign in does not change: they keep signing in with the account they accepted the invitation with. To have them sign in with the account of the new address, reset their redemption.".to_owned(),
+        tr!(locale, "directory-mail-done", name = &card.display_name, address = email.as_str()),
+        tr!(locale, "directory-mail-sign-in-stays"),
     ])
 }
 
@@ -434,15 +416,16 @@ mod tests {
 
     #[test]
     fn the_card_says_where_someone_stands_in_plain_words() {
-        let internal = card(user(json!({"userType": "Member", "externalUserState": null})), &organisation());
-        assert_eq!(internal.state_words(), "Not invited — signs in with a Northwind Traders account");
+        let internal = card(Locale::En, user(json!({"userType": "Member", "externalUserState": null})), &organisation());
+        assert_eq!(internal.state_words(Locale::En), "Not invited — signs in with a Northwind Traders account");
         assert!(internal.can_convert() && !internal.can_reset() && !internal.can_resend() && !internal.can_change_mail());
 
         let pending = card(
+            Locale::En,
             user(json!({"externalUserState": "PendingAcceptance", "externalUserStateChangeDateTime": "2026-03-03T10:00:00Z"})),
             &organisation(),
         );
-        assert_eq!(pending.state_words(), "Invitation pending since 3 March 2026");
+        assert_eq!(pending.state_words(Locale::En), "Invitation pending since 3 March 2026");
         assert!(pending.can_resend() && pending.can_reset() && !pending.can_convert() && pending.can_change_mail());
 
         let identities = json!([
@@ -450,20 +433,21 @@ mod tests {
             {"signInType": "federated", "issuer": "google.com", "issuerAssignedId": "olivia@gmail.example"}
         ]);
         let accepted = card(
+            Locale::En,
             user(json!({"externalUserState": "Accepted", "externalUserStateChangeDateTime": "2025-11-20T08:00:00Z", "identities": identities})),
             &organisation(),
         );
-        assert_eq!(accepted.state_words(), "Accepted on 20 November 2025, signs in with a Google account");
+        assert_eq!(accepted.state_words(Locale::En), "Accepted on 20 November 2025, signs in with a Google account");
         assert!(!accepted.can_resend() && accepted.can_reset());
     }
 
     #[test]
     fn identity_providers_are_named_for_people() {
-        assert_eq!(provider_words("ExternalAzureAD"), "a work or school account of another Microsoft Entra organisation");
-        assert_eq!(provider_words("mail"), "a one-time passcode sent by e-mail");
-        assert_eq!(provider_words("Microsoft Account"), "a personal Microsoft account");
-        assert_eq!(provider_words("MicrosoftAccount"), "a personal Microsoft account");
-        assert!(provider_words("https://idp.fabrikam.example/").contains("(https://idp.fabrikam.example/)"));
+        assert_eq!(provider_words(Locale::En, "ExternalAzureAD"), "a work or school account of another Microsoft Entra organisation");
+        assert_eq!(provider_words(Locale::En, "mail"), "a one-time passcode sent by e-mail");
+        assert_eq!(provider_words(Locale::En, "Microsoft Account"), "a personal Microsoft account");
+        assert_eq!(provider_words(Locale::En, "MicrosoftAccount"), "a personal Microsoft account");
+        assert!(provider_words(Locale::En, "https://idp.fabrikam.example/").contains("(https://idp.fabrikam.example/)"));
         // The tenant's own entry is not the account they sign in with.
         let own = [ObjectIdentity { sign_in_type: Some("federated".into()), issuer: Some("northwind.example".into()), issuer_assigned_id: None }];
         assert_eq!(outside_identity(&own, &organisation()), None);
@@ -471,23 +455,23 @@ mod tests {
 
     #[test]
     fn a_reset_explains_the_old_link_the_new_mail_and_what_stays() {
-        let mut guest = card(user(json!({"externalUserState": "Accepted", "identities": [{"signInType": "federated", "issuer": "ExternalAzureAD"}]})), &organisation());
-        let lines = guest.reset_what_next("olivia@contoso.example", true);
+        let mut guest = card(Locale::En, user(json!({"externalUserState": "Accepted", "identities": [{"signInType": "federated", "issuer": "ExternalAzureAD"}]})), &organisation());
+        let lines = guest.reset_what_next(Locale::En, "olivia@contoso.example", true);
         assert!(lines[0].starts_with("Olivia can no longer sign in with a work or school account of another Microsoft Entra organisation"));
         assert_eq!(lines[1], "Microsoft e-mails a new invitation to the new address, olivia@contoso.example.");
         assert!(lines[3].contains("olivia.chen_fabrikam.example#EXT#@"));
         guest.state = B2bState::Pending { since: None };
-        assert_eq!(guest.reset_what_next("x@y.example", false)[0], "The invitation link Olivia has now stops working.");
+        assert_eq!(guest.reset_what_next(Locale::En, "x@y.example", false)[0], "The invitation link Olivia has now stops working.");
     }
 
     #[test]
     fn user_type_consequences_depend_on_the_direction() {
-        let guest = card(user(json!({"externalUserState": "Accepted"})), &organisation());
+        let guest = card(Locale::En, user(json!({"externalUserState": "Accepted"})), &organisation());
         assert_eq!(guest.other_user_type(), "Member");
-        assert!(guest.user_type_consequences()[0].contains("member permissions"));
-        let member = card(user(json!({"userType": "Member"})), &organisation());
+        assert!(guest.user_type_consequences(Locale::En)[0].contains("member permissions"));
+        let member = card(Locale::En, user(json!({"userType": "Member"})), &organisation());
         assert_eq!(member.other_user_type(), "Guest");
-        let lines = member.user_type_consequences();
+        let lines = member.user_type_consequences(Locale::En);
         assert!(lines[0].contains("limited view of your directory") && lines[2].contains("monthly active users"));
         assert!(lines.iter().any(|l| l.contains("user name stays olivia.chen_fabrikam.example#EXT#@")));
     }
