@@ -770,6 +770,19 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_versions_summary_is_stored_in_english_and_shown_in_the_readers_language() {
+        let ctx = ctx().await;
+        let v1 = save(&ctx, &admin(), PortalSettings { request_expiry_days: Some(5), ..PortalSettings::default() }, None).await.unwrap();
+        restore(&ctx, &admin(), v1.id).await.unwrap();
+        let rows: Vec<VersionRow> =
+            on_db!(&ctx.db, pool => sqlx::query_as::<_, VersionRow>(&format!("{COLUMNS} ORDER BY id DESC")).fetch_all(pool).await.unwrap());
+        assert_eq!((rows[1].summary.as_str(), rows[0].summary.as_str()), ("request expiry changed", "Restored version 1: nothing changed"));
+        assert_eq!(shown_summary(Locale::De, &rows[1], Some(None)), "Ablauf von Anfragen geändert");
+        assert_eq!(shown_summary(Locale::De, &rows[0], Some(Some(&rows[1]))), "Version 1 wiederhergestellt: nichts geändert");
+        assert_eq!(shown_summary(Locale::Fr, &rows[0], None), "Restored version 1: nothing changed", "unknown before: as stored");
+    }
+
+    #[tokio::test]
     async fn who_invites_directly_is_checked_and_its_groups_are_protected() {
         let ctx = ctx().await;
         let form = |who: &str, groups: &str| InvitersForm { who: who.into(), guest_inviter_role: Some("on".into()), app_role: " ".into(), group_ids: groups.into() };
