@@ -36,9 +36,15 @@ impl Grant {
         }
     }
 
+    /// The entry's name as the audit trail records it (English).
     pub fn label(&self) -> String {
+        self.name(i18n::Locale::En)
+    }
+
+    /// The entry's name in `locale`, for pages.
+    pub fn name(&self, locale: i18n::Locale) -> String {
         match self {
-            Grant::Group { name, .. } => format!("{name} (group)"),
+            Grant::Group { name, .. } => i18n::tr!(locale, "rules-grant-group", name = name),
             Grant::AppRole { label, .. } => label.clone(),
         }
     }
@@ -125,7 +131,7 @@ mod server {
         let found = one_group(&ctx.callers(actor).acting, name.trim()).await?;
         let (settings, _) = crate::configuration::in_force(ctx).await?;
         let grant = match found {
-            Ok((id, name)) if is_inviter_group(&settings, id) => Err(inviter_group_refusal(&name)),
+            Ok((id, name)) if is_inviter_group(&settings, id) => Err(inviter_group_refusal_in(actor.locale(), &name)),
             Ok((id, name)) => Ok(Grant::Group { id: id.to_string(), name }),
             Err(text) => Err(text),
         };
@@ -135,7 +141,7 @@ mod server {
     /// Puts the app role `value` (`{servicePrincipalId}/{appRoleId}`) on the list (Admins only).
     pub async fn allow_app_role(ctx: &Context, actor: &Actor, value: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
-        let grant = app_role(&ctx.callers(actor).acting, value).await?.map(|(sp, role, label)| Grant::AppRole {
+        let grant = app_role_in(&ctx.callers(actor).acting, actor.locale(), value).await?.map(|(sp, role, label)| Grant::AppRole {
             service_principal_id: sp.to_string(),
             app_role_id: role,
             label,
@@ -177,7 +183,7 @@ mod server {
     pub async fn remove(ctx: &Context, actor: &Actor, key: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
         let key = format!("{PREFIX}{key}");
-        let gone = || Error::NotFound("That entry is not on the list any more. Reload the Rules page.".into());
+        let gone = || Error::NotFound(i18n::tr!(actor.locale(), "rules-problem-gone"));
         on_db!(&ctx.db, pool => {
             let mut tx = pool.begin().await?;
             let removed: Option<Json<Grant>> =
@@ -201,17 +207,17 @@ mod server {
         if actor.has(Role::Admin) {
             return Vec::new();
         }
-        let ask = "Leave it out, or ask an administrator to add it to what inviters may grant (the Rules page).";
+        let locale = actor.locale();
         let groups = access.groups.iter().filter(|(id, _)| !allowed.iter().any(|g| matches!(g, Grant::Group { id: allowed, .. } if *allowed == id.to_string())));
         let mut problems: Vec<Problem> = groups
-            .map(|(_, name)| Problem { field: Field::Groups, text: format!("Inviters may not add guests to the group “{name}”. {ask}") })
+            .map(|(_, name)| Problem { field: Field::Groups, text: i18n::tr!(locale, "rules-problem-group-not-allowed", group = name) })
             .collect();
         if let Some((sp, role, label)) = &access.app {
             let on_list = allowed.iter().any(|g| {
                 matches!(g, Grant::AppRole { service_principal_id, app_role_id, .. } if *service_principal_id == sp.to_string() && app_role_id == role)
             });
             if !on_list {
-                problems.push(Problem { field: Field::App, text: format!("Inviters may not give access to {label}. {ask}") });
+                problems.push(Problem { field: Field::App, text: i18n::tr!(locale, "rules-problem-app-not-allowed", app = label) });
             }
         }
         problems
@@ -223,11 +229,19 @@ mod server {
         settings.inviters.group_ids.iter().any(|id| id.eq_ignore_ascii_case(&group.to_string()))
     }
 
+    /// Why a guest cannot be added to the inviter group `name` (English; see
+    /// [`inviter_group_refusal_in`]).
     pub fn inviter_group_refusal(name: &str) -> String {
-        format!("“{name}” is the group that makes people inviters in Guestlist: guests cannot be added to it here.")
+        inviter_group_refusal_in(i18n::Locale::En, name)
     }
 
-    /// The refusal of Guestlist's own app roles.
+    /// Why a guest cannot be added to the inviter group `name`, in `locale`.
+    pub fn inviter_group_refusal_in(locale: i18n::Locale, name: &str) -> String {
+        i18n::tr!(locale, "rules-problem-inviter-group", group = name)
+    }
+
+    /// The refusal of Guestlist's own app roles (English; the pages use the message
+    /// `rules-problem-own-app`).
     pub const OWN_APP_REFUSAL: &str =
         "Guestlist's own roles cannot be given with an invitation: they would let an outside account use this portal. Pick another app.";
 
@@ -239,7 +253,12 @@ mod server {
     /// The app role `value` (`{servicePrincipalId}/{appRoleId}`) as service principal, role id and
     /// label; or why it cannot be given (missing, not for people, or Guestlist's own).
     pub async fn app_role(checks: &Caller, value: &str) -> Result<Result<(ObjectId, String, String), String>> {
-        let not_offered = || Ok(Err("That app is not offered any more. Pick one from the list.".to_owned()));
+        app_role_in(checks, i18n::Locale::En, value).await
+    }
+
+    /// [`app_role`], the reason it cannot be given in `locale`.
+    pub async fn app_role_in(checks: &Caller, locale: i18n::Locale, value: &str) -> Result<Result<(ObjectId, String, String), String>> {
+        let not_offered = || Ok(Err(i18n::tr!(locale, "rules-problem-app-gone")));
         let Some((Ok(sp), role)) = value.split_once('/').map(|(sp, role)| (sp.parse::<ObjectId>(), role)) else { return not_offered() };
         let app = match checks.service_principal(sp).await {
             Ok(app) => app,
@@ -247,7 +266,7 @@ mod server {
             Err(error) => return Err(error.into()),
         };
         if is_portal_app(checks, &app) {
-            return Ok(Err(OWN_APP_REFUSAL.to_owned()));
+            return Ok(Err(i18n::tr!(locale, "rules-problem-own-app")));
         }
         let for_people = app.app_roles.iter().find(|r| {
             r.id.is_some_and(|id| id.to_string() == role)

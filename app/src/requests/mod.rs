@@ -87,7 +87,7 @@ pub async fn approve(id: i64, groups: Option<String>, sponsors: Option<String>, 
     let me = crate::server::Me::load().await?;
     let approval = services::requests::Approval { groups, sponsors, comment: comment.unwrap_or_default() };
     let result = services::requests::approve(&me.ctx, &me.actor, id, &approval).await;
-    let text = result.map(|r| format!("Approved: {} is invited, with {} as sponsor unless you named others. {} was told by mail.", r.email, r.requester, r.requester));
+    let text = result.map(|r| crate::t!("requests-approved-notice", email = r.email, requester = r.requester));
     server::answered(&me, id, text).await
 }
 
@@ -96,7 +96,7 @@ pub async fn approve(id: i64, groups: Option<String>, sponsors: Option<String>, 
 pub async fn deny(id: i64, comment: Option<String>) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::requests::deny(&me.ctx, &me.actor, id, &comment.unwrap_or_default()).await;
-    let text = result.map(|r| format!("Denied: nothing was sent to {}. {} was told by mail.", r.email, r.requester));
+    let text = result.map(|r| crate::t!("requests-denied-notice", email = r.email, requester = r.requester));
     server::answered(&me, id, text).await
 }
 

@@ -8,6 +8,7 @@
 
 use crate::error::PageError;
 use crate::routes;
+use crate::t;
 use crate::widgets::{Alert, DataTable, SearchForm};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -67,7 +68,7 @@ pub async fn allow_group(name: String) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::grants::allow_group(&me.ctx, &me.actor, &name).await;
     me.save().await?;
-    server::answered(result.map(|grant| format!("Inviters may now grant {}.", grant.label()))).await
+    server::answered(result.map(|grant| t!("rules-allowed", grant = grant.name(crate::lang::locale())))).await
 }
 
 /// Lets Inviters give the app role `value` (`{servicePrincipalId}/{appRoleId}`).
@@ -76,7 +77,7 @@ pub async fn allow_app_role(value: String) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::grants::allow_app_role(&me.ctx, &me.actor, &value).await;
     me.save().await?;
-    server::answered(result.map(|grant| format!("Inviters may now grant {}.", grant.label()))).await
+    server::answered(result.map(|grant| t!("rules-allowed", grant = grant.name(crate::lang::locale())))).await
 }
 
 /// Takes the entry `key` off the list.
@@ -84,7 +85,7 @@ pub async fn allow_app_role(value: String) -> Result<(), PageError> {
 pub async fn remove_grant(key: String) -> Result<(), PageError> {
     let me = crate::server::Me::load().await?;
     let result = services::grants::remove(&me.ctx, &me.actor, &key).await;
-    server::answered(result.map(|grant| format!("Inviters may no longer grant {}.", grant.label()))).await
+    server::answered(result.map(|grant| t!("rules-removed", grant = grant.name(crate::lang::locale())))).await
 }
 
 #[component]
@@ -100,8 +101,8 @@ pub fn RulesPage() -> impl IntoView {
         |(q, ..)| rules_page(q),
     );
     view! {
-        <Title text="Rules"/>
-        <h1>"Rules"</h1>
+        <Title text=t!("rules-title")/>
+        <h1>{t!("rules-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match data.await {
@@ -126,13 +127,13 @@ fn GrantsSection(
         if done { view! { <p class="mailed" role="status">{text}</p> }.into_any() } else { view! { <Alert text/> }.into_any() }
     });
     let list = if grants.is_empty() {
-        view! { <p>"Nothing yet: inviters can invite guests, but not add them to groups or give them apps."</p> }.into_any()
+        view! { <p>{t!("rules-nothing")}</p> }.into_any()
     } else {
         let rows = grants
             .into_iter()
             .map(|grant| {
-                let kind = match grant { Grant::Group { .. } => "Group", Grant::AppRole { .. } => "App role" };
-                let label = grant.label();
+                let kind = match grant { Grant::Group { .. } => t!("rules-kind-group"), Grant::AppRole { .. } => t!("rules-kind-app-role") };
+                let label = grant.name(crate::lang::locale());
                 view! {
                     <tr>
                         <td>{label.clone()}</td>
@@ -140,14 +141,14 @@ fn GrantsSection(
                         <td>
                             <ActionForm action=remove>
                                 <input type="hidden" name="key" value=grant.key()/>
-                                <button type="submit" class="button secondary">{format!("Remove {label}")}</button>
+                                <button type="submit" class="button secondary">{t!("rules-remove", grant = label.clone())}</button>
                             </ActionForm>
                         </td>
                     </tr>
                 }
             })
             .collect_view();
-        view! { <DataTable class="grants" headings=vec!["What".into(), "Kind".into(), "Change".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="grants" headings=vec![t!("rules-column-what"), t!("rules-column-kind"), t!("rules-column-change")]>{rows}</DataTable> }.into_any()
     };
     let searched = q.trim().chars().count() >= 2;
     let nothing_found = candidates.groups.is_empty() && candidates.apps.is_empty();
@@ -155,7 +156,7 @@ fn GrantsSection(
         <li>
             <ActionForm action=add_group>
                 <input type="hidden" name="name" value=group.value.clone()/>
-                <button type="submit" class="button secondary">{format!("Allow {}", group.label)}</button>
+                <button type="submit" class="button secondary">{t!("rules-allow", grant = group.label.clone())}</button>
             </ActionForm>
         </li>
     }).collect_view();
@@ -163,24 +164,22 @@ fn GrantsSection(
         <li>
             <ActionForm action=add_app>
                 <input type="hidden" name="value" value=app.value/>
-                <button type="submit" class="button secondary">{format!("Allow {}", app.label)}</button>
+                <button type="submit" class="button secondary">{t!("rules-allow", grant = app.label.clone())}</button>
             </ActionForm>
         </li>
     }).collect_view();
     view! {
         <section aria-labelledby="grants-heading">
-            <h2 id="grants-heading">"What inviters may grant"</h2>
+            <h2 id="grants-heading">{t!("rules-heading")}</h2>
             <p class="lead">
-                "With an invitation, inviters may add the guest only to these groups and give only these app roles. "
-                "Administrators may grant any group or app. Nobody can grant Guestlist's own roles or its inviter group: "
-                "a guest holding them could use this portal."
+                {t!("rules-lead")}
             </p>
             {notice}
             {list}
-            <h3>"Add a group or an app role"</h3>
-            <SearchForm action=routes::RULES id="grant-search" label="Find a group or app" value=q.clone()
-                help="The start of a group's name, or part of an app's or role's name (at least 2 characters)."/>
-            {(searched && nothing_found).then(|| view! { <p>{format!("Nothing matches “{}”.", q.trim())}</p> })}
+            <h3>{t!("rules-add-heading")}</h3>
+            <SearchForm action=routes::RULES id="grant-search" label=t!("rules-search-label") value=q.clone()
+                help=t!("rules-search-help")/>
+            {(searched && nothing_found).then(|| view! { <p>{t!("rules-nothing-matches", text = q.trim())}</p> })}
             <ul class="grant-candidates">{groups}{apps}</ul>
         </section>
     }

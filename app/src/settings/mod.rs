@@ -95,7 +95,7 @@ mod server {
 
 #[cfg(feature = "ssr")]
 fn saved(version: VersionInfo) -> String {
-    format!("Saved as version {}: {}.", version.id, version.summary)
+    crate::t!("settings-saved", id = version.id.to_string(), summary = version.summary)
 }
 
 #[server(endpoint = "settings/page")]

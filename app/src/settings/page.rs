@@ -9,7 +9,10 @@ use services::partners::{Decision, Effective, PartnerRule};
 
 use super::{ImportSettings, Notice, RemoveRule, RestoreVersion, SaveGeneral, SaveInviters, SaveMail, SaveMessage, SaveRule, SettingsData, TestMail};
 use crate::routes;
+use crate::t;
+use crate::lang::locale;
 use crate::widgets::{answer_view, DataTable, Loaded};
+use services::configuration::{date_time_of, list_in};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -20,7 +23,7 @@ pub fn SettingsPage() -> impl IntoView {
         (text("domain"), text("edit"), text("message"), q.get("version").and_then(|v| v.parse::<i64>().ok()))
     };
     let data = Resource::new_blocking(args, |(domain, edit, message, version)| super::load_settings(domain, edit, message, version));
-    view! { <Loaded data content=|data| view! { <SettingsView data/> } title="Settings" back=routes::HOME back_label="Back to the home page"/> }
+    view! { <Loaded data content=|data| view! { <SettingsView data/> } title=t!("settings-title") back=routes::HOME back_label=t!("settings-back-home")/> }
 }
 
 #[component]
@@ -28,34 +31,33 @@ fn SettingsView(data: SettingsData) -> impl IntoView {
     let SettingsData { page, rule, general, inviters: inviters_form, message, mail, viewed, notice } = data;
     let Page { document, current, versions, defaults, tenant, effective, can_mail, smtp_password_set, inviters } = page;
     let in_force = match current {
-        Some(v) => format!("In force: version {}, saved {} by {}.", v.id, v.changed_at, v.changed_by),
-        None => "Nothing saved yet: the GUESTLIST_* variables apply.".to_owned(),
+        Some(v) => t!("settings-in-force", id = v.id.to_string(), at = date_time_of(locale(), &v.changed_at), by = v.changed_by),
+        None => t!("settings-nothing-saved"),
     };
     view! {
-        <Title text="Settings"/>
-        <h1>"Settings"</h1>
+        <Title text=t!("settings-title")/>
+        <h1>{t!("settings-title")}</h1>
         <p class="lead">
-            "The organisation's rules for inviting guests. A setting left empty here follows its GUESTLIST_* variable; "
-            "one set here wins. What inviters may grant (groups and app roles) is on the "
-            <a href=routes::RULES>"Rules"</a> " page."
+            {t!("settings-lead")} " " {t!("settings-lead-rules-before")}
+            <a href=routes::RULES>{t!("settings-lead-rules-link")}</a> {t!("settings-lead-rules-after")}
         </p>
         {notice.map(|Notice { done, text }| answer_view(done, vec![text]))}
         <p>{in_force}</p>
         <section aria-labelledby="effective-heading">
-            <h2 id="effective-heading">"The tenant's settings and the effective result"</h2>
+            <h2 id="effective-heading">{t!("settings-effective-heading")}</h2>
             <dl class="request-details">
-                <dt>"Who may invite (Entra)"</dt><dd>{tenant.allow_invites_from}</dd>
-                <dt>"Guest user access (Entra)"</dt><dd>{tenant.guest_access}</dd>
-                <dt>"Allowed and blocked domains (Entra)"</dt><dd>{tenant.domain_list}</dd>
+                <dt>{t!("settings-tenant-who-may-invite")}</dt><dd>{tenant.allow_invites_from}</dd>
+                <dt>{t!("settings-tenant-guest-access")}</dt><dd>{tenant.guest_access}</dd>
+                <dt>{t!("settings-tenant-domains")}</dt><dd>{tenant.domain_list}</dd>
             </dl>
             <form method="get" action=routes::SETTINGS class="effective-form">
                 <div class="field">
-                    <label for="domain">"Check a domain"</label>
+                    <label for="domain">{t!("settings-check-domain-label")}</label>
                     <input id="domain" name="domain" type="text" value=effective.as_ref().map(|e| e.domain.clone()).unwrap_or_default()
                         aria-describedby="domain-help"/>
-                    <p class="help" id="domain-help">"e.g. fabrikam.com: what happens to an invitation there, and which rule decides."</p>
+                    <p class="help" id="domain-help">{t!("settings-check-domain-help")}</p>
                 </div>
-                <button type="submit" class="button secondary">"Check the domain"</button>
+                <button type="submit" class="button secondary">{t!("settings-check-domain-button")}</button>
             </form>
             {effective.map(|e| view! { <EffectiveView e/> })}
         </section>
@@ -73,45 +75,46 @@ fn SettingsView(data: SettingsData) -> impl IntoView {
 fn EffectiveView(e: Effective) -> impl IntoView {
     view! {
         <div class="notice" role="status">
-            <p><strong>{format!("{}: {}", e.domain, e.verdict.label())}</strong></p>
-            <p>{format!("Decided by: {}", e.decided_by)}</p>
+            <p><strong>{t!("settings-effective-verdict", domain = e.domain, verdict = e.verdict.label())}</strong></p>
+            <p>{t!("settings-effective-decided-by", rule = e.decided_by)}</p>
         </div>
     }
 }
 
 /// The rule's defaults in a few words, for the table.
 fn defaults_of(rule: &PartnerRule) -> String {
+    let locale = locale();
     let mut parts = Vec::new();
     if !rule.default_groups.is_empty() {
-        parts.push(format!("groups: {}", rule.default_groups.join(", ")));
+        parts.push(t!("settings-rule-groups", groups = list_in(locale, &rule.default_groups)));
     }
     if !rule.default_sponsor.is_empty() {
-        parts.push(format!("sponsor: {}", rule.default_sponsor));
+        parts.push(t!("settings-rule-sponsor", sponsor = rule.default_sponsor.clone()));
     }
     if rule.required_sponsors > 0 {
-        parts.push(format!("at least {} sponsors", rule.required_sponsors));
+        parts.push(t!("settings-rule-required-sponsors", count = rule.required_sponsors));
     }
     if rule.max_lifetime_days > 0 {
-        parts.push(format!("access for at most {} days", rule.max_lifetime_days));
+        parts.push(t!("settings-rule-lifetime", days = rule.max_lifetime_days));
     }
     if !rule.redirect_url.is_empty() {
-        parts.push(format!("redirect: {}", rule.redirect_url));
+        parts.push(t!("settings-rule-redirect", url = rule.redirect_url.clone()));
     }
     if !rule.language.is_empty() {
-        parts.push(format!("language: {}", rule.language));
+        parts.push(t!("settings-rule-language", language = rule.language.clone()));
     }
     if !rule.message.is_empty() {
-        parts.push("a message".into());
+        parts.push(t!("settings-rule-message"));
     }
     if !rule.approvers.is_empty() {
-        parts.push(format!("approvers: {}", rule.approvers.join(", ")));
+        parts.push(t!("settings-rule-approvers", approvers = list_in(locale, &rule.approvers)));
     }
-    parts.join("; ")
+    parts.join(&t!("settings-rule-separator"))
 }
 
 /// The value of `name` among the defaults, as "Empty: … (value)." help.
 fn default_help(defaults: &[(String, String)], name: &str) -> String {
-    defaults.iter().find(|(n, _)| n == name).map(|(_, v)| format!("Empty: {name} ({v}).")).unwrap_or_default()
+    defaults.iter().find(|(n, _)| n == name).map(|(_, v)| t!("settings-default-help", name = name, value = v)).unwrap_or_default()
 }
 
 #[component]
@@ -130,32 +133,32 @@ fn InvitersSection(form: InvitersForm, inviters: InviterPolicy, defaults: Vec<(S
     };
     view! {
         <section aria-labelledby="inviters-heading">
-            <h2 id="inviters-heading">"Who may invite directly"</h2>
-            <p>{format!("Who invites directly now: {}.", inviters.describe())}</p>
-            <p id="who-must-request">{inviters.who_must_request()}</p>
+            <h2 id="inviters-heading">{t!("settings-inviters-heading")}</h2>
+            <p>{t!("settings-inviters-now", who = inviters.describe(locale()))}</p>
+            <p id="who-must-request">{inviters.who_must_request(locale())}</p>
             <ActionForm action=save attr:class="inviters-form">
                 <fieldset>
-                    <legend>"Who invites without asking (administrators always do)"</legend>
-                    {choice("variables", "inviters-variables", format!("As the GUESTLIST_INVITER_* variables say ({by_variables})"))}
-                    {choice("everyone", "inviters-everyone", "Every member of the organisation".to_owned())}
-                    {choice("some", "inviters-some", "Only these (tick and fill in below):".to_owned())}
+                    <legend>{t!("settings-inviters-legend")}</legend>
+                    {choice("variables", "inviters-variables", t!("settings-inviters-variables", who = by_variables.clone()))}
+                    {choice("everyone", "inviters-everyone", t!("settings-inviters-choice-everyone"))}
+                    {choice("some", "inviters-some", t!("settings-inviters-choice-some"))}
                 </fieldset>
                 <div class="field checkbox">
                     <input type="checkbox" id="inviters-entra" name="inviters[guest_inviter_role]" checked=form.guest_inviter_role.is_some()/>
-                    <label for="inviters-entra">"People with Entra's Guest Inviter role"</label>
+                    <label for="inviters-entra">{t!("settings-inviters-entra-label")}</label>
                 </div>
                 <div class="field">
-                    <label for="inviters-app-role">"People with this app role of Guestlist (its value)"</label>
+                    <label for="inviters-app-role">{t!("settings-inviters-app-role-label")}</label>
                     <input id="inviters-app-role" name="inviters[app_role]" type="text" value=form.app_role aria-describedby="inviters-app-role-help"/>
-                    <p class="help" id="inviters-app-role-help">"e.g. Guestlist.Inviter, as in the app registration's App roles."</p>
+                    <p class="help" id="inviters-app-role-help">{t!("settings-inviters-app-role-help")}</p>
                 </div>
                 <div class="field">
-                    <label for="inviters-groups">"Members of these groups (object ids, one a line)"</label>
+                    <label for="inviters-groups">{t!("settings-inviters-groups-label")}</label>
                     <textarea id="inviters-groups" name="inviters[group_ids]" rows="2" aria-describedby="inviters-groups-help">{form.group_ids}</textarea>
-                    <p class="help" id="inviters-groups-help">"Guests can never be added to these groups through Guestlist. Needs the groups claim or Graph's memberOf."</p>
+                    <p class="help" id="inviters-groups-help">{t!("settings-inviters-groups-help")}</p>
                 </div>
-                <p class="help">"Everyone else who is a member asks with a reason, and an approver answers. A change applies at each person's next sign-in or check of their account."</p>
-                <button type="submit" class="button primary">"Save who may invite"</button>
+                <p class="help">{t!("settings-inviters-others")}</p>
+                <button type="submit" class="button primary">{t!("settings-inviters-save")}</button>
             </ActionForm>
         </section>
     }
@@ -166,7 +169,7 @@ fn MessagesSection(templates: Vec<MessageTemplate>, form: MessageForm) -> impl I
     let save = ServerAction::<SaveMessage>::new();
     let name = |code: &str| LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, n)| (*n).to_owned()).unwrap_or_else(|| code.to_owned());
     let list = if templates.is_empty() {
-        view! { <p>"No default messages: invitations without a message carry Microsoft's own text."</p> }.into_any()
+        view! { <p>{t!("settings-messages-none")}</p> }.into_any()
     } else {
         let rows = templates
             .into_iter()
@@ -177,30 +180,30 @@ fn MessagesSection(templates: Vec<MessageTemplate>, form: MessageForm) -> impl I
                     <tr>
                         <td>{language.clone()}</td>
                         <td>{t.message}</td>
-                        <td><a href=edit>{format!("Change the message in {language}")}</a></td>
+                        <td><a href=edit>{t!("settings-messages-change", language = language.clone())}</a></td>
                     </tr>
                 }
             })
             .collect_view();
-        view! { <DataTable class="message-templates" headings=vec!["Language".into(), "Message".into(), "Change".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="message-templates" headings=vec![t!("settings-messages-language"), t!("settings-messages-message"), t!("settings-column-change")]>{rows}</DataTable> }.into_any()
     };
     let languages = LANGUAGES.iter().map(|(code, name)| view! { <option selected=form.language == *code value=*code>{*name}</option> }).collect_view();
     view! {
         <section aria-labelledby="messages-heading">
-            <h2 id="messages-heading">"Default invitation messages"</h2>
-            <p>"The personal message in the invitation when the inviter wrote none and the partner rule for the domain has none, in the invitation's language."</p>
+            <h2 id="messages-heading">{t!("settings-messages-heading")}</h2>
+            <p>{t!("settings-messages-lead")}</p>
             {list}
             <ActionForm action=save attr:class="message-form">
                 <div class="field">
-                    <label for="message-language">"Language"</label>
+                    <label for="message-language">{t!("settings-messages-language")}</label>
                     <select id="message-language" name="message[language]">{languages}</select>
                 </div>
                 <div class="field">
-                    <label for="message-text">"Message"</label>
+                    <label for="message-text">{t!("settings-messages-message")}</label>
                     <textarea id="message-text" name="message[message]" rows="3" aria-describedby="message-text-help">{form.message}</textarea>
-                    <p class="help" id="message-text-help">"Plain text. Empty removes the language's message."</p>
+                    <p class="help" id="message-text-help">{t!("settings-messages-help")}</p>
                 </div>
-                <button type="submit" class="button primary">"Save the message"</button>
+                <button type="submit" class="button primary">{t!("settings-messages-save")}</button>
             </ActionForm>
         </section>
     }
@@ -211,12 +214,12 @@ fn RulesSection(rules: Vec<PartnerRule>, rule: RuleForm) -> impl IntoView {
     let save = ServerAction::<SaveRule>::new();
     let remove = ServerAction::<RemoveRule>::new();
     let list = if rules.is_empty() {
-        view! { <p>"No partner rules: every domain the tenant allows is allowed, without defaults."</p> }.into_any()
+        view! { <p>{t!("settings-rules-none")}</p> }.into_any()
     } else {
         let rows = rules
             .into_iter()
             .map(|r| {
-                let name = if r.is_default() { "Default rule (*)".to_owned() } else { r.domain.clone() };
+                let name = if r.is_default() { t!("settings-rules-default-rule") } else { r.domain.clone() };
                 let edit = format!("{}?edit={}", routes::SETTINGS, r.domain);
                 view! {
                     <tr>
@@ -224,19 +227,19 @@ fn RulesSection(rules: Vec<PartnerRule>, rule: RuleForm) -> impl IntoView {
                         <td>{r.decision.label()}</td>
                         <td>{defaults_of(&r)}</td>
                         <td>
-                            <a href=edit>{format!("Change the rule for {name}")}</a>
+                            <a href=edit>{t!("settings-rules-change", name = name.clone())}</a>
                             <ActionForm action=remove>
                                 <input type="hidden" name="domain" value=r.domain.clone()/>
-                                <button type="submit" class="button secondary">{format!("Remove the rule for {name}")}</button>
+                                <button type="submit" class="button secondary">{t!("settings-rules-remove", name = name.clone())}</button>
                             </ActionForm>
                         </td>
                     </tr>
                 }
             })
             .collect_view();
-        view! { <DataTable class="partner-rules" headings=vec!["Domain".into(), "Decision".into(), "Defaults".into(), "Change".into()]>{rows}</DataTable> }.into_any()
+        view! { <DataTable class="partner-rules" headings=vec![t!("settings-rules-domain"), t!("settings-rules-decision"), t!("settings-rules-defaults"), t!("settings-column-change")]>{rows}</DataTable> }.into_any()
     };
-    let heading = if rule.original.is_empty() { "Add a rule".to_owned() } else { format!("Change the rule for {}", rule.original) };
+    let heading = if rule.original.is_empty() { t!("settings-rules-add") } else { t!("settings-rules-change", name = rule.original.clone()) };
     let decisions = Decision::ALL
         .map(|d| {
             let value = serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
@@ -246,62 +249,60 @@ fn RulesSection(rules: Vec<PartnerRule>, rule: RuleForm) -> impl IntoView {
     let languages = LANGUAGES.iter().map(|(code, name)| view! { <option selected=rule.language == *code value=*code>{*name}</option> }).collect_view();
     view! {
         <section aria-labelledby="rules-heading">
-            <h2 id="rules-heading">"Partner rules"</h2>
+            <h2 id="rules-heading">{t!("settings-rules-heading")}</h2>
             <p>
-                "A rule covers its domain and the domains under it; the most specific one wins, else the default rule (*). "
-                "Allow: inviters invite, other members ask an approver. Approval required: everyone but administrators asks. "
-                "Block: nobody invites from the domain. The tenant's own settings come first: Guestlist never allows what Entra blocks."
+                {t!("settings-rules-lead")}
             </p>
             {list}
             <h3>{heading}</h3>
             <ActionForm action=save attr:class="rule-form">
                 <input type="hidden" name="rule[original]" value=rule.original.clone()/>
                 <div class="field">
-                    <label for="rule-domain">"Domain"</label>
+                    <label for="rule-domain">{t!("settings-rules-domain")}</label>
                     <input id="rule-domain" name="rule[domain]" type="text" value=rule.domain.clone() aria-describedby="rule-domain-help"/>
-                    <p class="help" id="rule-domain-help">"e.g. fabrikam.com; * for the default rule."</p>
+                    <p class="help" id="rule-domain-help">{t!("settings-rules-domain-help")}</p>
                 </div>
                 <div class="field">
-                    <label for="rule-decision">"Decision"</label>
+                    <label for="rule-decision">{t!("settings-rules-decision")}</label>
                     <select id="rule-decision" name="rule[decision]">{decisions}</select>
                 </div>
                 <div class="field">
-                    <label for="rule-groups">"Default groups (one a line)"</label>
+                    <label for="rule-groups">{t!("settings-rules-groups-label")}</label>
                     <textarea id="rule-groups" name="rule[default_groups]" rows="2">{rule.default_groups.clone()}</textarea>
                 </div>
                 <div class="field">
-                    <label for="rule-sponsor">"Default sponsor (an address or a group's name)"</label>
+                    <label for="rule-sponsor">{t!("settings-rules-sponsor-label")}</label>
                     <input id="rule-sponsor" name="rule[default_sponsor]" type="text" value=rule.default_sponsor.clone()/>
                 </div>
                 <div class="field">
-                    <label for="rule-count">"Required number of sponsors"</label>
+                    <label for="rule-count">{t!("settings-rules-count-label")}</label>
                     <input id="rule-count" name="rule[required_sponsors]" type="number" min="0" max="5" value=rule.required_sponsors.clone()/>
                 </div>
                 <div class="field">
-                    <label for="rule-lifetime">"Maximum guest lifetime (days)"</label>
+                    <label for="rule-lifetime">{t!("settings-rules-lifetime-label")}</label>
                     <input id="rule-lifetime" name="rule[max_lifetime_days]" type="number" min="0" value=rule.max_lifetime_days.clone() aria-describedby="rule-lifetime-help"/>
-                    <p class="help" id="rule-lifetime-help">"Recorded as the guest's access end, for their sponsors' reviews. Empty: no limit."</p>
+                    <p class="help" id="rule-lifetime-help">{t!("settings-rules-lifetime-help")}</p>
                 </div>
                 <div class="field">
-                    <label for="rule-redirect">"Page after acceptance"</label>
+                    <label for="rule-redirect">{t!("settings-rules-redirect-label")}</label>
                     <input id="rule-redirect" name="rule[redirect_url]" type="url" value=rule.redirect_url.clone()/>
                 </div>
                 <div class="field">
-                    <label for="rule-message">"Message template"</label>
+                    <label for="rule-message">{t!("settings-rules-message-label")}</label>
                     <textarea id="rule-message" name="rule[message]" rows="2">{rule.message.clone()}</textarea>
                 </div>
                 <div class="field">
-                    <label for="rule-language">"Language of the invitation"</label>
+                    <label for="rule-language">{t!("settings-rules-language-label")}</label>
                     <select id="rule-language" name="rule[language]">
-                        <option value="">"As the inviter chooses"</option>
+                        <option value="">{t!("settings-rules-language-inviter")}</option>
                         {languages}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="rule-approvers">"Approvers for this domain (addresses, one a line)"</label>
+                    <label for="rule-approvers">{t!("settings-rules-approvers-label")}</label>
                     <textarea id="rule-approvers" name="rule[approvers]" rows="2">{rule.approvers.clone()}</textarea>
                 </div>
-                <button type="submit" class="button primary">"Save the rule"</button>
+                <button type="submit" class="button primary">{t!("settings-rules-save")}</button>
             </ActionForm>
         </section>
     }
@@ -311,39 +312,39 @@ fn RulesSection(rules: Vec<PartnerRule>, rule: RuleForm) -> impl IntoView {
 fn GeneralSection(general: GeneralForm, defaults: Vec<(String, String)>) -> impl IntoView {
     let save = ServerAction::<SaveGeneral>::new();
     let default = |name: &str| default_help(&defaults, name);
-    let approvers_help = format!("Administrators approve too. {}", default("GUESTLIST_REQUEST_APPROVERS"));
+    let approvers_help = t!("settings-general-approvers-help", default = default("GUESTLIST_REQUEST_APPROVERS"));
     let (expiry_help, prefixes_help, blocked_help) =
         (default("GUESTLIST_REQUEST_EXPIRY_DAYS"), default("GUESTLIST_INVITE_REDIRECT_PREFIXES"), default("GUESTLIST_BLOCKED_DOMAINS"));
     view! {
         <section aria-labelledby="general-heading">
-            <h2 id="general-heading">"Requests, redirects, blocked domains, audit"</h2>
+            <h2 id="general-heading">{t!("settings-general-heading")}</h2>
             <ActionForm action=save attr:class="general-form">
                 <div class="field">
-                    <label for="approvers">"Approvers of every request (addresses, one a line)"</label>
+                    <label for="approvers">{t!("settings-general-approvers-label")}</label>
                     <textarea id="approvers" name="general[request_approvers]" rows="2" aria-describedby="approvers-help">{general.request_approvers}</textarea>
                     <p class="help" id="approvers-help">{approvers_help}</p>
                 </div>
                 <div class="field">
-                    <label for="expiry">"Days before an unanswered request expires"</label>
+                    <label for="expiry">{t!("settings-general-expiry-label")}</label>
                     <input id="expiry" name="general[request_expiry_days]" type="number" min="1" max="90" value=general.request_expiry_days aria-describedby="expiry-help"/>
                     <p class="help" id="expiry-help">{expiry_help}</p>
                 </div>
                 <div class="field">
-                    <label for="prefixes">"Allowed redirect URL prefixes (one a line)"</label>
+                    <label for="prefixes">{t!("settings-general-prefixes-label")}</label>
                     <textarea id="prefixes" name="general[redirect_prefixes]" rows="2" aria-describedby="prefixes-help">{general.redirect_prefixes}</textarea>
                     <p class="help" id="prefixes-help">{prefixes_help}</p>
                 </div>
                 <div class="field">
-                    <label for="blocked">"Blocked domains (one a line)"</label>
+                    <label for="blocked">{t!("settings-general-blocked-label")}</label>
                     <textarea id="blocked" name="general[blocked_domains]" rows="2" aria-describedby="blocked-help">{general.blocked_domains}</textarea>
                     <p class="help" id="blocked-help">{blocked_help}</p>
                 </div>
                 <div class="field">
-                    <label for="retention">"Keep audit rows in the database for (days)"</label>
+                    <label for="retention">{t!("settings-general-retention-label")}</label>
                     <input id="retention" name="general[audit_retention_days]" type="number" min="30" value=general.audit_retention_days aria-describedby="retention-help"/>
-                    <p class="help" id="retention-help">"Older rows are archived to a file by the worker, never dropped. Empty: keep every row."</p>
+                    <p class="help" id="retention-help">{t!("settings-general-retention-help")}</p>
                 </div>
-                <button type="submit" class="button primary">"Save these settings"</button>
+                <button type="submit" class="button primary">{t!("settings-general-save")}</button>
             </ActionForm>
         </section>
     }
@@ -354,47 +355,47 @@ fn MailSection(can_mail: bool, form: MailForm, password_set: bool, defaults: Vec
     let send = ServerAction::<TestMail>::new();
     let save = ServerAction::<SaveMail>::new();
     let password_help = if password_set {
-        "A password is set. Leave this empty to keep it (while the server and user name stay the same)."
+        t!("settings-mail-password-set")
     } else {
-        "If the server needs one. Never shown again."
+        t!("settings-mail-password-help")
     };
-    let url_help = format!("e.g. smtp://guests@mail.contoso.com:587?tls=required or smtps://mail.contoso.com:465. {}", default_help(&defaults, "GUESTLIST_SMTP_URL"));
-    let from_help = format!("e.g. Guestlist <guests@contoso.com>. {}", default_help(&defaults, "GUESTLIST_MAIL_FROM"));
+    let url_help = t!("settings-mail-server-help", default = default_help(&defaults, "GUESTLIST_SMTP_URL"));
+    let from_help = t!("settings-mail-from-help", default = default_help(&defaults, "GUESTLIST_MAIL_FROM"));
     view! {
         <section aria-labelledby="mail-heading">
-            <h2 id="mail-heading">"Mail"</h2>
-            <p>"Guestlist's own mail (invitation links, requests and answers) goes through this server, from this sender."</p>
+            <h2 id="mail-heading">{t!("settings-mail-heading")}</h2>
+            <p>{t!("settings-mail-lead")}</p>
             <ActionForm action=save attr:class="mail-form">
                 <div class="field">
-                    <label for="smtp-url">"Mail server"</label>
+                    <label for="smtp-url">{t!("settings-mail-server-label")}</label>
                     <input id="smtp-url" name="mail[smtp_url]" type="text" value=form.smtp_url aria-describedby="smtp-url-help"/>
                     <p class="help" id="smtp-url-help">{url_help}</p>
                 </div>
                 <div class="field">
-                    <label for="smtp-password">"Mail server password"</label>
+                    <label for="smtp-password">{t!("settings-mail-password-label")}</label>
                     <input id="smtp-password" name="mail[smtp_password]" type="password" autocomplete="new-password" aria-describedby="smtp-password-help"/>
                     <p class="help" id="smtp-password-help">{password_help}</p>
                 </div>
                 <div class="field">
-                    <label for="mail-from">"Sender"</label>
+                    <label for="mail-from">{t!("settings-mail-from-label")}</label>
                     <input id="mail-from" name="mail[mail_from]" type="text" value=form.mail_from aria-describedby="mail-from-help"/>
                     <p class="help" id="mail-from-help">{from_help}</p>
                 </div>
-                <button type="submit" class="button primary">"Save the mail settings"</button>
+                <button type="submit" class="button primary">{t!("settings-mail-save")}</button>
             </ActionForm>
             {if can_mail {
                 view! {
                     <ActionForm action=send attr:class="test-mail-form">
                         <div class="field">
-                            <label for="test-to">"Send a test mail to"</label>
+                            <label for="test-to">{t!("settings-mail-test-label")}</label>
                             <input id="test-to" name="to" type="email" required/>
                         </div>
-                        <button type="submit" class="button secondary">"Send a test mail"</button>
+                        <button type="submit" class="button secondary">{t!("settings-mail-test-button")}</button>
                     </ActionForm>
                 }
                 .into_any()
             } else {
-                view! { <p>"No mail server is set up: fill in the mail server above, or set GUESTLIST_SMTP_URL and GUESTLIST_MAIL_FROM."</p> }.into_any()
+                view! { <p>{t!("settings-mail-none")}</p> }.into_any()
             }}
         </section>
     }
@@ -411,14 +412,14 @@ fn VersionsSection(versions: Vec<VersionInfo>, viewed: Option<(VersionInfo, Stri
             view! {
                 <tr>
                     <td>{v.id}</td>
-                    <td>{v.changed_at.clone()}</td>
+                    <td>{date_time_of(locale(), &v.changed_at)}</td>
                     <td>{v.changed_by.clone()}</td>
                     <td>{v.summary.clone()}</td>
                     <td>
-                        <a href=view_link>{format!("View version {}", v.id)}</a>
+                        <a href=view_link>{t!("settings-versions-view", id = v.id.to_string())}</a>
                         <ActionForm action=restore>
                             <input type="hidden" name="id" value=v.id.to_string()/>
-                            <button type="submit" class="button secondary">{format!("Restore version {}", v.id)}</button>
+                            <button type="submit" class="button secondary">{t!("settings-versions-restore", id = v.id.to_string())}</button>
                         </ActionForm>
                     </td>
                 </tr>
@@ -427,15 +428,15 @@ fn VersionsSection(versions: Vec<VersionInfo>, viewed: Option<(VersionInfo, Stri
         .collect_view();
     view! {
         <section aria-labelledby="versions-heading">
-            <h2 id="versions-heading">"Versions"</h2>
-            <p>"Every save is a version. Restoring one saves it again as the newest."</p>
+            <h2 id="versions-heading">{t!("settings-versions-heading")}</h2>
+            <p>{t!("settings-versions-lead")}</p>
             {if none {
-                view! { <p>"No version yet: nothing has been saved on this page."</p> }.into_any()
+                view! { <p>{t!("settings-versions-none")}</p> }.into_any()
             } else {
-                view! { <DataTable class="versions" headings=vec!["Version".into(), "Saved (UTC)".into(), "By".into(), "What changed".into(), "Actions".into()]>{rows}</DataTable> }.into_any()
+                view! { <DataTable class="versions" headings=vec![t!("settings-versions-version"), t!("settings-versions-saved"), t!("settings-versions-by"), t!("settings-versions-what"), t!("settings-versions-actions")]>{rows}</DataTable> }.into_any()
             }}
             {viewed.map(|(v, json)| view! {
-                <h3>{format!("Version {}", v.id)}</h3>
+                <h3>{t!("settings-versions-one", id = v.id.to_string())}</h3>
                 <pre class="settings-json">{json}</pre>
             })}
         </section>
@@ -447,14 +448,14 @@ fn ImportSection() -> impl IntoView {
     let import = ServerAction::<ImportSettings>::new();
     view! {
         <section aria-labelledby="export-heading">
-            <h2 id="export-heading">"Export and import"</h2>
-            <p><a href=routes::SETTINGS_EXPORT rel="external" download="guestlist-settings.json">"Download the settings as JSON"</a></p>
+            <h2 id="export-heading">{t!("settings-export-heading")}</h2>
+            <p><a href=routes::SETTINGS_EXPORT rel="external" download="guestlist-settings.json">{t!("settings-export-download")}</a></p>
             <ActionForm action=import attr:class="import-form">
                 <div class="field">
-                    <label for="import-json">"Settings to import (JSON, as exported)"</label>
+                    <label for="import-json">{t!("settings-import-label")}</label>
                     <textarea id="import-json" name="json" rows="4"></textarea>
                 </div>
-                <button type="submit" class="button secondary">"Import these settings"</button>
+                <button type="submit" class="button secondary">{t!("settings-import-button")}</button>
             </ActionForm>
         </section>
     }

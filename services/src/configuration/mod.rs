@@ -57,37 +57,50 @@ pub struct InviterPolicy {
 }
 
 impl InviterPolicy {
-    /// Who invites directly, in words.
-    pub fn describe(&self) -> String {
+    /// Who invites directly, in words, in `locale`.
+    pub fn describe(&self, locale: i18n::Locale) -> String {
         if self.all_members {
-            return "every member of the organisation".into();
+            return i18n::tr!(locale, "settings-inviters-everyone");
         }
-        let mut who = vec!["administrators".to_owned()];
+        let mut who = vec![i18n::tr!(locale, "settings-inviters-administrators")];
         if self.guest_inviter_role {
-            who.push("holders of Entra's Guest Inviter role".into());
+            who.push(i18n::tr!(locale, "settings-inviters-guest-inviter-role"));
         }
         if let Some(role) = &self.app_role {
-            who.push(format!("holders of the app role {role}"));
+            who.push(i18n::tr!(locale, "settings-inviters-app-role", role = role));
         }
         match self.group_ids.as_slice() {
             [] => {}
-            [one] => who.push(format!("members of the group {one}")),
-            many => who.push(format!("members of the groups {}", many.join(", "))),
+            [one] => who.push(i18n::tr!(locale, "settings-inviters-group", group = one)),
+            many => who.push(i18n::tr!(locale, "settings-inviters-groups", groups = list_in(locale, many))),
         }
         match who.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => i18n::tr!(locale, "settings-list-and", first = list_in(locale, rest), last = last),
             _ => who.join(""),
         }
     }
 
-    /// Who must request instead, as a sentence.
-    pub fn who_must_request(&self) -> String {
+    /// Who must request instead, as a sentence, in `locale`.
+    pub fn who_must_request(&self, locale: i18n::Locale) -> String {
         if self.all_members {
-            "Every member invites directly; only a partner rule that requires approval makes them ask. Guests cannot invite.".into()
+            i18n::tr!(locale, "settings-inviters-everyone-invites")
         } else {
-            format!("Members who are not {} must request an invitation, which an approver answers.", self.describe())
+            i18n::tr!(locale, "settings-inviters-others-request", who = self.describe(locale))
         }
     }
+}
+
+/// `items` joined with the language's list separator ("a, b, c").
+pub fn list_in(locale: i18n::Locale, items: &[String]) -> String {
+    items.join(&i18n::tr!(locale, "settings-list-separator"))
+}
+
+/// A stored time (RFC 3339, UTC) as `locale` writes a day and time; the text as it is when it is
+/// not one.
+pub fn date_time_of(locale: i18n::Locale, stored: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stored)
+        .map(|at| i18n::date_time(locale, at.with_timezone(&chrono::Utc)))
+        .unwrap_or_else(|_| stored.to_owned())
 }
 
 /// The default personal message of invitations in one language.

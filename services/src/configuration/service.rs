@@ -12,6 +12,7 @@ use crate::mail::{Mailer, OutgoingMail};
 use crate::partners::{self, Decision, Effective, PartnerRule, TenantFacts, DEFAULT_DOMAIN};
 use crate::settings::{https_url, InviteSettings};
 use crate::{outbox, Actor, Context, Db, Error, Result, Role};
+use i18n::{tr, Locale};
 
 #[derive(sqlx::FromRow)]
 struct VersionRow {
@@ -38,9 +39,9 @@ async fn newest(db: &Db) -> Result<Option<VersionRow>> {
     Ok(on_db!(db, pool => sqlx::query_as::<_, VersionRow>(&format!("{COLUMNS} ORDER BY id DESC LIMIT 1")).fetch_optional(pool).await?))
 }
 
-async fn version_row(db: &Db, id: i64) -> Result<VersionRow> {
+async fn version_row(db: &Db, id: i64, locale: Locale) -> Result<VersionRow> {
     let row = on_db!(db, pool => sqlx::query_as::<_, VersionRow>(&format!("{COLUMNS} WHERE id = $1")).bind(id).fetch_optional(pool).await?);
-    row.ok_or_else(|| Error::NotFound(format!("There is no settings version {id}.")))
+    row.ok_or_else(|| Error::NotFound(tr!(locale, "settings-problem-no-version", id = id.to_string())))
 }
 
 /// The document in force: the newest saved version, or an empty one.
@@ -96,8 +97,8 @@ fn redacted(mut document: PortalSettings) -> PortalSettings {
 /// `typed` (a mail server URL as typed, without a password or with a new one) with `password`
 /// (new), else with the password of `stored` when the server and user name are the same: a
 /// password is never handed to another server.
-fn keep_password(typed: &str, password: &str, stored: Option<&str>) -> Result<String> {
-    let invalid = || Error::Invalid("The mail server must be a URL such as smtp://user@mail.contoso.com:587?tls=required or smtps://mail.contoso.com:465.".into());
+fn keep_password(typed: &str, password: &str, stored: Option<&str>, locale: Locale) -> Result<String> {
+    let invalid = || Error::Invalid(tr!(locale, "settings-problem-mail-server"));
     let mut url = url::Url::parse(typed.trim()).map_err(|_| invalid())?;
     let stored = stored.and_then(|s| url::Url::parse(s).ok());
     let new = match (password.is_empty(), url.password(), &stored) {
@@ -148,7 +149,7 @@ pub async fn in_force(ctx: &Context) -> Result<(InviteSettings, PortalSettings)>
 
 /// The document with its lists cleaned (trimmed, lower case where they are addresses or
 /// domains), or why it cannot be saved.
-fn validated(mut document: PortalSettings, local_mail_only: bool) -> Result<PortalSettings> {
+fn validated(mut document: PortalSettings, local_mail_only: bool, locale: Locale) -> Result<PortalSettings> {
     let clean = |list: &mut Vec<String>| {
         *list = list.iter().map(|v| v.trim().to_lowercase()).filter(|v| !v.is_empty()).collect();
     };
@@ -159,31 +160,31 @@ fn validated(mut document: PortalSettings, local_mail_only: bool) -> Result<Port
             rule.domain = DEFAULT_DOMAIN.into();
         }
         if !rule.is_default() && (!rule.domain.contains('.') || rule.domain.chars().any(|c| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))) {
-            return Err(Error::Invalid(format!("“{}” is not a domain. Write it like fabrikam.com (it covers its subdomains too), or * for the default rule.", rule.domain)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-not-a-domain", domain = &rule.domain)));
         }
         if !domains.insert(rule.domain.clone()) {
-            return Err(Error::Invalid(format!("There are two rules for {}. Keep one.", rule.domain)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-two-rules", domain = &rule.domain)));
         }
         clean(&mut rule.approvers);
         rule.default_groups = rule.default_groups.iter().map(|g| g.trim().to_owned()).filter(|g| !g.is_empty()).collect();
         if rule.approvers.iter().any(|a| !a.contains('@')) {
-            return Err(Error::Invalid(format!("The approvers for {} must be e-mail addresses or user names (name@domain).", rule.domain)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-rule-approvers", domain = &rule.domain)));
         }
         if rule.required_sponsors > graph::MAX_INVITATION_SPONSORS {
-            return Err(Error::Invalid(format!("A guest can have at most {} sponsors; lower the count for {}.", graph::MAX_INVITATION_SPONSORS, rule.domain)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-too-many-sponsors", count = graph::MAX_INVITATION_SPONSORS, domain = &rule.domain)));
         }
         if !rule.redirect_url.trim().is_empty() && https_url(&rule.redirect_url).is_none() {
-            return Err(Error::Invalid(format!("The redirect URL for {} must be an https:// address.", rule.domain)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-rule-redirect", domain = &rule.domain)));
         }
         if !rule.language.is_empty() && !crate::invite::LANGUAGES.iter().any(|(code, _)| *code == rule.language) {
-            return Err(Error::Invalid(format!("Pick the language for {} from the list.", rule.domain)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-rule-language", domain = &rule.domain)));
         }
     }
     document.partner_rules.sort_by(|a, b| (!a.is_default(), &a.domain).cmp(&(!b.is_default(), &b.domain)));
     if let Some(approvers) = &mut document.request_approvers {
         clean(approvers);
         if approvers.iter().any(|a| !a.contains('@')) {
-            return Err(Error::Invalid("Approvers must be e-mail addresses or user names (name@domain).".into()));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-approvers")));
         }
     }
     if let Some(blocked) = &mut document.blocked_domains {
@@ -192,44 +193,44 @@ fn validated(mut document: PortalSettings, local_mail_only: bool) -> Result<Port
     if let Some(prefixes) = &mut document.redirect_prefixes {
         *prefixes = prefixes.iter().map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect();
         if let Some(bad) = prefixes.iter().find(|p| https_url(p).is_none()) {
-            return Err(Error::Invalid(format!("“{bad}” is not an https:// address; redirect prefixes must be.")));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-prefix", prefix = bad)));
         }
         if prefixes.is_empty() {
-            return Err(Error::Invalid("Keep at least one redirect prefix, or clear the setting to use GUESTLIST_INVITE_REDIRECT_PREFIXES.".into()));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-no-prefix")));
         }
     }
     if document.request_expiry_days.is_some_and(|d| !(1..=90).contains(&d)) {
-        return Err(Error::Invalid("Requests expire after 1 to 90 days.".into()));
+        return Err(Error::Invalid(tr!(locale, "settings-problem-expiry")));
     }
     if document.audit_retention_days.is_some_and(|d| d < 30) {
-        return Err(Error::Invalid("Keep audit rows at least 30 days.".into()));
+        return Err(Error::Invalid(tr!(locale, "settings-problem-retention")));
     }
     if let Some(inviters) = &mut document.inviters {
         inviters.app_role = inviters.app_role.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(str::to_owned);
         inviters.group_ids = inviters.group_ids.iter().map(|g| g.trim().to_lowercase()).filter(|g| !g.is_empty()).collect();
         inviters.group_ids.dedup();
         if let Some(bad) = inviters.group_ids.iter().find(|g| g.parse::<graph::ObjectId>().is_err()) {
-            return Err(Error::Invalid(format!("“{bad}” is not a group's object id. Copy it from the group's overview in Entra (it looks like 5a1f0e6d-7c2b-4e93-8d14-6b2c9a0f3e71).")));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-group-id", group = bad)));
         }
     }
     let mut languages = BTreeSet::new();
     for template in &mut document.message_templates {
         template.message = template.message.trim().to_owned();
         if !crate::invite::LANGUAGES.iter().any(|(code, _)| *code == template.language) {
-            return Err(Error::Invalid("Pick the language of each default message from the list.".into()));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-message-language")));
         }
         if template.message.is_empty() {
-            return Err(Error::Invalid(format!("The default message for {} is empty: write one, or remove it.", template.language)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-message-empty", language = &template.language)));
         }
         if !languages.insert(template.language.clone()) {
-            return Err(Error::Invalid(format!("There are two default messages for {}. Keep one.", template.language)));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-two-messages", language = &template.language)));
         }
     }
     document.message_templates.sort_by(|a, b| a.language.cmp(&b.language));
     document.mail_from = document.mail_from.as_deref().map(str::trim).filter(|f| !f.is_empty()).map(str::to_owned);
     if let Some(from) = &document.mail_from {
         if from.parse::<lettre::message::Mailbox>().is_err() {
-            return Err(Error::Invalid(format!("“{from}” is not a sender. Write it like Guestlist <guests@contoso.com>.")));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-sender", sender = from)));
         }
     }
     document.smtp_url = document.smtp_url.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned);
@@ -238,53 +239,116 @@ fn validated(mut document: PortalSettings, local_mail_only: bool) -> Result<Port
         let usable = url::Url::parse(smtp).is_ok_and(|u| matches!(u.scheme(), "smtp" | "smtps") && u.host_str().is_some())
             && Mailer::new(smtp, crate::settings::DEFAULT_MAIL_FROM).is_ok();
         if !usable {
-            return Err(Error::Invalid("The mail server must be a URL such as smtp://user@mail.contoso.com:587?tls=required or smtps://mail.contoso.com:465.".into()));
+            return Err(Error::Invalid(tr!(locale, "settings-problem-mail-server")));
         }
         if local_mail_only {
             if let Err(host) = crate::mail::on_this_machine(smtp) {
-                return Err(Error::Invalid(format!("This is the sandbox, which signs anyone in without a password: it mails only to a server on this machine, not {host}. Use a real tenant for real mail.")));
+                return Err(Error::Invalid(tr!(locale, "settings-problem-sandbox-mail", host = host)));
             }
         }
     }
     Ok(document)
 }
 
-/// What changed between two documents, in words (for the version list and the audit trail).
-fn summary(before: &PortalSettings, after: &PortalSettings) -> String {
+/// One difference between two documents.
+enum Change {
+    RuleAdded(String),
+    RuleChanged(String),
+    RuleRemoved(String),
+    /// The message id naming the setting that changed.
+    Setting(&'static str),
+}
+
+/// What changed between two documents.
+fn changes(before: &PortalSettings, after: &PortalSettings) -> Vec<Change> {
     let mut changed = Vec::new();
     let domains = |d: &PortalSettings| d.partner_rules.iter().map(|r| (r.domain.clone(), r.clone())).collect::<std::collections::BTreeMap<_, _>>();
     let (old, new) = (domains(before), domains(after));
     for (domain, rule) in &new {
         match old.get(domain) {
-            None => changed.push(format!("rule for {domain} added")),
-            Some(previous) if previous != rule => changed.push(format!("rule for {domain} changed")),
+            None => changed.push(Change::RuleAdded(domain.clone())),
+            Some(previous) if previous != rule => changed.push(Change::RuleChanged(domain.clone())),
             Some(_) => {}
         }
     }
-    changed.extend(old.keys().filter(|d| !new.contains_key(*d)).map(|d| format!("rule for {d} removed")));
-    let mut field = |name: &str, differs: bool| {
+    changed.extend(old.keys().filter(|d| !new.contains_key(*d)).map(|d| Change::RuleRemoved(d.clone())));
+    let mut field = |id: &'static str, differs: bool| {
         if differs {
-            changed.push(format!("{name} changed"));
+            changed.push(Change::Setting(id));
         }
     };
-    field("approvers", before.request_approvers != after.request_approvers);
-    field("request expiry", before.request_expiry_days != after.request_expiry_days);
-    field("redirect prefixes", before.redirect_prefixes != after.redirect_prefixes);
-    field("blocked domains", before.blocked_domains != after.blocked_domains);
-    field("audit retention", before.audit_retention_days != after.audit_retention_days);
-    field("who invites directly", before.inviters != after.inviters);
-    field("default messages", before.message_templates != after.message_templates);
+    field("settings-changed-approvers", before.request_approvers != after.request_approvers);
+    field("settings-changed-request-expiry", before.request_expiry_days != after.request_expiry_days);
+    field("settings-changed-redirect-prefixes", before.redirect_prefixes != after.redirect_prefixes);
+    field("settings-changed-blocked-domains", before.blocked_domains != after.blocked_domains);
+    field("settings-changed-audit-retention", before.audit_retention_days != after.audit_retention_days);
+    field("settings-changed-inviters", before.inviters != after.inviters);
+    field("settings-changed-default-messages", before.message_templates != after.message_templates);
     // Never the URL itself: it may hold a password.
-    field("mail server", before.smtp_url != after.smtp_url);
-    field("mail sender", before.mail_from != after.mail_from);
-    if changed.is_empty() { "nothing changed".into() } else { changed.join(", ") }
+    field("settings-changed-mail-server", before.smtp_url != after.smtp_url);
+    field("settings-changed-mail-sender", before.mail_from != after.mail_from);
+    changed
+}
+
+/// What changed between two documents, in words in `locale` (English for the version list as
+/// stored and the audit trail; the page shows it in each reader's language).
+fn summary(before: &PortalSettings, after: &PortalSettings, locale: Locale) -> String {
+    let changed: Vec<String> = changes(before, after)
+        .into_iter()
+        .map(|change| match change {
+            Change::RuleAdded(domain) => tr!(locale, "settings-changed-rule-added", domain = domain),
+            Change::RuleChanged(domain) => tr!(locale, "settings-changed-rule-changed", domain = domain),
+            Change::RuleRemoved(domain) => tr!(locale, "settings-changed-rule-removed", domain = domain),
+            Change::Setting(id) => tr!(locale, id),
+        })
+        .collect();
+    if changed.is_empty() { tr!(locale, "settings-changed-nothing") } else { super::list_in(locale, &changed) }
+}
+
+/// How a version came about, besides a plain save.
+#[derive(Clone, Copy)]
+enum How {
+    Restored(i64),
+    Imported,
+}
+
+impl How {
+    /// The summary with how the version came about before it ("Restored version 3: …").
+    fn put_before(self, locale: Locale, summary: &str) -> String {
+        match self {
+            How::Restored(id) => tr!(locale, "settings-summary-restored", id = id.to_string(), summary = summary),
+            How::Imported => tr!(locale, "settings-summary-imported", summary = summary),
+        }
+    }
+
+    /// How a version came about, read back from its stored (English) summary.
+    fn of_stored(summary: &str) -> Option<How> {
+        if summary.starts_with("Imported: ") {
+            return Some(How::Imported);
+        }
+        let rest = summary.strip_prefix("Restored version ")?;
+        rest.split(':').next()?.parse().ok().map(How::Restored)
+    }
 }
 
 /// Saves `document` as the newest version (Admins); returns it with its summary. `how` is put
 /// before the summary ("Restored version 3: …", "Imported: …").
 pub async fn save(ctx: &Context, actor: &Actor, document: PortalSettings, how: Option<&str>) -> Result<VersionInfo> {
+    let how = how.map(str::to_owned);
+    save_as(ctx, actor, document, move |_, what: &str| match &how {
+        Some(how) => format!("{how}: {what}"),
+        None => what.to_owned(),
+    })
+    .await
+}
+
+/// Saves `document` as the newest version (Admins): the summary is stored in English, `with_how`
+/// putting how the version came about before it; the version returned has it in the actor's
+/// language.
+async fn save_as(ctx: &Context, actor: &Actor, document: PortalSettings, with_how: impl Fn(Locale, &str) -> String) -> Result<VersionInfo> {
     actor.require(Role::Admin)?;
-    let document = match validated(document, ctx.local_mail_only) {
+    let locale = actor.locale();
+    let document = match validated(document, ctx.local_mail_only, locale) {
         Ok(document) => document,
         Err(error) => {
             audit::record(&ctx.db, actor, Entry::new(AuditAction::ChangeSettings, "settings", AuditOutcome::Refused).options(&serde_json::json!({ "why": error.to_string() }))).await?;
@@ -292,15 +356,16 @@ pub async fn save(ctx: &Context, actor: &Actor, document: PortalSettings, how: O
         }
     };
     let before = current(&ctx.db).await?;
-    let what = summary(&before, &document);
-    let summary = how.map(|how| format!("{how}: {what}")).unwrap_or(what);
-    let json = serde_json::to_string(&document).map_err(|e| Error::Invalid(format!("The settings cannot be stored ({e}).")))?;
+    let summary_text = with_how(Locale::En, &summary(&before, &document, Locale::En));
+    let shown = with_how(locale, &summary(&before, &document, locale));
+    let summary = summary_text;
+    let json = serde_json::to_string(&document).map_err(|e| Error::Invalid(tr!(locale, "settings-problem-not-stored", error = e.to_string())))?;
     let (at, by) = (timestamp(ctx.clock.now()), actor.audit_name());
     const SQL: &str = "INSERT INTO settings_versions (document, changed_at, changed_by, summary) VALUES ($1, $2, $3, $4) RETURNING id";
     let id: i64 = on_db!(&ctx.db, pool => sqlx::query_scalar(SQL).bind(&json).bind(&at).bind(&by).bind(&summary).fetch_one(pool).await?);
     let options = serde_json::json!({ "version": id, "summary": summary });
     audit::record(&ctx.db, actor, Entry::new(AuditAction::ChangeSettings, "settings", AuditOutcome::Changed).options(&options)).await?;
-    Ok(VersionInfo { id, changed_at: at, changed_by: by, summary })
+    Ok(VersionInfo { id, changed_at: at, changed_by: by, summary: shown })
 }
 
 /// The lines of a list field, trimmed, without empty ones.
@@ -309,10 +374,11 @@ fn lines(text: &str) -> Vec<String> {
 }
 
 /// A whole number field; empty is `None`.
-fn number<T: std::str::FromStr>(text: &str, what: &str) -> Result<Option<T>> {
+/// `problem`: the id of the message saying the field must be a whole number.
+fn number<T: std::str::FromStr>(text: &str, problem: &str, locale: Locale) -> Result<Option<T>> {
     match text.trim() {
         "" => Ok(None),
-        n => n.parse().map(Some).map_err(|_| Error::Invalid(format!("{what} must be a whole number (or empty)."))),
+        n => n.parse().map(Some).map_err(|_| Error::Invalid(tr!(locale, problem))),
     }
 }
 
@@ -323,15 +389,15 @@ pub async fn save_rule(ctx: &Context, actor: &Actor, form: &RuleForm) -> Result<
         "allow" | "" => Decision::Allow,
         "approval_required" => Decision::ApprovalRequired,
         "block" => Decision::Block,
-        other => return Err(Error::Invalid(format!("“{other}” is not a decision: pick allow, approval required or block."))),
+        other => return Err(Error::Invalid(tr!(actor.locale(), "settings-problem-decision", decision = other))),
     };
     let rule = PartnerRule {
         domain: form.domain.clone(),
         decision,
         default_groups: lines(&form.default_groups),
         default_sponsor: form.default_sponsor.trim().to_owned(),
-        required_sponsors: number(&form.required_sponsors, "The required number of sponsors")?.unwrap_or(0),
-        max_lifetime_days: number(&form.max_lifetime_days, "The maximum guest lifetime")?.unwrap_or(0),
+        required_sponsors: number(&form.required_sponsors, "settings-problem-number-sponsors", actor.locale())?.unwrap_or(0),
+        max_lifetime_days: number(&form.max_lifetime_days, "settings-problem-number-lifetime", actor.locale())?.unwrap_or(0),
         redirect_url: form.redirect_url.trim().to_owned(),
         message: form.message.trim().to_owned(),
         language: form.language.trim().to_owned(),
@@ -351,7 +417,7 @@ pub async fn remove_rule(ctx: &Context, actor: &Actor, domain: &str) -> Result<V
     let before = document.partner_rules.len();
     document.partner_rules.retain(|r| r.domain != domain);
     if document.partner_rules.len() == before {
-        return Err(Error::NotFound(format!("There is no rule for {domain}.")));
+        return Err(Error::NotFound(tr!(actor.locale(), "settings-problem-no-rule", domain = domain)));
     }
     save(ctx, actor, document, None).await
 }
@@ -362,10 +428,10 @@ pub async fn save_general(ctx: &Context, actor: &Actor, form: &GeneralForm) -> R
     let list = |text: &str| Some(lines(text)).filter(|l| !l.is_empty());
     let mut document = current(&ctx.db).await?;
     document.request_approvers = list(&form.request_approvers);
-    document.request_expiry_days = number(&form.request_expiry_days, "The days before a request expires")?;
+    document.request_expiry_days = number(&form.request_expiry_days, "settings-problem-number-expiry", actor.locale())?;
     document.redirect_prefixes = list(&form.redirect_prefixes);
     document.blocked_domains = list(&form.blocked_domains);
-    document.audit_retention_days = number(&form.audit_retention_days, "The audit retention")?;
+    document.audit_retention_days = number(&form.audit_retention_days, "settings-problem-number-retention", actor.locale())?;
     save(ctx, actor, document, None).await
 }
 
@@ -382,7 +448,7 @@ pub async fn save_inviters(ctx: &Context, actor: &Actor, form: &InvitersForm) ->
             app_role: Some(form.app_role.trim().to_owned()).filter(|r| !r.is_empty()),
             group_ids: lines(&form.group_ids),
         }),
-        other => return Err(Error::Invalid(format!("“{other}” is not a choice: pick one of the three."))),
+        other => return Err(Error::Invalid(tr!(actor.locale(), "settings-problem-inviters-choice", choice = other))),
     };
     save(ctx, actor, document, None).await
 }
@@ -405,7 +471,7 @@ pub async fn save_mail(ctx: &Context, actor: &Actor, form: &MailForm) -> Result<
     let mut document = current(&ctx.db).await?;
     document.smtp_url = match form.smtp_url.trim() {
         "" => None,
-        typed => Some(keep_password(typed, &form.smtp_password, document.smtp_url.as_deref())?),
+        typed => Some(keep_password(typed, &form.smtp_password, document.smtp_url.as_deref(), actor.locale())?),
     };
     document.mail_from = Some(form.mail_from.trim().to_owned()).filter(|f| !f.is_empty());
     save(ctx, actor, document, None).await
@@ -414,21 +480,24 @@ pub async fn save_mail(ctx: &Context, actor: &Actor, form: &MailForm) -> Result<
 /// One saved version's document (Admins), without the mail server's password.
 pub async fn version(ctx: &Context, actor: &Actor, id: i64) -> Result<(VersionInfo, PortalSettings)> {
     actor.require(Role::Admin)?;
-    let row = version_row(&ctx.db, id).await?;
-    Ok((row.info(), redacted(row.document()?)))
+    let row = version_row(&ctx.db, id, actor.locale()).await?;
+    let document = row.document()?;
+    let mut info = row.info();
+    info.summary = shown_summary(actor.locale(), &row, None);
+    Ok((info, redacted(document)))
 }
 
 /// Makes version `id` the one in force again, as a new version (Admins), its password included.
 pub async fn restore(ctx: &Context, actor: &Actor, id: i64) -> Result<VersionInfo> {
     actor.require(Role::Admin)?;
-    let document = version_row(&ctx.db, id).await?.document()?;
-    save(ctx, actor, document, Some(&format!("Restored version {id}"))).await
+    let document = version_row(&ctx.db, id, actor.locale()).await?.document()?;
+    save_as(ctx, actor, document, |locale, what: &str| How::Restored(id).put_before(locale, what)).await
 }
 
 /// The document in force as JSON, for a file (Admins); the mail server's password stays here.
 pub async fn export(ctx: &Context, actor: &Actor) -> Result<String> {
     actor.require(Role::Admin)?;
-    serde_json::to_string_pretty(&redacted(current(&ctx.db).await?)).map_err(|e| Error::Unavailable(format!("The settings cannot be written ({e}).")))
+    serde_json::to_string_pretty(&redacted(current(&ctx.db).await?)).map_err(|e| Error::Unavailable(tr!(actor.locale(), "settings-problem-not-written", error = e.to_string())))
 }
 
 /// A document exported before (from here or another Guestlist), saved as the newest version.
@@ -436,56 +505,55 @@ pub async fn export(ctx: &Context, actor: &Actor) -> Result<String> {
 pub async fn import(ctx: &Context, actor: &Actor, json: &str) -> Result<VersionInfo> {
     actor.require(Role::Admin)?;
     let mut document: PortalSettings = serde_json::from_str(json)
-        .map_err(|e| Error::Invalid(format!("This is not a Guestlist settings file ({e}). Export one from the Settings page to see its shape.")))?;
+        .map_err(|e| Error::Invalid(tr!(actor.locale(), "settings-problem-not-a-settings-file", error = e.to_string())))?;
     if let Some(url) = &document.smtp_url {
-        document.smtp_url = Some(keep_password(url, "", current(&ctx.db).await?.smtp_url.as_deref())?);
+        document.smtp_url = Some(keep_password(url, "", current(&ctx.db).await?.smtp_url.as_deref(), actor.locale())?);
     }
-    save(ctx, actor, document, Some("Imported")).await
+    save_as(ctx, actor, document, |locale, what: &str| How::Imported.put_before(locale, what)).await
 }
 
-/// The tenant's own settings, read with the application's token.
-async fn tenant(ctx: &Context) -> Result<(TenantSettings, graph::AuthorizationPolicy, Vec<DomainRestriction>)> {
+/// The tenant's own settings, read with the application's token, in words in `locale`.
+async fn tenant(ctx: &Context, locale: Locale) -> Result<(TenantSettings, graph::AuthorizationPolicy, Vec<DomainRestriction>)> {
     let app = ctx.app();
     let policy = app.authorization_policy().await?;
     let restrictions = app
         .b2b_management_policies()
         .await?
         .iter()
-        .map(|p| p.domain_restriction().map_err(|e| Error::Invalid(format!("The tenant's allow/deny list cannot be read ({e})."))))
+        .map(|p| p.domain_restriction().map_err(|e| Error::Invalid(tr!(locale, "settings-problem-tenant-list", error = e.to_string()))))
         .collect::<Result<Vec<_>>>()?;
     let allow_invites_from = match &policy.allow_invites_from {
-        Some(AllowInvitesFrom::None) => "Nobody (not even administrators) may invite guests.".to_owned(),
-        Some(AllowInvitesFrom::AdminsAndGuestInviters) => "Only administrators and Guest Inviters may invite guests.".to_owned(),
-        Some(AllowInvitesFrom::AdminsGuestInvitersAndAllMembers) => "Administrators, Guest Inviters and all members may invite guests.".to_owned(),
-        Some(AllowInvitesFrom::Everyone) => "Everyone, guests included, may invite guests.".to_owned(),
-        other => format!("Not read ({other:?})."),
+        Some(AllowInvitesFrom::None) => tr!(locale, "settings-tenant-invites-nobody"),
+        Some(AllowInvitesFrom::AdminsAndGuestInviters) => tr!(locale, "settings-tenant-invites-admins"),
+        Some(AllowInvitesFrom::AdminsGuestInvitersAndAllMembers) => tr!(locale, "settings-tenant-invites-members"),
+        Some(AllowInvitesFrom::Everyone) => tr!(locale, "settings-tenant-invites-everyone"),
+        other => tr!(locale, "settings-tenant-not-read-value", value = format!("{other:?}")),
     };
     // Role template ids from "Restrict guest access permissions in Microsoft Entra ID".
     let guest_access = match policy.guest_user_role_id.map(|id| id.to_string()).as_deref() {
-        Some("a0b1b346-4d3e-4e8b-98f8-753987be4970") => "Same as members (most inclusive).",
-        Some("10dae51f-b6af-4016-8d66-8c2a99b929b3") => "Limited access (the default).",
-        Some("2af84b1e-32c8-42b7-82bc-daa82404023b") => "Restricted access (most restrictive).",
-        _ => "Not read.",
-    }
-    .to_owned();
-    let list = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join(", ");
+        Some("a0b1b346-4d3e-4e8b-98f8-753987be4970") => tr!(locale, "settings-tenant-access-members"),
+        Some("10dae51f-b6af-4016-8d66-8c2a99b929b3") => tr!(locale, "settings-tenant-access-limited"),
+        Some("2af84b1e-32c8-42b7-82bc-daa82404023b") => tr!(locale, "settings-tenant-access-restricted"),
+        _ => tr!(locale, "settings-tenant-not-read"),
+    };
+    let list = |set: &BTreeSet<String>| super::list_in(locale, &set.iter().cloned().collect::<Vec<_>>());
     let domain_list = restrictions
         .iter()
         .map(|r| match r {
-            DomainRestriction::Unrestricted => "Any domain may be invited.".to_owned(),
-            DomainRestriction::AllowOnly(domains) => format!("Only these domains may be invited: {}.", list(domains)),
-            DomainRestriction::Block(domains) => format!("These domains may not be invited: {}.", list(domains)),
+            DomainRestriction::Unrestricted => tr!(locale, "settings-tenant-domains-any"),
+            DomainRestriction::AllowOnly(domains) => tr!(locale, "settings-tenant-domains-only", domains = list(domains)),
+            DomainRestriction::Block(domains) => tr!(locale, "settings-tenant-domains-blocked", domains = list(domains)),
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let domain_list = if domain_list.is_empty() { "Any domain may be invited.".to_owned() } else { domain_list };
+    let domain_list = if domain_list.is_empty() { tr!(locale, "settings-tenant-domains-any") } else { domain_list };
     Ok((TenantSettings { allow_invites_from, guest_access, domain_list }, policy, restrictions))
 }
 
 /// The effective result for `domain` under the tenant's settings and the settings in force
 /// (`settings`, `document`); the tenant's are read with the application's token.
 pub async fn effective_for(ctx: &Context, settings: &InviteSettings, document: &PortalSettings, domain: &str) -> Result<Effective> {
-    let (_, policy, restrictions) = tenant(ctx).await?;
+    let (_, policy, restrictions) = tenant(ctx, Locale::En).await?;
     facts_and_rule(ctx, settings, document, &policy, &restrictions, domain).await
 }
 
@@ -507,25 +575,49 @@ async fn facts_and_rule(
     Ok(partners::evaluate(&facts, &document.partner_rules, &domain))
 }
 
-/// The variables' values where the document is silent, in words.
-fn defaults(env: &InviteSettings, sandbox_mail: bool) -> Vec<(String, String)> {
-    let or_none = |list: Vec<String>| if list.is_empty() { "none".to_owned() } else { list.join(", ") };
+/// The variables' values where the document is silent, in words in `locale` (the names stay as
+/// they are: the page finds the values by them).
+fn defaults(env: &InviteSettings, sandbox_mail: bool, locale: Locale) -> Vec<(String, String)> {
+    let or_none = |list: Vec<String>| if list.is_empty() { tr!(locale, "settings-default-none") } else { super::list_in(locale, &list) };
     let smtp = match (&env.smtp_url, sandbox_mail) {
         (Some(url), _) => without_password(url).0,
-        (None, true) => "the sandbox's own mailbox".into(),
-        (None, false) => "none".into(),
+        (None, true) => tr!(locale, "settings-default-sandbox-mailbox"),
+        (None, false) => tr!(locale, "settings-default-none"),
     };
     vec![
-        ("Who invites directly".into(), env.inviters.describe()),
+        ("Who invites directly".into(), env.inviters.describe(locale)),
         ("GUESTLIST_SMTP_URL".into(), smtp),
         ("GUESTLIST_MAIL_FROM".into(), env.mail_from.clone()),
         ("GUESTLIST_REQUEST_APPROVERS".into(), or_none(env.request_approvers.clone())),
         ("GUESTLIST_REQUEST_EXPIRY_DAYS".into(), env.request_expiry_days.to_string()),
         ("GUESTLIST_INVITE_REDIRECT_PREFIXES".into(), or_none(env.allowed_redirect_prefixes.clone())),
         ("GUESTLIST_BLOCKED_DOMAINS".into(), or_none(env.blocked_domains.iter().cloned().collect())),
-        ("Audit retention".into(), "keep every row".into()),
-        ("Default messages".into(), "none: Microsoft's own invitation text".into()),
+        ("Audit retention".into(), tr!(locale, "settings-default-keep-every-row")),
+        ("Default messages".into(), tr!(locale, "settings-default-no-messages")),
     ]
+}
+
+/// A version as `locale` reads it: its summary made again from its document and `before` (the
+/// version before it; `None`: unknown, the stored summary is shown), the stored one if that fails.
+fn shown_summary(locale: Locale, row: &VersionRow, before: Option<Option<&VersionRow>>) -> String {
+    if locale == Locale::En {
+        return row.summary.clone();
+    }
+    let before = match before {
+        Some(Some(previous)) => previous.document().ok(),
+        Some(None) => Some(PortalSettings::default()),
+        None => None,
+    };
+    match (before, row.document()) {
+        (Some(before), Ok(after)) => {
+            let what = summary(&before, &after, locale);
+            match How::of_stored(&row.summary) {
+                Some(how) => how.put_before(locale, &what),
+                None => what,
+            }
+        }
+        _ => row.summary.clone(),
+    }
 }
 
 /// The Settings page (Admins): the document in force, its versions, the variables behind it,
@@ -533,13 +625,28 @@ fn defaults(env: &InviteSettings, sandbox_mail: bool) -> Vec<(String, String)> {
 pub async fn page(ctx: &Context, actor: &Actor, domain: &str) -> Result<SettingsPage> {
     actor.require(Role::Admin)?;
     let (settings, document) = in_force(ctx).await?;
-    let versions: Vec<VersionRow> = on_db!(&ctx.db, pool => sqlx::query_as::<_, VersionRow>(&format!("{COLUMNS} ORDER BY id DESC LIMIT 200")).fetch_all(pool).await?);
-    let (tenant, policy, restrictions) = tenant(ctx).await?;
+    const LIMIT: usize = 200;
+    let versions: Vec<VersionRow> = on_db!(&ctx.db, pool => sqlx::query_as::<_, VersionRow>(&format!("{COLUMNS} ORDER BY id DESC LIMIT {LIMIT}")).fetch_all(pool).await?);
+    let locale = actor.locale();
+    let (tenant, policy, restrictions) = tenant(ctx, locale).await?;
     let effective = match domain.trim() {
         "" => None,
         domain => Some(facts_and_rule(ctx, &settings, &document, &policy, &restrictions, domain).await?),
     };
-    let versions: Vec<VersionInfo> = versions.iter().map(VersionRow::info).collect();
+    // The summaries in the reader's language, from each version and the one before it (the
+    // oldest listed has none before it unless the list was cut).
+    let versions: Vec<VersionInfo> = versions
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let before = match versions.get(i + 1) {
+                Some(previous) => Some(Some(previous)),
+                None if versions.len() < LIMIT => Some(None),
+                None => None,
+            };
+            VersionInfo { summary: shown_summary(locale, row, before), ..row.info() }
+        })
+        .collect();
     let smtp_password_set = document.smtp_url.as_deref().is_some_and(|url| without_password(url).1);
     Ok(SettingsPage {
         can_mail: ctx.mailer.is_some() || document.smtp_url.is_some(),
@@ -547,7 +654,7 @@ pub async fn page(ctx: &Context, actor: &Actor, domain: &str) -> Result<Settings
         document: redacted(document),
         current: versions.first().cloned(),
         versions,
-        defaults: defaults(&ctx.settings, ctx.mailer.is_some() && ctx.local_mail_only),
+        defaults: defaults(&ctx.settings, ctx.mailer.is_some() && ctx.local_mail_only, locale),
         tenant,
         effective,
         smtp_password_set,
@@ -558,21 +665,26 @@ pub async fn page(ctx: &Context, actor: &Actor, domain: &str) -> Result<Settings
 /// (Admins); says how it went, so the Admin sees whether the mail settings work.
 pub async fn send_test_mail(ctx: &Context, actor: &Actor, to: &str) -> Result<String> {
     actor.require(Role::Admin)?;
+    let locale = actor.locale();
     let Some(mailer) = &mailer(ctx).await? else {
-        return Err(Error::NotConfigured("No mail server is set up: fill in the mail server on this page, or set GUESTLIST_SMTP_URL and GUESTLIST_MAIL_FROM.".into()));
+        return Err(Error::NotConfigured(tr!(locale, "settings-problem-no-mail-server")));
     };
     let mail = OutgoingMail {
         to: to.trim().to_owned(),
-        subject: "Guestlist test mail".into(),
-        body: format!("Hello,\n\n{} sent this test from Guestlist's Settings page: the mail settings work.\n", actor.name()),
-        language: "en".into(),
+        subject: tr!(locale, "settings-test-mail-subject"),
+        body: tr!(locale, "settings-test-mail-body", name = actor.name()),
+        language: locale.tag().into(),
     };
     let entry = Entry::new(AuditAction::SendTestMail, to.trim(), AuditOutcome::Queued);
     let id = outbox::queue(&ctx.db, actor, &mail, entry).await?;
     let owner = format!("test-mail-{id}");
     let sent = outbox::deliver_one(&ctx.db, mailer, &owner, id, ctx.clock.now()).await?;
     let status = outbox::status(&ctx.db, id).await?;
-    Ok(if sent { format!("The test mail to {} went out.", mail.to) } else { format!("The test mail to {} did not go out yet. {}", mail.to, status.describe()) })
+    Ok(if sent {
+        tr!(locale, "settings-test-mail-sent", to = &mail.to)
+    } else {
+        tr!(locale, "settings-test-mail-not-sent", to = &mail.to, status = status.describe())
+    })
 }
 
 /// The approvers of requests for `domain`: the partner rule's and the global ones.
@@ -658,6 +770,19 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_versions_summary_is_stored_in_english_and_shown_in_the_readers_language() {
+        let ctx = ctx().await;
+        let v1 = save(&ctx, &admin(), PortalSettings { request_expiry_days: Some(5), ..PortalSettings::default() }, None).await.unwrap();
+        restore(&ctx, &admin(), v1.id).await.unwrap();
+        let rows: Vec<VersionRow> =
+            on_db!(&ctx.db, pool => sqlx::query_as::<_, VersionRow>(&format!("{COLUMNS} ORDER BY id DESC")).fetch_all(pool).await.unwrap());
+        assert_eq!((rows[1].summary.as_str(), rows[0].summary.as_str()), ("request expiry changed", "Restored version 1: nothing changed"));
+        assert_eq!(shown_summary(Locale::De, &rows[1], Some(None)), "Ablauf von Anfragen geändert");
+        assert_eq!(shown_summary(Locale::De, &rows[0], Some(Some(&rows[1]))), "Version 1 wiederhergestellt: nichts geändert");
+        assert_eq!(shown_summary(Locale::Fr, &rows[0], None), "Restored version 1: nothing changed", "unknown before: as stored");
+    }
+
+    #[tokio::test]
     async fn who_invites_directly_is_checked_and_its_groups_are_protected() {
         let ctx = ctx().await;
         let form = |who: &str, groups: &str| InvitersForm { who: who.into(), guest_inviter_role: Some("on".into()), app_role: " ".into(), group_ids: groups.into() };
@@ -670,7 +795,7 @@ mod tests {
         assert_eq!(document.inviters.as_ref(), Some(&expected), "trimmed, lower case, no empty app role");
         assert!(crate::grants::is_inviter_group(&settings, group.parse().unwrap()), "guests cannot be added to the page's inviter groups");
         assert_eq!(InvitersForm::of(document.inviters.as_ref()), InvitersForm { app_role: String::new(), group_ids: group.to_lowercase(), ..form("some", "") });
-        assert!(expected.who_must_request().contains("Members who are not administrators, holders of Entra's Guest Inviter role and members of the group"));
+        assert!(expected.who_must_request(Locale::En).contains("Members who are not administrators, holders of Entra's Guest Inviter role and members of the group"));
         save_inviters(&ctx, &admin(), &form("everyone", "")).await.unwrap();
         assert!(inviters(&ctx.db, &ctx.settings.inviters).await.unwrap().all_members);
         assert!(matches!(save_inviters(&ctx, &admin(), &form("guests", "")).await, Err(Error::Invalid(_))));

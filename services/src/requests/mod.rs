@@ -19,6 +19,20 @@ crate::jobs::stored_states! {
     }
 }
 
+impl RequestState {
+    /// The state's name in `locale`, for pages (the database and the audit trail keep
+    /// [`RequestState::as_str`]).
+    pub fn name(self, locale: i18n::Locale) -> String {
+        let id = match self {
+            RequestState::Pending => "requests-state-pending",
+            RequestState::Approved => "requests-state-approved",
+            RequestState::Denied => "requests-state-denied",
+            RequestState::Expired => "requests-state-expired",
+        };
+        i18n::translate(locale, id, &[])
+    }
+}
+
 /// One request, as the Approvals and My requests pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvitationRequest {

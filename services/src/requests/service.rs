@@ -50,16 +50,15 @@ pub fn route(actor: &Actor, document: &PortalSettings, domain: &str) -> Route {
     if actor.has(Role::Admin) {
         Route::Direct
     } else if configuration::needs_approval(document, domain) {
-        Route::Request(format!(
-            "Guestlist's rules require an approver's approval for invitations to {}; once approved, Guestlist sends it and you are the guest's sponsor.",
-            if domain.is_empty() { "domains without a rule of their own" } else { domain }
-        ))
+        Route::Request(if domain.is_empty() {
+            i18n::tr!(actor.locale(), "requests-why-rule-no-domain")
+        } else {
+            i18n::tr!(actor.locale(), "requests-why-rule", domain = domain)
+        })
     } else if actor.has(Role::Inviter) {
         Route::Direct
     } else {
-        Route::Request(
-            "You may not invite guests yourself, so your invitation goes to an approver first; once approved, Guestlist sends it and you are the guest's sponsor.".into(),
-        )
+        Route::Request(i18n::tr!(actor.locale(), "requests-why-not-inviter"))
     }
 }
 
@@ -117,7 +116,7 @@ pub async fn ask_for(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &s
     actor.require_invite_form()?;
     match route_for(ctx, actor, &form.email).await? {
         Route::Request(why) => ask(ctx, actor, form, reason, &why).await,
-        Route::Direct => Err(Error::Invalid(format!("You may invite {} yourself: it needs no approval.", form.email.trim()))),
+        Route::Direct => Err(Error::Invalid(i18n::tr!(actor.locale(), "requests-problem-no-approval-needed", email = form.email.trim()))),
     }
 }
 
@@ -137,14 +136,14 @@ fn as_application(ctx: &Context) -> Callers {
 
 async fn ask(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &str, why: &str) -> Result<Result<Box<InvitationRequest>, Review>> {
     let Some(requester_id) = actor.object_id() else {
-        return Err(Error::Invalid("Only a signed-in person can ask for an invitation.".into()));
+        return Err(Error::Invalid(i18n::tr!(actor.locale(), "requests-problem-not-a-person")));
     };
     let reason = reason.trim();
     let (Ruled { settings, document, form, .. }, mut review) = review_request(ctx, actor, form).await?;
     let form = &form;
     let entry = |outcome| Entry::new(AuditAction::RequestInvitation, form.email.trim(), outcome).options(&serde_json::json!({ "form": form, "reason": reason }));
     if reason.is_empty() {
-        review.problems.push(Problem { field: Field::Reason, text: "Say why the guest is needed: the approver decides on it.".into() });
+        review.problems.push(Problem { field: Field::Reason, text: i18n::tr!(actor.locale(), "requests-problem-reason") });
     }
     if !review.can_send() {
         audit::record(&ctx.db, actor, entry(AuditOutcome::Refused)).await?;
@@ -168,7 +167,7 @@ async fn ask(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &str, why:
     };
     let id = store::insert(&ctx.db, &new).await?;
     audit::record(&ctx.db, actor, entry(AuditOutcome::Requested).options(&serde_json::json!({ "requestId": id, "form": form, "reason": reason }))).await?;
-    let stored = store::one(&ctx.db, id).await?.ok_or_else(|| Error::Unavailable("The request was stored but cannot be read back. Try again.".into()))?;
+    let stored = store::one(&ctx.db, id).await?.ok_or_else(|| Error::Unavailable(i18n::tr!(actor.locale(), "requests-problem-not-read-back")))?;
     let mine = addresses(actor);
     let to: Vec<String> = configuration::approvers_for(&settings, &document, new.domain).into_iter().filter(|a| !mine.contains(a)).collect();
     mails::send(ctx, actor, &to, &stored.request, &Notice::Asked, AuditAction::RequestInvitation).await?;
@@ -191,7 +190,7 @@ pub async fn approvals(ctx: &Context, actor: &Actor) -> Result<Approvals> {
 pub async fn one(ctx: &Context, actor: &Actor, id: i64) -> Result<InvitationRequest> {
     let (settings, document) = configuration::in_force(ctx).await?;
     require_approver(actor, &settings, &document)?;
-    let stored = stored(ctx, id).await?;
+    let stored = stored(ctx, actor, id).await?;
     if !approves(actor, &settings, &document, &stored.request.domain) {
         return Err(Error::NotAllowed { needed: Role::Admin });
     }
@@ -206,8 +205,8 @@ pub async fn mine(ctx: &Context, actor: &Actor) -> Result<Vec<InvitationRequest>
     Ok(store::of_requester(&ctx.db, me).await?.into_iter().map(|s| seen_by(actor, &settings, &document, s)).collect())
 }
 
-async fn stored(ctx: &Context, id: i64) -> Result<Stored> {
-    store::one(&ctx.db, id).await?.ok_or_else(|| Error::NotFound(format!("There is no invitation request {id}.")))
+async fn stored(ctx: &Context, actor: &Actor, id: i64) -> Result<Stored> {
+    store::one(&ctx.db, id).await?.ok_or_else(|| Error::NotFound(i18n::tr!(actor.locale(), "requests-problem-no-request", id = id.to_string())))
 }
 
 /// A pending request `actor` may decide: of a domain they approve, not their own (refused and
@@ -215,7 +214,7 @@ async fn stored(ctx: &Context, id: i64) -> Result<Stored> {
 async fn decidable(ctx: &Context, actor: &Actor, id: i64, action: AuditAction) -> Result<(Stored, InviteSettings, PortalSettings)> {
     let (settings, document) = configuration::in_force(ctx).await?;
     require_approver(actor, &settings, &document)?;
-    let stored = stored(ctx, id).await?;
+    let stored = stored(ctx, actor, id).await?;
     let request = &stored.request;
     if !approves(actor, &settings, &document, &request.domain) {
         return Err(Error::NotAllowed { needed: Role::Admin });
@@ -223,10 +222,10 @@ async fn decidable(ctx: &Context, actor: &Actor, id: i64, action: AuditAction) -
     if actor.object_id() == Some(request.requester_id.as_str()) {
         let options = serde_json::json!({ "requestId": id });
         audit::record(&ctx.db, actor, Entry::new(action, &request.email, AuditOutcome::Refused).options(&options)).await?;
-        return Err(Error::NotYours("You asked for this invitation yourself, so another approver must decide it.".into()));
+        return Err(Error::NotYours(i18n::tr!(actor.locale(), "requests-problem-own-request")));
     }
     if request.state != RequestState::Pending {
-        return Err(Error::Invalid(format!("This request is {} already; nothing was changed.", request.state.label().to_lowercase())));
+        return Err(Error::Invalid(i18n::tr!(actor.locale(), "requests-problem-decided", state = request.state.as_str())));
     }
     Ok((stored, settings, document))
 }
@@ -243,7 +242,7 @@ pub async fn approve(ctx: &Context, actor: &Actor, id: i64, approval: &Approval)
     let (Stored { request, requester_mail }, settings, document) = decidable(ctx, actor, id, AuditAction::ApproveInvitationRequest).await?;
     let comment = comment_of(&approval.comment);
     if !store::decide(&ctx.db, id, RequestState::Approved, &actor.audit_name(), comment, ctx.clock.now()).await? {
-        return Err(Error::Invalid("Someone else answered this request a moment ago; nothing was changed.".into()));
+        return Err(Error::Invalid(i18n::tr!(actor.locale(), "requests-problem-someone-else")));
     }
     let mut form = request.form.clone();
     if let Some(groups) = &approval.groups {
@@ -260,7 +259,7 @@ pub async fn approve(ctx: &Context, actor: &Actor, id: i64, approval: &Approval)
         roles: vec![if actor.has(Role::Admin) { Role::Admin } else { Role::Inviter }],
     };
     let options = serde_json::json!({ "requestId": id, "reason": request.reason, "approvedBy": actor.audit_name(), "comment": comment, "form": form });
-    let sent = send_approved(ctx, &inviter, &form).await;
+    let sent = send_approved(ctx, &inviter, &form, actor.locale()).await;
     let (outcome, rule) = match sent {
         Ok(outcome) => outcome,
         Err(error) => {
@@ -275,7 +274,7 @@ pub async fn approve(ctx: &Context, actor: &Actor, id: i64, approval: &Approval)
     invite::record_lifetime(ctx, &rule, &outcome, &inviter.audit_name()).await?;
     store::invited(&ctx.db, id, &outcome.user_id, &form).await?;
     audit::record(&ctx.db, actor, Entry::new(AuditAction::ApproveInvitationRequest, &request.email, AuditOutcome::Changed).options(&options)).await?;
-    let decided = stored(ctx, id).await?;
+    let decided = stored(ctx, actor, id).await?;
     let notice = Notice::Approved { by: actor.name(), comment };
     mails::send(ctx, actor, &[requester_mail], &decided.request, &notice, AuditAction::ApproveInvitationRequest).await?;
     Ok(seen_by(actor, &settings, &document, decided))
@@ -283,20 +282,21 @@ pub async fn approve(ctx: &Context, actor: &Actor, id: i64, approval: &Approval)
 
 /// The checks again under the rules in force (the directory or the rules may have changed since
 /// the request), then the invitation; with the partner rule that applied.
-async fn send_approved(ctx: &Context, inviter: &Actor, form: &InviteForm) -> Result<(invite::InviteOutcome, PartnerRule)> {
+async fn send_approved(ctx: &Context, inviter: &Actor, form: &InviteForm, locale: i18n::Locale) -> Result<(invite::InviteOutcome, PartnerRule)> {
     let callers = as_application(ctx);
     let (Ruled { settings, rule, form, .. }, review) = invite::review_ruled(ctx, &callers, inviter, form).await?;
     let form = &form;
     if let Some(existing) = &review.existing {
-        return Err(Error::Invalid(format!(
-            "{} is in the directory already ({}): deny the request and point the requester to the existing account.",
-            form.email.trim(),
-            existing.user_principal_name
+        return Err(Error::Invalid(i18n::tr!(
+            locale,
+            "requests-problem-exists",
+            email = form.email.trim(),
+            account = &existing.user_principal_name
         )));
     }
     if !review.can_send() {
         let problems: Vec<String> = review.problems.into_iter().map(|p| p.text).collect();
-        return Err(Error::Invalid(format!("The invitation cannot be sent as it stands: {} Change the groups or sponsors, or deny the request.", problems.join(" "))));
+        return Err(Error::Invalid(i18n::tr!(locale, "requests-problem-cannot-send", problems = problems.join(" "))));
     }
     Ok((invite::send(&callers, &settings, inviter, form).await?, rule))
 }
@@ -306,11 +306,11 @@ pub async fn deny(ctx: &Context, actor: &Actor, id: i64, comment: &str) -> Resul
     let (Stored { request, requester_mail }, settings, document) = decidable(ctx, actor, id, AuditAction::DenyInvitationRequest).await?;
     let comment = comment_of(comment);
     if !store::decide(&ctx.db, id, RequestState::Denied, &actor.audit_name(), comment, ctx.clock.now()).await? {
-        return Err(Error::Invalid("Someone else answered this request a moment ago; nothing was changed.".into()));
+        return Err(Error::Invalid(i18n::tr!(actor.locale(), "requests-problem-someone-else")));
     }
     let options = serde_json::json!({ "requestId": id, "reason": request.reason, "comment": comment });
     audit::record(&ctx.db, actor, Entry::new(AuditAction::DenyInvitationRequest, &request.email, AuditOutcome::Changed).options(&options)).await?;
-    let decided = stored(ctx, id).await?;
+    let decided = stored(ctx, actor, id).await?;
     mails::send(ctx, actor, &[requester_mail], &decided.request, &Notice::Denied { by: actor.name(), comment }, AuditAction::DenyInvitationRequest).await?;
     Ok(seen_by(actor, &settings, &document, decided))
 }

@@ -1,0 +1,74 @@
+# Invitation requests: Approvals, one request, My requests.
+requests-state-pending = بانتظار الاعتماد
+requests-state-approved = معتمد: تمت الدعوة
+requests-state-denied = مرفوض
+requests-state-expired = منتهي الصلاحية: لم يرد أحد في الوقت المحدد
+requests-why-rule = تتطلب قواعد Guestlist اعتماد أحد المعتمدين للدعوات إلى { $domain }؛ وبعد الاعتماد يرسلها Guestlist وتكون أنت راعي الضيف.
+requests-why-rule-no-domain = تتطلب قواعد Guestlist اعتماد أحد المعتمدين للدعوات إلى النطاقات التي ليست لها قاعدة خاصة؛ وبعد الاعتماد يرسلها Guestlist وتكون أنت راعي الضيف.
+requests-why-not-inviter = لا يمكنك دعوة الضيوف بنفسك، لذا تذهب دعوتك أولًا إلى أحد المعتمدين؛ وبعد الاعتماد يرسلها Guestlist وتكون أنت راعي الضيف.
+requests-problem-no-approval-needed = يمكنك دعوة { $email } بنفسك: لا يلزم اعتماد.
+requests-problem-not-a-person = لا يمكن طلب دعوة إلا لشخص سجّل الدخول.
+requests-problem-reason = اذكر سبب الحاجة إلى الضيف: فالمعتمد يقرر بناءً عليه.
+requests-problem-not-read-back = خُزّن الطلب لكن لا يمكن قراءته مرة أخرى. حاول مجددًا.
+requests-problem-no-request = لا يوجد طلب دعوة رقم { $id }.
+requests-problem-own-request = لقد طلبت هذه الدعوة بنفسك، لذا يجب أن يقرر فيها معتمد آخر.
+requests-problem-decided = { $state ->
+    [approved] هذا الطلب معتمد بالفعل (تمت الدعوة)؛ لم يتغير شيء.
+    [denied] هذا الطلب مرفوض بالفعل؛ لم يتغير شيء.
+   *[expired] انتهت صلاحية هذا الطلب بالفعل (لم يرد أحد في الوقت المحدد)؛ لم يتغير شيء.
+}
+requests-problem-someone-else = ردّ شخص آخر على هذا الطلب قبل لحظات؛ لم يتغير شيء.
+requests-problem-exists = { $email } موجود في الدليل بالفعل ({ $account }): ارفض الطلب ووجّه مقدّم الطلب إلى الحساب الموجود.
+requests-problem-cannot-send = لا يمكن إرسال الدعوة على حالها: { $problems } غيّر المجموعات أو الرعاة، أو ارفض الطلب.
+requests-approved-notice = تم الاعتماد: تمت دعوة { $email }، ويكون { $requester } راعيًا ما لم تحدد آخرين. أُبلغ { $requester } بالبريد.
+requests-denied-notice = تم الرفض: لم يُرسل شيء إلى { $email }. أُبلغ { $requester } بالبريد.
+requests-approvals-title = الاعتمادات
+requests-back-home = العودة إلى الصفحة الرئيسية
+requests-none-waiting = لا يوجد طلب بانتظار الرد.
+requests-open-decide = اعتماد أو رفض الطلب الخاص بـ { $email }
+requests-open-see = عرض الطلب الخاص بـ { $email } (طلبك: يقرر فيه معتمد آخر)
+requests-column-asked = تاريخ الطلب
+requests-column-by = بواسطة
+requests-column-guest = الضيف
+requests-column-reason = السبب
+requests-column-expires = ينتهي في
+requests-column-answer = الرد
+requests-column-answered-by = ردّ عليه
+requests-column-comment = التعليق
+requests-answered-lately = تم الرد عليها مؤخرًا
+requests-approvals-lead = يطلب هنا الزملاء الذين لا يمكنهم دعوة الضيوف بأنفسهم. اعتمد الطلب لإرسال الدعوة بهوية Guestlist الخاصة، ويكون الزميل راعي الضيف؛ أو ارفضه مع تعليق. وفي الحالتين يُبلَّغون بالبريد ويرون ذلك في صفحة طلباتي.
+requests-waiting-heading = بانتظار الرد
+requests-request-title = طلب دعوة
+requests-back-approvals = العودة إلى الاعتمادات
+requests-request-heading = طلب دعوة { $email }
+requests-approve-button = اعتماد ودعوة { $email }
+requests-approve-heading = اعتماد
+requests-groups-label = الإضافة إلى المجموعات
+requests-groups-help = أسماء المجموعات أو عناوين بريدها الإلكتروني، واحد في كل سطر، كما طلبها مقدّم الطلب؛ غيّرها عند الحاجة.
+requests-sponsors-label = الرعاة
+requests-sponsors-help = عناوين بريد إلكتروني أو أسماء مجموعات، واحد في كل سطر. إذا تُرك فارغًا يكون مقدّم الطلب هو الراعي.
+requests-approve-comment-label = تعليق لمقدّم الطلب (اختياري)
+requests-deny-heading = رفض
+requests-deny-comment-label = سبب الرفض (يقرؤه مقدّم الطلب)
+requests-deny-button = رفض الطلب
+requests-own-request = لقد طلبت هذه الدعوة بنفسك، لذا يقرر فيها معتمد آخر.
+requests-decided-by = { " — " }{ $by }، { $at }.
+requests-asked-by = مقدّم الطلب
+requests-asked-on = تاريخ الطلب
+requests-why-request = سبب كونه طلبًا
+requests-business-reason = سبب العمل
+requests-detail-display-name = اسم العرض
+requests-detail-company = الشركة
+requests-detail-job-title = المسمى الوظيفي
+requests-detail-groups = المجموعات المطلوبة
+requests-detail-sponsors = الرعاة المطلوبون
+requests-detail-message = رسالة إلى الضيف
+requests-detail-redirect = الصفحة بعد القبول
+requests-audit-link = سجل التدقيق لهذا الطلب
+requests-mine-title = طلباتي
+requests-mine-none = لم تطلب أي دعوة بعد.
+# Around the link to the Invite page: the spaces next to the link are written { " " }.
+requests-mine-ask-before = اطلبها في صفحة{ " " }
+requests-mine-ask-link = الدعوة
+requests-mine-ask-after = { "." }
+requests-mine-lead = طلباتك لدعوة الضيوف والردود عليها. تُبلَّغ بالبريد أيضًا.

@@ -1,0 +1,25 @@
+# The Rules page (administrators): what inviters may grant with an invitation.
+rules-allowed = يمكن للداعين الآن منح { $grant }.
+rules-removed = لم يعد بإمكان الداعين منح { $grant }.
+rules-title = القواعد
+rules-nothing = لا شيء بعد: يمكن للداعين دعوة الضيوف، لكن لا يمكنهم إضافتهم إلى مجموعات أو منحهم تطبيقات.
+rules-kind-group = مجموعة
+rules-kind-app-role = دور تطبيق
+rules-remove = إزالة { $grant }
+rules-column-what = ماذا
+rules-column-kind = النوع
+rules-column-change = تغيير
+rules-allow = السماح بـ { $grant }
+rules-heading = ما يمكن للداعين منحه
+rules-lead = مع الدعوة، يمكن للداعين إضافة الضيف إلى هذه المجموعات فقط ومنحه أدوار التطبيقات هذه فقط. يمكن للمسؤولين منح أي مجموعة أو تطبيق. لا يمكن لأحد منح أدوار Guestlist الخاصة أو مجموعة الداعين الخاصة به: فالضيف الذي يحملها يمكنه استخدام هذه البوابة.
+rules-add-heading = إضافة مجموعة أو دور تطبيق
+rules-search-label = البحث عن مجموعة أو تطبيق
+rules-search-help = بداية اسم مجموعة، أو جزء من اسم تطبيق أو دور (حرفان على الأقل).
+rules-nothing-matches = لا شيء يطابق «{ $text }».
+rules-grant-group = { $name } (مجموعة)
+rules-problem-gone = لم يعد هذا الإدخال في القائمة. أعد تحميل صفحة القواعد.
+rules-problem-group-not-allowed = لا يمكن للداعين إضافة ضيوف إلى المجموعة «{ $group }». احذفها، أو اطلب من مسؤول إضافتها إلى ما يمكن للداعين منحه (صفحة القواعد).
+rules-problem-app-not-allowed = لا يمكن للداعين منح الوصول إلى { $app }. احذفه، أو اطلب من مسؤول إضافته إلى ما يمكن للداعين منحه (صفحة القواعد).
+rules-problem-inviter-group = «{ $group }» هي المجموعة التي تجعل الأشخاص داعين في Guestlist: لا يمكن إضافة الضيوف إليها هنا.
+rules-problem-own-app = لا يمكن منح أدوار Guestlist الخاصة مع دعوة: فهي ستتيح لحساب خارجي استخدام هذه البوابة. اختر تطبيقًا آخر.
+rules-problem-app-gone = لم يعد هذا التطبيق معروضًا. اختر واحدًا من القائمة.

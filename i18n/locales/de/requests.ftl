@@ -1,0 +1,74 @@
+# Invitation requests: Approvals, one request, My requests.
+requests-state-pending = Wartet auf Genehmigung
+requests-state-approved = Genehmigt: eingeladen
+requests-state-denied = Abgelehnt
+requests-state-expired = Abgelaufen: niemand hat rechtzeitig geantwortet
+requests-why-rule = Die Regeln von Guestlist verlangen für Einladungen an { $domain } die Genehmigung einer genehmigenden Person; nach der Genehmigung sendet Guestlist die Einladung, und Sie sind Sponsor des Gastes.
+requests-why-rule-no-domain = Die Regeln von Guestlist verlangen für Einladungen an Domänen ohne eigene Regel die Genehmigung einer genehmigenden Person; nach der Genehmigung sendet Guestlist die Einladung, und Sie sind Sponsor des Gastes.
+requests-why-not-inviter = Sie dürfen Gäste nicht selbst einladen, daher geht Ihre Einladung zuerst an eine genehmigende Person; nach der Genehmigung sendet Guestlist sie, und Sie sind Sponsor des Gastes.
+requests-problem-no-approval-needed = Sie dürfen { $email } selbst einladen: Es ist keine Genehmigung nötig.
+requests-problem-not-a-person = Nur eine angemeldete Person kann eine Einladung anfragen.
+requests-problem-reason = Geben Sie an, wofür der Gast gebraucht wird: Die genehmigende Person entscheidet danach.
+requests-problem-not-read-back = Die Anfrage wurde gespeichert, kann aber nicht wieder gelesen werden. Versuchen Sie es erneut.
+requests-problem-no-request = Es gibt keine Einladungsanfrage { $id }.
+requests-problem-own-request = Sie haben diese Einladung selbst angefragt, daher muss eine andere genehmigende Person entscheiden.
+requests-problem-decided = { $state ->
+    [approved] Diese Anfrage ist bereits genehmigt (eingeladen); es wurde nichts geändert.
+    [denied] Diese Anfrage ist bereits abgelehnt; es wurde nichts geändert.
+   *[expired] Diese Anfrage ist bereits abgelaufen (niemand hat rechtzeitig geantwortet); es wurde nichts geändert.
+}
+requests-problem-someone-else = Jemand anderes hat diese Anfrage gerade beantwortet; es wurde nichts geändert.
+requests-problem-exists = { $email } ist bereits im Verzeichnis ({ $account }): Lehnen Sie die Anfrage ab und verweisen Sie die anfragende Person auf das vorhandene Konto.
+requests-problem-cannot-send = Die Einladung kann so nicht gesendet werden: { $problems } Ändern Sie die Gruppen oder Sponsoren, oder lehnen Sie die Anfrage ab.
+requests-approved-notice = Genehmigt: { $email } ist eingeladen, mit { $requester } als Sponsor, sofern Sie keine anderen angegeben haben. { $requester } wurde per E-Mail informiert.
+requests-denied-notice = Abgelehnt: An { $email } wurde nichts gesendet. { $requester } wurde per E-Mail informiert.
+requests-approvals-title = Genehmigungen
+requests-back-home = Zurück zur Startseite
+requests-none-waiting = Keine Anfrage wartet auf eine Antwort.
+requests-open-decide = Anfrage für { $email } genehmigen oder ablehnen
+requests-open-see = Anfrage für { $email } ansehen (Ihre eigene: eine andere genehmigende Person entscheidet)
+requests-column-asked = Angefragt
+requests-column-by = Von
+requests-column-guest = Gast
+requests-column-reason = Begründung
+requests-column-expires = Läuft ab
+requests-column-answer = Antwort
+requests-column-answered-by = Beantwortet von
+requests-column-comment = Kommentar
+requests-answered-lately = Kürzlich beantwortet
+requests-approvals-lead = Kolleginnen und Kollegen, die Gäste nicht selbst einladen dürfen, fragen hier an. Genehmigen Sie eine Anfrage, um die Einladung mit der eigenen Identität von Guestlist zu senden, mit der anfragenden Person als Sponsor des Gastes; lehnen Sie sie mit einem Kommentar ab. In beiden Fällen werden sie per E-Mail informiert und sehen es unter „Meine Anfragen“.
+requests-waiting-heading = Wartet auf eine Antwort
+requests-request-title = Einladungsanfrage
+requests-back-approvals = Zurück zu den Genehmigungen
+requests-request-heading = Anfrage zur Einladung von { $email }
+requests-approve-button = Genehmigen und { $email } einladen
+requests-approve-heading = Genehmigen
+requests-groups-label = Zu Gruppen hinzufügen
+requests-groups-help = Gruppennamen oder E-Mail-Adressen von Gruppen, eine pro Zeile, wie angefragt; ändern Sie sie bei Bedarf.
+requests-sponsors-label = Sponsoren
+requests-sponsors-help = E-Mail-Adressen oder Gruppennamen, eine pro Zeile. Leer lassen: Die anfragende Person ist Sponsor.
+requests-approve-comment-label = Kommentar für die anfragende Person (optional)
+requests-deny-heading = Ablehnen
+requests-deny-comment-label = Warum nicht (die anfragende Person liest dies)
+requests-deny-button = Anfrage ablehnen
+requests-own-request = Sie haben diese Einladung selbst angefragt, daher entscheidet eine andere genehmigende Person.
+requests-decided-by = { " — " }{ $by }, { $at }.
+requests-asked-by = Angefragt von
+requests-asked-on = Angefragt am
+requests-why-request = Warum eine Anfrage
+requests-business-reason = Geschäftlicher Grund
+requests-detail-display-name = Anzeigename
+requests-detail-company = Firma
+requests-detail-job-title = Position
+requests-detail-groups = Angefragte Gruppen
+requests-detail-sponsors = Angefragte Sponsoren
+requests-detail-message = Nachricht an den Gast
+requests-detail-redirect = Seite nach der Annahme
+requests-audit-link = Das Protokoll dieser Anfrage
+requests-mine-title = Meine Anfragen
+requests-mine-none = Sie haben noch keine Einladung angefragt.
+# Around the link to the Invite page: the spaces next to the link are written { " " }.
+requests-mine-ask-before = Fragen Sie auf der Seite{ " " }
+requests-mine-ask-link = Einladen
+requests-mine-ask-after = { " " }an.
+requests-mine-lead = Ihre Anfragen zur Einladung von Gästen und die Antworten darauf. Sie werden auch per E-Mail informiert.

@@ -1,0 +1,25 @@
+# The Rules page (administrators): what inviters may grant with an invitation.
+rules-allowed = Einladende Personen dürfen jetzt { $grant } vergeben.
+rules-removed = Einladende Personen dürfen { $grant } nicht mehr vergeben.
+rules-title = Regeln
+rules-nothing = Noch nichts: Einladende Personen können Gäste einladen, sie aber keinen Gruppen hinzufügen und ihnen keine Apps geben.
+rules-kind-group = Gruppe
+rules-kind-app-role = App-Rolle
+rules-remove = { $grant } entfernen
+rules-column-what = Was
+rules-column-kind = Art
+rules-column-change = Ändern
+rules-allow = { $grant } erlauben
+rules-heading = Was einladende Personen vergeben dürfen
+rules-lead = Mit einer Einladung dürfen einladende Personen den Gast nur diesen Gruppen hinzufügen und nur diese App-Rollen vergeben. Administratoren dürfen jede Gruppe und jede App vergeben. Niemand kann die eigenen Rollen von Guestlist oder seine Gruppe für einladende Personen vergeben: Ein Gast mit diesen könnte dieses Portal nutzen.
+rules-add-heading = Gruppe oder App-Rolle hinzufügen
+rules-search-label = Gruppe oder App suchen
+rules-search-help = Der Anfang eines Gruppennamens oder ein Teil des Namens einer App oder Rolle (mindestens 2 Zeichen).
+rules-nothing-matches = Nichts passt zu „{ $text }“.
+rules-grant-group = { $name } (Gruppe)
+rules-problem-gone = Dieser Eintrag steht nicht mehr auf der Liste. Laden Sie die Seite „Regeln“ neu.
+rules-problem-group-not-allowed = Einladende Personen dürfen Gäste nicht zur Gruppe „{ $group }“ hinzufügen. Lassen Sie sie weg, oder bitten Sie einen Administrator, sie zu dem hinzuzufügen, was einladende Personen vergeben dürfen (Seite „Regeln“).
+rules-problem-app-not-allowed = Einladende Personen dürfen keinen Zugriff auf { $app } geben. Lassen Sie ihn weg, oder bitten Sie einen Administrator, ihn zu dem hinzuzufügen, was einladende Personen vergeben dürfen (Seite „Regeln“).
+rules-problem-inviter-group = „{ $group }“ ist die Gruppe, die Personen in Guestlist zu einladenden Personen macht: Gäste können ihr hier nicht hinzugefügt werden.
+rules-problem-own-app = Die eigenen Rollen von Guestlist können nicht mit einer Einladung vergeben werden: Sie würden einem externen Konto die Nutzung dieses Portals erlauben. Wählen Sie eine andere App.
+rules-problem-app-gone = Diese App wird nicht mehr angeboten. Wählen Sie eine aus der Liste.

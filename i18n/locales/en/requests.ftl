@@ -1,0 +1,74 @@
+# Invitation requests: Approvals, one request, My requests.
+requests-state-pending = Waiting for approval
+requests-state-approved = Approved: invited
+requests-state-denied = Denied
+requests-state-expired = Expired: nobody answered in time
+requests-why-rule = Guestlist's rules require an approver's approval for invitations to { $domain }; once approved, Guestlist sends it and you are the guest's sponsor.
+requests-why-rule-no-domain = Guestlist's rules require an approver's approval for invitations to domains without a rule of their own; once approved, Guestlist sends it and you are the guest's sponsor.
+requests-why-not-inviter = You may not invite guests yourself, so your invitation goes to an approver first; once approved, Guestlist sends it and you are the guest's sponsor.
+requests-problem-no-approval-needed = You may invite { $email } yourself: it needs no approval.
+requests-problem-not-a-person = Only a signed-in person can ask for an invitation.
+requests-problem-reason = Say why the guest is needed: the approver decides on it.
+requests-problem-not-read-back = The request was stored but cannot be read back. Try again.
+requests-problem-no-request = There is no invitation request { $id }.
+requests-problem-own-request = You asked for this invitation yourself, so another approver must decide it.
+requests-problem-decided = { $state ->
+    [approved] This request is approved: invited already; nothing was changed.
+    [denied] This request is denied already; nothing was changed.
+   *[expired] This request is expired: nobody answered in time already; nothing was changed.
+}
+requests-problem-someone-else = Someone else answered this request a moment ago; nothing was changed.
+requests-problem-exists = { $email } is in the directory already ({ $account }): deny the request and point the requester to the existing account.
+requests-problem-cannot-send = The invitation cannot be sent as it stands: { $problems } Change the groups or sponsors, or deny the request.
+requests-approved-notice = Approved: { $email } is invited, with { $requester } as sponsor unless you named others. { $requester } was told by mail.
+requests-denied-notice = Denied: nothing was sent to { $email }. { $requester } was told by mail.
+requests-approvals-title = Approvals
+requests-back-home = Back to the home page
+requests-none-waiting = No request is waiting for an answer.
+requests-open-decide = Approve or deny the request for { $email }
+requests-open-see = See the request for { $email } (yours: another approver decides)
+requests-column-asked = Asked
+requests-column-by = By
+requests-column-guest = Guest
+requests-column-reason = Reason
+requests-column-expires = Expires
+requests-column-answer = Answer
+requests-column-answered-by = Answered by
+requests-column-comment = Comment
+requests-answered-lately = Answered lately
+requests-approvals-lead = Colleagues who may not invite guests themselves ask here. Approve a request to send the invitation with Guestlist's own identity, the colleague as the guest's sponsor; deny it with a comment. Either way they are told by mail and see it on My requests.
+requests-waiting-heading = Waiting for an answer
+requests-request-title = Invitation request
+requests-back-approvals = Back to Approvals
+requests-request-heading = Request to invite { $email }
+requests-approve-button = Approve and invite { $email }
+requests-approve-heading = Approve
+requests-groups-label = Add to groups
+requests-groups-help = Group names or group e-mail addresses, one a line, as the requester asked; change them if needed.
+requests-sponsors-label = Sponsors
+requests-sponsors-help = E-mail addresses or group names, one a line. Leave empty and the requester is the sponsor.
+requests-approve-comment-label = Comment for the requester (optional)
+requests-deny-heading = Deny
+requests-deny-comment-label = Why not (the requester reads this)
+requests-deny-button = Deny the request
+requests-own-request = You asked for this invitation yourself, so another approver decides it.
+requests-decided-by = { " — " }{ $by }, { $at }.
+requests-asked-by = Asked by
+requests-asked-on = Asked on
+requests-why-request = Why a request
+requests-business-reason = Business reason
+requests-detail-display-name = Display name
+requests-detail-company = Company
+requests-detail-job-title = Job title
+requests-detail-groups = Groups asked for
+requests-detail-sponsors = Sponsors asked for
+requests-detail-message = Message to the guest
+requests-detail-redirect = Page after acceptance
+requests-audit-link = The audit trail of this request
+requests-mine-title = My requests
+requests-mine-none = You have not asked for an invitation yet.
+# Around the link to the Invite page: the spaces next to the link are written { " " }.
+requests-mine-ask-before = Ask on the{ " " }
+requests-mine-ask-link = Invite
+requests-mine-ask-after = { " " }page.
+requests-mine-lead = Your requests to invite guests and their answers. You are told by mail too.

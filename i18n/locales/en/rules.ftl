@@ -1,0 +1,25 @@
+# The Rules page (administrators): what inviters may grant with an invitation.
+rules-allowed = Inviters may now grant { $grant }.
+rules-removed = Inviters may no longer grant { $grant }.
+rules-title = Rules
+rules-nothing = Nothing yet: inviters can invite guests, but not add them to groups or give them apps.
+rules-kind-group = Group
+rules-kind-app-role = App role
+rules-remove = Remove { $grant }
+rules-column-what = What
+rules-column-kind = Kind
+rules-column-change = Change
+rules-allow = Allow { $grant }
+rules-heading = What inviters may grant
+rules-lead = With an invitation, inviters may add the guest only to these groups and give only these app roles. Administrators may grant any group or app. Nobody can grant Guestlist's own roles or its inviter group: a guest holding them could use this portal.
+rules-add-heading = Add a group or an app role
+rules-search-label = Find a group or app
+rules-search-help = The start of a group's name, or part of an app's or role's name (at least 2 characters).
+rules-nothing-matches = Nothing matches “{ $text }”.
+rules-grant-group = { $name } (group)
+rules-problem-gone = That entry is not on the list any more. Reload the Rules page.
+rules-problem-group-not-allowed = Inviters may not add guests to the group “{ $group }”. Leave it out, or ask an administrator to add it to what inviters may grant (the Rules page).
+rules-problem-app-not-allowed = Inviters may not give access to { $app }. Leave it out, or ask an administrator to add it to what inviters may grant (the Rules page).
+rules-problem-inviter-group = “{ $group }” is the group that makes people inviters in Guestlist: guests cannot be added to it here.
+rules-problem-own-app = Guestlist's own roles cannot be given with an invitation: they would let an outside account use this portal. Pick another app.
+rules-problem-app-gone = That app is not offered any more. Pick one from the list.

@@ -1,0 +1,74 @@
+# Invitation requests: Approvals, one request, My requests.
+requests-state-pending = Pendiente de aprobación
+requests-state-approved = Aprobada: invitado
+requests-state-denied = Denegada
+requests-state-expired = Caducada: nadie respondió a tiempo
+requests-why-rule = Las reglas de Guestlist exigen la aprobación de un aprobador para las invitaciones a { $domain }; una vez aprobada, Guestlist la envía y usted es el patrocinador del invitado.
+requests-why-rule-no-domain = Las reglas de Guestlist exigen la aprobación de un aprobador para las invitaciones a dominios sin regla propia; una vez aprobada, Guestlist la envía y usted es el patrocinador del invitado.
+requests-why-not-inviter = Usted no puede invitar a invitados por sí mismo, así que su invitación pasa primero por un aprobador; una vez aprobada, Guestlist la envía y usted es el patrocinador del invitado.
+requests-problem-no-approval-needed = Puede invitar a { $email } usted mismo: no necesita aprobación.
+requests-problem-not-a-person = Solo una persona que haya iniciado sesión puede solicitar una invitación.
+requests-problem-reason = Indique por qué se necesita al invitado: el aprobador decide en función de ello.
+requests-problem-not-read-back = La solicitud se almacenó, pero no se puede volver a leer. Inténtelo de nuevo.
+requests-problem-no-request = No existe la solicitud de invitación { $id }.
+requests-problem-own-request = Usted mismo solicitó esta invitación, así que debe decidirla otro aprobador.
+requests-problem-decided = { $state ->
+    [approved] Esta solicitud ya está aprobada (invitado); no se cambió nada.
+    [denied] Esta solicitud ya está denegada; no se cambió nada.
+   *[expired] Esta solicitud ya caducó (nadie respondió a tiempo); no se cambió nada.
+}
+requests-problem-someone-else = Otra persona acaba de responder a esta solicitud; no se cambió nada.
+requests-problem-exists = { $email } ya está en el directorio ({ $account }): deniegue la solicitud e indique al solicitante la cuenta existente.
+requests-problem-cannot-send = La invitación no se puede enviar tal como está: { $problems } Cambie los grupos o los patrocinadores, o deniegue la solicitud.
+requests-approved-notice = Aprobada: { $email } está invitado, con { $requester } como patrocinador salvo que usted haya indicado otros. Se informó a { $requester } por correo.
+requests-denied-notice = Denegada: no se envió nada a { $email }. Se informó a { $requester } por correo.
+requests-approvals-title = Aprobaciones
+requests-back-home = Volver a la página de inicio
+requests-none-waiting = Ninguna solicitud está esperando respuesta.
+requests-open-decide = Aprobar o denegar la solicitud para { $email }
+requests-open-see = Ver la solicitud para { $email } (suya: decide otro aprobador)
+requests-column-asked = Solicitada
+requests-column-by = Por
+requests-column-guest = Invitado
+requests-column-reason = Motivo
+requests-column-expires = Caduca
+requests-column-answer = Respuesta
+requests-column-answered-by = Respondida por
+requests-column-comment = Comentario
+requests-answered-lately = Respondidas recientemente
+requests-approvals-lead = Los compañeros que no pueden invitar a invitados por sí mismos lo solicitan aquí. Apruebe una solicitud para enviar la invitación con la identidad propia de Guestlist, con el compañero como patrocinador del invitado; deniéguela con un comentario. En ambos casos se les informa por correo y lo ven en Mis solicitudes.
+requests-waiting-heading = Esperando respuesta
+requests-request-title = Solicitud de invitación
+requests-back-approvals = Volver a Aprobaciones
+requests-request-heading = Solicitud para invitar a { $email }
+requests-approve-button = Aprobar e invitar a { $email }
+requests-approve-heading = Aprobar
+requests-groups-label = Agregar a grupos
+requests-groups-help = Nombres de grupos o direcciones de correo de grupos, uno por línea, tal como los pidió el solicitante; cámbielos si es necesario.
+requests-sponsors-label = Patrocinadores
+requests-sponsors-help = Direcciones de correo o nombres de grupos, uno por línea. Si lo deja vacío, el solicitante es el patrocinador.
+requests-approve-comment-label = Comentario para el solicitante (opcional)
+requests-deny-heading = Denegar
+requests-deny-comment-label = Por qué no (el solicitante lo lee)
+requests-deny-button = Denegar la solicitud
+requests-own-request = Usted mismo solicitó esta invitación, así que la decide otro aprobador.
+requests-decided-by = { " — " }{ $by }, { $at }.
+requests-asked-by = Solicitada por
+requests-asked-on = Solicitada el
+requests-why-request = Por qué una solicitud
+requests-business-reason = Motivo empresarial
+requests-detail-display-name = Nombre para mostrar
+requests-detail-company = Empresa
+requests-detail-job-title = Puesto
+requests-detail-groups = Grupos solicitados
+requests-detail-sponsors = Patrocinadores solicitados
+requests-detail-message = Mensaje para el invitado
+requests-detail-redirect = Página después de la aceptación
+requests-audit-link = El registro de auditoría de esta solicitud
+requests-mine-title = Mis solicitudes
+requests-mine-none = Aún no ha solicitado ninguna invitación.
+# Around the link to the Invite page: the spaces next to the link are written { " " }.
+requests-mine-ask-before = Solicítela en la página{ " " }
+requests-mine-ask-link = Invitar
+requests-mine-ask-after = { "." }
+requests-mine-lead = Sus solicitudes para invitar a invitados y sus respuestas. También se le informa por correo.

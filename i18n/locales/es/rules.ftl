@@ -1,0 +1,25 @@
+# The Rules page (administrators): what inviters may grant with an invitation.
+rules-allowed = Los invitadores ahora pueden conceder { $grant }.
+rules-removed = Los invitadores ya no pueden conceder { $grant }.
+rules-title = Reglas
+rules-nothing = Nada todavía: los invitadores pueden invitar a invitados, pero no agregarlos a grupos ni darles aplicaciones.
+rules-kind-group = Grupo
+rules-kind-app-role = Rol de aplicación
+rules-remove = Quitar { $grant }
+rules-column-what = Qué
+rules-column-kind = Tipo
+rules-column-change = Cambiar
+rules-allow = Permitir { $grant }
+rules-heading = Lo que los invitadores pueden conceder
+rules-lead = Con una invitación, los invitadores solo pueden agregar al invitado a estos grupos y dar solo estos roles de aplicación. Los administradores pueden conceder cualquier grupo o aplicación. Nadie puede conceder los roles propios de Guestlist ni su grupo de invitadores: un invitado que los tuviera podría usar este portal.
+rules-add-heading = Agregar un grupo o un rol de aplicación
+rules-search-label = Buscar un grupo o una aplicación
+rules-search-help = El comienzo del nombre de un grupo, o parte del nombre de una aplicación o de un rol (al menos 2 caracteres).
+rules-nothing-matches = Nada coincide con “{ $text }”.
+rules-grant-group = { $name } (grupo)
+rules-problem-gone = Esa entrada ya no está en la lista. Vuelva a cargar la página Reglas.
+rules-problem-group-not-allowed = Los invitadores no pueden agregar invitados al grupo “{ $group }”. Quítelo o pida a un administrador que lo agregue a lo que los invitadores pueden conceder (la página Reglas).
+rules-problem-app-not-allowed = Los invitadores no pueden dar acceso a { $app }. Quítelo o pida a un administrador que lo agregue a lo que los invitadores pueden conceder (la página Reglas).
+rules-problem-inviter-group = “{ $group }” es el grupo que convierte a las personas en invitadores en Guestlist: aquí no se pueden agregar invitados a él.
+rules-problem-own-app = Los roles propios de Guestlist no se pueden dar con una invitación: permitirían que una cuenta externa usara este portal. Elija otra aplicación.
+rules-problem-app-gone = Esa aplicación ya no se ofrece. Elija una de la lista.

@@ -1,0 +1,74 @@
+# Invitation requests: Approvals, one request, My requests.
+requests-state-pending = En attente d’approbation
+requests-state-approved = Approuvée : invité
+requests-state-denied = Refusée
+requests-state-expired = Expirée : personne n’a répondu à temps
+requests-why-rule = Les règles de Guestlist exigent l’approbation d’un approbateur pour les invitations vers { $domain } ; une fois approuvée, Guestlist l’envoie et vous êtes le sponsor de l’invité.
+requests-why-rule-no-domain = Les règles de Guestlist exigent l’approbation d’un approbateur pour les invitations vers les domaines sans règle propre ; une fois approuvée, Guestlist l’envoie et vous êtes le sponsor de l’invité.
+requests-why-not-inviter = Vous ne pouvez pas inviter d’invités vous-même : votre invitation passe donc d’abord par un approbateur ; une fois approuvée, Guestlist l’envoie et vous êtes le sponsor de l’invité.
+requests-problem-no-approval-needed = Vous pouvez inviter { $email } vous-même : aucune approbation n’est nécessaire.
+requests-problem-not-a-person = Seule une personne connectée peut demander une invitation.
+requests-problem-reason = Indiquez pourquoi l’invité est nécessaire : l’approbateur décide sur cette base.
+requests-problem-not-read-back = La demande a été stockée mais ne peut pas être relue. Réessayez.
+requests-problem-no-request = Il n’existe pas de demande d’invitation { $id }.
+requests-problem-own-request = Vous avez demandé cette invitation vous-même : un autre approbateur doit donc en décider.
+requests-problem-decided = { $state ->
+    [approved] Cette demande est déjà approuvée (invité) ; rien n’a été modifié.
+    [denied] Cette demande est déjà refusée ; rien n’a été modifié.
+   *[expired] Cette demande a déjà expiré (personne n’a répondu à temps) ; rien n’a été modifié.
+}
+requests-problem-someone-else = Quelqu’un d’autre vient de répondre à cette demande ; rien n’a été modifié.
+requests-problem-exists = { $email } est déjà dans l’annuaire ({ $account }) : refusez la demande et orientez le demandeur vers le compte existant.
+requests-problem-cannot-send = L’invitation ne peut pas être envoyée en l’état : { $problems } Modifiez les groupes ou les sponsors, ou refusez la demande.
+requests-approved-notice = Approuvée : { $email } est invité, avec { $requester } comme sponsor sauf si vous en avez nommé d’autres. { $requester } a été prévenu par e-mail.
+requests-denied-notice = Refusée : rien n’a été envoyé à { $email }. { $requester } a été prévenu par e-mail.
+requests-approvals-title = Approbations
+requests-back-home = Retour à la page d'accueil
+requests-none-waiting = Aucune demande n’attend de réponse.
+requests-open-decide = Approuver ou refuser la demande pour { $email }
+requests-open-see = Voir la demande pour { $email } (la vôtre : un autre approbateur décide)
+requests-column-asked = Demandée le
+requests-column-by = Par
+requests-column-guest = Invité
+requests-column-reason = Motif
+requests-column-expires = Expire le
+requests-column-answer = Réponse
+requests-column-answered-by = Répondu par
+requests-column-comment = Commentaire
+requests-answered-lately = Réponses récentes
+requests-approvals-lead = Les collègues qui ne peuvent pas inviter d’invités eux-mêmes font leur demande ici. Approuvez une demande pour envoyer l’invitation avec l’identité propre de Guestlist, le collègue étant le sponsor de l’invité ; refusez-la avec un commentaire. Dans les deux cas, ils sont prévenus par e-mail et le voient dans Mes demandes.
+requests-waiting-heading = En attente de réponse
+requests-request-title = Demande d’invitation
+requests-back-approvals = Retour aux approbations
+requests-request-heading = Demande d’invitation de { $email }
+requests-approve-button = Approuver et inviter { $email }
+requests-approve-heading = Approuver
+requests-groups-label = Ajouter aux groupes
+requests-groups-help = Noms de groupes ou adresses e-mail de groupes, un par ligne, tels que demandés ; modifiez-les si nécessaire.
+requests-sponsors-label = Sponsors
+requests-sponsors-help = Adresses e-mail ou noms de groupes, un par ligne. Laissez vide et le demandeur est le sponsor.
+requests-approve-comment-label = Commentaire pour le demandeur (facultatif)
+requests-deny-heading = Refuser
+requests-deny-comment-label = Pourquoi pas (le demandeur lit ceci)
+requests-deny-button = Refuser la demande
+requests-own-request = Vous avez demandé cette invitation vous-même : un autre approbateur en décide donc.
+requests-decided-by = { " — " }{ $by }, { $at }.
+requests-asked-by = Demandée par
+requests-asked-on = Demandée le
+requests-why-request = Pourquoi une demande
+requests-business-reason = Motif professionnel
+requests-detail-display-name = Nom d’affichage
+requests-detail-company = Entreprise
+requests-detail-job-title = Fonction
+requests-detail-groups = Groupes demandés
+requests-detail-sponsors = Sponsors demandés
+requests-detail-message = Message à l’invité
+requests-detail-redirect = Page après acceptation
+requests-audit-link = La piste d’audit de cette demande
+requests-mine-title = Mes demandes
+requests-mine-none = Vous n’avez encore demandé aucune invitation.
+# Around the link to the Invite page: the spaces next to the link are written { " " }.
+requests-mine-ask-before = Faites-le sur la page{ " " }
+requests-mine-ask-link = Inviter
+requests-mine-ask-after = { "." }
+requests-mine-lead = Vos demandes d’invitation d’invités et leurs réponses. Vous êtes aussi prévenu par e-mail.

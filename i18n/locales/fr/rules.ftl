@@ -1,0 +1,25 @@
+# The Rules page (administrators): what inviters may grant with an invitation.
+rules-allowed = Les inviteurs peuvent désormais accorder { $grant }.
+rules-removed = Les inviteurs ne peuvent plus accorder { $grant }.
+rules-title = Règles
+rules-nothing = Rien pour l’instant : les inviteurs peuvent inviter des invités, mais pas les ajouter à des groupes ni leur donner des applications.
+rules-kind-group = Groupe
+rules-kind-app-role = Rôle d’application
+rules-remove = Retirer { $grant }
+rules-column-what = Quoi
+rules-column-kind = Type
+rules-column-change = Modifier
+rules-allow = Autoriser { $grant }
+rules-heading = Ce que les inviteurs peuvent accorder
+rules-lead = Avec une invitation, les inviteurs peuvent ajouter l’invité uniquement à ces groupes et donner uniquement ces rôles d’application. Les administrateurs peuvent accorder n’importe quel groupe ou application. Personne ne peut accorder les rôles propres à Guestlist ni son groupe d’inviteurs : un invité qui les détiendrait pourrait utiliser ce portail.
+rules-add-heading = Ajouter un groupe ou un rôle d’application
+rules-search-label = Rechercher un groupe ou une application
+rules-search-help = Le début du nom d’un groupe, ou une partie du nom d’une application ou d’un rôle (au moins 2 caractères).
+rules-nothing-matches = Aucun résultat pour « { $text } ».
+rules-grant-group = { $name } (groupe)
+rules-problem-gone = Cette entrée n’est plus dans la liste. Rechargez la page Règles.
+rules-problem-group-not-allowed = Les inviteurs ne peuvent pas ajouter d’invités au groupe « { $group } ». Retirez-le, ou demandez à un administrateur de l’ajouter à ce que les inviteurs peuvent accorder (la page Règles).
+rules-problem-app-not-allowed = Les inviteurs ne peuvent pas donner accès à { $app }. Retirez-le, ou demandez à un administrateur de l’ajouter à ce que les inviteurs peuvent accorder (la page Règles).
+rules-problem-inviter-group = « { $group } » est le groupe qui fait des personnes des inviteurs dans Guestlist : les invités ne peuvent pas y être ajoutés ici.
+rules-problem-own-app = Les rôles propres à Guestlist ne peuvent pas être donnés avec une invitation : ils permettraient à un compte externe d’utiliser ce portail. Choisissez une autre application.
+rules-problem-app-gone = Cette application n’est plus proposée. Choisissez-en une dans la liste.
