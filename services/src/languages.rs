@@ -60,23 +60,24 @@ pub async fn of_address(db: &Db, address: &str) -> Result<Option<Locale>> {
 /// `fallback` (e.g. Graph's `preferredLanguage`), else the portal's. A database error is logged
 /// and counts as unknown: the mail still goes out.
 pub async fn for_mail(db: &Db, object_id: Option<&str>, address: Option<&str>, fallback: Option<&str>) -> Locale {
-    let remembered = async {
-        if let Some(id) = object_id {
-            if let Some(locale) = of(db, id).await? {
-                return Ok(Some(locale));
-            }
-        }
-        match address {
-            Some(address) => of_address(db, address).await,
-            None => Ok(None),
-        }
-    };
-    let remembered: Result<Option<Locale>> = remembered.await;
-    let remembered = remembered.unwrap_or_else(|error| {
+    let remembered = remembered(db, object_id, address).await.unwrap_or_else(|error| {
         tracing::warn!(%error, "the recipient's language could not be read");
         None
     });
     remembered.or_else(|| fallback.and_then(Locale::parse)).unwrap_or_else(portal_default)
+}
+
+/// The language remembered for `object_id`, else for `address`.
+async fn remembered(db: &Db, object_id: Option<&str>, address: Option<&str>) -> Result<Option<Locale>> {
+    if let Some(id) = object_id {
+        if let Some(locale) = of(db, id).await? {
+            return Ok(Some(locale));
+        }
+    }
+    match address {
+        Some(address) => of_address(db, address).await,
+        None => Ok(None),
+    }
 }
 
 #[cfg(test)]
