@@ -29,6 +29,9 @@ pub mod keys {
     pub const INVITE_OUTCOME: &str = "invite_outcome";
     /// What became of an Invite form that was sent as a request, for My requests.
     pub const REQUEST_NOTICE: &str = "request_notice";
+    /// The language the person's account prefers (the ID token's `xms_pl`, e.g. `de-de`), as
+    /// read at sign-in (server crate); the page's language when they chose none.
+    pub const ACCOUNT_LANGUAGE: &str = "account_language";
 }
 
 fn unavailable(what: impl std::fmt::Display) -> PageError {

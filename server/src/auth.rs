@@ -9,7 +9,7 @@ use app::auth::Principal;
 use app::server::keys as session_keys;
 use graph::{DelegatedToken, GraphClient};
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{header, HeaderMap};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -27,6 +27,7 @@ use openidconnect::{
     PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadata, RedirectUrl, Scope,
     SignatureVerificationError, StandardErrorResponse, StandardTokenResponse, TokenResponse,
 };
+use i18n::Locale;
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use tower_sessions::Session;
@@ -88,6 +89,10 @@ pub struct EntraClaims {
     /// The sign-in session at the identity provider, named again by a front-channel logout.
     #[serde(default)]
     pub sid: Option<String>,
+    /// The user's preferred language (`en-us` form), Entra's optional claim `xms_pl` when the
+    /// app registration asks for it ("Optional claims reference").
+    #[serde(default)]
+    pub xms_pl: Option<String>,
 }
 
 /// Discovery's `authorization_response_iss_parameter_supported` (RFC 9207): the provider names
@@ -186,6 +191,41 @@ pub enum SignInError {
 }
 
 impl SignInError {
+    /// What went wrong, in `locale` (the `Display` text, in English, is for the logs).
+    pub fn message(&self, locale: Locale) -> String {
+        let with = |id: &str, detail: &str| i18n::tr!(locale, id, detail = detail);
+        match self {
+            SignInError::Discovery(detail) => with("server-error-discovery", detail),
+            SignInError::Provider(detail) => with("server-error-provider", detail),
+            SignInError::NothingPending => i18n::tr!(locale, "server-error-nothing-pending"),
+            SignInError::StateMismatch => i18n::tr!(locale, "server-error-state-mismatch"),
+            SignInError::WrongIssuer(issuer) => with("server-error-wrong-issuer", &format!("{issuer:?}")),
+            SignInError::MissingCode => i18n::tr!(locale, "server-error-missing-code"),
+            SignInError::Exchange(detail) => with("server-error-exchange", detail),
+            SignInError::MissingIdToken => i18n::tr!(locale, "server-error-missing-id-token"),
+            SignInError::InvalidIdToken(detail) => with("server-error-invalid-id-token", detail),
+            SignInError::MissingIdentity => i18n::tr!(locale, "server-error-missing-identity"),
+            SignInError::Session(detail) => with("server-error-session", detail),
+            SignInError::AccountGone => i18n::tr!(locale, "server-error-account-gone"),
+            SignInError::AccountUnchecked(detail) => with("server-error-account-unchecked", detail),
+        }
+    }
+
+    /// The error page, in `locale`.
+    pub fn response(self, locale: Locale) -> Response {
+        tracing::warn!("sign-in failed: {self}");
+        let title = i18n::tr!(locale, "server-sign-in-failed-title");
+        let body = format!(
+            "<h1>{}</h1><p>{}</p>\
+             <p><a class=\"button primary\" href=\"/auth/sign-in\">{}</a> <a href=\"/\">{}</a></p>",
+            escape(&title),
+            escape(&i18n::tr!(locale, "server-sign-in-failed", reason = self.message(locale))),
+            escape(&i18n::tr!(locale, "server-try-again")),
+            escape(&i18n::tr!(locale, "server-home")),
+        );
+        (self.status(), page(locale, &title, &body)).into_response()
+    }
+
     fn status(&self) -> StatusCode {
         match self {
             SignInError::Discovery(_) | SignInError::Session(_) | SignInError::AccountUnchecked(_) => StatusCode::BAD_GATEWAY,
@@ -195,29 +235,27 @@ impl SignInError {
     }
 }
 
+/// In English: where the request's language is not at hand (see [`SignInError::response`]).
 impl IntoResponse for SignInError {
     fn into_response(self) -> Response {
-        tracing::warn!("sign-in failed: {self}");
-        let body = format!(
-            "<h1>Sign-in did not finish</h1><p>Sign-in did not finish: {}.</p>\
-             <p><a class=\"button primary\" href=\"/auth/sign-in\">Try again</a> <a href=\"/\">Home</a></p>",
-            escape(&self.to_string())
-        );
-        (self.status(), page("Sign-in did not finish", &body)).into_response()
+        self.response(Locale::default())
     }
 }
 
-/// A minimal page in the portal's style, for answers that are not Leptos pages.
-pub fn page(title: &str, body: &str) -> Html<String> {
+/// A minimal page in the portal's style, for answers that are not Leptos pages, in `locale`.
+pub fn page(locale: Locale, title: &str, body: &str) -> Html<String> {
     Html(format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} – Guestlist</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
          <link rel=\"stylesheet\" href=\"/pkg/guestlist.css\"></head>\
-         <body><a class=\"skip-link\" href=\"#main\">Skip to main content</a>\
+         <body><a class=\"skip-link\" href=\"#main\">{skip}</a>\
          <header class=\"site-header\"><a class=\"brand\" href=\"/\">Guestlist</a></header>\
          <main id=\"main\" class=\"message\" tabindex=\"-1\">{body}</main></body></html>",
-        title = escape(title)
+        title = escape(&i18n::tr!(locale, "server-page-title", title = title)),
+        lang = locale.tag(),
+        dir = locale.dir(),
+        skip = escape(&i18n::tr!(locale, "server-skip-link")),
     ))
 }
 
@@ -256,6 +294,16 @@ struct PendingSignIn {
     nonce: String,
     pkce_verifier: String,
     return_to: String,
+}
+
+/// Who just signed in, for what the callback does next.
+struct Finished {
+    return_to: String,
+    object_id: String,
+    /// Where mail reaches them (their e-mail, else their sign-in name).
+    address: String,
+    /// The ID token's preferred language (`xms_pl`).
+    account_language: Option<String>,
 }
 
 impl Oidc {
@@ -347,7 +395,7 @@ impl Oidc {
     }
 
     /// Checks the identity provider's answer and signs the person in to this session.
-    async fn finish(&self, session: &Session, answer: CallbackQuery) -> Result<String, SignInError> {
+    async fn finish(&self, session: &Session, answer: CallbackQuery) -> Result<Finished, SignInError> {
         // Taken out first: whatever happens next, this sign-in cannot be finished twice.
         let pending: PendingSignIn = session
             .remove(session_keys::PENDING_SIGN_IN)
@@ -430,6 +478,7 @@ impl Oidc {
             email: claims.email().map(|e| e.as_str().to_owned()),
             user_principal_name,
         };
+        let account_language = extra.xms_pl.clone().filter(|l| !l.trim().is_empty());
         let mut graph_token = delegated_token(&tokens);
         if !self.inner.keep_refresh_token {
             // The app's own token does the work; a long-lived token of the person is a liability.
@@ -444,11 +493,15 @@ impl Oidc {
             session.insert(session_keys::PRINCIPAL, &principal).await?;
             session.insert(session_keys::GRAPH_TOKEN, &graph_token).await?;
             session.insert(session_keys::SIGNED_IN, &signed_in).await?;
+            if let Some(language) = &account_language {
+                session.insert(session_keys::ACCOUNT_LANGUAGE, language).await?;
+            }
             session.insert(session_keys::ID_TOKEN, id_token.to_string()).await
         };
         saved.await.map_err(|e| SignInError::Session(e.to_string()))?;
         tracing::info!(oid = %principal.object_id, roles = ?principal.roles, "signed in");
-        Ok(pending.return_to)
+        let address = principal.email.clone().unwrap_or_else(|| principal.user_principal_name.clone());
+        Ok(Finished { return_to: pending.return_to, object_id: principal.object_id, address, account_language })
     }
 
     /// Where to send the browser after the session is gone: the issuer's sign-out, which
@@ -510,7 +563,7 @@ struct CallbackQuery {
 /// resolved as a browser would resolve it (WHATWG URL rules, under which a tab or newline is
 /// dropped and `/\tab/evil.example` becomes `//evil.example`) and must stay on the same origin;
 /// control and white-space characters are refused outright.
-fn local_path(return_to: Option<String>) -> String {
+pub(crate) fn local_path(return_to: Option<String>) -> String {
     const HERE: &str = "https://portal.invalid/";
     let Some(path) = return_to.filter(|p| p.starts_with('/') && !p.contains('\\') && !p.chars().any(|c| c.is_control() || c.is_whitespace()))
     else {
@@ -524,24 +577,39 @@ fn local_path(return_to: Option<String>) -> String {
     }
 }
 
-async fn sign_in(State(oidc): State<Oidc>, session: Session, Query(query): Query<SignInQuery>) -> Response {
+async fn sign_in(State(oidc): State<Oidc>, Extension(locale): Extension<Locale>, session: Session, Query(query): Query<SignInQuery>) -> Response {
     match oidc.start(&session, local_path(query.return_to)).await {
         Ok(url) => Redirect::to(url.as_str()).into_response(),
-        Err(error) => error.into_response(),
+        Err(error) => error.response(locale),
     }
 }
 
-async fn callback(State(oidc): State<Oidc>, session: Session, Query(answer): Query<CallbackQuery>) -> Response {
+async fn callback(
+    State(oidc): State<Oidc>,
+    Extension(locale): Extension<Locale>,
+    headers: HeaderMap,
+    session: Session,
+    Query(answer): Query<CallbackQuery>,
+) -> Response {
     match oidc.finish(&session, answer).await {
-        Ok(return_to) => Redirect::to(&return_to).into_response(),
-        Err(error) => error.into_response(),
+        Ok(finished) => {
+            // The language this person reads Guestlist in now that their account is known: their
+            // choice, else the account's, else the browser's. Mail to them is written in it.
+            let choice = crate::language::choice(&headers);
+            let locale = Locale::choose(choice.as_deref(), finished.account_language.as_deref(), crate::language::accept_language(&headers));
+            if let Err(error) = services::languages::remember(&oidc.inner.db, &finished.object_id, Some(&finished.address), locale).await {
+                tracing::warn!(%error, "the language of whoever signed in could not be remembered for mail");
+            }
+            Redirect::to(&finished.return_to).into_response()
+        }
+        Err(error) => error.response(locale),
     }
 }
 
-async fn sign_out(State(oidc): State<Oidc>, session: Session) -> Response {
+async fn sign_out(State(oidc): State<Oidc>, Extension(locale): Extension<Locale>, session: Session) -> Response {
     let id_token = session.get::<String>(session_keys::ID_TOKEN).await.ok().flatten();
     if let Err(error) = session.flush().await {
-        return SignInError::Session(error.to_string()).into_response();
+        return SignInError::Session(error.to_string()).response(locale);
     }
     Redirect::to(&oidc.sign_out_url(id_token).await).into_response()
 }
@@ -560,6 +628,7 @@ struct FrontChannelQuery {
 /// server-side, and this browser's session too if its cookie arrived.
 async fn front_channel_logout(
     State(oidc): State<Oidc>,
+    Extension(locale): Extension<Locale>,
     Extension(store): Extension<SealedStore>,
     session: Session,
     Query(query): Query<FrontChannelQuery>,
@@ -581,7 +650,9 @@ async fn front_channel_logout(
             }
         }
     }
-    let mut response = page("Signed out", "<h1>Signed out</h1><p>You are signed out of Guestlist.</p>").into_response();
+    let title = i18n::tr!(locale, "server-signed-out-title");
+    let body = format!("<h1>{}</h1><p>{}</p>", escape(&title), escape(&i18n::tr!(locale, "server-signed-out")));
+    let mut response = page(locale, &title, &body).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
     response
 }

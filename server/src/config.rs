@@ -39,6 +39,9 @@ pub struct Config {
     /// The bearer token `/metrics` requires from any caller (`GUESTLIST_METRICS_TOKEN`); without
     /// one it is served to loopback callers only.
     pub metrics_token: Option<String>,
+    /// The portal's language (`GUESTLIST_LANGUAGE`, default `en`): of the mail to people whose
+    /// own language Guestlist does not know (they never signed in).
+    pub language: i18n::Locale,
 }
 
 /// Limits on a signed-in session.
@@ -220,6 +223,14 @@ impl Config {
         let graph_budget =
             Duration::from_secs(number(&var, "GUESTLIST_GRAPH_BUDGET_SECONDS", graph::RetryPolicy::default().budget.as_secs(), 2..=300, "a number of seconds from 2 to 300")?);
         let metrics_token = var("GUESTLIST_METRICS_TOKEN").filter(|token| !token.is_empty());
+        let language = match var("GUESTLIST_LANGUAGE") {
+            None => i18n::Locale::default(),
+            Some(value) => i18n::Locale::parse(&value).ok_or(ConfigError::Invalid {
+                var: "GUESTLIST_LANGUAGE",
+                value,
+                expected: "a language Guestlist speaks: en (English), de (German), fr (French), es (Spanish) or ar (Arabic)",
+            })?,
+        };
         Ok(Config {
             addr,
             data_dir,
@@ -233,6 +244,7 @@ impl Config {
             sessions,
             graph_budget,
             metrics_token,
+            language,
         })
     }
 
@@ -435,6 +447,14 @@ mod tests {
         assert_eq!(app.token_endpoint(), "http://127.0.0.1:4000/contoso/oauth2/v2.0/token");
         let bad = config(&[tenant.as_slice(), &[("GUESTLIST_AUTHORITY_URL", "login.example/v2.0")]].concat()).unwrap_err();
         assert!(matches!(bad, ConfigError::Invalid { var: "GUESTLIST_AUTHORITY_URL", .. }));
+    }
+
+    #[test]
+    fn the_portal_language_is_one_guestlist_speaks() {
+        assert_eq!(config(&[]).unwrap().language, i18n::Locale::En);
+        assert_eq!(config(&[("GUESTLIST_LANGUAGE", "de-CH")]).unwrap().language, i18n::Locale::De);
+        let error = config(&[("GUESTLIST_LANGUAGE", "klingon")]).unwrap_err().to_string();
+        assert!(error.contains("GUESTLIST_LANGUAGE") && error.contains("de (German)"), "{error}");
     }
 
     #[test]

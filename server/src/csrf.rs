@@ -30,12 +30,9 @@ pub async fn refuse_cross_site(State(origin): State<PublicOrigin>, request: Requ
         next.run(request).await
     } else {
         tracing::warn!(path = %request.uri().path(), ?fetch_site, ?request_origin, "refused a cross-site request");
-        (
-            StatusCode::FORBIDDEN,
-            "This request came from another website, so Guestlist refused it. \
-             If you meant to do this, go to Guestlist and do it from there.",
-        )
-            .into_response()
+        // Outside the sessions: the person's choice or their browser's language.
+        let locale = crate::language::from_headers(request.headers());
+        (StatusCode::FORBIDDEN, i18n::tr!(locale, "server-cross-site")).into_response()
     }
 }
 

@@ -9,6 +9,7 @@ pub mod config;
 pub mod csrf;
 pub mod headers;
 pub mod health;
+pub mod language;
 pub mod prometheus;
 pub mod recheck;
 pub mod sessions;
@@ -70,6 +71,7 @@ const PLAIN_ROUTES: &[(&str, &str)] = &[
     ("GET", "/bulk-invite/{id}/results.csv"),
     ("GET", "/bulk-invite/{id}/events"),
     ("GET", "/reviews/{id}/report.csv"),
+    ("POST", language::PATH),
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", prometheus::PATH),
@@ -122,7 +124,10 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
     let portal = pages(leptos_options(config)?, mode, ctx.clone())
         .layer(middleware::from_fn(require_sign_in))
         .layer(middleware::from_fn_with_state(recheck, recheck::recheck))
-        .merge(auth::routes(oidc.clone()));
+        .merge(auth::routes(oidc.clone()))
+        .merge(language::routes(language::Languages { db: ctx.db.clone(), https: config.is_https() }))
+        // Outside the pages' own layers, so that they (and sign-in's answers) speak it too.
+        .layer(middleware::from_fn(language::choose));
     let portal = sessions::with_sessions(&ctx.db, portal, config).await?;
 
     let mut router = portal
@@ -144,6 +149,7 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
 pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>) -> anyhow::Result<Context> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    services::languages::set_portal_default(config.language);
     let mut ctx = Context::new(graph_client(app, config.graph_budget)?, db, mailer(config, sandbox).await?, config.invite.clone());
     ctx.local_mail_only = matches!(config.tenant, Tenant::Sandbox);
     // The sandbox's clock (`/_sandbox/clock`) moves Guestlist's time too, so that campaigns,
@@ -324,7 +330,10 @@ async fn require_sign_in(session: Session, request: Request, next: Next) -> Resp
             let query = serde_urlencoded::to_string([("return_to", return_to)]).unwrap_or_default();
             Redirect::to(&format!("/auth/sign-in?{query}")).into_response()
         }
-        Err(error) => auth::SignInError::Session(error.to_string()).into_response(),
+        Err(error) => {
+            let locale = request.extensions().get::<i18n::Locale>().copied().unwrap_or_default();
+            auth::SignInError::Session(error.to_string()).response(locale)
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use app::auth::Principal;
 use app::server::keys as session_keys;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{DateTime, Utc};
 use graph::GraphClient;
 use serde::{Deserialize, Serialize};
@@ -50,7 +50,8 @@ pub struct Recheck {
 /// The middleware: ends or refreshes the session as needed, then serves the request.
 pub async fn recheck(State(check): State<Recheck>, session: Session, request: Request, next: Next) -> Response {
     if let Err(error) = check.session(&session, Utc::now()).await {
-        return SignInError::Session(error.to_string()).into_response();
+        let locale = request.extensions().get::<i18n::Locale>().copied().unwrap_or_default();
+        return SignInError::Session(error.to_string()).response(locale);
     }
     next.run(request).await
 }

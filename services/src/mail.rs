@@ -82,6 +82,14 @@ const TEMPLATES: &[Template] = &[
         footer: "Si no esperabas esta invitación, puedes ignorar este correo.",
     },
     Template {
+        language: "ar",
+        subject: "دعاك {inviter} إلى التعاون",
+        intro: "مرحبًا،\n\nدعاك {inviter} إلى العمل معًا بصفتك ضيفًا في مؤسسته.",
+        message: "رسالته إليك:",
+        action: "للقبول، افتح هذا الرابط وسجّل الدخول بحسابك الخاص:",
+        footer: "إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهل هذه الرسالة.",
+    },
+    Template {
         language: "nl",
         subject: "{inviter} heeft u uitgenodigd om samen te werken",
         intro: "Hallo,\n\n{inviter} heeft u uitgenodigd om als gast van de organisatie samen te werken.",
@@ -179,7 +187,7 @@ mod tests {
         assert_eq!(subject, "Priya Natarajan hat Sie zur Zusammenarbeit eingeladen");
         assert!(body.contains("> Willkommen!\n> Bis bald"));
         assert!(body.contains("\nhttps://x.example/r?t=1\n"));
-        for (code, expected) in [("fr-FR", "fr"), ("es", "es"), ("nl-NL", "nl"), ("ja-JP", "en"), ("", "en")] {
+        for (code, expected) in [("fr-FR", "fr"), ("es", "es"), ("ar-SA", "ar"), ("nl-NL", "nl"), ("ja-JP", "en"), ("", "en")] {
             assert_eq!(compose(&mail(code, None)).2, expected);
         }
         assert!(!compose(&mail("en-US", Some("  "))).1.contains("message to you"));

@@ -76,19 +76,28 @@ pub struct MailStatus {
 }
 
 impl MailStatus {
-    /// In plain words: "Queued.", "Sent at ….", "Not sent: …".
+    /// In plain words, in English: "Queued.", "Sent at ….", "Not sent: …".
     pub fn describe(&self) -> String {
+        self.describe_in(i18n::Locale::En)
+    }
+
+    /// In plain words, in `locale` (the stored times and errors as they are).
+    pub fn describe_in(&self, locale: i18n::Locale) -> String {
+        use i18n::tr;
         match (self.state, &self.last_error) {
-            (MailState::Sent, _) => format!("Sent at {}.", self.sent_at.as_deref().unwrap_or("an unknown time")),
-            (MailState::Failed, error) => {
-                format!("Not sent: {}", error.as_deref().unwrap_or("Guestlist gave up on it."))
+            (MailState::Sent, _) => {
+                let at = self.sent_at.clone().unwrap_or_else(|| tr!(locale, "mail-status-unknown-time"));
+                tr!(locale, "mail-status-sent", at = at)
             }
-            (MailState::Pending, None) => "Queued; it goes out in a moment.".into(),
-            (MailState::Pending, Some(error)) => format!(
-                "Queued; attempt {} failed ({error}), it is tried again at {}.",
-                self.attempts,
-                self.next_attempt_at.as_deref().unwrap_or("soon")
-            ),
+            (MailState::Failed, error) => {
+                let error = error.clone().unwrap_or_else(|| tr!(locale, "mail-status-given-up"));
+                tr!(locale, "mail-status-not-sent", error = error)
+            }
+            (MailState::Pending, None) => tr!(locale, "mail-status-queued"),
+            (MailState::Pending, Some(error)) => {
+                let next = self.next_attempt_at.clone().unwrap_or_else(|| tr!(locale, "mail-status-soon"));
+                tr!(locale, "mail-status-retrying", attempt = self.attempts, error = error, next = next)
+            }
         }
     }
 }

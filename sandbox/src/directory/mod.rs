@@ -86,6 +86,8 @@ pub struct Person {
     pub mail: Option<String>,
     pub job_title: Option<String>,
     pub company_name: Option<String>,
+    /// `preferredLanguage` (`de-DE`), for the ID token's optional `xms_pl` claim.
+    pub preferred_language: Option<String>,
     /// `Member` or `Guest`.
     pub user_type: String,
     pub account_enabled: bool,
@@ -176,6 +178,7 @@ impl State {
             mail: user.mail.clone(),
             job_title: user.job_title.clone(),
             company_name: user.company_name.clone(),
+            preferred_language: user.preferred_language.clone(),
             user_type: user.user_type.clone(),
             account_enabled: user.account_enabled,
             directory_role_template_ids: user.directory_role_template_ids.clone(),

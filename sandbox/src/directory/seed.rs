@@ -518,6 +518,8 @@ pub fn initial_state(tenant: &Tenant, portal: &AppRegistration, now: DateTime<Ut
     tomasz.has_mailbox = false;
     let mut hannah = member(p(HANNAH, "Hannah", "Schmidt", "Interim Finance Analyst", "Finance", 400), &[], now);
     hannah.company_name = Some("Woodgrove Bank".into());
+    // Reads Guestlist in German: the ID token's `xms_pl` says so (no test page signs her in).
+    hannah.preferred_language = Some("de-DE".into());
     // A member who left: the account is disabled (as leavers' accounts are before deletion), and
     // Graph still names them as the sponsor of their guests.
     let mut rafael = member(p(RAFAEL, "Rafael", "Costa", "Supplier Relations Manager", "Procurement", 1000), &[], now);

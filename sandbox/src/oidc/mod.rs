@@ -210,6 +210,10 @@ struct IdTokenClaims<'a> {
     roles: &'a [String],
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     wids: &'a [String],
+    /// The user's preferred language, lower case (`de-de`): Entra's optional claim, sent to an
+    /// app registration that asks for it ("Optional claims reference"), as the portal's does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    xms_pl: Option<String>,
     uti: String,
     ver: &'static str,
 }
@@ -245,6 +249,7 @@ impl Issuer {
             sid: session.sid,
             roles: &person.app_roles,
             wids: &person.directory_role_template_ids,
+            xms_pl: person.preferred_language.as_deref().filter(|l| !l.is_empty()).map(str::to_ascii_lowercase),
             uti: uuid::Uuid::new_v4().simple().to_string(),
             ver: "2.0",
         })

@@ -14,6 +14,7 @@ mod graph_calls;
 mod guests_list;
 mod health;
 mod invite;
+mod language;
 mod metrics;
 mod my_guests;
 mod reviews;

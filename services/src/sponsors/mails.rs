@@ -1,14 +1,16 @@
 //! Mail to sponsors, through the outbox: a guest asked for more time, a guest of theirs is being
 //! ended (and, shortly before the deletion, is about to be), a sponsorship was handed to them (by
-//! a sponsor, or by an administrator in place of a sponsor who left). In the recipient's language where Graph knows it
-//! (`preferredLanguage`), else English.
+//! a sponsor, or by an administrator in place of a sponsor who left). In the recipient's language:
+//! the one they read Guestlist in ([`crate::languages`]), else Graph's (`preferredLanguage`),
+//! else the portal's.
 
 use graph::{ApiVersion, Batch, BatchRequest, DirectoryObject, DirectoryObjectKind, ObjectId, Page, Query, User};
 use http::Method;
 
 use crate::audit::{AuditAction, AuditOutcome, Entry};
 use crate::mail::OutgoingMail;
-use crate::{outbox, Actor, Context, Result};
+use crate::{languages, outbox, Actor, Context, Result};
+use i18n::{tr, Locale};
 
 /// Someone to mail, with their language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,83 +34,49 @@ pub(crate) enum Notice<'a> {
     Succeeded { guest: &'a str, by: &'a str, from: &'a str },
 }
 
-fn german(language: Option<&str>) -> bool {
-    language.is_some_and(|l| l.to_ascii_lowercase().starts_with("de"))
-}
-
 impl Notice<'_> {
-    /// Subject and body in `language` (German or English).
-    fn words(&self, language: Option<&str>, portal: &str) -> (String, String, &'static str) {
-        let de = german(language);
-        let (subject, body) = match (self, de) {
-            (Notice::ExtensionAsked { guest, until, reason }, false) => (
-                format!("{guest} asks for more time as a guest"),
-                format!(
-                    "Hello,\n\n{guest}, a guest you sponsor, asks to keep their access{}.\n\nTheir reason:\n> {}\n\nOpen My guests to extend their access or end it:\n{portal}/my-guests\n",
-                    until.map(|u| format!(" until {u}")).unwrap_or_default(),
-                    reason.lines().collect::<Vec<_>>().join("\n> ")
-                ),
+    /// Subject, body and language tag, in `locale`.
+    fn words(&self, locale: Locale, portal: &str) -> (String, String, &'static str) {
+        let (subject, intro, action) = match self {
+            Notice::ExtensionAsked { guest, until, reason } => {
+                let asks = match until {
+                    Some(until) => tr!(locale, "mail-sponsor-extension-asked-until", guest = *guest, until = *until),
+                    None => tr!(locale, "mail-sponsor-extension-asked", guest = *guest),
+                };
+                let reason = reason.lines().collect::<Vec<_>>().join("\n> ");
+                (
+                    tr!(locale, "mail-sponsor-extension-asked-subject", guest = *guest),
+                    format!("{asks}\n\n{}\n> {reason}", tr!(locale, "mail-their-reason")),
+                    tr!(locale, "mail-sponsor-extend-or-end"),
+                )
+            }
+            Notice::Ending { guest, by, delete_on } => (
+                tr!(locale, "mail-sponsor-ending-subject", guest = *guest),
+                tr!(locale, "mail-sponsor-ending", by = *by, guest = *guest, date = *delete_on),
+                tr!(locale, "mail-sponsor-undo"),
             ),
-            (Notice::ExtensionAsked { guest, until, reason }, true) => (
-                format!("{guest} bittet um mehr Zeit als Gast"),
-                format!(
-                    "Guten Tag,\n\n{guest}, ein Gast, für den Sie verantwortlich sind, bittet darum, den Zugang zu behalten{}.\n\nDie Begründung:\n> {}\n\nÖffnen Sie „My guests“, um den Zugang zu verlängern oder zu beenden:\n{portal}/my-guests\n",
-                    until.map(|u| format!(" (bis {u})")).unwrap_or_default(),
-                    reason.lines().collect::<Vec<_>>().join("\n> ")
-                ),
+            Notice::AboutToEnd { guest, by, delete_on } => (
+                tr!(locale, "mail-sponsor-about-to-end-subject", guest = *guest, date = *delete_on),
+                tr!(locale, "mail-sponsor-about-to-end", by = *by, guest = *guest, date = *delete_on),
+                tr!(locale, "mail-sponsor-undo"),
             ),
-            (Notice::Ending { guest, by, delete_on }, false) => (
-                format!("{guest}'s access is being ended"),
-                format!(
-                    "Hello,\n\n{by} ended the access of {guest}, a guest you sponsor: they can no longer sign in, and their account is deleted on {delete_on}.\n\nIf they still need access, undo it in My guests before then:\n{portal}/my-guests\n"
-                ),
+            Notice::HandedOver { guest, by, co_sponsor } => (
+                tr!(locale, "mail-sponsor-new-subject", guest = *guest),
+                if *co_sponsor {
+                    tr!(locale, "mail-sponsor-co-sponsor", by = *by, guest = *guest)
+                } else {
+                    tr!(locale, "mail-sponsor-handed-over", by = *by, guest = *guest)
+                },
+                tr!(locale, "mail-sponsor-see-them"),
             ),
-            (Notice::Ending { guest, by, delete_on }, true) => (
-                format!("Der Zugang von {guest} wird beendet"),
-                format!(
-                    "Guten Tag,\n\n{by} hat den Zugang von {guest} beendet, einem Gast, für den Sie verantwortlich sind: die Anmeldung ist gesperrt, das Konto wird am {delete_on} gelöscht.\n\nFalls der Zugang noch gebraucht wird, machen Sie es vorher in „My guests“ rückgängig:\n{portal}/my-guests\n"
-                ),
-            ),
-            (Notice::AboutToEnd { guest, by, delete_on }, false) => (
-                format!("{guest}'s account is deleted on {delete_on}"),
-                format!(
-                    "Hello,\n\n{by} ended the access of {guest}, a guest you sponsor. Their account is deleted on {delete_on}; after that an administrator can restore it for 30 days.\n\nIf they still need access, undo it in My guests before then:\n{portal}/my-guests\n"
-                ),
-            ),
-            (Notice::AboutToEnd { guest, by, delete_on }, true) => (
-                format!("Das Konto von {guest} wird am {delete_on} gelöscht"),
-                format!(
-                    "Guten Tag,\n\n{by} hat den Zugang von {guest} beendet, einem Gast, für den Sie verantwortlich sind. Das Konto wird am {delete_on} gelöscht; danach kann es 30 Tage lang von einer Administratorin oder einem Administrator wiederhergestellt werden.\n\nFalls der Zugang noch gebraucht wird, machen Sie es vorher in „My guests“ rückgängig:\n{portal}/my-guests\n"
-                ),
-            ),
-            (Notice::HandedOver { guest, by, co_sponsor }, false) => (
-                format!("You now sponsor {guest}"),
-                format!(
-                    "Hello,\n\n{by} {} {guest}, a guest of your organisation. As their sponsor you confirm from time to time that they still need access, and end it when they no longer do.\n\nSee them in My guests:\n{portal}/my-guests\n",
-                    if *co_sponsor { "added you as a sponsor, beside themselves, of" } else { "handed you their sponsorship of" }
-                ),
-            ),
-            (Notice::HandedOver { guest, by, co_sponsor }, true) => (
-                format!("Sie sind jetzt verantwortlich für {guest}"),
-                format!(
-                    "Guten Tag,\n\n{by} hat {} {guest}, einen Gast Ihrer Organisation. Als Sponsor bestätigen Sie von Zeit zu Zeit, dass der Zugang noch gebraucht wird, und beenden ihn, wenn nicht.\n\nSie finden den Gast in „My guests“:\n{portal}/my-guests\n",
-                    if *co_sponsor { "Sie zusätzlich als Sponsor eingetragen für" } else { "Ihnen die Verantwortung übergeben für" }
-                ),
-            ),
-            (Notice::Succeeded { guest, by, from }, false) => (
-                format!("You now sponsor {guest}"),
-                format!(
-                    "Hello,\n\n{by} made you the sponsor of {guest}, a guest of your organisation, in place of {from}, who can no longer answer for them. As their sponsor you confirm from time to time that they still need access, and end it when they no longer do.\n\nSee them in My guests:\n{portal}/my-guests\n"
-                ),
-            ),
-            (Notice::Succeeded { guest, by, from }, true) => (
-                format!("Sie sind jetzt verantwortlich für {guest}"),
-                format!(
-                    "Guten Tag,\n\n{by} hat Sie anstelle von {from}, der oder die nicht mehr für den Gast handeln kann, als Sponsor für {guest} eingetragen, einen Gast Ihrer Organisation. Als Sponsor bestätigen Sie von Zeit zu Zeit, dass der Zugang noch gebraucht wird, und beenden ihn, wenn nicht.\n\nSie finden den Gast in „My guests“:\n{portal}/my-guests\n"
-                ),
+            Notice::Succeeded { guest, by, from } => (
+                tr!(locale, "mail-sponsor-new-subject", guest = *guest),
+                tr!(locale, "mail-sponsor-succeeded", by = *by, guest = *guest, from = *from),
+                tr!(locale, "mail-sponsor-see-them"),
             ),
         };
-        (subject, body, if de { "de" } else { "en" })
+        let body = format!("{}\n\n{intro}\n\n{action}\n{portal}/my-guests\n", tr!(locale, "mail-hello"));
+        (subject, body, locale.tag())
     }
 }
 
@@ -169,7 +137,9 @@ pub(crate) async fn send(ctx: &Context, actor: &Actor, to: &[Recipient], notice:
     let portal = portal.trim_end_matches('/');
     let mut queued = 0;
     for recipient in to {
-        let (subject, body, language) = notice.words(recipient.language.as_deref(), portal);
+        // The language they read Guestlist in, else Graph's for them, else the portal's.
+        let locale = languages::for_mail(&ctx.db, Some(&recipient.id), Some(&recipient.mail), recipient.language.as_deref()).await;
+        let (subject, body, language) = notice.words(locale, portal);
         let mail = OutgoingMail { to: recipient.mail.clone(), subject: subject.clone(), body, language: language.to_owned() };
         let entry = Entry::new(action, guest, AuditOutcome::Queued).options(&serde_json::json!({ "to": recipient.mail, "subject": subject }));
         match outbox::queue(&ctx.db, actor, &mail, entry).await {
@@ -188,23 +158,25 @@ mod tests {
     #[test]
     fn mails_follow_the_language_and_lead_to_my_guests() {
         let notice = Notice::ExtensionAsked { guest: "Olivia Chen", until: Some("30 June 2027"), reason: "The project runs on.\nTwo more sprints." };
-        let (subject, body, language) = notice.words(Some("en-US"), "https://guests.example");
+        let (subject, body, language) = notice.words(Locale::En, "https://guests.example");
         assert_eq!(subject, "Olivia Chen asks for more time as a guest");
         assert!(body.contains("until 30 June 2027") && body.contains("> The project runs on.\n> Two more sprints."));
         assert!(body.contains("https://guests.example/my-guests"));
         assert_eq!(language, "en");
-        let (subject, _, language) = Notice::Ending { guest: "Olivia Chen", by: "Amara", delete_on: "1 May 2027" }.words(Some("de-DE"), "");
+        let (subject, _, language) = Notice::Ending { guest: "Olivia Chen", by: "Amara", delete_on: "1 May 2027" }.words(Locale::De, "");
         assert_eq!((subject.as_str(), language), ("Der Zugang von Olivia Chen wird beendet", "de"));
-        let (subject, body, _) = Notice::AboutToEnd { guest: "Olivia Chen", by: "Amara Diallo", delete_on: "1 May 2027" }.words(Some("en-GB"), "https://guests.example");
+        let (subject, body, _) = Notice::AboutToEnd { guest: "Olivia Chen", by: "Amara Diallo", delete_on: "1 May 2027" }.words(Locale::En, "https://guests.example");
         assert_eq!(subject, "Olivia Chen's account is deleted on 1 May 2027");
         assert!(body.contains("Amara Diallo ended the access of Olivia Chen") && body.contains("https://guests.example/my-guests"));
-        let (subject, _, _) = Notice::AboutToEnd { guest: "Olivia Chen", by: "Amara Diallo", delete_on: "1. Mai 2027" }.words(Some("de"), "");
+        let (subject, _, _) = Notice::AboutToEnd { guest: "Olivia Chen", by: "Amara Diallo", delete_on: "1. Mai 2027" }.words(Locale::De, "");
         assert_eq!(subject, "Das Konto von Olivia Chen wird am 1. Mai 2027 gelöscht");
-        let (subject, body, _) = Notice::HandedOver { guest: "Olivia Chen", by: "Amara", co_sponsor: false }.words(None, "");
+        let (subject, body, _) = Notice::HandedOver { guest: "Olivia Chen", by: "Amara", co_sponsor: false }.words(Locale::En, "");
         assert_eq!(subject, "You now sponsor Olivia Chen");
         assert!(body.contains("handed you their sponsorship"));
-        let (subject, body, _) = Notice::Succeeded { guest: "Zoe Martin", by: "Grace Okafor", from: "Rafael Costa" }.words(None, "");
+        let (subject, body, _) = Notice::Succeeded { guest: "Zoe Martin", by: "Grace Okafor", from: "Rafael Costa" }.words(Locale::En, "");
         assert_eq!(subject, "You now sponsor Zoe Martin");
         assert!(body.contains("Grace Okafor made you the sponsor of Zoe Martin, a guest of your organisation, in place of Rafael Costa"), "{body}");
+        let (_, body, _) = Notice::Ending { guest: "Olivia Chen", by: "Amara", delete_on: "1. Mai 2027" }.words(Locale::De, "https://guests.example");
+        assert!(body.starts_with("Guten Tag,\n\nAmara hat den Zugang von Olivia Chen beendet") && body.ends_with("\nhttps://guests.example/my-guests\n"), "{body}");
     }
 }

@@ -4,7 +4,7 @@ use services::Db;
 
 use crate::common::{postgres_url, TempDir};
 
-const TABLES: [&str; 19] = [
+const TABLES: [&str; 20] = [
     "audit_events",
     "jobs",
     "job_rows",
@@ -24,15 +24,16 @@ const TABLES: [&str; 19] = [
     "invitation_requests",
     "settings_versions",
     "audit_archives",
+    "languages",
 ];
 
 async fn migrates_once(db: &Db) {
     let first = db.migrate().await.unwrap();
-    assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18], "an empty database gets every migration");
-    assert_eq!(first.current, Some(18));
+    assert_eq!(first.applied, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19], "an empty database gets every migration");
+    assert_eq!(first.current, Some(19));
     let again = db.migrate().await.unwrap();
     assert!(again.applied.is_empty(), "re-applying is a no-op");
-    assert_eq!(again.current, Some(18));
+    assert_eq!(again.current, Some(19));
     for table in TABLES {
         let count = format!("SELECT COUNT(*) FROM {table}");
         let rows: i64 = match db {
