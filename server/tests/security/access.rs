@@ -109,6 +109,7 @@ const TABLE: &[Row] = &[
     row("GET", "/auth/callback", &[], ANYONE),
     row("GET", "/auth/front-channel-logout", &[], ANYONE),
     row("POST", "/auth/sign-out", &[], ANYONE),
+    row("POST", "/language", &[], ANYONE),
     row("GET", "/healthz", &[], ANYONE),
     row("GET", "/readyz", &[], ANYONE),
     // Loopback callers only (the suite calls from loopback) unless a token is set: tests/portal/metrics.rs.
