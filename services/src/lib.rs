@@ -32,6 +32,8 @@ pub use actor::{Principal, Role};
 pub use error::Error;
 
 #[cfg(feature = "server")]
+pub mod address;
+#[cfg(feature = "server")]
 pub mod context;
 #[cfg(feature = "server")]
 pub mod db;
