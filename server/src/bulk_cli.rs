@@ -33,7 +33,7 @@ async fn actor(ctx: &Context, client_id: &str, config: &Config, upn: Option<&str
         Lookup::Unavailable(why) => anyhow::bail!("{upn}'s roles cannot be read now ({why}). Try again."),
     };
     let name = format!("{} <{upn}> (command line)", user.display_name.unwrap_or_default());
-    Ok(Actor::Job { name, object_id: Some(id), roles })
+    Ok(Actor::Job { name, object_id: Some(id), roles, locale: Actor::operator().locale() })
 }
 
 /// `FILE` with `suffix` instead of its extension (`team.csv` → `team-results.csv`).

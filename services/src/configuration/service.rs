@@ -763,7 +763,7 @@ mod tests {
 
         let bad = PortalSettings { partner_rules: vec![PartnerRule { domain: "not a domain".into(), ..PartnerRule::default() }], ..PortalSettings::default() };
         assert!(matches!(save(&ctx, &admin(), bad, None).await, Err(Error::Invalid(_))));
-        let job = Actor::Job { name: "x".into(), object_id: None, roles: vec![Role::Inviter] };
+        let job = Actor::Job { name: "x".into(), object_id: None, roles: vec![Role::Inviter], locale: i18n::Locale::En };
         assert!(matches!(save(&ctx, &job, PortalSettings::default(), None).await, Err(Error::NotAllowed { .. })));
         let trail = audit::list(&ctx.db, &admin(), &Default::default()).await.unwrap();
         let outcomes: Vec<AuditOutcome> = trail.iter().filter(|e| e.action == AuditAction::ChangeSettings).map(|e| e.outcome).collect();

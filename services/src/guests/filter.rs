@@ -2,7 +2,7 @@
 //! string of `/guests` — so a view can be bookmarked, shared and exported as it is.
 //!
 //! [`GuestForm`] is the query string as sent (every value text, as a plain GET form sends it);
-//! [`GuestFilter`] is the checked view, built with [`GuestFilter::parse`] or `TryFrom`, whose
+//! [`GuestFilter`] is the checked view, built with [`GuestFilter::parse`] or [`GuestFilter::from_form`], whose
 //! errors say in plain words what to enter instead.
 
 use chrono::NaiveDate;
@@ -287,15 +287,6 @@ fn looks_like_address(value: &str) -> bool {
 /// it can never be a link somewhere else.
 pub fn is_cursor(value: &str) -> bool {
     !value.is_empty() && value.len() <= 2048 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-impl TryFrom<GuestForm> for GuestFilter {
-    type Error = Error;
-
-    /// With problems in English; [`GuestFilter::from_form`] says them in a person's language.
-    fn try_from(form: GuestForm) -> Result<GuestFilter, Error> {
-        GuestFilter::from_form(form, Locale::En)
-    }
 }
 
 impl GuestFilter {
