@@ -33,7 +33,7 @@ async fn actor(ctx: &Context, client_id: &str, config: &Config, upn: Option<&str
         Lookup::Unavailable(why) => anyhow::bail!("{upn}'s roles cannot be read now ({why}). Try again."),
     };
     let name = format!("{} <{upn}> (command line)", user.display_name.unwrap_or_default());
-    Ok(Actor::Job { name, object_id: Some(id), roles })
+    Ok(Actor::Job { name, object_id: Some(id), roles, locale: Actor::operator().locale() })
 }
 
 /// `FILE` with `suffix` instead of its extension (`team.csv` → `team-results.csv`).
@@ -55,7 +55,7 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     let actor = actor(&ctx, &app.client_id, config, args.as_upn.as_deref()).await?;
     let source = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let invite = bulk::preview(&ctx, &actor, &source, &bytes, &Default::default()).await?;
-    println!("{}: read as {}. {}", args.file.display(), invite.format.words(), invite.summary());
+    println!("{}: read as {}. {}", args.file.display(), invite.format.words(), invite.summary(actor.locale()));
     for error in &invite.errors {
         println!("  {error}");
     }
@@ -64,7 +64,7 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     }
     if args.dry_run {
         let path = args.output.unwrap_or_else(|| beside(&args.file, "preview"));
-        std::fs::write(&path, bulk::preview_csv(&invite))?;
+        std::fs::write(&path, bulk::preview_csv(&invite, actor.locale()))?;
         println!("Nothing was sent (--dry-run). The preview is in {}.", path.display());
         return Ok(true);
     }
@@ -89,7 +89,7 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     let mut last = None;
     // The progress alone while the job runs (its rows counted, not read); the rows once it ends.
     while let Some(progress) = bulk::progress(&ctx, &actor, &invite.id).await? {
-        let line = format!("{} {}", bar(progress.percent), progress.sentence());
+        let line = format!("{} {}", bar(progress.percent), progress.sentence(actor.locale()));
         if last.as_ref() != Some(&line) {
             eprintln!("{line}");
             last = Some(line);
@@ -101,7 +101,7 @@ pub async fn run(config: &Config, args: BulkInviteArgs) -> anyhow::Result<bool> 
     }
     worker.shutdown().await;
     let (status, rows) = bulk::results(&ctx, &actor, &invite.id).await?;
-    let outcomes = bulk::outcomes(&status.invite, &rows);
+    let outcomes = bulk::outcomes(&status.invite, &rows, actor.locale());
     let path = args.output.unwrap_or_else(|| beside(&args.file, "results"));
     let mut out = std::io::BufWriter::new(std::fs::File::create(&path)?);
     out.write_all(bulk::outcomes_csv(&outcomes).as_bytes())?;

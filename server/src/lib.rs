@@ -149,9 +149,9 @@ pub async fn build_app(config: &Config) -> anyhow::Result<Portal> {
 pub async fn context(config: &Config, app: &EntraApp, sandbox: Option<&Sandbox>) -> anyhow::Result<Context> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
-    services::languages::set_portal_default(config.language);
     let mut ctx = Context::new(graph_client(app, config.graph_budget)?, db, mailer(config, sandbox).await?, config.invite.clone());
     ctx.local_mail_only = matches!(config.tenant, Tenant::Sandbox);
+    ctx.language = config.language;
     // The sandbox's clock (`/_sandbox/clock`) moves Guestlist's time too, so that campaigns,
     // grace periods and lifecycle rules can be tried without waiting.
     if let Some(sandbox) = sandbox.cloned() {

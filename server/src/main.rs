@@ -100,9 +100,9 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Guests(GuestsCommand::Export { filter, output }) => {
-            let filter = services::guests::GuestFilter::parse(&filter)?;
-            let ctx = standalone_context(&config).await?;
             let ops = Actor::operator();
+            let filter = services::guests::GuestFilter::parse(&filter, ops.locale())?;
+            let ctx = standalone_context(&config).await?;
             services::guests::export::audit(&ctx, &ops, &filter).await?;
             let mut out: Box<dyn Write> = match &output {
                 Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),

@@ -320,7 +320,7 @@ async fn a_bulk_invitation_survives_a_killed_portal_started_again_on_the_same_da
         .chain((0..PORTAL_ROWS).map(|n| format!("{PORTAL_PREFIX}{n}@fabrikam.example,grace.okafor@northwind.example,Project Alpha\n")))
         .collect();
     let invite = bulk::preview(&ctx, &ops, "team.csv", file.as_bytes(), &BTreeMap::new()).await.unwrap();
-    assert_eq!(invite.totals().to_send, PORTAL_ROWS, "{}", invite.summary());
+    assert_eq!(invite.totals().to_send, PORTAL_ROWS, "{}", invite.summary(i18n::Locale::En));
     let job = bulk::confirm(&ctx, &ops, &invite.id, "").await.unwrap().expect("a job for the invitations");
 
     // Kill it once some guests exist whose rows are still held up in the group step.

@@ -119,6 +119,8 @@ mod server {
             name: String,
             object_id: Option<String>,
             roles: Vec<Role>,
+            /// The starter's language: what the job reports is in it.
+            locale: Locale,
         },
     }
 
@@ -130,14 +132,14 @@ mod server {
         }
 
         /// The language to answer in: the person's; at the command line the operating system's
-        /// (`LANG`); a background job's in English, as its audit trail is written.
+        /// (`LANG`); a background job's starter's.
         pub fn locale(&self) -> Locale {
             match self {
                 Actor::Person { locale, .. } => *locale,
                 Actor::Operator { .. } => {
                     std::env::var("LANG").ok().and_then(|lang| Locale::parse(&lang)).unwrap_or_default()
                 }
-                Actor::Job { .. } => Locale::default(),
+                Actor::Job { locale, .. } => *locale,
             }
         }
 

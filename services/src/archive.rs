@@ -57,7 +57,7 @@ mod server {
             archived_at: timestamp(now),
         };
         record_and_remove(&ctx.db, &archive).await?;
-        let actor = Actor::Job { name: "Guestlist (audit retention)".into(), object_id: None, roles: Vec::new() };
+        let actor = Actor::Job { name: "Guestlist (audit retention)".into(), object_id: None, roles: Vec::new(), locale: i18n::Locale::default() };
         audit::record(&ctx.db, &actor, Entry::new(AuditAction::ArchiveAuditRows, &archive.file, AuditOutcome::Changed).options(&archive)).await?;
         Ok(Some(archive))
     }

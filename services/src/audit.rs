@@ -752,7 +752,7 @@ mod server {
             add(&db, "ann@fabrikam.example", AuditOutcome::Invited).await;
             let request = |id: i64, action| Entry::new(action, "bob@contoso.example", AuditOutcome::Changed).options(&serde_json::json!({ "requestId": id, "reason": "x" }));
             record(&db, &operator(), request(1, AuditAction::ApproveInvitationRequest)).await.unwrap();
-            record(&db, &Actor::Job { name: "Kim <kim@northwind.example>".into(), object_id: Some("k-1".into()), roles: vec![] }, request(12, AuditAction::DenyInvitationRequest)).await.unwrap();
+            record(&db, &Actor::Job { name: "Kim <kim@northwind.example>".into(), object_id: Some("k-1".into()), roles: vec![], locale: i18n::Locale::En }, request(12, AuditAction::DenyInvitationRequest)).await.unwrap();
             let count = |filter: AuditFilter| {
                 let db = db.clone();
                 async move { list(&db, &operator(), &filter).await.unwrap().len() }

@@ -48,6 +48,9 @@ pub struct Context {
     pub local_mail_only: bool,
     pub settings: Arc<InviteSettings>,
     pub clock: Clock,
+    /// The portal's language (`GUESTLIST_LANGUAGE`): mail to people whose language Guestlist
+    /// does not know is written in it.
+    pub language: i18n::Locale,
     /// The tenant's assignable app roles, as last listed for an Admin (see [`AppListing`]).
     pub(crate) apps: Arc<Mutex<Option<AppListing>>>,
 }
@@ -74,7 +77,7 @@ pub struct Callers {
 
 impl Context {
     pub fn new(graph: GraphClient, db: Db, mailer: Option<Mailer>, settings: InviteSettings) -> Context {
-        Context { graph, db, mailer, local_mail_only: false, settings: Arc::new(settings), clock: Clock::system(), apps: Arc::default() }
+        Context { graph, db, mailer, local_mail_only: false, settings: Arc::new(settings), clock: Clock::system(), language: i18n::Locale::default(), apps: Arc::default() }
     }
 
     /// The application's own Graph access (application permissions); authorize first.

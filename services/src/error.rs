@@ -207,7 +207,7 @@ impl Error {
 }
 
 #[cfg(feature = "server")]
-pub use server::{explain, explain_in};
+pub use server::explain;
 
 #[cfg(feature = "server")]
 mod server {
@@ -248,16 +248,11 @@ mod server {
     }
 
     /// Graph's failure in plain words in `locale`, for sentences that say more around it.
-    pub fn explain_in(error: &GraphError, locale: Locale) -> String {
+    pub fn explain(error: &GraphError, locale: Locale) -> String {
         match describe(error) {
             Ok((problem, _)) => problem.text(locale, error.request_id()),
             Err(reason) => i18n::tr!(locale, "errors-cannot-send", reason = reason),
         }
-    }
-
-    /// Graph's failure in plain English words (see [`explain_in`]).
-    pub fn explain(error: &GraphError) -> String {
-        explain_in(error, Locale::En)
     }
 
     impl From<GraphError> for Error {

@@ -108,7 +108,7 @@ mod server {
         }
         let lower = text.to_lowercase();
         let apps = listed_apps(ctx, actor).await?.into_iter().filter(|app| app.label.to_lowercase().contains(&lower)).collect();
-        Ok(Candidates { groups: suggestions(&ctx.callers(actor).acting, text, true).await?, apps })
+        Ok(Candidates { groups: suggestions(&ctx.callers(actor).acting, text, true, actor.locale()).await?, apps })
     }
 
     /// Every app role of the tenant that people can be given, except Guestlist's own; listed
@@ -128,10 +128,10 @@ mod server {
     /// Puts the group called `name` (or with that e-mail address) on the list (Admins only).
     pub async fn allow_group(ctx: &Context, actor: &Actor, name: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
-        let found = one_group(&ctx.callers(actor).acting, name.trim()).await?;
+        let found = one_group(&ctx.callers(actor).acting, name.trim(), actor.locale()).await?;
         let (settings, _) = crate::configuration::in_force(ctx).await?;
         let grant = match found {
-            Ok((id, name)) if is_inviter_group(&settings, id) => Err(inviter_group_refusal_in(actor.locale(), &name)),
+            Ok((id, name)) if is_inviter_group(&settings, id) => Err(inviter_group_refusal(actor.locale(), &name)),
             Ok((id, name)) => Ok(Grant::Group { id: id.to_string(), name }),
             Err(text) => Err(text),
         };
@@ -141,7 +141,7 @@ mod server {
     /// Puts the app role `value` (`{servicePrincipalId}/{appRoleId}`) on the list (Admins only).
     pub async fn allow_app_role(ctx: &Context, actor: &Actor, value: &str) -> Result<Grant> {
         actor.require(Role::Admin)?;
-        let grant = app_role_in(&ctx.callers(actor).acting, actor.locale(), value).await?.map(|(sp, role, label)| Grant::AppRole {
+        let grant = app_role(&ctx.callers(actor).acting, actor.locale(), value).await?.map(|(sp, role, label)| Grant::AppRole {
             service_principal_id: sp.to_string(),
             app_role_id: role,
             label,
@@ -229,14 +229,8 @@ mod server {
         settings.inviters.group_ids.iter().any(|id| id.eq_ignore_ascii_case(&group.to_string()))
     }
 
-    /// Why a guest cannot be added to the inviter group `name` (English; see
-    /// [`inviter_group_refusal_in`]).
-    pub fn inviter_group_refusal(name: &str) -> String {
-        inviter_group_refusal_in(i18n::Locale::En, name)
-    }
-
     /// Why a guest cannot be added to the inviter group `name`, in `locale`.
-    pub fn inviter_group_refusal_in(locale: i18n::Locale, name: &str) -> String {
+    pub fn inviter_group_refusal(locale: i18n::Locale, name: &str) -> String {
         i18n::tr!(locale, "rules-problem-inviter-group", group = name)
     }
 
@@ -250,14 +244,8 @@ mod server {
         app.app_id.is_some_and(|id| id.to_string().eq_ignore_ascii_case(caller.client().client_id()))
     }
 
-    /// The app role `value` (`{servicePrincipalId}/{appRoleId}`) as service principal, role id and
-    /// label; or why it cannot be given (missing, not for people, or Guestlist's own).
-    pub async fn app_role(checks: &Caller, value: &str) -> Result<Result<(ObjectId, String, String), String>> {
-        app_role_in(checks, i18n::Locale::En, value).await
-    }
-
     /// [`app_role`], the reason it cannot be given in `locale`.
-    pub async fn app_role_in(checks: &Caller, locale: i18n::Locale, value: &str) -> Result<Result<(ObjectId, String, String), String>> {
+    pub async fn app_role(checks: &Caller, locale: i18n::Locale, value: &str) -> Result<Result<(ObjectId, String, String), String>> {
         let not_offered = || Ok(Err(i18n::tr!(locale, "rules-problem-app-gone")));
         let Some((Ok(sp), role)) = value.split_once('/').map(|(sp, role)| (sp.parse::<ObjectId>(), role)) else { return not_offered() };
         let app = match checks.service_principal(sp).await {

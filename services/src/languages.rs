@@ -1,31 +1,13 @@
 //! The language each person reads Guestlist in, remembered so that the mail Guestlist writes to
 //! them is in it: stored at sign-in (the language that request was answered in) and whenever they
 //! choose one in the header's menu. A person who never signed in gets the portal's language
-//! (`GUESTLIST_LANGUAGE`, [`portal_default`]).
-
-use std::sync::atomic::{AtomicUsize, Ordering};
+//! (`GUESTLIST_LANGUAGE`, the Context's `language`).
 
 use chrono::Utc;
 use i18n::Locale;
 
 use crate::jobs::lease::{on_db, timestamp};
 use crate::{Db, Result};
-
-/// The portal's language, an index into [`Locale::ALL`]. One per process: the server sets it
-/// from its settings at start.
-static PORTAL_DEFAULT: AtomicUsize = AtomicUsize::new(0);
-
-/// Sets the language of mail to people whose language Guestlist does not know
-/// (`GUESTLIST_LANGUAGE`).
-pub fn set_portal_default(locale: Locale) {
-    let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
-    PORTAL_DEFAULT.store(index, Ordering::Relaxed);
-}
-
-/// The language of mail to people whose language Guestlist does not know.
-pub fn portal_default() -> Locale {
-    Locale::ALL.get(PORTAL_DEFAULT.load(Ordering::Relaxed)).copied().unwrap_or_default()
-}
 
 /// Remembers that the person `object_id` (reached at `address`, when known) reads Guestlist in
 /// `locale`.
@@ -57,14 +39,14 @@ pub async fn of_address(db: &Db, address: &str) -> Result<Option<Locale>> {
 }
 
 /// The language to write to `object_id` (or `address`) in: the one remembered, else
-/// `fallback` (e.g. Graph's `preferredLanguage`), else the portal's. A database error is logged
-/// and counts as unknown: the mail still goes out.
-pub async fn for_mail(db: &Db, object_id: Option<&str>, address: Option<&str>, fallback: Option<&str>) -> Locale {
+/// `fallback` (e.g. Graph's `preferredLanguage`), else the portal's (`portal`, the Context's
+/// `language`). A database error is logged and counts as unknown: the mail still goes out.
+pub async fn for_mail(db: &Db, portal: Locale, object_id: Option<&str>, address: Option<&str>, fallback: Option<&str>) -> Locale {
     let remembered = remembered(db, object_id, address).await.unwrap_or_else(|error| {
         tracing::warn!(%error, "the recipient's language could not be read");
         None
     });
-    remembered.or_else(|| fallback.and_then(Locale::parse)).unwrap_or_else(portal_default)
+    remembered.or_else(|| fallback.and_then(Locale::parse)).unwrap_or(portal)
 }
 
 /// The language remembered for `object_id`, else for `address`.
@@ -93,9 +75,9 @@ mod tests {
         remember(&db, "a", None, Locale::Fr).await.unwrap();
         assert_eq!(of(&db, "a").await.unwrap(), Some(Locale::Fr));
         assert_eq!(of_address(&db, "ann@contoso.example").await.unwrap(), Some(Locale::Fr));
-        assert_eq!(for_mail(&db, Some("b"), Some("ANN@contoso.example"), None).await, Locale::Fr);
-        assert_eq!(for_mail(&db, Some("b"), None, Some("es-ES")).await, Locale::Es);
-        assert_eq!(for_mail(&db, Some("a"), None, Some("es-ES")).await, Locale::Fr);
-        assert_eq!(for_mail(&db, None, None, None).await, portal_default());
+        assert_eq!(for_mail(&db, Locale::En, Some("b"), Some("ANN@contoso.example"), None).await, Locale::Fr);
+        assert_eq!(for_mail(&db, Locale::En, Some("b"), None, Some("es-ES")).await, Locale::Es);
+        assert_eq!(for_mail(&db, Locale::En, Some("a"), None, Some("es-ES")).await, Locale::Fr);
+        assert_eq!(for_mail(&db, Locale::De, None, None, None).await, Locale::De);
     }
 }

@@ -76,13 +76,8 @@ pub struct MailStatus {
 }
 
 impl MailStatus {
-    /// In plain words, in English: "Queued.", "Sent at ….", "Not sent: …".
-    pub fn describe(&self) -> String {
-        self.describe_in(i18n::Locale::En)
-    }
-
     /// In plain words, in `locale` (the stored times and errors as they are).
-    pub fn describe_in(&self, locale: i18n::Locale) -> String {
+    pub fn describe(&self, locale: i18n::Locale) -> String {
         use i18n::tr;
         match (self.state, &self.last_error) {
             (MailState::Sent, _) => {
@@ -368,11 +363,11 @@ mod tests {
             sent_at: None,
             last_error: Some("The mail server did not take the e-mail: busy.".into()),
         };
-        assert!(status.describe().contains("attempt 1 failed"));
+        assert!(status.describe(i18n::Locale::En).contains("attempt 1 failed"));
         status.state = MailState::Failed;
-        assert!(status.describe().starts_with("Not sent: The mail server"));
+        assert!(status.describe(i18n::Locale::En).starts_with("Not sent: The mail server"));
         status.state = MailState::Sent;
         status.sent_at = Some("2026-11-23T17:01:00.000Z".into());
-        assert_eq!(status.describe(), "Sent at 2026-11-23T17:01:00.000Z.");
+        assert_eq!(status.describe(i18n::Locale::En), "Sent at 2026-11-23T17:01:00.000Z.");
     }
 }

@@ -205,14 +205,8 @@ pub fn rule_for(rules: &[PartnerRule], domain: &str) -> PartnerRule {
         .unwrap_or_else(|| PartnerRule { domain: DEFAULT_DOMAIN.into(), ..PartnerRule::default() })
 }
 
-/// The effective answer for `domain`: the tenant's settings first (Guestlist never allows what
-/// the tenant blocks), then Guestlist's blocked domains, then the most specific partner rule.
-pub fn evaluate(tenant: &TenantFacts, rules: &[PartnerRule], domain: &str) -> Effective {
-    evaluate_in(tenant, rules, domain, i18n::Locale::En)
-}
-
 /// [`evaluate`], which rule decided said in `locale`.
-pub fn evaluate_in(tenant: &TenantFacts, rules: &[PartnerRule], domain: &str, locale: i18n::Locale) -> Effective {
+pub fn evaluate(tenant: &TenantFacts, rules: &[PartnerRule], domain: &str, locale: i18n::Locale) -> Effective {
     let domain = domain.trim().to_lowercase();
     let rule = rule_for(rules, &domain);
     let (verdict, decided_by) = if tenant.own_domain {
@@ -277,11 +271,11 @@ mod tests {
             (&tenant_blocks, "other.example", Verdict::Blocked, "allow/deny list"),
         ];
         for (tenant, domain, verdict, words) in cases {
-            let effective = evaluate(tenant, &rules, domain);
+            let effective = evaluate(tenant, &rules, domain, i18n::Locale::En);
             assert_eq!(effective.verdict, *verdict, "{domain}: {effective:?}");
             assert!(effective.decided_by.contains(words), "{domain}: {}", effective.decided_by);
         }
-        assert_eq!(evaluate(&open(), &[], "any.example").verdict, Verdict::Allowed, "no rules: allowed by the built-in default");
+        assert_eq!(evaluate(&open(), &[], "any.example", i18n::Locale::En).verdict, Verdict::Allowed, "no rules: allowed by the built-in default");
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub async fn load_bulk(id: String) -> Result<BulkPageData, PageError> {
     let running = status.progress.as_ref().is_some_and(|p| p.open);
     let outcomes = if status.invite.is_confirmed() && !running {
         let rows = services::bulk::rows(&me.ctx, &me.actor, &status).await?;
-        services::bulk::outcomes_in(&status.invite, &rows, crate::lang::locale())
+        services::bulk::outcomes(&status.invite, &rows, crate::lang::locale())
     } else {
         Vec::new()
     };
@@ -255,7 +255,7 @@ mod server {
             Ok::<_, PageError>(bulk::status(&me.ctx, &me.actor, &id).await?)
         };
         match status.await {
-            Ok(status) => csv("guestlist-bulk-invite-preview.csv", bulk::preview_csv_in(&status.invite, locale)),
+            Ok(status) => csv("guestlist-bulk-invite-preview.csv", bulk::preview_csv(&status.invite, locale)),
             Err(error) => error.into_response(),
         }
     }
@@ -267,7 +267,7 @@ mod server {
             Ok::<_, PageError>(bulk::results(&me.ctx, &me.actor, &id).await?)
         };
         match results.await {
-            Ok((status, rows)) => csv("guestlist-bulk-invite-results.csv", bulk::outcomes_csv(&bulk::outcomes_in(&status.invite, &rows, locale))),
+            Ok((status, rows)) => csv("guestlist-bulk-invite-results.csv", bulk::outcomes_csv(&bulk::outcomes(&status.invite, &rows, locale))),
             Err(error) => error.into_response(),
         }
     }

@@ -172,7 +172,7 @@ fn PreviewView(invite: BulkInvite, mine: bool, may_reset: bool, may_invite: bool
         }
     });
     view! {
-        <p role="status">{t!("bulk-read-as", format = invite.format.name(locale()), summary = invite.summary_in(locale()))}</p>
+        <p role="status">{t!("bulk-read-as", format = invite.format.name(locale()), summary = invite.summary(locale()))}</p>
         <table class="bulk-totals"><caption>{t!("bulk-totals")}</caption><tbody>{figures}</tbody></table>
         <p><a href=routes::bulk_invite_preview_csv(&invite.id)>{t!("bulk-download-preview")}</a></p>
         {errors}

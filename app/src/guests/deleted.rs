@@ -158,7 +158,7 @@ fn DeletedList(data: DeletedData, restore: ServerAction<RestoreDeletedGuest>) ->
                     <td class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</td>
                     <td>{services::guests::filter::user_type_name(&guest.user_type, locale)}</td>
                     <td>{guest.deleted_on.clone()}</td>
-                    <td>{guest.purge_words_in(locale)}</td>
+                    <td>{guest.purge_words(locale)}</td>
                     <td>
                         <ActionForm action=restore>
                             <input type="hidden" name="user_id" value=guest.id.clone()/>
@@ -206,7 +206,7 @@ fn PurgeView(data: PurgeData) -> impl IntoView {
         <dl class="outcome person">
             <dt>{t!("guests-deleted-address")}</dt><dd class="upn">{guest.mail.clone().unwrap_or_else(|| guest.user_principal_name.clone())}</dd>
             <dt>{t!("guests-deleted-on")}</dt><dd>{guest.deleted_on.clone()}</dd>
-            <dt>{t!("guests-deleted-until")}</dt><dd>{guest.purge_words_in(crate::lang::locale())}</dd>
+            <dt>{t!("guests-deleted-until")}</dt><dd>{guest.purge_words(crate::lang::locale())}</dd>
         </dl>
         <h2>{t!("guests-deleted-cannot-undo")}</h2>
         <ul class="what-next">

@@ -23,7 +23,7 @@ pub struct GuestsData {
 #[server(endpoint = "guests/list")]
 pub async fn guests_list(query: String) -> Result<GuestsData, PageError> {
     let me = crate::server::Me::load().await?;
-    let filter = GuestFilter::parse_in(&query, crate::lang::locale())?;
+    let filter = GuestFilter::parse(&query, crate::lang::locale())?;
     let page = services::guests::list::list_page(&me.ctx, &me.actor, &filter).await?;
     Ok(GuestsData { filter, page })
 }
@@ -46,7 +46,7 @@ mod server {
     pub async fn csv_export(session: Session, Extension(ctx): Extension<Context>, Extension(locale): Extension<i18n::Locale>, RawQuery(query): RawQuery) -> Response {
         let started = async {
             let me = Me::from_session(ctx, session, locale).await?;
-            let filter = GuestFilter::parse_in(query.as_deref().unwrap_or(""), locale)?;
+            let filter = GuestFilter::parse(query.as_deref().unwrap_or(""), locale)?;
             services::guests::export::audit(&me.ctx, &me.actor, &filter).await?;
             Ok::<_, PageError>((me, filter))
         };
@@ -128,11 +128,11 @@ fn FilterForm(filter: GuestFilter) -> impl IntoView {
             <div class="filter-grid">
                 <SelectField id="guests-status" name="status" label=t!("guests-filter-status")>
                     <option value="">{t!("guests-filter-any")}</option>
-                    {options(StatusFilter::ALL, filter.status, StatusFilter::as_str, StatusFilter::words_in)}
+                    {options(StatusFilter::ALL, filter.status, StatusFilter::as_str, StatusFilter::words)}
                 </SelectField>
                 <SelectField id="guests-type" name="type" label=t!("guests-filter-type")>
                     <option value="">{t!("guests-filter-any")}</option>
-                    {options(TypeFilter::ALL, filter.user_type, TypeFilter::as_str, TypeFilter::words_in)}
+                    {options(TypeFilter::ALL, filter.user_type, TypeFilter::as_str, TypeFilter::words)}
                 </SelectField>
                 <SelectField id="guests-provider" name="provider" label=t!("guests-filter-provider")>
                     <option value="">{t!("guests-filter-any")}</option>
@@ -178,10 +178,10 @@ fn FilterForm(filter: GuestFilter) -> impl IntoView {
                     <label for="guests-no-sponsor">{t!("guests-filter-no-sponsor")}</label>
                 </div>
                 <SelectField id="guests-sort" name="sort" label=t!("guests-filter-sort")>
-                    {options(Sort::ALL, filter.sort.or(Some(Sort::Name)), Sort::as_str, Sort::words_in)}
+                    {options(Sort::ALL, filter.sort.or(Some(Sort::Name)), Sort::as_str, Sort::words)}
                 </SelectField>
                 <SelectField id="guests-dir" name="dir" label=t!("guests-filter-dir")>
-                    {options(Direction::ALL, filter.dir.or(Some(Direction::Asc)), Direction::as_str, Direction::words_in)}
+                    {options(Direction::ALL, filter.dir.or(Some(Direction::Asc)), Direction::as_str, Direction::words)}
                 </SelectField>
                 <SelectField id="guests-cols" name="cols" label=t!("guests-filter-cols")>
                     {COLUMN_SETS.iter().map(|(value, words, _)| view! { <option value=*value selected=cols == *value>{t!(words)}</option> }).collect_view()}
@@ -219,7 +219,7 @@ fn Results(data: GuestsData) -> impl IntoView {
         Some(total) => t!("guests-count-matching", count = total),
         None => t!("guests-count-on-page", count = page.rows.len()),
     };
-    let headings = columns.iter().map(|c| view! { <th scope="col">{c.words_in(locale)}</th> }).collect_view();
+    let headings = columns.iter().map(|c| view! { <th scope="col">{c.words(locale)}</th> }).collect_view();
     let empty = page.rows.is_empty();
     let rows = page
         .rows

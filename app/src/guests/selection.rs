@@ -44,7 +44,7 @@ mod server {
             let me = Me::from_session(ctx, session.clone(), locale).await?;
             // Refuse before reading the form: only those who may act on guests get further.
             me.actor.require_helpdesk()?;
-            let request = SelectionRequest::from_pairs_in(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())), locale)?;
+            let request = SelectionRequest::from_pairs(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())), locale)?;
             let preview = preview(&me.ctx, &me.actor, &request).await?;
             me.save().await?;
             Ok::<_, PageError>(preview)

@@ -273,7 +273,7 @@ async fn an_inviters_grant_outside_the_list_is_refused_and_audited() {
 async fn the_invite_job_refuses_a_grant_outside_the_list_and_audits_it() {
     let t = tenant(&[("GUESTLIST_INVITE_CREDENTIAL", "application")]).await;
     let priya = t.sandbox.directory().person_by_upn(PRIYA).await.unwrap().unwrap();
-    let started_by = JobActor { name: "Priya Natarajan <priya.natarajan@northwind.example>".into(), object_id: Some(priya.id), roles: vec![Role::Inviter] };
+    let started_by = JobActor { name: "Priya Natarajan <priya.natarajan@northwind.example>".into(), object_id: Some(priya.id), roles: vec![Role::Inviter], locale: i18n::Locale::En };
     let job = JobInfo { id: JobId(1), kind: "invite".into(), started_by, row: 1, attempt: 1 };
     let input = serde_json::to_value(with_access("bo@fabrikam.example", "Partner Collaboration", "")).unwrap();
     let refused = InviteJob.run_row(&t.ctx, &job, &input).await.unwrap_err();

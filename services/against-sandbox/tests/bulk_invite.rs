@@ -173,7 +173,7 @@ async fn the_preview_marks_every_row_as_one_invitation_would_be_checked_and_send
     // The preview survives: read back from the database, with the fixes.
     let stored = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
     assert_eq!(stored.invite.totals().to_send, 3);
-    let csv = bulk::preview_csv(&stored.invite);
+    let csv = bulk::preview_csv(&stored.invite, i18n::Locale::En);
     assert!(csv.contains("\"Duplicate\"") || csv.contains("\"New\""), "{csv}");
 
     let job = bulk::confirm(&t.ctx, &priya, &invite.id, "").await.unwrap();
@@ -185,7 +185,7 @@ async fn the_preview_marks_every_row_as_one_invitation_would_be_checked_and_send
     assert_eq!(t.users_with_mail("ann.lee@fabrikam.example").await, 1);
     assert_eq!(t.users_with_mail("cy@fabrikam.example").await, 1);
     assert_eq!(t.users_with_mail("olivia.chen@fabrikam.example").await, 1, "resent, not invited again");
-    let outcomes = bulk::outcomes(&done.invite, &rows);
+    let outcomes = bulk::outcomes(&done.invite, &rows, i18n::Locale::En);
     let by_mail = |mail: &str| outcomes.iter().find(|o| o.email == mail).unwrap().clone();
     assert_eq!(by_mail("ann.lee@fabrikam.example").outcome, "Dropped");
     assert_eq!(by_mail("ANN.LEE@fabrikam.example").outcome, "Invited");
@@ -224,7 +224,7 @@ async fn a_row_cut_off_after_its_graph_call_is_found_not_invited_twice() {
     for i in 1..=3 {
         assert_eq!(t.users_with_mail(&format!("cut{i}@fabrikam.example")).await, 1, "cut{i} once, neither lost nor doubled");
     }
-    let outcomes = bulk::outcomes(&status.invite, &rows);
+    let outcomes = bulk::outcomes(&status.invite, &rows, i18n::Locale::En);
     assert!(outcomes[0].detail.contains("not invited twice"), "{:?}", outcomes[0]);
 }
 
@@ -287,7 +287,7 @@ async fn while_graph_is_down_a_job_pauses_loses_nothing_and_goes_on_by_itself_on
     assert!(a.claim(3).await.unwrap().is_empty(), "the job waits");
     let progress = bulk::progress(&t.ctx, &priya, &invite.id).await.unwrap().unwrap();
     assert!(progress.paused_until.is_some() && progress.open, "{progress:?}");
-    assert!(progress.sentence().contains("Paused by itself: Microsoft Graph is busy or not answering"), "{}", progress.sentence());
+    assert!(progress.sentence(i18n::Locale::En).contains("Paused by itself: Microsoft Graph is busy or not answering"), "{}", progress.sentence(i18n::Locale::En));
     // Each later try meets the outage too: the rows wait again, none fails.
     for _ in 0..3 {
         t.later(600);
@@ -347,7 +347,7 @@ async fn a_row_graph_throttles_waits_for_a_later_turn_instead_of_failing_and_is_
     assert!(rows.iter().all(|r| r.state == RowState::Pending), "{rows:?}");
     let note = rows[0].error.as_deref().unwrap_or_default();
     assert!(note.contains("asked Guestlist to slow down") && note.contains("tried again after"), "{note}");
-    let outcomes = bulk::outcomes(&status.invite, &rows);
+    let outcomes = bulk::outcomes(&status.invite, &rows, i18n::Locale::En);
     assert_eq!(outcomes.iter().map(|o| o.outcome.as_str()).collect::<Vec<_>>(), ["Waiting", "Waiting"]);
     assert_eq!(status.progress.map(|p| (p.done, p.failed, p.remaining, p.open)), Some((0, 0, 2, true)));
     assert_eq!(futures_count(&t, "busy", 2).await, 0);
@@ -413,7 +413,7 @@ async fn a_paused_job_waits_and_a_cancelled_one_leaves_its_pending_rows() {
     let progress = status.progress.clone().unwrap();
     assert_eq!((progress.done, progress.cancelled, progress.open), (1, 2, false));
     assert_eq!(futures_count(&t, "held", 3).await, 1);
-    let outcomes = bulk::outcomes(&status.invite, &rows);
+    let outcomes = bulk::outcomes(&status.invite, &rows, i18n::Locale::En);
     assert_eq!(outcomes.iter().map(|o| o.outcome.as_str()).collect::<Vec<_>>(), ["Invited", "Cancelled", "Cancelled"]);
 }
 
@@ -439,7 +439,7 @@ async fn the_progress_mid_job_is_counted_from_its_rows_states() {
         "{progress:?}"
     );
     assert_eq!(progress.state, "Running");
-    assert!(progress.sentence().starts_with("1 of 4 done, 1 failed, 2 remaining"), "{}", progress.sentence());
+    assert!(progress.sentence(i18n::Locale::En).starts_with("1 of 4 done, 1 failed, 2 remaining"), "{}", progress.sentence(i18n::Locale::En));
     // The page's status says the same, from the job's counts.
     let status = bulk::status(&t.ctx, &priya, &invite.id).await.unwrap();
     let counts = status.job.as_ref().unwrap().rows;
@@ -492,7 +492,7 @@ async fn a_row_cut_off_between_its_invitation_and_its_follow_up_steps_gets_them_
             assert_eq!(state.sponsors_of(&users[0].id).collect::<Vec<_>>(), [sponsor.to_string()], "{mail}: the sponsor");
         }
     }
-    let outcomes = bulk::outcomes(&status.invite, &rows);
+    let outcomes = bulk::outcomes(&status.invite, &rows, i18n::Locale::En);
     assert!(outcomes.iter().all(|o| o.outcome == "Invited" && o.detail.contains("were set again") && !o.detail.contains("Step failed")), "{outcomes:?}");
     let events = audit::list(&t.ctx.db, &Actor::operator(), &AuditFilter::default()).await.unwrap();
     assert_eq!(events.iter().filter(|e| e.action == AuditAction::RetryFollowUpSteps).count(), 2, "{events:?}");
@@ -525,7 +525,7 @@ async fn a_member_who_may_not_invite_sends_a_file_as_requests_and_an_approved_on
     // The results name each row's request.
     let (status, rows) = bulk::results(&t.ctx, &kenji, &invite.id).await.unwrap();
     assert!(rows.is_empty() && status.progress.is_none());
-    let outcomes = bulk::outcomes(&status.invite, &rows);
+    let outcomes = bulk::outcomes(&status.invite, &rows, i18n::Locale::En);
     for (row, outcome) in status.invite.rows.iter().zip(&outcomes) {
         let id = row.request.unwrap();
         assert!(mine.iter().any(|r| r.id == id && r.email == row.fields.email), "{mine:?}");

@@ -142,8 +142,8 @@ async fn admins_list_restore_with_groups_and_purge_deleted_guests_and_every_step
     let listed = list.guests.iter().find(|g| g.id == guest.id).expect("the deleted guest is listed");
     assert_eq!(listed.display_name, guest.display_name);
     assert_eq!(listed.days_left, 30, "deleted just now, at the held clock");
-    assert_eq!(listed.purged_on, services::directory::date_words(t.now + Duration::days(30)));
-    assert!(listed.purge_words().contains("30 days left"), "{}", listed.purge_words());
+    assert_eq!(listed.purged_on, i18n::date(i18n::Locale::En, t.now + Duration::days(30)));
+    assert!(listed.purge_words(i18n::Locale::En).contains("30 days left"), "{}", listed.purge_words(i18n::Locale::En));
 
     // Others may neither see nor change them.
     assert_eq!(deleted::list(&t.ctx, &lukas).await.unwrap_err(), Error::NotAllowed { needed: Role::Admin });
@@ -376,7 +376,7 @@ async fn without_entra_id_p1_the_snapshot_says_sign_ins_are_unknown_instead_of_i
     assert_eq!(status_count(&figures, StatusFilter::Active), 0);
     assert_eq!(status_count(&figures, StatusFilter::Unknown), e.total - e.pending - e.disabled);
     assert!(figures.inactive.iter().all(|(_, n)| *n == 0));
-    let chart = figures.charts().into_iter().find(|c| c.id == "by-status").unwrap();
+    let chart = figures.charts(i18n::Locale::En).into_iter().find(|c| c.id == "by-status").unwrap();
     assert!(chart.description.contains("Entra ID P1"), "{}", chart.description);
 }
 
@@ -472,7 +472,7 @@ mod list {
         let t = tenant().await;
         t.sandbox.directory().seed_guests(120).await.unwrap();
         let grace = t.person(GRACE, &[Role::Admin]).await;
-        let (pending, _) = all_pages(&t, &grace, GuestFilter::parse("status=pending").unwrap()).await;
+        let (pending, _) = all_pages(&t, &grace, GuestFilter::parse("status=pending", i18n::Locale::En).unwrap()).await;
         let expected: BTreeSet<String> = {
             let state = t.sandbox.directory().read().await;
             state.users.values().filter(|u| u.external_user_state.as_deref() == Some("PendingAcceptance") && u.account_enabled).map(|u| u.id.clone()).collect()
@@ -482,18 +482,18 @@ mod list {
         assert!(pending.iter().all(|g| matches!(g.status, GuestStatus::Pending { .. })));
 
         // Pending for more than 30 days: checked on each page, against the sandbox's clock.
-        let (old, _) = all_pages(&t, &grace, GuestFilter::parse("status=pending&pending_days=30").unwrap()).await;
+        let (old, _) = all_pages(&t, &grace, GuestFilter::parse("status=pending&pending_days=30", i18n::Locale::En).unwrap()).await;
         assert!(old.iter().all(|g| g.state_changed.is_some_and(|at| (t.now - at).num_days() > 30)), "{old:?}");
         assert!(old.len() <= pending.len());
 
         // A domain: everyone listed has an address there.
         let domain = pending[0].mail.as_deref().unwrap().rsplit('@').next().unwrap().to_owned();
-        let (at_domain, _) = all_pages(&t, &grace, GuestFilter::parse(&format!("domain={domain}")).unwrap()).await;
+        let (at_domain, _) = all_pages(&t, &grace, GuestFilter::parse(&format!("domain={domain}"), i18n::Locale::En).unwrap()).await;
         assert!(!at_domain.is_empty() && at_domain.iter().all(|g| g.mail.as_deref().unwrap().ends_with(&format!("@{domain}"))));
 
         // Quotes, `#`, `%` and non-ASCII in a search are values, never query syntax.
         for text in ["O'Brien", "#EXT#", "50%", "Zoë", "a' or 1 eq 1 or 'b"] {
-            let filter = GuestFilter::parse(&format!("q={}", urlencode(text))).unwrap();
+            let filter = GuestFilter::parse(&format!("q={}", urlencode(text)), i18n::Locale::En).unwrap();
             list::list_page(&t.ctx, &grace, &filter).await.unwrap();
         }
     }
@@ -534,7 +534,7 @@ mod list {
         let t = tenant().await;
         t.sandbox.directory().seed_guests(150).await.unwrap();
         let grace = t.person(GRACE, &[Role::Admin]).await;
-        let filter = GuestFilter::parse("cols=name,mail,status").unwrap();
+        let filter = GuestFilter::parse("cols=name,mail,status", i18n::Locale::En).unwrap();
         export::audit(&t.ctx, &grace, &filter).await.unwrap();
         let chunks: Vec<String> = export::csv(&t.ctx, &grace, &filter).try_collect().await.unwrap();
         assert_eq!(chunks[0], "\"Name\",\"E-mail\",\"Status\"\r\n");

@@ -51,7 +51,7 @@ async fn exporting_twenty_thousand_guests_holds_one_page_at_a_time() {
     let token_endpoint = live::issuer_endpoint(&sandbox, &base, "oauth2/v2.0/token");
     let config = GraphConfig::new(&format!("{base}/_sandbox/graph"), &token_endpoint, &app.client_id, &app.client_secret).unwrap();
     let ctx = Context::new(GraphClient::new(reqwest::Client::new(), config), Db::in_memory().await.unwrap(), None, InviteSettings::from_vars(|_| None).unwrap());
-    let filter = GuestFilter::parse("cols=name,upn,mail,type,identities,status,last_sign_in,created,company").unwrap();
+    let filter = GuestFilter::parse("cols=name,upn,mail,type,identities,status,last_sign_in,created,company", i18n::Locale::En).unwrap();
 
     export::audit(&ctx, &Actor::operator(), &filter).await.unwrap();
     let mut lines = std::pin::pin!(export::csv(&ctx, &Actor::operator(), &filter));

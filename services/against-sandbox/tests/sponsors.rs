@@ -287,7 +287,7 @@ async fn ending_disables_now_can_be_undone_and_the_worker_deletes_after_the_grac
     assert_eq!(t.enabled(FATIMA).await, Some(false));
     let fatima = sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap();
     let ending = fatima.lifecycle.ending.clone().expect("shown as ending");
-    assert_eq!(ending.delete_after, services::directory::date_words(*t.now.lock().unwrap() + Duration::days(14)));
+    assert_eq!(ending.delete_after, i18n::date(i18n::Locale::En, *t.now.lock().unwrap() + Duration::days(14)));
     assert_eq!(ending.ended_by, "Amara Diallo", "her name as people know it, no address");
     assert_eq!(fatima.status, "Disabled");
 
@@ -296,7 +296,7 @@ async fn ending_disables_now_can_be_undone_and_the_worker_deletes_after_the_grac
     assert_eq!(t.enabled(FATIMA).await, Some(true));
     let lifecycle = sponsors::my_guest(&t.ctx, &amara, FATIMA).await.unwrap().lifecycle;
     assert!(lifecycle.ending.is_none());
-    let today = services::directory::date_words(*t.now.lock().unwrap());
+    let today = i18n::date(i18n::Locale::En, *t.now.lock().unwrap());
     assert_eq!(lifecycle.next_review, Some(format!("Not confirmed in Guestlist yet: confirm by {today}")));
     assert!(sponsors::undo_end(&t.ctx, &amara, FATIMA).await.unwrap().is_err(), "nothing to undo");
 
@@ -489,7 +489,7 @@ async fn sponsors_hear_once_shortly_before_an_ended_guest_is_deleted() {
     }
     let amara = t.person(AMARA).await;
     sponsors::end(&t.ctx, &amara, OLIVIA, true).await.unwrap().unwrap();
-    let delete_on = services::directory::date_words(t.ctx.clock.now() + Duration::days(14));
+    let delete_on = i18n::date(i18n::Locale::En, t.ctx.clock.now() + Duration::days(14));
     assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 0, "the deletion is two weeks away");
     t.sandbox.directory().advance_clock(10).await.unwrap();
     assert_eq!(sponsors::warn_due(&t.ctx).await.unwrap(), 0, "four days away is not yet");
@@ -544,7 +544,7 @@ async fn a_hand_over_adds_the_successor_and_removes_the_leaver() {
     let amara_id = t.id_of(AMARA).await;
     let sponsor = format!("user:{amara_id}");
     let replace = format!("user:{RAFAEL}");
-    let request = SelectionRequest::from_pairs([("ids", ZOE), ("action", "add_sponsor"), ("sponsor", sponsor.as_str()), ("replace", replace.as_str())]).unwrap();
+    let request = SelectionRequest::from_pairs([("ids", ZOE), ("action", "add_sponsor"), ("sponsor", sponsor.as_str()), ("replace", replace.as_str())], i18n::Locale::En).unwrap();
     let preview = selection::preview(&t.ctx, &admin, &request).await.unwrap();
     assert_eq!(preview.replace.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Rafael Costa"]);
     assert_eq!(preview.change.len(), 1, "{:?}", preview.skipped);
@@ -575,7 +575,7 @@ async fn a_hand_over_adds_the_successor_and_removes_the_leaver() {
     let leaver = t.id_of(KENJI).await;
     let successor = format!("user:{}", t.id_of("priya.natarajan@northwind.example").await);
     let replace = format!("user:{leaver}");
-    let full = SelectionRequest::from_pairs([("ids", PEDRO), ("action", "add_sponsor"), ("sponsor", successor.as_str()), ("replace", replace.as_str())]).unwrap();
+    let full = SelectionRequest::from_pairs([("ids", PEDRO), ("action", "add_sponsor"), ("sponsor", successor.as_str()), ("replace", replace.as_str())], i18n::Locale::En).unwrap();
     let preview = selection::preview(&t.ctx, &admin, &full).await.unwrap();
     assert_eq!(preview.change.len(), 1, "{:?}", preview.skipped);
     selection::confirm(&t.ctx, &admin, &preview.id).await.unwrap();

@@ -242,13 +242,8 @@ impl BulkInvite {
         totals
     }
 
-    /// The preview's one-line summary.
-    pub fn summary(&self) -> String {
-        self.summary_in(Locale::En)
-    }
-
     /// The preview's one-line summary in `locale`.
-    pub fn summary_in(&self, locale: Locale) -> String {
+    pub fn summary(&self, locale: Locale) -> String {
         let t = self.totals();
         let mut parts = vec![tr!(locale, "bulk-summary-new", count = t.new)];
         let counts = [
@@ -303,7 +298,7 @@ pub struct Progress {
     pub open: bool,
     /// "14:05:09 UTC" while the job waits for Graph, busy or out of reach, before going on by itself.
     pub paused_until: Option<String>,
-    /// The state, percent and [`Progress::sentence_in`] in the viewer's language, as the page
+    /// The state, percent and [`Progress::sentence`] in the viewer's language, as the page
     /// shows it: put in by the server ([`Progress::told`]), since the browser has no messages.
     #[serde(default)]
     pub status: String,
@@ -331,13 +326,8 @@ impl Progress {
         }
     }
 
-    /// "12 of 40 done, 1 failed, 27 remaining — 4.2 a second, about 7 s left".
-    pub fn sentence(&self) -> String {
-        self.sentence_in(Locale::En)
-    }
-
     /// [`Progress::sentence`] in `locale`.
-    pub fn sentence_in(&self, locale: Locale) -> String {
+    pub fn sentence(&self, locale: Locale) -> String {
         let pace = if self.open && self.rate > 0.0 {
             let rate = format!("{:.1}", self.rate);
             let rate = if matches!(locale, Locale::En | Locale::Ar) { rate } else { rate.replace('.', ",") };
@@ -369,7 +359,7 @@ impl Progress {
     /// The progress with its [`Progress::status`] line in `locale`: "Running — 45 %. 16 of 40 done…".
     pub fn told(mut self, locale: Locale) -> Progress {
         let state = crate::jobs::JobState::ALL.iter().find(|s| s.label() == self.state).map_or_else(|| self.state.clone(), |s| s.name(locale));
-        self.status = tr!(locale, "bulk-progress-status", state = state, percent = self.percent, sentence = self.sentence_in(locale));
+        self.status = tr!(locale, "bulk-progress-status", state = state, percent = self.percent, sentence = self.sentence(locale));
         self
     }
 }
@@ -398,13 +388,8 @@ pub struct RowOutcome {
     pub request_id: String,
 }
 
-/// Each row's outcome: from the job's `rows` where it ran, from its request, else from the preview.
-pub fn outcomes(invite: &BulkInvite, rows: &[JobRow]) -> Vec<RowOutcome> {
-    outcomes_in(invite, rows, Locale::En)
-}
-
 /// [`outcomes`] in `locale` (what the job stored is in the language it ran in).
-pub fn outcomes_in(invite: &BulkInvite, rows: &[JobRow], locale: Locale) -> Vec<RowOutcome> {
+pub fn outcomes(invite: &BulkInvite, rows: &[JobRow], locale: Locale) -> Vec<RowOutcome> {
     let ran: std::collections::HashMap<u64, &JobRow> =
         rows.iter().filter_map(|r| Some((r.input.get("number")?.as_u64()?, r))).collect();
     let by_number = |number: usize| ran.get(&(number as u64)).copied();
@@ -483,13 +468,8 @@ pub fn outcomes_csv(outcomes: &[RowOutcome]) -> String {
     out
 }
 
-/// The preview as CSV, formula-safe: each row, what the preview found and what confirming does.
-pub fn preview_csv(invite: &BulkInvite) -> String {
-    preview_csv_in(invite, Locale::En)
-}
-
 /// [`preview_csv`], what was found and what happens in `locale` (the column names stay as they are).
-pub fn preview_csv_in(invite: &BulkInvite, locale: Locale) -> String {
+pub fn preview_csv(invite: &BulkInvite, locale: Locale) -> String {
     let cell = crate::audit::csv_cell;
     let mut out = String::from("\u{FEFF}");
     let header = ["line", "email", "display_name", "found", "plan", "reasons", "existing_user"];
@@ -559,7 +539,7 @@ mod tests {
         let preview = invite(vec![row(1, Verdict::New), existing, row(3, Verdict::Blocked), row(4, Verdict::Duplicate), dropped, row(6, Verdict::Invalid)]);
         let t = preview.totals();
         assert_eq!((t.rows, t.new, t.existing, t.blocked, t.duplicate, t.dropped, t.invalid, t.to_send), (6, 1, 1, 1, 1, 1, 1, 2));
-        assert_eq!(preview.summary(), "6 rows: 1 to invite, 1 already in the directory, 1 blocked, 1 invalid, 1 duplicates, 1 dropped. Confirming sends 2.");
+        assert_eq!(preview.summary(Locale::En), "6 rows: 1 to invite, 1 already in the directory, 1 blocked, 1 invalid, 1 duplicates, 1 dropped. Confirming sends 2.");
     }
 
     #[test]
@@ -567,9 +547,9 @@ mod tests {
         let mut evil = row(1, Verdict::New);
         evil.fields.display_name = "=HYPERLINK(\"http://x\")".into();
         let preview = invite(vec![evil]);
-        let csv = preview_csv(&preview);
+        let csv = preview_csv(&preview, Locale::En);
         assert!(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{csv}");
-        let results = outcomes_csv(&outcomes(&preview, &[]));
+        let results = outcomes_csv(&outcomes(&preview, &[], Locale::En));
         assert!(results.contains("\"'=HYPERLINK(") && results.contains("\"Not sent yet\""), "{results}");
     }
 
@@ -579,13 +559,13 @@ mod tests {
         let mut preview = invite(vec![row(1, Verdict::New), asked.clone(), row(3, Verdict::Blocked)]);
         let t = preview.totals();
         assert_eq!((t.new, t.needs_approval, t.to_send), (1, 1, 1));
-        assert_eq!(preview.summary(), "3 rows: 1 to invite, 1 need an approver's approval, 1 blocked. Confirming sends 1 and asks an approver for 1.");
+        assert_eq!(preview.summary(Locale::En), "3 rows: 1 to invite, 1 need an approver's approval, 1 blocked. Confirming sends 1 and asks an approver for 1.");
         assert_eq!((asked.plan(), asked.will_send(), asked.will_ask()), ("Ask an approver", false, true));
-        assert_eq!(outcomes(&preview, &[])[1].outcome, "Not sent yet");
+        assert_eq!(outcomes(&preview, &[], Locale::En)[1].outcome, "Not sent yet");
         asked.request = Some(12);
         preview.rows[1] = asked;
         preview.confirmed_at = Some("2026-12-06T07:00:00.000Z".into());
-        let results = outcomes(&preview, &[]);
+        let results = outcomes(&preview, &[], Locale::En);
         assert_eq!(results[1].outcome, "Request 12 sent for approval");
     }
 
@@ -594,12 +574,12 @@ mod tests {
         let counts = RowCounts { pending: 20, in_flight: 2, done: 16, failed: 2, cancelled: 0 };
         let progress = Progress::of(counts, 40, "Running", true, 6.0);
         assert_eq!((progress.percent, progress.remaining, progress.seconds_left), (45, 22, Some(8)));
-        assert_eq!(progress.sentence(), "16 of 40 done, 2 failed, 22 remaining — 3.0 a second, about 8 s left.");
+        assert_eq!(progress.sentence(Locale::En), "16 of 40 done, 2 failed, 22 remaining — 3.0 a second, about 8 s left.");
         let paused = Progress { paused_until: Some("14:02:31 UTC".into()), ..progress };
-        assert!(paused.sentence().ends_with(
+        assert!(paused.sentence(Locale::En).ends_with(
             "left. Paused by itself: Microsoft Graph is busy or not answering. It goes on by itself at 14:02:31 UTC; nothing is lost meanwhile."
         ));
         let ended = Progress { open: false, ..paused };
-        assert!(!ended.sentence().contains("Paused"), "an ended job does not wait");
+        assert!(!ended.sentence(Locale::En).contains("Paused"), "an ended job does not wait");
     }
 }

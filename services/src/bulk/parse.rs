@@ -277,14 +277,8 @@ impl RowFields {
         *field = value.trim().to_owned();
     }
 
-    /// The problems of the cells that have a fixed form (not the address itself: the checks
-    /// before an invitation look at that), each naming its column.
-    pub fn problems(&self) -> Vec<(Column, String)> {
-        self.problems_in(Locale::En)
-    }
-
     /// [`RowFields::problems`] in `locale`.
-    pub fn problems_in(&self, locale: Locale) -> Vec<(Column, String)> {
+    pub fn problems(&self, locale: Locale) -> Vec<(Column, String)> {
         let mut problems = Vec::new();
         if self.email.is_empty() {
             problems.push((Column::Email, tr!(locale, "bulk-cell-no-email")));
@@ -469,14 +463,8 @@ fn looks_like_addresses(first: &str) -> bool {
     first.contains('@') && cells <= 1 && Column::recognise(first).is_none()
 }
 
-/// Reads a file (its bytes as uploaded), mapping headers as `mapping` says where it names one
-/// (header text → column, or `None` to ignore it) and as they read otherwise.
-pub fn parse(bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>) -> Result<ParsedFile, FileError> {
-    parse_in(bytes, mapping, Locale::En)
-}
-
 /// [`parse`], its problems in `locale`.
-pub fn parse_in(bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>, locale: Locale) -> Result<ParsedFile, FileError> {
+pub fn parse(bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>, locale: Locale) -> Result<ParsedFile, FileError> {
     if bytes.len() > MAX_BYTES {
         let size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0);
         let size = if matches!(locale, Locale::En | Locale::Ar) { size } else { size.replace('.', ",") };
@@ -488,19 +476,14 @@ pub fn parse_in(bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>, locale
             rows = MAX_ROWS.to_string()
         )));
     }
-    parse_text_in(&decode(bytes), mapping, locale)
-}
-
-/// [`parse`] for text already decoded (a pasted list).
-pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>) -> Result<ParsedFile, FileError> {
-    parse_text_in(text, mapping, Locale::En)
+    parse_text(&decode(bytes), mapping, locale)
 }
 
 /// [`parse_text`], its problems in `locale`.
-pub fn parse_text_in(text: &str, mapping: &BTreeMap<String, Option<Column>>, locale: Locale) -> Result<ParsedFile, FileError> {
+pub fn parse_text(text: &str, mapping: &BTreeMap<String, Option<Column>>, locale: Locale) -> Result<ParsedFile, FileError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() > MAX_BYTES {
-        return parse_in(text.as_bytes(), mapping, locale);
+        return parse(text.as_bytes(), mapping, locale);
     }
     // Lines before the header: Entra's version line, Excel's `sep=;` line, empty lines.
     let mut offset = 0;
@@ -694,11 +677,11 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> ParsedFile {
-        parse(text.as_bytes(), &BTreeMap::new()).unwrap()
+        parse(text.as_bytes(), &BTreeMap::new(), Locale::En).unwrap()
     }
 
     fn error(text: &str) -> String {
-        parse(text.as_bytes(), &BTreeMap::new()).unwrap_err().0
+        parse(text.as_bytes(), &BTreeMap::new(), Locale::En).unwrap_err().0
     }
 
     const ENTRA: &str = "version:v1.0\r\n\
@@ -739,7 +722,7 @@ mod tests {
         assert_eq!(file.headers.last().unwrap().column, None);
         // A header the reader does not know, mapped by hand; or one ignored by hand.
         let mapping = BTreeMap::from([("Unknown".to_owned(), Some(Column::DisplayName)), ("Company".to_owned(), None)]);
-        let mapped = parse_text("E-mail;Company;Unknown\na@b.example;Acme;Ada\n", &mapping).unwrap();
+        let mapped = parse_text("E-mail;Company;Unknown\na@b.example;Acme;Ada\n", &mapping, Locale::En).unwrap();
         assert_eq!((mapped.rows[0].fields.display_name.as_str(), mapped.rows[0].fields.company.as_str()), ("Ada", ""));
         assert!(error("Name,Company\nAda,Acme\n").contains("no column holds the e-mail addresses"));
         assert!(error("Email,Mail\na@b.example,c@d.example\n").contains("both hold the e-mail address"));
@@ -758,14 +741,14 @@ mod tests {
         let plain = read("email,display name\nzoe@partner.example,Zoë Müller\n");
         let mut bom = b"\xEF\xBB\xBF".to_vec();
         bom.extend_from_slice("email,display name\nzoe@partner.example,Zoë Müller\n".as_bytes());
-        assert_eq!(parse(&bom, &BTreeMap::new()).unwrap(), plain);
+        assert_eq!(parse(&bom, &BTreeMap::new(), Locale::En).unwrap(), plain);
         // Excel's "CSV" on a Western Windows: Windows-1252.
         let cp1252 = b"email;display name\r\nzoe@partner.example;Zo\xEB M\xFCller \x80\r\n";
-        assert_eq!(parse(cp1252, &BTreeMap::new()).unwrap().rows[0].fields.display_name, "Zoë Müller €");
+        assert_eq!(parse(cp1252, &BTreeMap::new(), Locale::En).unwrap().rows[0].fields.display_name, "Zoë Müller €");
         // Excel's "Unicode text": UTF-16LE with a byte order mark, tabs between cells.
         let mut utf16 = b"\xFF\xFE".to_vec();
         utf16.extend("email\tdisplay name\r\nzoe@partner.example\tZoë Müller\r\n".encode_utf16().flat_map(u16::to_le_bytes));
-        let file = parse(&utf16, &BTreeMap::new()).unwrap();
+        let file = parse(&utf16, &BTreeMap::new(), Locale::En).unwrap();
         assert_eq!((file.delimiter, file.rows[0].fields.display_name.as_str()), ('\t', "Zoë Müller"));
         // Excel's `sep=` line.
         assert_eq!(read("sep=;\nemail;display name\na@b.example;Ada, Countess\n").rows[0].fields.display_name, "Ada, Countess");
@@ -782,14 +765,14 @@ mod tests {
     #[test]
     fn bad_lines_are_named_with_their_line_and_column() {
         let file = read("email,send mail,user type,message\na@b.example,maybe,Owner,Hi\nc@d.example,true,,Hi, there\n,true,,Hi\n");
-        let problems = file.rows[0].fields.problems();
+        let problems = file.rows[0].fields.problems(Locale::En);
         assert_eq!(problems.iter().map(|p| p.0).collect::<Vec<_>>(), [Column::SendMail, Column::UserType]);
         assert!(problems[0].1.contains("“maybe” is neither true nor false"));
         assert_eq!(file.errors.len(), 1);
         assert_eq!(file.errors[0].line, 3);
         assert!(file.errors[0].to_string().starts_with("Line 3: this line has 5 cells but the header row only 4"), "{}", file.errors[0]);
         assert_eq!(file.rows[1].line, 4);
-        assert_eq!(file.rows[1].fields.problems()[0].0, Column::Email);
+        assert_eq!(file.rows[1].fields.problems(Locale::En)[0].0, Column::Email);
         assert!(error("email,message\na@b.example,\"Hello\nb@c.example,Hi\n").starts_with("Line 2: a quote"));
         let shown = LineError { line: 4, column: Some("sendEmail".into()), text: "x".into() }.to_string();
         assert_eq!(shown, "Line 4, column “sendEmail”: x");
@@ -798,7 +781,7 @@ mod tests {
     #[test]
     fn size_and_emptiness_are_refused_plainly() {
         let big = vec![b'a'; MAX_BYTES + 1];
-        assert!(parse(&big, &BTreeMap::new()).unwrap_err().0.starts_with("The file is 2.0 MB; Guestlist takes at most 2 MB"));
+        assert!(parse(&big, &BTreeMap::new(), Locale::En).unwrap_err().0.starts_with("The file is 2.0 MB; Guestlist takes at most 2 MB"));
         assert!(error("").contains("empty"));
         assert!(error("version:v1.0\n\n").contains("empty"));
         assert!(error("email,name\n\n").contains("nobody to invite"));
@@ -808,10 +791,10 @@ mod tests {
 
     #[test]
     fn the_template_reads_back() {
-        let file = parse(&template(), &BTreeMap::new()).unwrap();
+        let file = parse(&template(), &BTreeMap::new(), Locale::En).unwrap();
         assert!(file.headers.iter().all(|h| h.column.is_some()));
         assert_eq!(file.rows.len(), 1);
-        assert!(file.rows[0].fields.problems().is_empty());
+        assert!(file.rows[0].fields.problems(Locale::En).is_empty());
         assert!(file.rows[0].fields.message.contains("\"quotes\" and line breaks"));
     }
 
@@ -843,12 +826,12 @@ mod tests {
 
             #[test]
             fn the_reader_never_panics_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-                let _ = parse(&bytes, &BTreeMap::new());
+                let _ = parse(&bytes, &BTreeMap::new(), Locale::En);
             }
 
             #[test]
             fn the_reader_never_panics_on_csv_like_text(text in "[a-z@.,;\"\t\r\n\u{FEFF}:vV0-9\\[\\] ]{0,300}") {
-                if let Ok(file) = parse_text(&text, &BTreeMap::new()) {
+                if let Ok(file) = parse_text(&text, &BTreeMap::new(), Locale::En) {
                     for row in &file.rows {
                         prop_assert!(row.line >= 1);
                     }
@@ -858,7 +841,7 @@ mod tests {
             #[test]
             fn written_rows_read_back_the_same(rows in proptest::collection::vec(row(), 1..20), semicolon in any::<bool>()) {
                 let bytes = to_template(&rows, if semicolon { b';' } else { b',' });
-                let file = parse(&bytes, &BTreeMap::new()).map_err(|e| TestCaseError::fail(e.0))?;
+                let file = parse(&bytes, &BTreeMap::new(), Locale::En).map_err(|e| TestCaseError::fail(e.0))?;
                 prop_assert!(file.errors.is_empty(), "{:?}", file.errors);
                 let read: Vec<RowFields> = file.rows.into_iter().map(|r| r.fields).collect();
                 prop_assert_eq!(read, rows);

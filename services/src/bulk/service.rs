@@ -36,7 +36,7 @@ fn invalid(text: impl Into<String>) -> Error {
 /// (and anyone for a domain whose rule needs approval) get rows that need an approver's approval.
 pub async fn preview(ctx: &Context, actor: &Actor, source: &str, bytes: &[u8], mapping: &BTreeMap<String, Option<Column>>) -> Result<BulkInvite> {
     actor.require_invite_form()?;
-    let file = parse::parse_in(bytes, mapping, actor.locale()).map_err(|e| Error::Invalid(e.0))?;
+    let file = parse::parse(bytes, mapping, actor.locale()).map_err(|e| Error::Invalid(e.0))?;
     let rows = file
         .rows
         .into_iter()
@@ -147,7 +147,7 @@ fn form_of(ctx: &Context, fields: &RowFields) -> crate::invite::InviteForm {
 /// their request when the rules in force (`document`) say an approver must approve it.
 async fn classify(ctx: &Context, actor: &Actor, settings: &crate::settings::InviteSettings, document: &PortalSettings, fields: &RowFields) -> Result<Checked> {
     let locale = actor.locale();
-    let problems = fields.problems_in(locale);
+    let problems = fields.problems(locale);
     if !problems.is_empty() {
         let reasons = problems.into_iter().map(|(column, text)| tr!(locale, "bulk-reason-cell", column = column.name(locale), text = text)).collect();
         return Ok(Checked { verdict: Verdict::Invalid, reasons, existing: None });

@@ -14,7 +14,7 @@ use i18n::{tr, Locale};
 /// The checks on one address, as someone typing it into the Invite form sees them live.
 pub async fn check_address(ctx: &Context, actor: &Actor, email: &str) -> Result<Review> {
     actor.require_invite_form()?;
-    review_address_in(&ctx.callers(actor), &ctx.settings, email, actor.locale()).await
+    review_address(&ctx.callers(actor), &ctx.settings, email, actor.locale()).await
 }
 
 /// What the tenant and Guestlist decide about an address.
@@ -22,14 +22,9 @@ fn problem(field: Field, text: impl Into<String>) -> Problem {
     Problem { field, text: text.into() }
 }
 
-/// [`review_address_in`] in English (for callers without a person to answer).
-pub async fn review_address(callers: &Callers, settings: &InviteSettings, input: &str) -> Result<Review> {
-    review_address_in(callers, settings, input, Locale::En).await
-}
-
 /// Every check that only depends on the address: syntax, own domain, domain lists, existing user;
 /// the problems in `locale`.
-pub async fn review_address_in(callers: &Callers, settings: &InviteSettings, input: &str, locale: Locale) -> Result<Review> {
+pub async fn review_address(callers: &Callers, settings: &InviteSettings, input: &str, locale: Locale) -> Result<Review> {
     let email = match EmailAddress::parse(input) {
         Ok(email) => email,
         Err(error) => {
@@ -91,7 +86,7 @@ pub async fn review(
     form: &InviteForm,
 ) -> Result<Review> {
     let locale = actor.locale();
-    let mut review = review_address_in(callers, settings, &form.email, locale).await?;
+    let mut review = review_address(callers, settings, &form.email, locale).await?;
     let allowed_by_tenant = match callers.tenant.authorization_policy().await?.allow_invites_from {
         Some(AllowInvitesFrom::None) => false,
         Some(AllowInvitesFrom::AdminsAndGuestInviters) => actor.principal().is_none_or(|p| p.may_invite()),
@@ -147,13 +142,8 @@ pub fn entries(text: &str) -> Vec<&str> {
     text.split(['\n', ',', ';']).map(str::trim).filter(|e| !e.is_empty()).collect()
 }
 
-/// [`one_group_in`], its problem in English.
-pub(crate) async fn one_group(checks: &Caller, name: &str) -> Result<Result<(ObjectId, String), String>> {
-    one_group_in(checks, name, Locale::En).await
-}
-
 /// The one group called `name` (or with that address); else why not, in `locale`.
-pub(crate) async fn one_group_in(checks: &Caller, name: &str, locale: Locale) -> Result<Result<(ObjectId, String), String>> {
+pub(crate) async fn one_group(checks: &Caller, name: &str, locale: Locale) -> Result<Result<(ObjectId, String), String>> {
     let query = Query::new()
         .select(&["id", "displayName"])
         .filter(Filter::eq("displayName", name).or(Filter::eq("mail", name)))
@@ -189,7 +179,7 @@ pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &I
                 _ => problems.push(problem(Field::Sponsors, tr!(locale, "checks-sponsor-unknown", address = entry))),
             }
         } else {
-            match one_group_in(checks, entry, locale).await? {
+            match one_group(checks, entry, locale).await? {
                 Ok((id, _)) => access.sponsors.push(id),
                 Err(text) => problems.push(problem(Field::Sponsors, text)),
             }
@@ -200,14 +190,14 @@ pub async fn resolve_access(checks: &Caller, settings: &InviteSettings, form: &I
         problems.push(problem(Field::Groups, tr!(locale, "checks-groups-too-many", max = MAX_GROUPS)));
     }
     for entry in groups {
-        match one_group_in(checks, entry, locale).await? {
-            Ok((id, name)) if grants::is_inviter_group(settings, id) => problems.push(problem(Field::Groups, grants::inviter_group_refusal(&name))),
+        match one_group(checks, entry, locale).await? {
+            Ok((id, name)) if grants::is_inviter_group(settings, id) => problems.push(problem(Field::Groups, grants::inviter_group_refusal(locale, &name))),
             Ok(group) => access.groups.push(group),
             Err(text) => problems.push(problem(Field::Groups, text)),
         }
     }
     if !form.app.is_empty() {
-        match grants::app_role(checks, &form.app).await? {
+        match grants::app_role(checks, locale, &form.app).await? {
             Ok(choice) => access.app = Some(choice),
             Err(text) => problems.push(problem(Field::App, text)),
         }

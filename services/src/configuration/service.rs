@@ -552,9 +552,9 @@ async fn tenant(ctx: &Context, locale: Locale) -> Result<(TenantSettings, graph:
 
 /// The effective result for `domain` under the tenant's settings and the settings in force
 /// (`settings`, `document`); the tenant's are read with the application's token.
-pub async fn effective_for(ctx: &Context, settings: &InviteSettings, document: &PortalSettings, domain: &str) -> Result<Effective> {
-    let (_, policy, restrictions) = tenant(ctx, Locale::En).await?;
-    facts_and_rule(ctx, settings, document, &policy, &restrictions, domain).await
+pub async fn effective_for(ctx: &Context, settings: &InviteSettings, document: &PortalSettings, domain: &str, locale: Locale) -> Result<Effective> {
+    let (_, policy, restrictions) = tenant(ctx, locale).await?;
+    facts_and_rule(ctx, settings, document, &policy, &restrictions, domain, locale).await
 }
 
 async fn facts_and_rule(
@@ -564,6 +564,7 @@ async fn facts_and_rule(
     policy: &graph::AuthorizationPolicy,
     restrictions: &[DomainRestriction],
     domain: &str,
+    locale: Locale,
 ) -> Result<Effective> {
     let domain = domain.trim().trim_start_matches('@').to_lowercase();
     let facts = TenantFacts {
@@ -572,7 +573,7 @@ async fn facts_and_rule(
         list_permits: restrictions.iter().all(|r| r.permits(&domain)),
         blocked_by_guestlist: settings.blocked_domains.contains(&domain),
     };
-    Ok(partners::evaluate(&facts, &document.partner_rules, &domain))
+    Ok(partners::evaluate(&facts, &document.partner_rules, &domain, locale))
 }
 
 /// The variables' values where the document is silent, in words in `locale` (the names stay as
@@ -631,7 +632,7 @@ pub async fn page(ctx: &Context, actor: &Actor, domain: &str) -> Result<Settings
     let (tenant, policy, restrictions) = tenant(ctx, locale).await?;
     let effective = match domain.trim() {
         "" => None,
-        domain => Some(facts_and_rule(ctx, &settings, &document, &policy, &restrictions, domain).await?),
+        domain => Some(facts_and_rule(ctx, &settings, &document, &policy, &restrictions, domain, locale).await?),
     };
     // The summaries in the reader's language, from each version and the one before it (the
     // oldest listed has none before it unless the list was cut).
@@ -683,7 +684,7 @@ pub async fn send_test_mail(ctx: &Context, actor: &Actor, to: &str) -> Result<St
     Ok(if sent {
         tr!(locale, "settings-test-mail-sent", to = &mail.to)
     } else {
-        tr!(locale, "settings-test-mail-not-sent", to = &mail.to, status = status.describe())
+        tr!(locale, "settings-test-mail-not-sent", to = &mail.to, status = status.describe(locale))
     })
 }
 
@@ -762,7 +763,7 @@ mod tests {
 
         let bad = PortalSettings { partner_rules: vec![PartnerRule { domain: "not a domain".into(), ..PartnerRule::default() }], ..PortalSettings::default() };
         assert!(matches!(save(&ctx, &admin(), bad, None).await, Err(Error::Invalid(_))));
-        let job = Actor::Job { name: "x".into(), object_id: None, roles: vec![Role::Inviter] };
+        let job = Actor::Job { name: "x".into(), object_id: None, roles: vec![Role::Inviter], locale: i18n::Locale::En };
         assert!(matches!(save(&ctx, &job, PortalSettings::default(), None).await, Err(Error::NotAllowed { .. })));
         let trail = audit::list(&ctx.db, &admin(), &Default::default()).await.unwrap();
         let outcomes: Vec<AuditOutcome> = trail.iter().filter(|e| e.action == AuditAction::ChangeSettings).map(|e| e.outcome).collect();

@@ -220,7 +220,7 @@ pub async fn assess(
                     tr!(locale, "convert-own-domain", domain = domain.to_string(), name = &name),
                 ));
             } else {
-                let review = review_address(callers, settings, email.as_str()).await?;
+                let review = review_address(callers, settings, email.as_str(), locale).await?;
                 findings.extend(review.problems.into_iter().map(|p| finding(Severity::Blocker, tr!(locale, "convert-address-unusable-title"), p.text)));
                 if let Some(other) = review.existing.filter(|other| other.id != account.id) {
                     findings.push(finding(
@@ -263,7 +263,7 @@ async fn address_problems(locale: Locale, callers: &Callers, settings: &InviteSe
             tr!(locale, "convert-no-address"),
         )]);
     }
-    let review = review_address(callers, settings, address).await?;
+    let review = review_address(callers, settings, address, locale).await?;
     Ok(review.problems.into_iter().map(|p| finding(Severity::Blocker, tr!(locale, "convert-address-unusable-title"), p.text)).collect())
 }
 
@@ -449,8 +449,8 @@ fn what_happens(locale: Locale, assessment: &Assessment) -> Vec<String> {
 fn mail_refused(locale: Locale, account: &Account, address: &str, error: &GraphError) -> String {
     let name = &account.short_name;
     match error.code() {
-        Some(ErrorCode::BadRequest) => tr!(locale, "convert-mail-refused", name = name, address = address, display_name = &account.display_name, error = explain(error)),
-        _ => tr!(locale, "convert-mail-failed", name = name, error = explain(error)),
+        Some(ErrorCode::BadRequest) => tr!(locale, "convert-mail-refused", name = name, address = address, display_name = &account.display_name, error = explain(error, locale)),
+        _ => tr!(locale, "convert-mail-failed", name = name, error = explain(error, locale)),
     }
 }
 
@@ -463,7 +463,7 @@ fn password_refused(locale: Locale, account: &Account, error: &GraphError, crede
     };
     let args = [
         ("name", i18n::Arg::from(&account.short_name)),
-        ("error", i18n::Arg::from(explain(error))),
+        ("error", i18n::Arg::from(explain(error, locale))),
         ("display_name", i18n::Arg::from(&account.display_name)),
     ];
     i18n::translate(locale, id, &args)
@@ -472,9 +472,9 @@ fn password_refused(locale: Locale, account: &Account, error: &GraphError, crede
 fn invitation_refused(locale: Locale, name: &str, error: &GraphError) -> String {
     match error.code() {
         Some(ErrorCode::AuthorizationRequestDenied | ErrorCode::Unauthorized) => {
-            tr!(locale, "convert-invitation-refused-role", name = name, error = explain(error))
+            tr!(locale, "convert-invitation-refused-role", name = name, error = explain(error, locale))
         }
-        _ => tr!(locale, "convert-invitation-refused", name = name, error = explain(error)),
+        _ => tr!(locale, "convert-invitation-refused", name = name, error = explain(error, locale)),
     }
 }
 
@@ -562,7 +562,7 @@ async fn run(sender: &Caller, steps: &Steps<'_>, settings: &InviteSettings, batc
             text.push(' ');
             text.push_str(&match result {
                 Ok(_) => tr!(locale, "convert-batch-guest"),
-                Err(error) => tr!(locale, "convert-batch-guest-failed", error = explain(&error)),
+                Err(error) => tr!(locale, "convert-batch-guest-failed", error = explain(&error, locale)),
             });
         }
         let redeem_url = (!batch.send_mail).then_some(invitation.invite_redeem_url).flatten();

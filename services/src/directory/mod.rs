@@ -3,14 +3,8 @@
 //! actions on it: resend the invitation, reset the redemption (to a new address), change the user
 //! type after Microsoft's questions, change the e-mail address. Administrators only.
 
-use chrono::{DateTime, Utc};
 use i18n::{tr, Locale};
 use serde::{Deserialize, Serialize};
-
-/// "3 March 2026" (English only: pages call `i18n::date(locale, at)`).
-pub fn date_words(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y").to_string()
-}
 
 /// The account an identity provider stands for, in words ("signs in with …"), in `locale`.
 pub fn provider_words(locale: Locale, issuer: &str) -> String {

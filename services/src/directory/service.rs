@@ -183,7 +183,7 @@ pub async fn check_new_address(
     card: &PersonCard,
     input: &str,
 ) -> std::result::Result<EmailAddress, Refused> {
-    let review = review_address(callers, settings, input).await?;
+    let review = review_address(callers, settings, input, locale).await?;
     let mut problems: Vec<String> = review.problems.into_iter().map(|p| p.text).collect();
     if let Some(other) = review.existing.filter(|other| other.id != card.id) {
         problems.push(tr!(

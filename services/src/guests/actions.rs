@@ -56,7 +56,7 @@ mod server {
     use super::*;
     use crate::audit::{self, AuditAction, AuditOutcome, Entry};
     use crate::directory::{Answer, Refused};
-    use crate::guests::details::{read_in, sponsors_of, Read};
+    use crate::guests::details::{read, sponsors_of, Read};
     pub use crate::guests::details::protected;
     use crate::{Actor, Context, Error, Result, Role};
     use i18n::{tr, Locale};
@@ -89,7 +89,7 @@ mod server {
     /// Blocks (`enabled` false) or allows sign-in for `id` (Admins).
     pub async fn set_enabled(ctx: &Context, actor: &Actor, id: ObjectId, enabled: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read_in(&ctx.app(), id, actor.locale()).await?;
+        let read = read(&ctx.app(), id, actor.locale()).await?;
         set_enabled_of(ctx, actor, &read, enabled).await
     }
 
@@ -128,7 +128,7 @@ mod server {
     /// account in deleted items for 30 days ("Restore deleted item").
     pub async fn delete(ctx: &Context, actor: &Actor, id: ObjectId, confirmed: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read_in(&ctx.app(), id, actor.locale()).await?;
+        let read = read(&ctx.app(), id, actor.locale()).await?;
         if !confirmed {
             let why = tr!(actor.locale(), "guests-action-delete-unconfirmed");
             return refuse(ctx, actor, &read, AuditAction::DeleteUser, serde_json::json!({}), why).await;
@@ -212,7 +212,7 @@ mod server {
     /// Adds `id` to `group` (`add` true) or removes them from it (Admins). Audited.
     pub async fn change_group(ctx: &Context, actor: &Actor, id: ObjectId, group: ObjectId, add: bool) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read_in(&ctx.app(), id, actor.locale()).await?;
+        let read = read(&ctx.app(), id, actor.locale()).await?;
         let action = if add { AuditAction::AddToGroup } else { AuditAction::RemoveFromGroup };
         let select = Query::new().select(&["id", "displayName", "groupTypes", "membershipRule", "mailEnabled", "securityEnabled", "isAssignableToRole"]);
         let group_read = match ctx.app().group(group, &select).await {
@@ -269,7 +269,7 @@ mod server {
     /// audit entry of its own.
     pub async fn set_sponsors(ctx: &Context, actor: &Actor, id: ObjectId, change: &SponsorsChange) -> Answer<Vec<String>> {
         actor.require(Role::Admin)?;
-        let read = read_in(&ctx.app(), id, actor.locale()).await?;
+        let read = read(&ctx.app(), id, actor.locale()).await?;
         let locale = actor.locale();
         let current = match sponsors_of(&read, locale) {
             Ok(current) => current,

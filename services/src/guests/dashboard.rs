@@ -132,14 +132,9 @@ fn day_month(locale: Locale, date: NaiveDate) -> String {
 }
 
 impl Figures {
-    /// The charts of these figures in English (see [`Figures::charts_in`]).
-    pub fn charts(&self) -> Vec<Chart> {
-        self.charts_in(Locale::En)
-    }
-
     /// The charts of these figures, in `locale`, each bar a link to the Guests list showing
     /// exactly those.
-    pub fn charts_in(&self, locale: Locale) -> Vec<Chart> {
+    pub fn charts(&self, locale: Locale) -> Vec<Chart> {
         let status = Chart {
             id: "by-status".into(),
             title: tr!(locale, "dashboard-chart-status-title"),
@@ -153,7 +148,7 @@ impl Figures {
                 .by_status
                 .iter()
                 .map(|(status, count)| Bar {
-                    label: status.words().into(),
+                    label: status.words(locale),
                     count: *count,
                     href: link(GuestFilter { status: Some(*status), ..GuestFilter::default() }),
                 })
@@ -634,7 +629,7 @@ mod server {
             total: figures.as_ref().map(|f| f.total),
             total_href: GuestFilter::default().href(),
             sign_in_known: figures.as_ref().is_some_and(|f| f.sign_in_known),
-            charts: figures.as_ref().map(|f| f.charts_in(locale)).unwrap_or_default(),
+            charts: figures.as_ref().map(|f| f.charts(locale)).unwrap_or_default(),
             without_sponsor: figures.as_ref().map(|f| f.without_sponsor),
             without_sponsor_href: Figures::without_sponsor_href(),
             pending_long: figures.as_ref().map(|f| f.pending_long),

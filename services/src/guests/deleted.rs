@@ -41,14 +41,9 @@ impl DeletedGuest {
         }
     }
 
-    /// "Deleted for good on 2 April 2026 (12 days left)", in English.
-    pub fn purge_words(&self) -> String {
-        self.purge_words_in(Locale::En)
-    }
-
     /// "Deleted for good on 2 April 2026 (12 days left)", in `locale` (the dates are in the
     /// language of whoever the list was read for).
-    pub fn purge_words_in(&self, locale: Locale) -> String {
+    pub fn purge_words(&self, locale: Locale) -> String {
         tr!(locale, "guests-deleted-purge-on", date = self.purged_on.as_str(), days = self.days_left)
     }
 }

@@ -165,16 +165,8 @@ mod server {
         answer.into_result()
     }
 
-    /// The user, their organisation, sign-ins, sponsors, memberships and app assignments in one
-    /// `$batch` ("Combine multiple requests in one HTTP call using JSON batching"). Sign-ins and
-    /// sponsors are separate requests so that Graph refusing them (no Entra ID P1, no
-    /// `AuditLog.Read.All`) leaves the rest of the page.
-    pub async fn read(caller: &Caller, id: ObjectId) -> Result<Read> {
-        read_in(caller, id, Locale::En).await
-    }
-
     /// [`read`], its problems said in `locale`.
-    pub async fn read_in(caller: &Caller, id: ObjectId, locale: Locale) -> Result<Read> {
+    pub async fn read(caller: &Caller, id: ObjectId, locale: Locale) -> Result<Read> {
         let user = id.to_string();
         let get = |name: &str, segments: &[&str], query: &Query| BatchRequest::new(name, Method::GET, segments, query);
         let mut batch = Batch::new(ApiVersion::V1);
@@ -312,13 +304,8 @@ mod server {
         facts
     }
 
-    /// The three sign-in times in English words, or why Graph gave none.
-    pub(crate) fn sign_ins(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>) -> (SignIns, bool) {
-        sign_ins_in(read, Locale::En)
-    }
-
     /// The three sign-in times in words in `locale`, or why Graph gave none.
-    pub(crate) fn sign_ins_in(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>, locale: Locale) -> (SignIns, bool) {
+    pub(crate) fn sign_ins(read: &std::result::Result<Option<graph::SignInActivity>, GraphError>, locale: Locale) -> (SignIns, bool) {
         match read {
             Ok(Some(activity)) => (
                 SignIns::Known {
@@ -433,12 +420,12 @@ mod server {
         actor.require_helpdesk()?;
         let locale = actor.locale();
         let caller = ctx.app();
-        let read = read_in(&caller, id, locale).await?;
+        let read = read(&caller, id, locale).await?;
         let apps = role_names(&caller, &read.assignments).await;
-        let (sign_ins, sign_in_known) = sign_ins_in(&read.sign_ins, locale);
+        let (sign_ins, sign_in_known) = sign_ins(&read.sign_ins, locale);
         let mut user = read.user.clone();
         user.sign_in_activity = read.sign_ins.as_ref().ok().cloned().flatten();
-        let status = classify(&user, sign_in_known, ctx.clock.now(), INACTIVE_AFTER_DAYS).words_in(locale);
+        let status = classify(&user, sign_in_known, ctx.clock.now(), INACTIVE_AFTER_DAYS).words(locale);
         let external = is_external(&read.user, &read.organisation);
         let targets: Vec<String> = [read.user.mail.clone(), read.user.user_principal_name.clone(), Some(id.to_string())].into_iter().flatten().collect();
         let target_refs: Vec<&str> = targets.iter().map(String::as_str).collect();

@@ -11,7 +11,7 @@ use i18n::Locale;
 
 /// The header line of `columns` in `locale` (RFC 4180, CRLF).
 pub fn header(columns: &[Column], locale: Locale) -> String {
-    line(columns.iter().map(|c| c.words_in(locale)))
+    line(columns.iter().map(|c| c.words(locale)))
 }
 
 /// One guest's line: the same text as the list's cells, formula-safe.

@@ -2,7 +2,7 @@
 //! string of `/guests` — so a view can be bookmarked, shared and exported as it is.
 //!
 //! [`GuestForm`] is the query string as sent (every value text, as a plain GET form sends it);
-//! [`GuestFilter`] is the checked view, built with [`GuestFilter::parse`] or `TryFrom`, whose
+//! [`GuestFilter`] is the checked view, built with [`GuestFilter::parse`] or [`GuestFilter::from_form`], whose
 //! errors say in plain words what to enter instead.
 
 use chrono::NaiveDate;
@@ -34,17 +34,18 @@ macro_rules! choice {
                 match self { $($name::$variant => $wire,)+ }
             }
 
-            /// In English words, for labels and headings.
-            pub fn words(self) -> &'static str {
-                match self { $($name::$variant => $words,)+ }
-            }
-
             /// In words in `locale`, for labels and headings.
-            pub fn words_in(self, locale: Locale) -> String {
+            pub fn words(self, locale: Locale) -> String {
                 i18n::translate(locale, self.message_id(), &[])
             }
 
-            /// The message of [`Self::words_in`].
+            /// The English words the message must give (checked by the tests).
+            #[cfg(test)]
+            fn english(self) -> &'static str {
+                match self { $($name::$variant => $words,)+ }
+            }
+
+            /// The message of [`Self::words`].
             fn message_id(self) -> &'static str {
                 match self { $($name::$variant => $id,)+ }
             }
@@ -148,8 +149,8 @@ pub fn provider_name(issuer: &str, locale: Locale) -> String {
 /// A user type as Graph spells it (`Guest`, `Member`) in words in `locale`; any other as it is.
 pub fn user_type_name(user_type: &str, locale: Locale) -> String {
     match user_type {
-        "Guest" => TypeFilter::Guest.words_in(locale),
-        "Member" => TypeFilter::Member.words_in(locale),
+        "Guest" => TypeFilter::Guest.words(locale),
+        "Member" => TypeFilter::Member.words(locale),
         other => other.to_owned(),
     }
 }
@@ -288,15 +289,6 @@ pub fn is_cursor(value: &str) -> bool {
     !value.is_empty() && value.len() <= 2048 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-impl TryFrom<GuestForm> for GuestFilter {
-    type Error = Error;
-
-    /// With problems in English; [`GuestFilter::from_form`] says them in a person's language.
-    fn try_from(form: GuestForm) -> Result<GuestFilter, Error> {
-        GuestFilter::from_form(form, Locale::En)
-    }
-}
-
 impl GuestFilter {
     /// The checked view of `form`, its problems said in `locale`.
     pub fn from_form(form: GuestForm, locale: Locale) -> Result<GuestFilter, Error> {
@@ -409,14 +401,8 @@ impl From<&GuestFilter> for GuestForm {
 }
 
 impl GuestFilter {
-    /// Parses a query string (`status=pending&domain=fabrikam.com`, with or without the `?`),
-    /// with problems in English.
-    pub fn parse(query: &str) -> Result<GuestFilter, Error> {
-        GuestFilter::parse_in(query, Locale::En)
-    }
-
     /// Parses a query string, with problems in `locale`.
-    pub fn parse_in(query: &str, locale: Locale) -> Result<GuestFilter, Error> {
+    pub fn parse(query: &str, locale: Locale) -> Result<GuestFilter, Error> {
         let form: GuestForm = serde_urlencoded::from_str(query.trim_start_matches('?'))
             .map_err(|e| Error::Invalid(tr!(locale, "guests-filter-bad-address", problem = e.to_string())))?;
         GuestFilter::from_form(form, locale)
@@ -475,9 +461,9 @@ mod tests {
 
     fn round_trip(filter: &GuestFilter) {
         let query = filter.to_query_string();
-        assert_eq!(&GuestFilter::parse(&query).unwrap(), filter, "{query}");
+        assert_eq!(&GuestFilter::parse(&query, Locale::En).unwrap(), filter, "{query}");
         let href = filter.href();
-        assert_eq!(&GuestFilter::parse(href.trim_start_matches(GUESTS_PATH)).unwrap(), filter, "{href}");
+        assert_eq!(&GuestFilter::parse(href.trim_start_matches(GUESTS_PATH), Locale::En).unwrap(), filter, "{href}");
     }
 
     #[test]
@@ -514,7 +500,7 @@ mod tests {
 
     #[test]
     fn bad_values_are_refused_in_plain_words() {
-        let error = |query: &str| GuestFilter::parse(query).unwrap_err().to_string();
+        let error = |query: &str| GuestFilter::parse(query, Locale::En).unwrap_err().to_string();
         assert_eq!(
             error("status=sleeping"),
             "“sleeping” is not a status. Choose one of: pending, active, inactive, never, disabled, unknown."
@@ -523,13 +509,13 @@ mod tests {
         assert!(error("inactive_days=-3").contains("whole number"));
         assert!(error("domain=not a domain").contains("part after the @"));
         assert!(error("sponsor=x'%20or%201%20eq%201").contains("e-mail address"));
-        assert_eq!(GuestFilter::parse("sponsor=Ana%40Contoso.com").unwrap().sponsor.as_deref(), Some("ana@contoso.com"));
+        assert_eq!(GuestFilter::parse("sponsor=Ana%40Contoso.com", Locale::En).unwrap().sponsor.as_deref(), Some("ana@contoso.com"));
         assert!(error("after=https%3A%2F%2Fevil.example%2F").contains("Start again from the first page"));
         assert!(error("cols=name,password").contains("not a column"));
         assert!(error("created_from=2026-04-01&created_to=2026-03-01").contains("swap"));
         assert!(error("synced=maybe").contains("yes or no"));
         assert!(error("enabled=maybe").contains("for account enabled:"));
-        let german = GuestFilter::parse_in("status=sleeping", Locale::De).unwrap_err().to_string();
+        let german = GuestFilter::parse("status=sleeping", Locale::De).unwrap_err().to_string();
         assert!(german.contains("pending, active"), "{german}");
         assert!(!german.contains("is not a status"), "{german}");
     }
@@ -537,32 +523,44 @@ mod tests {
     #[test]
     fn every_value_has_its_words_in_each_language() {
         for locale in Locale::ALL {
-            let all: Vec<String> = StatusFilter::ALL.iter().map(|v| v.words_in(locale))
-                .chain(TypeFilter::ALL.iter().map(|v| v.words_in(locale)))
-                .chain(Sort::ALL.iter().map(|v| v.words_in(locale)))
-                .chain(Direction::ALL.iter().map(|v| v.words_in(locale)))
-                .chain(Column::ALL.iter().map(|v| v.words_in(locale)))
+            let all: Vec<String> = StatusFilter::ALL.iter().map(|v| v.words(locale))
+                .chain(TypeFilter::ALL.iter().map(|v| v.words(locale)))
+                .chain(Sort::ALL.iter().map(|v| v.words(locale)))
+                .chain(Direction::ALL.iter().map(|v| v.words(locale)))
+                .chain(Column::ALL.iter().map(|v| v.words(locale)))
                 .chain(PROVIDERS.iter().map(|(p, _)| provider_name(p, locale)))
                 .collect();
             assert!(all.iter().all(|w| !w.starts_with("guests-")), "{locale}: {all:?}");
         }
         for column in Column::ALL {
-            assert_eq!(column.words_in(Locale::En), column.words());
+            assert_eq!(column.words(Locale::En), column.english());
+        }
+        for status in StatusFilter::ALL {
+            assert_eq!(status.words(Locale::En), status.english());
+        }
+        for user_type in TypeFilter::ALL {
+            assert_eq!(user_type.words(Locale::En), user_type.english());
+        }
+        for sort in Sort::ALL {
+            assert_eq!(sort.words(Locale::En), sort.english());
+        }
+        for dir in Direction::ALL {
+            assert_eq!(dir.words(Locale::En), dir.english());
         }
         for (issuer, words) in PROVIDERS {
             assert_eq!(provider_name(issuer, Locale::En), *words);
         }
-        assert_eq!(StatusFilter::Never.words_in(Locale::En), "Never signed in");
-        assert_eq!(Sort::StateChanged.words_in(Locale::En), "Invitation state changed");
+        assert_eq!(StatusFilter::Never.words(Locale::En), "Never signed in");
+        assert_eq!(Sort::StateChanged.words(Locale::En), "Invitation state changed");
     }
 
     #[test]
     fn empty_fields_mean_not_set_and_domains_are_tidied() {
-        let filter = GuestFilter::parse("q=&status=&domain=%40Fabrikam.COM&cols=").unwrap();
+        let filter = GuestFilter::parse("q=&status=&domain=%40Fabrikam.COM&cols=", Locale::En).unwrap();
         assert_eq!(filter, GuestFilter { domain: Some("fabrikam.com".into()), ..GuestFilter::default() });
         assert!(filter.is_filtered());
         assert_eq!(filter.columns(), DEFAULT_COLUMNS);
-        assert!(!GuestFilter::parse("sort=name&dir=desc&cols=name").unwrap().is_filtered());
-        assert!(GuestFilter::parse("no_sponsor=yes").unwrap().is_filtered());
+        assert!(!GuestFilter::parse("sort=name&dir=desc&cols=name", Locale::En).unwrap().is_filtered());
+        assert!(GuestFilter::parse("no_sponsor=yes", Locale::En).unwrap().is_filtered());
     }
 }

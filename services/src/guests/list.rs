@@ -59,7 +59,7 @@ impl Guest {
                 (Some(_), Some(at)) => tr!(locale, "guests-status-pending-since", date = i18n::date(locale, at)),
                 (Some(_), None) => tr!(locale, "guests-status-pending"),
             },
-            Column::Status => self.status.words_in(locale),
+            Column::Status => self.status.words(locale),
             Column::LastSignIn => match (&self.status, self.last_sign_in) {
                 (GuestStatus::Unknown, _) => tr!(locale, "guests-cell-not-available"),
                 (_, None) => tr!(locale, "guests-cell-never"),

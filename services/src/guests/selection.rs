@@ -75,14 +75,8 @@ pub struct SelectionRequest {
 }
 
 impl SelectionRequest {
-    /// The posted form's fields (`ids` repeated, or `scope=filter` with `filter`; `action`;
-    /// `sponsor`), with what to do instead when they cannot be used (in English).
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<SelectionRequest, crate::Error> {
-        SelectionRequest::from_pairs_in(pairs, Locale::En)
-    }
-
     /// [`SelectionRequest::from_pairs`], with what to do instead in `locale`.
-    pub fn from_pairs_in<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, locale: Locale) -> Result<SelectionRequest, crate::Error> {
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, locale: Locale) -> Result<SelectionRequest, crate::Error> {
         let (mut ids, mut scope, mut filter, mut action, mut sponsor, mut replace) = (Vec::new(), None, None, None, None, Vec::new());
         for (key, value) in pairs {
             match key {
@@ -288,7 +282,7 @@ mod server {
             let caller = caller.clone();
             async move {
                 let read = match id.parse::<ObjectId>() {
-                    Ok(object_id) => Some(details::read_in(&caller, object_id, locale).await),
+                    Ok(object_id) => Some(details::read(&caller, object_id, locale).await),
                     Err(_) => None,
                 };
                 (id, read)
@@ -317,7 +311,7 @@ mod server {
     /// The object ids of guests matching the list's filter `query`, read page by page and no
     /// further than `limit`.
     async fn matching(ctx: &Context, actor: &Actor, query: &str, limit: usize) -> Result<Vec<String>> {
-        let filter = crate::guests::filter::GuestFilter::parse_in(query, actor.locale())?;
+        let filter = crate::guests::filter::GuestFilter::parse(query, actor.locale())?;
         let stream = crate::guests::list::stream(ctx, actor, &filter);
         stream.take(limit).map_ok(|guest| guest.id.to_string()).try_collect().await
     }
@@ -532,7 +526,7 @@ mod server {
                 let outcome = directory::resend(ctx, &actor, id).await?.map_err(refused)?;
                 return Ok(json!({ "done": tr!(locale, "guests-row-resent", email = outcome.email.as_str()), "redeemUrl": outcome.redeem_url }));
             }
-            let read = match details::read_in(&ctx.app(), id, locale).await {
+            let read = match details::read(&ctx.app(), id, locale).await {
                 // An earlier run of this row deleted them before it was cut off.
                 Err(Error::NotFound(_)) if input.action == BulkAction::Delete && job.is_rerun() => {
                     return Ok(json!({ "done": tr!(locale, "guests-row-deleted-earlier") }));
@@ -568,23 +562,23 @@ mod server {
 
         #[test]
         fn the_list_pages_form_is_read_with_plain_errors() {
-            let request = SelectionRequest::from_pairs_in([("ids", "a"), ("ids", " b "), ("ids", "A"), ("ids", ""), ("action", "disable")], Locale::En).unwrap();
+            let request = SelectionRequest::from_pairs([("ids", "a"), ("ids", " b "), ("ids", "A"), ("ids", ""), ("action", "disable")], Locale::En).unwrap();
             assert_eq!(request.scope, Scope::Ids(vec!["a".into(), "b".into()]));
             assert_eq!(request.action, BulkAction::Disable);
             assert_eq!(request.sponsor, None);
-            let all = SelectionRequest::from_pairs_in([("scope", "filter"), ("filter", "status=pending&pending_days=30"), ("action", "resend")], Locale::En).unwrap();
+            let all = SelectionRequest::from_pairs([("scope", "filter"), ("filter", "status=pending&pending_days=30"), ("action", "resend")], Locale::En).unwrap();
             assert_eq!(all.scope, Scope::Filter("status=pending&pending_days=30".into()));
-            let error = |pairs: &[(&'static str, &'static str)]| SelectionRequest::from_pairs_in(pairs.iter().copied(), Locale::En).unwrap_err().to_string();
+            let error = |pairs: &[(&'static str, &'static str)]| SelectionRequest::from_pairs(pairs.iter().copied(), Locale::En).unwrap_err().to_string();
             assert!(error(&[("action", "disable")]).contains("Tick at least one guest"));
             assert!(error(&[("ids", "a")]).contains("Choose what to do"));
             assert!(error(&[("ids", "a"), ("action", "promote")]).contains("“promote” is not something"));
             // The sponsor to add is chosen on the preview when the list's form names none.
-            let add = SelectionRequest::from_pairs_in([("ids", "a"), ("action", "add_sponsor")], Locale::En).unwrap();
+            let add = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor")], Locale::En).unwrap();
             assert_eq!((add.action, add.sponsor), (BulkAction::AddSponsor, None));
             // A hand-over names whom the new sponsor replaces; other actions ignore it.
-            let hand_over = SelectionRequest::from_pairs_in([("ids", "a"), ("action", "add_sponsor"), ("sponsor", "user:n"), ("replace", "user:r"), ("replace", "")], Locale::En).unwrap();
+            let hand_over = SelectionRequest::from_pairs([("ids", "a"), ("action", "add_sponsor"), ("sponsor", "user:n"), ("replace", "user:r"), ("replace", "")], Locale::En).unwrap();
             assert_eq!((hand_over.sponsor.as_deref(), hand_over.replace), (Some("user:n"), vec!["user:r".to_owned()]));
-            assert!(SelectionRequest::from_pairs_in([("ids", "a"), ("action", "disable"), ("replace", "user:r")], Locale::En).unwrap().replace.is_empty());
+            assert!(SelectionRequest::from_pairs([("ids", "a"), ("action", "disable"), ("replace", "user:r")], Locale::En).unwrap().replace.is_empty());
             assert!(error(&[("scope", "everyone"), ("action", "delete")]).contains("is not a selection"));
         }
 

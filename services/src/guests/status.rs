@@ -16,7 +16,7 @@ use i18n::{tr, Locale};
 /// inactivity in "Guest lifecycle policies").
 pub const INACTIVE_AFTER_DAYS: u32 = 90;
 
-/// Why a status is unknown, as the page says it (in English; [`GuestStatus::words_in`] says it
+/// Why a status is unknown, as the page says it (in English; [`GuestStatus::words`] says it
 /// in a person's language).
 pub const UNKNOWN_WORDS: &str = "Unknown — sign-in data needs Entra ID P1 and AuditLog.Read.All";
 
@@ -38,13 +38,8 @@ pub enum GuestStatus {
 }
 
 impl GuestStatus {
-    /// The status in plain English.
-    pub fn words(&self) -> String {
-        self.words_in(Locale::En)
-    }
-
     /// The status in plain words, in `locale`.
-    pub fn words_in(&self, locale: Locale) -> String {
+    pub fn words(&self, locale: Locale) -> String {
         match self {
             GuestStatus::Pending { since: Some(since) } => tr!(locale, "guests-status-pending-since", date = i18n::date(locale, *since)),
             GuestStatus::Pending { since: None } => tr!(locale, "guests-status-pending"),
@@ -183,7 +178,7 @@ mod tests {
         // The interactive field alone would have said 338 days.
         let interactive_only = user(json!({"signInActivity": {"lastSignInDateTime": "2025-01-01T00:00:00Z"}}));
         assert_eq!(classify(&interactive_only, true, now(), INACTIVE_AFTER_DAYS), GuestStatus::Inactive { days: 703 });
-        assert_eq!(GuestStatus::Inactive { days: 703 }.words(), "Inactive 703 days");
+        assert_eq!(GuestStatus::Inactive { days: 703 }.words(Locale::En), "Inactive 703 days");
         let successful = user(json!({"signInActivity": {"lastSuccessfulSignInDateTime": "2026-11-30T08:00:00Z"}}));
         assert_eq!(classify(&successful, true, now(), INACTIVE_AFTER_DAYS), GuestStatus::Active);
     }
@@ -193,9 +188,9 @@ mod tests {
         let guest = user(json!({}));
         assert_eq!(classify(&guest, false, now(), INACTIVE_AFTER_DAYS), GuestStatus::Unknown);
         assert_eq!(classify(&guest, false, now(), 0), GuestStatus::Unknown);
-        assert_eq!(GuestStatus::Unknown.words(), UNKNOWN_WORDS);
-        assert_eq!(GuestStatus::Inactive { days: 1 }.words(), "Inactive 1 day");
-        assert_eq!(GuestStatus::Inactive { days: 3 }.words_in(Locale::De), "Seit 3 Tagen inaktiv");
+        assert_eq!(GuestStatus::Unknown.words(Locale::En), UNKNOWN_WORDS);
+        assert_eq!(GuestStatus::Inactive { days: 1 }.words(Locale::En), "Inactive 1 day");
+        assert_eq!(GuestStatus::Inactive { days: 3 }.words(Locale::De), "Seit 3 Tagen inaktiv");
         // Sign-in data available, but none recorded for this person: not inactive either.
         assert_eq!(classify(&guest, true, now(), 0), GuestStatus::NeverSignedIn);
         let empty = user(json!({"signInActivity": {"lastSignInDateTime": null}}));
@@ -210,7 +205,7 @@ mod tests {
         assert_eq!(classify(&disabled, false, now(), INACTIVE_AFTER_DAYS), GuestStatus::Disabled);
         let pending = user(json!({"externalUserState": "PendingAcceptance", "externalUserStateChangeDateTime": "2026-03-03T10:00:00Z"}));
         let status = classify(&pending, false, now(), INACTIVE_AFTER_DAYS);
-        assert_eq!(status.words(), "Pending since 3 March 2026");
+        assert_eq!(status.words(Locale::En), "Pending since 3 March 2026");
         assert_eq!(status.filter_value(), crate::guests::filter::StatusFilter::Pending);
     }
 

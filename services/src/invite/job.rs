@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use super::service::{finish_interrupted, invite, Attempt};
 use super::{InviteForm, InviteOutcome};
-use crate::checks::review_address_in;
+use crate::checks::review_address;
 use crate::jobs::{JobInfo, JobKind};
 use crate::{Actor, Context, Error, Role};
 
@@ -33,7 +33,7 @@ impl JobKind for InviteJob {
         // An earlier run of this row was cut off, possibly after Graph created the guest and
         // before the follow-up steps: look them up instead of inviting twice, and do the steps.
         if job.is_rerun() {
-            if let Some(existing) = review_address_in(&ctx.callers(&actor), &ctx.settings, &form.email, actor.locale()).await?.existing {
+            if let Some(existing) = review_address(&ctx.callers(&actor), &ctx.settings, &form.email, actor.locale()).await?.existing {
                 let outcome = finish_interrupted(ctx, &actor, &form, &existing.id).await?;
                 return Ok(json!({
                     "userId": existing.id,

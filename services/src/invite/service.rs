@@ -62,10 +62,10 @@ pub async fn ruled(ctx: &Context, form: &InviteForm) -> Result<Ruled> {
 
 /// What Inviters may grant, plus the partner rule's default groups: an Admin chose those for the
 /// domain, so they are given with the rule's defaults whoever invites.
-pub async fn allowed_for(ctx: &Context, checks: &Caller, rule: &PartnerRule) -> Result<Vec<grants::Grant>> {
+pub async fn allowed_for(ctx: &Context, checks: &Caller, rule: &PartnerRule, locale: Locale) -> Result<Vec<grants::Grant>> {
     let mut allowed = grants::stored(&ctx.db).await?;
     for name in &rule.default_groups {
-        if let Ok((id, name)) = checks::one_group(checks, name).await? {
+        if let Ok((id, name)) = checks::one_group(checks, name, locale).await? {
             allowed.push(grants::Grant::Group { id: id.to_string(), name });
         }
     }
@@ -76,7 +76,7 @@ pub async fn allowed_for(ctx: &Context, checks: &Caller, rule: &PartnerRule) -> 
 /// tenant's and Guestlist's, and the partner rule's (whose defaults fill the form, returned with it).
 pub async fn review_ruled(ctx: &Context, callers: &Callers, actor: &Actor, form: &InviteForm) -> Result<(Ruled, Review)> {
     let ruled = ruled(ctx, form).await?;
-    let allowed = allowed_for(ctx, &callers.acting, &ruled.rule).await?;
+    let allowed = allowed_for(ctx, &callers.acting, &ruled.rule, actor.locale()).await?;
     let mut review = checks::review(callers, &ruled.settings, actor, &allowed, &ruled.form).await?;
     review.problems.extend(partners::problems(&ruled.rule, &ruled.form, actor.locale()));
     Ok((ruled, review))
@@ -104,7 +104,7 @@ pub async fn invite(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<A
     let form = &form;
     let callers = ctx.callers(actor);
     let entry = |outcome| Entry::new(AuditAction::Invite, &form.email, outcome).options(form);
-    let allowed = allowed_for(ctx, &callers.acting, &rule).await?;
+    let allowed = allowed_for(ctx, &callers.acting, &rule, actor.locale()).await?;
     let mut review = match checks::review(&callers, &settings, actor, &allowed, form).await {
         Ok(review) => review,
         Err(error) => {
@@ -221,7 +221,7 @@ pub async fn suggest(ctx: &Context, actor: &Actor, text: &str, groups_only: bool
             })
             .collect());
     }
-    suggestions_in(&ctx.callers(actor).acting, text, groups_only, actor.locale()).await
+    suggestions(&ctx.callers(actor).acting, text, groups_only, actor.locale()).await
 }
 
 /// The enterprise app roles the Invite form offers: for an Admin every one people can be given
@@ -277,21 +277,16 @@ pub async fn mail_link(ctx: &Context, actor: &Actor, outcome: &InviteOutcome) ->
     let status = outbox::status(&ctx.db, id).await?;
     match status.state {
         MailState::Sent => Ok(outcome.email.clone()),
-        _ => Err(Error::Unavailable(tr!(actor.locale(), "invite-mail-not-taken", status = status.describe()))),
+        _ => Err(Error::Unavailable(tr!(actor.locale(), "invite-mail-not-taken", status = status.describe(actor.locale())))),
     }
 }
 
 /// Most suggestions of each kind the pickers show.
 const MAX_SUGGESTIONS: u16 = 8;
 
-/// [`suggestions_in`], in English.
-pub(crate) async fn suggestions(checks: &Caller, text: &str, groups_only: bool) -> Result<Vec<Suggestion>> {
-    suggestions_in(checks, text, groups_only, Locale::En).await
-}
-
 /// Members (by name or address) and groups (by name) whose name starts with `text`; groups are
 /// marked as such in `locale`.
-pub(crate) async fn suggestions_in(checks: &Caller, text: &str, groups_only: bool, locale: Locale) -> Result<Vec<Suggestion>> {
+pub(crate) async fn suggestions(checks: &Caller, text: &str, groups_only: bool, locale: Locale) -> Result<Vec<Suggestion>> {
     let mut found = Vec::new();
     if !groups_only {
         let filter = Filter::starts_with("displayName", text)
@@ -481,7 +476,7 @@ async fn follow_up(sender: &Caller, settings: &InviteSettings, user_id: &str, fo
         FollowUp::AddToGroup { group_id } => {
             let group = group_id.parse().map_err(|_| invalid("invite-step-bad-group-id"))?;
             if grants::is_inviter_group(settings, group) {
-                return Err(Error::Invalid(grants::inviter_group_refusal(group_id)));
+                return Err(Error::Invalid(grants::inviter_group_refusal(locale, group_id)));
             }
             done_if_already_there(sender.add_group_member(group, user).await)
         }

@@ -190,6 +190,9 @@ pub struct JobActor {
     pub object_id: Option<String>,
     /// Their roles when they started it.
     pub roles: Vec<Role>,
+    /// Their language: what the job reports is in it (English for jobs stored before it was kept).
+    #[serde(default)]
+    pub locale: i18n::Locale,
 }
 
 /// How many rows of a job are in each state.

@@ -107,7 +107,7 @@ impl TryFrom<RowRecord> for JobRow {
 impl JobActor {
     /// The actor the worker runs this job's rows as.
     pub fn actor(&self) -> Actor {
-        Actor::Job { name: self.name.clone(), object_id: self.object_id.clone(), roles: self.roles.clone() }
+        Actor::Job { name: self.name.clone(), object_id: self.object_id.clone(), roles: self.roles.clone(), locale: self.locale }
     }
 
     /// `actor` as stored with the jobs they start.
@@ -116,6 +116,7 @@ impl JobActor {
             name: actor.audit_name(),
             object_id: actor.object_id().map(str::to_owned),
             roles: Role::ALL.into_iter().filter(|role| actor.has(*role)).collect(),
+            locale: actor.locale(),
         }
     }
 }

@@ -79,7 +79,7 @@ pub(crate) async fn send(ctx: &Context, actor: &Actor, to: &[String], request: &
     let mut queued = 0;
     for address in to {
         let object_id = to_requester.then_some(request.requester_id.as_str());
-        let locale = languages::for_mail(&ctx.db, object_id, Some(address), None).await;
+        let locale = languages::for_mail(&ctx.db, ctx.language, object_id, Some(address), None).await;
         let (subject, body) = notice.words(locale, request, portal.trim_end_matches('/'));
         let mail = OutgoingMail { to: address.clone(), subject: subject.clone(), body, language: locale.tag().into() };
         let options = serde_json::json!({ "requestId": request.id, "to": address, "subject": subject });

@@ -124,7 +124,7 @@ pub async fn ask_for(ctx: &Context, actor: &Actor, form: &InviteForm, reason: &s
 /// invitation would be checked (what Inviters may grant applies), by the application, under the
 /// partner rule in force.
 pub async fn review_request(ctx: &Context, actor: &Actor, form: &InviteForm) -> Result<(Ruled, Review)> {
-    let as_inviter = Actor::Job { name: actor.audit_name(), object_id: actor.object_id().map(str::to_owned), roles: vec![Role::Inviter] };
+    let as_inviter = Actor::Job { name: actor.audit_name(), object_id: actor.object_id().map(str::to_owned), roles: vec![Role::Inviter], locale: actor.locale() };
     invite::review_ruled(ctx, &as_application(ctx), &as_inviter, form).await
 }
 
@@ -257,6 +257,7 @@ pub async fn approve(ctx: &Context, actor: &Actor, id: i64, approval: &Approval)
         name: format!("{} (request {id}, approved by {})", request.requester, actor.audit_name()),
         object_id: Some(request.requester_id.clone()),
         roles: vec![if actor.has(Role::Admin) { Role::Admin } else { Role::Inviter }],
+        locale: actor.locale(),
     };
     let options = serde_json::json!({ "requestId": id, "reason": request.reason, "approvedBy": actor.audit_name(), "comment": comment, "form": form });
     let sent = send_approved(ctx, &inviter, &form, actor.locale()).await;
@@ -318,7 +319,7 @@ pub async fn deny(ctx: &Context, actor: &Actor, id: i64, comment: &str) -> Resul
 /// Expires the requests nobody answered by the context's clock, telling each requester (the
 /// worker's "request-expiry" task); how many.
 pub async fn expire_due(ctx: &Context) -> Result<usize> {
-    let actor = Actor::Job { name: "Guestlist (invitation requests not answered in time)".into(), object_id: None, roles: Vec::new() };
+    let actor = Actor::Job { name: "Guestlist (invitation requests not answered in time)".into(), object_id: None, roles: Vec::new(), locale: i18n::Locale::default() };
     let now = ctx.clock.now();
     let (settings, _) = configuration::in_force(ctx).await?;
     let mut expired = 0;

@@ -66,7 +66,7 @@ async fn record(ctx: &Context, actor: &Actor, action: AuditAction, target: &Targ
 pub(crate) async fn disable(ctx: &Context, actor: &Actor, cause: &Cause, target: &Target<'_>, end: bool) -> Result<(bool, String)> {
     let action = if end { AuditAction::EndGuestAccess } else { AuditAction::DisableAccount };
     let Ok(id) = target.id.parse::<ObjectId>() else { return Ok((false, "Skipped: not a directory object id".into())) };
-    let full = match read(&ctx.app(), id).await {
+    let full = match read(&ctx.app(), id, actor.locale()).await {
         Ok(full) => full,
         Err(Error::Graph { status: 404, .. }) => return Ok((false, "Skipped: no longer in the directory".into())),
         Err(error) => return Err(error),

@@ -403,7 +403,7 @@ pub async fn send_due_reminders(ctx: &Context) -> Result<usize> {
         if !last && !half {
             continue;
         }
-        let actor = Actor::Job { name: format!("Guestlist (reminders of the review “{}”)", c.name), object_id: None, roles: Vec::new() };
+        let actor = Actor::Job { name: format!("Guestlist (reminders of the review “{}”)", c.name), object_id: None, roles: Vec::new(), locale: i18n::Locale::default() };
         for (reviewer, open) in open_by_reviewer(ctx, c.id).await? {
             sent += usize::from(remind_one(ctx, &actor, &c, &reviewer, open).await?);
         }

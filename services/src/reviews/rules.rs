@@ -372,7 +372,7 @@ pub async fn run_due(ctx: &Context) -> Result<usize> {
     let guests = Guests::read(ctx, &rule_groups(&rules)).await?;
     let hits = evaluate(ctx, &rules, &guests, now, Locale::En).await?;
     for rule in &due {
-        let actor = Actor::Job { name: format!("Guestlist (lifecycle rule “{}”)", rule.name), object_id: None, roles: Vec::new() };
+        let actor = Actor::Job { name: format!("Guestlist (lifecycle rule “{}”)", rule.name), object_id: None, roles: Vec::new(), locale: i18n::Locale::default() };
         execute(ctx, &actor, rule, &guests, hits.get(&rule.id).map(Vec::as_slice).unwrap_or(&[]), false).await?;
     }
     Ok(due.len())

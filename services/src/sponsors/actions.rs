@@ -109,7 +109,7 @@ pub async fn end(ctx: &Context, actor: &Actor, id: &str, confirmed: bool) -> Ans
         return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, why).await;
     }
     // Synced accounts, the portal's own administrators and the sponsor themselves stay.
-    let full = read(&ctx.app(), guest.id).await?;
+    let full = read(&ctx.app(), guest.id, locale).await?;
     if let Some(why) = protected(actor, &full) {
         return refuse(ctx, actor, &guest, AuditAction::EndGuestAccess, options, why).await;
     }

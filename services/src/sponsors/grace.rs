@@ -22,7 +22,7 @@ pub const WARN_DAYS_BEFORE: i64 = 3;
 
 /// Who deletes, in the audit trail.
 fn worker() -> Actor {
-    Actor::Job { name: "Guestlist (end of the grace period after a sponsor ended access)".into(), object_id: None, roles: Vec::new() }
+    Actor::Job { name: "Guestlist (end of the grace period after a sponsor ended access)".into(), object_id: None, roles: Vec::new(), locale: i18n::Locale::default() }
 }
 
 /// Deletes the guests whose grace period has passed at the context's clock; how many.

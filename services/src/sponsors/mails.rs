@@ -138,7 +138,7 @@ pub(crate) async fn send(ctx: &Context, actor: &Actor, to: &[Recipient], notice:
     let mut queued = 0;
     for recipient in to {
         // The language they read Guestlist in, else Graph's for them, else the portal's.
-        let locale = languages::for_mail(&ctx.db, Some(&recipient.id), Some(&recipient.mail), recipient.language.as_deref()).await;
+        let locale = languages::for_mail(&ctx.db, ctx.language, Some(&recipient.id), Some(&recipient.mail), recipient.language.as_deref()).await;
         let (subject, body, language) = notice.words(locale, portal);
         let mail = OutgoingMail { to: recipient.mail.clone(), subject: subject.clone(), body, language: language.to_owned() };
         let entry = Entry::new(action, guest, AuditOutcome::Queued).options(&serde_json::json!({ "to": recipient.mail, "subject": subject }));

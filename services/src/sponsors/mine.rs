@@ -189,7 +189,7 @@ async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[Objec
         .into_iter()
         .filter_map(|read| {
             let id = read.user.id?;
-            let (sign_ins, known) = sign_ins(&read.sign_ins);
+            let (sign_ins, known) = sign_ins(&read.sign_ins, locale);
             if let SignIns::Unavailable(why) = &sign_ins {
                 notes.insert(why.clone());
             }
@@ -204,7 +204,7 @@ async fn evidence(ctx: &Context, me: ObjectId, my_groups: MyGroups, ids: &[Objec
                 display_name: user.display_name.clone().unwrap_or_else(|| tr!(locale, "sponsors-a-guest")),
                 mail: user.mail.clone(),
                 company: user.company_name.clone(),
-                status: classify(&user, known, now, INACTIVE_AFTER_DAYS).words(),
+                status: classify(&user, known, now, INACTIVE_AFTER_DAYS).words(locale),
                 invitation: invitation_words(&user, locale),
                 pending: user.external_user_state.as_ref().is_some_and(|s| *s != ExternalUserState::Accepted),
                 enabled: user.account_enabled != Some(false),

@@ -48,7 +48,7 @@ async fn a_queued_mail_is_audited_with_it_or_not_queued_at_all() {
     assert_eq!(options, serde_json::json!({"language": "en", "outbox_id": id}));
     let status = outbox::status(&db, id).await.unwrap();
     assert_eq!((status.state, status.attempts, status.to.as_str()), (MailState::Pending, 0, "ann@fabrikam.example"));
-    assert!(status.describe().starts_with("Queued"));
+    assert!(status.describe(i18n::Locale::En).starts_with("Queued"));
     assert_eq!(outbox::depth(&db).await.unwrap(), 1);
 
     // An address no mail server takes is refused before anything is written.
@@ -77,7 +77,7 @@ async fn refused_then_retried(db: Db) {
     let status = outbox::status(&db, id).await.unwrap();
     assert_eq!((status.state, status.attempts), (MailState::Pending, 1));
     assert!(status.last_error.as_deref().unwrap().contains("451"), "{status:?}");
-    assert!(status.describe().contains("attempt 1 failed"), "{}", status.describe());
+    assert!(status.describe(i18n::Locale::En).contains("attempt 1 failed"), "{}", status.describe(i18n::Locale::En));
     assert_eq!(outbox::depth(&db).await.unwrap(), 1);
 
     assert_eq!(outbox::deliver_due(&db, &mailer, "instance-a", now + after(10)).await.unwrap(), 0, "backing off");
@@ -148,7 +148,7 @@ async fn a_mail_is_given_up_after_its_last_attempt() {
     }
     let status = outbox::status(&db, id).await.unwrap();
     assert_eq!((status.state, status.attempts), (MailState::Failed, MAX_ATTEMPTS));
-    assert!(status.describe().starts_with("Not sent: The mail server did not take the e-mail"), "{}", status.describe());
+    assert!(status.describe(i18n::Locale::En).starts_with("Not sent: The mail server did not take the e-mail"), "{}", status.describe(i18n::Locale::En));
     assert_eq!(outbox::depth(&db).await.unwrap(), 0);
     assert_eq!(outbox::deliver_due(&db, &mailer, "instance", now).await.unwrap(), 0);
     assert!(smtp.received().is_empty());
