@@ -153,7 +153,7 @@ async fn classify(ctx: &Context, actor: &Actor, settings: &crate::settings::Invi
         return Ok(Checked { verdict: Verdict::Invalid, reasons, existing: None });
     }
     if let Err(error) = EmailAddress::parse(&fields.email) {
-        let text = tr!(locale, "bulk-reason-address-unusable", column = Column::Email.name(locale), email = &fields.email, error = error.to_string());
+        let text = tr!(locale, "bulk-reason-address-unusable", column = Column::Email.name(locale), email = &fields.email, error = crate::address::problem(locale, &error));
         return Ok(Checked { verdict: Verdict::Invalid, reasons: vec![text], existing: None });
     }
     let form = form_of(ctx, fields);

@@ -28,7 +28,7 @@ pub async fn review_address(callers: &Callers, settings: &InviteSettings, input:
     let email = match EmailAddress::parse(input) {
         Ok(email) => email,
         Err(error) => {
-            let text = tr!(locale, "checks-address-unusable", error = error.to_string());
+            let text = tr!(locale, "checks-address-unusable", error = crate::address::problem(locale, &error));
             return Ok(Review { problems: vec![problem(Field::Email, text)], existing: None });
         }
     };

@@ -343,7 +343,7 @@ async fn convert(callers: &Callers, steps: &Steps<'_>, assessment: &Assessment, 
     let name = &account.short_name;
     let target = assessment.address.as_str();
     let id: ObjectId = account.id.parse().map_err(|_| tr!(locale, "convert-not-an-account-short"))?;
-    let email = EmailAddress::parse(target).map_err(|e| tr!(locale, "convert-address-unusable", error = e.to_string()))?;
+    let email = EmailAddress::parse(target).map_err(|e| tr!(locale, "convert-address-unusable", error = crate::address::problem(locale, &e)))?;
     let user = UserRef::Id(id);
     // The account as it was, next to the choices, so the audit trail shows before and after.
     let options = json!({"choices": form, "before": account});

@@ -358,7 +358,7 @@ pub async fn send(
     form: &InviteForm,
 ) -> Result<InviteOutcome> {
     let locale = actor.locale();
-    let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(tr!(locale, "invite-address-unusable", error = e.to_string())))?;
+    let email = EmailAddress::parse(&form.email).map_err(|e| Error::Invalid(tr!(locale, "invite-address-unusable", error = crate::address::problem(locale, &e))))?;
     let redirect = https_url(&form.redirect_url).unwrap_or_else(|| settings.default_redirect.clone());
     let (access, _) = resolve_access(&callers.acting, settings, form, locale).await?;
     let sponsors = if access.sponsors.is_empty() {
@@ -583,7 +583,7 @@ pub async fn reinvite(
             let user = sender.user(&UserRef::Id(user_id), &Query::new().select(&["id", "mail", "otherMails"])).await?;
             let address = user.mail.or_else(|| user.other_mails.and_then(|m| m.into_iter().next()));
             let address = address.ok_or_else(|| Error::Invalid(tr!(actor.locale(), "invite-user-without-address")))?;
-            EmailAddress::parse(&address).map_err(|e| Error::Invalid(tr!(actor.locale(), "invite-user-address-unusable", error = e.to_string())))?
+            EmailAddress::parse(&address).map_err(|e| Error::Invalid(tr!(actor.locale(), "invite-user-address-unusable", error = crate::address::problem(actor.locale(), &e))))?
         }
     };
     let mut request = InvitationRequest::new(email, settings.default_redirect.clone());
