@@ -339,10 +339,9 @@ async fn remind_one(ctx: &Context, actor: &Actor, campaign: &CampaignRow, review
         return Ok(false);
     }
     let portal = ctx.settings.portal_url.clone().unwrap_or_default();
-    // In English, as before (reminders are mails: the mails' languages are another matter).
-    let ends = stored_time(&campaign.ends_at).map(|at| i18n::date(Locale::En, at)).unwrap_or_default();
-    // The reviewer's language is not known here: in English, as the mail's `language` says.
-    let locale = Locale::En;
+    // In the reviewer's language: the one they last used the portal in, else the portal's.
+    let locale = crate::languages::for_mail(&ctx.db, ctx.language, Some(&reviewer.reviewer_id), Some(&address), None).await;
+    let ends = stored_time(&campaign.ends_at).map(|at| i18n::date(locale, at)).unwrap_or_default();
     let (name, review) = (reviewer.reviewer_name.as_str(), campaign.name.as_str());
     let mail = OutgoingMail {
         to: address.clone(),
