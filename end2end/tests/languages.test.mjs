@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { checkAccessibility } from './support/accessibility.mjs';
-import { interactive, portalSuite, signIn } from './support/portal.mjs';
+import { interactive, portalSuite } from './support/portal.mjs';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts/languages');
 const locales = resolve(import.meta.dirname, '../../i18n/locales');
@@ -70,6 +70,12 @@ describe('the portal in five languages', () => {
     const context = await suite.browser.newContext({ locale, javaScriptEnabled, viewport: { width: 1200, height: 900 } });
     return { context, page: await context.newPage() };
   };
+  /** Signs in through the sandbox's account picker (its own page, in English). */
+  const signIn = async (page, person) => {
+    await page.goto(`${suite.portal.url}/auth/sign-in`);
+    await page.getByRole('button', { name: `Sign in as ${person.displayName}` }).click();
+    await page.waitForURL((u) => u.origin === suite.portal.url && !u.pathname.startsWith('/auth/'));
+  };
   const root = (page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
   test("a browser set to German gets German; the menu's choice beats it and stays", async () => {
@@ -113,7 +119,14 @@ describe('the portal in five languages', () => {
   for (const tag of ['de', 'fr', 'es', 'ar']) {
     test(`an administrator's pages in ${tag}`, async () => {
       const { context, page } = await newPage({ locale: tag });
-      await signIn(page, suite.portal, GRACE);
+      await signIn(page, GRACE);
+      // Her account names English as her language (the ID token's xms_pl), which beats the
+      // browser's: she chooses in the menu.
+      assert.equal((await root(page)).lang, 'en');
+      const en = messages('en');
+      await page.getByLabel(en.get('shell-language-label')).selectOption(tag);
+      await page.getByRole('button', { name: en.get('shell-language-change') }).click();
+      await page.waitForFunction((t) => document.documentElement.lang === t, tag);
       for (const [path, name] of PAGES) {
         await page.goto(`${suite.portal.url}${path}`);
         await interactive(page);
@@ -131,7 +144,14 @@ describe('the portal in five languages', () => {
   test('the Invite form checks an address in German, in the browser', async () => {
     const de = messages('de');
     const { context, page } = await newPage({ locale: 'de-DE' });
-    await signIn(page, suite.portal, PRIYA);
+    await page.goto(suite.portal.url);
+    await page.getByLabel(de.get('shell-language-label')).waitFor();
+    await signIn(page, PRIYA);
+    // Her account names English as her language: she chooses German in the menu.
+    const en = messages('en');
+    await page.getByLabel(en.get('shell-language-label')).selectOption('de');
+    await page.getByRole('button', { name: en.get('shell-language-change') }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
     await page.goto(`${suite.portal.url}/invite`);
     await interactive(page);
     const email = page.getByLabel(de.get('invite-email-label'));
