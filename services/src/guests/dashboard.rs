@@ -158,7 +158,7 @@ impl Figures {
             .by_provider
             .iter()
             .map(|(issuer, count)| Bar {
-                label: provider_label(issuer),
+                label: super::filter::provider_name(issuer, locale),
                 count: *count,
                 href: link(GuestFilter { provider: Some(issuer.clone()), ..GuestFilter::default() }),
             })
@@ -245,15 +245,6 @@ impl Figures {
     pub fn without_sponsor_href() -> String {
         GuestFilter { no_sponsor: true, ..GuestFilter::default() }.href()
     }
-}
-
-/// An identity issuer in words, as the Guests list's filter names it.
-pub fn provider_label(issuer: &str) -> String {
-    super::filter::PROVIDERS
-        .iter()
-        .find(|(value, _)| value.eq_ignore_ascii_case(issuer))
-        .map(|(_, words)| (*words).to_owned())
-        .unwrap_or_else(|| issuer.to_owned())
 }
 
 #[cfg(feature = "server")]
